@@ -1,0 +1,69 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { PGliteDialect } from './pglite-driver.ts';
+
+export type Engine = 'pglite' | 'postgres';
+
+export interface Database<DB> {
+  db: Kysely<DB>;
+  engine: Engine;
+  /** Where the data lives: a directory for PGlite, `postgres:<schema>` for PostgreSQL. */
+  location: string;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** The owning service; its schema name on PostgreSQL and its folder under `.data/`. */
+  service: string;
+  /** PostgreSQL connection string. When absent the embedded PGlite is used. */
+  databaseUrl?: string | undefined;
+  /** PGlite data directory; `memory://` for an in-memory database. */
+  dataDir?: string | undefined;
+  /** PostgreSQL schema; defaults to the service name (underscored). */
+  schema?: string | undefined;
+}
+
+export function schemaName(service: string): string {
+  return service.replace(/[^a-z0-9]+/gi, '_').toLowerCase();
+}
+
+export async function openDatabase<DB>(options: OpenDatabaseOptions): Promise<Database<DB>> {
+  if (options.databaseUrl) {
+    const schema = options.schema ?? schemaName(options.service);
+    const admin = new pg.Client({ connectionString: options.databaseUrl });
+    await admin.connect();
+    try {
+      await admin.query(`create schema if not exists "${schema}"`);
+    } finally {
+      await admin.end();
+    }
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      options: `-c search_path="${schema}"`,
+      max: 10,
+    });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return {
+      db,
+      engine: 'postgres',
+      location: `postgres:${schema}`,
+      close: () => db.destroy(),
+    };
+  }
+  const dataDir = options.dataDir ?? resolve(process.cwd(), '.data', options.service);
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir);
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+  return {
+    db,
+    engine: 'pglite',
+    location: dataDir,
+    close: async () => {
+      await db.destroy();
+      await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export { type Database, type Engine, type OpenDatabaseOptions, openDatabase, schemaName } from './database.ts';
+export { MigrationError, type Migrations, migrateToLatest } from './migrate.ts';
+export { PGliteDialect } from './pglite-driver.ts';

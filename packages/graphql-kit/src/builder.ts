@@ -1,0 +1,72 @@
+import SchemaBuilder from '@pothos/core';
+import DirectivesPlugin from '@pothos/plugin-directives';
+import FederationPlugin from '@pothos/plugin-federation';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import type { Caller, Role } from '@stelsel/auth';
+import { forbidden } from './errors.ts';
+import { centsToMoney, moneyToCents } from './money.ts';
+
+/** What every subgraph's context carries. Services extend it with their database. */
+export interface BaseContext {
+  caller: Caller;
+}
+
+export interface StelselAuthScopes {
+  /** The caller has one of these roles. */
+  role: Role | Role[];
+}
+
+export type StelselScalars = {
+  Money: { Input: string; Output: bigint | string };
+  Date: { Input: string; Output: string | Date };
+};
+
+export type StelselSchemaTypes<Context extends BaseContext> = {
+  Context: Context;
+  AuthScopes: StelselAuthScopes;
+  Scalars: StelselScalars;
+  DefaultFieldNullability: false;
+};
+
+/**
+ * The Pothos builder every subgraph uses: federation, scope auth (decided here, in the
+ * subgraph that owns the data) and the shared scalars.
+ */
+export function createBuilder<Context extends BaseContext>() {
+  const builder = new SchemaBuilder<StelselSchemaTypes<Context>>({
+    plugins: [ScopeAuthPlugin, DirectivesPlugin, FederationPlugin],
+    defaultFieldNullability: false,
+    scopeAuth: {
+      authScopes: (context) => ({
+        role: (roles: Role | Role[]) =>
+          Array.isArray(roles) ? roles.includes(context.caller.role) : context.caller.role === roles,
+      }),
+      unauthorizedError: () => forbidden(),
+    },
+  });
+
+  builder.scalarType('Money', {
+    description: 'Bedrag in euro als decimale tekst met precies twee decimalen, bijvoorbeeld "7300000.00".',
+    serialize: (value) => (typeof value === 'bigint' ? centsToMoney(value) : centsToMoney(moneyToCents(String(value)))),
+    parseValue: (value) => {
+      moneyToCents(String(value));
+      return String(value);
+    },
+  });
+
+  builder.scalarType('Date', {
+    description: 'Kalenderdatum, ISO 8601 (JJJJ-MM-DD).',
+    serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10)),
+    parseValue: (value) => {
+      const text = String(value);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) {
+        throw new TypeError(`Ongeldige datum "${text}": gebruik JJJJ-MM-DD.`);
+      }
+      return text;
+    },
+  });
+
+  return builder;
+}
+
+export const FEDERATION_LINK = 'https://specs.apollo.dev/federation/v2.6';

@@ -1,0 +1,20 @@
+export { type BaseContext, createBuilder, FEDERATION_LINK, type StelselSchemaTypes } from './builder.ts';
+export { createLogger, DomainError, type ErrorCode, forbidden, type Logger, maskError } from './errors.ts';
+export { centsToMoney, decimalToCents, moneyToCents } from './money.ts';
+export { printSubgraphSchema } from './sdl.ts';
+export {
+  createSubgraphServer,
+  type ListenOptions,
+  listenSubgraph,
+  type SubgraphOptions,
+  stopOnSignal,
+} from './server.ts';
+export {
+  ConfigError,
+  findRepoRoot,
+  readPort,
+  readSubgraphEnv,
+  readUrl,
+  runMain,
+  type SubgraphEnv,
+} from './subgraph-env.ts';

@@ -1,0 +1,18 @@
+export {
+  ALLOCATIONS_CSV,
+  type AllocationRow,
+  type InstitutionRef,
+  institutionId,
+  parseAllocationsCsv,
+  readAllocations,
+  readInstitutions,
+  STATED_TOTALS_MEUR,
+} from './institutions.ts';
+export {
+  INTRO_WEEK_STATUSES,
+  INTRO_WEEKS_2023,
+  type IntroWeekRef,
+  type IntroWeekStatus,
+  MUNICIPALITIES,
+  type MunicipalityRef,
+} from './municipalities.ts';
