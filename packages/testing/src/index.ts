@@ -34,7 +34,7 @@ export function caller(role: Role, organisation = DEFAULT_ORGANISATION[role], su
 const DEFAULT_ORGANISATION: Record<Role, string> = {
   student: 'roc-zadkine',
   institution: 'roc-zadkine',
-  company: 'kvk-10000001',
+  company: 'kvk-90000001',
   municipality: '0599',
   ministry: 'ocw',
   sbb: 'sbb',
