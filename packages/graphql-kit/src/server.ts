@@ -69,4 +69,6 @@ export function stopOnSignal(logger: Logger, ...steps: Array<() => Promise<unkno
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
+  // Started by the stack with an IPC channel: when the parent dies, do not linger.
+  if (process.send) process.once('disconnect', () => void stop('disconnect'));
 }

@@ -1,0 +1,51 @@
+import { join } from 'node:path';
+import { ConfigError, findRepoRoot, readPort, readUrl } from '@stelsel/graphql-kit';
+import { SUBGRAPHS, type SubgraphName } from './compose.ts';
+
+export interface GatewayEnv {
+  port: number;
+  host: string;
+  issuer: string;
+  jwksUri: string;
+  audience: string;
+  subgraphUrls: Partial<Record<SubgraphName, string>>;
+  allowedOrigins: string[];
+  privateKeyFile: string;
+  publicKeyFile: string;
+  privateJwk: string | undefined;
+  graphiql: boolean;
+}
+
+/** The gateway's settings, read once. In production OIDC_ISSUER/OIDC_JWKS_URI point at the real issuer. */
+export function readGatewayEnv(env = process.env): GatewayEnv {
+  const root = findRepoRoot();
+  const issuer = readUrl('OIDC_ISSUER', env) ?? 'http://localhost:4100';
+  const jwksUri = readUrl('OIDC_JWKS_URI', env) ?? `${issuer.replace(/\/$/, '')}/jwks`;
+  const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
+  for (const { name } of SUBGRAPHS) {
+    const variable = `${name.toUpperCase().replace(/-/g, '_')}_URL`;
+    const url = readUrl(variable, env);
+    if (url) subgraphUrls[name] = url;
+  }
+  const origins = (env.WEB_ORIGINS ?? 'http://localhost:3000')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    if (!/^https?:\/\/[^/]+$/.test(origin))
+      throw new ConfigError(`WEB_ORIGINS bevat een ongeldige herkomst: "${origin}".`);
+  }
+  return {
+    port: readPort('GATEWAY_PORT', 4000, env),
+    host: env.HOST || '127.0.0.1',
+    issuer,
+    jwksUri,
+    audience: env.OIDC_AUDIENCE || 'urn:stelsel:api',
+    subgraphUrls,
+    allowedOrigins: origins,
+    privateKeyFile: env.GATEWAY_PRIVATE_JWK_FILE || join(root, '.data', 'keys', 'gateway.private.jwk.json'),
+    publicKeyFile: env.GATEWAY_PUBLIC_JWK_FILE || join(root, '.data', 'keys', 'gateway.public.jwk.json'),
+    privateJwk: env.GATEWAY_PRIVATE_JWK || undefined,
+    graphiql: env.NODE_ENV !== 'production',
+  };
+}

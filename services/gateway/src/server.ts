@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createAccessTokenVerifier, importGatewayPrivateKey, loadOrCreateGatewayKeys } from '@stelsel/auth';
+import { ConfigError, createLogger, runMain, stopOnSignal } from '@stelsel/graphql-kit';
+import type { JWK } from 'jose';
+import { readGatewayEnv } from './env.ts';
+import { createGateway } from './gateway.ts';
+
+runMain(async () => {
+  const logger = createLogger('gateway');
+  const env = readGatewayEnv();
+  let supergraph: string;
+  try {
+    supergraph = readFileSync(new URL('../supergraph.graphql', import.meta.url), 'utf8');
+  } catch {
+    throw new ConfigError('supergraph.graphql ontbreekt: stel hem samen met "pnpm --filter @stelsel/gateway build".');
+  }
+  const gatewayPrivateKey = env.privateJwk
+    ? await importGatewayPrivateKey(JSON.parse(env.privateJwk) as JWK)
+    : (await loadOrCreateGatewayKeys(env.privateKeyFile, env.publicKeyFile)).privateKey;
+  const gateway = createGateway({
+    supergraph,
+    subgraphUrls: env.subgraphUrls,
+    verifyAccessToken: createAccessTokenVerifier({ issuer: env.issuer, jwksUri: env.jwksUri, audience: env.audience }),
+    gatewayPrivateKey,
+    allowedOrigins: env.allowedOrigins,
+    graphiql: env.graphiql,
+  });
+  const server = createServer(gateway);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(env.port, env.host, resolve);
+  });
+  logger.info('gateway luistert', { url: `http://localhost:${env.port}/graphql`, issuer: env.issuer });
+  stopOnSignal(
+    logger,
+    () => new Promise((resolve) => server.close(() => resolve(undefined))),
+    async () => gateway.dispose(),
+  );
+});

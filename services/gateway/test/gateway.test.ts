@@ -1,0 +1,152 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { clientCredentialsToken, type Stack, startAll } from '@stelsel/stack';
+import { generateKeyPair, SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  body: {
+    data?: T | null;
+    errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+  };
+}
+
+describe('the federated gateway over the running subgraphs', () => {
+  let stack: Stack;
+  let dataDir: string;
+  let partner: string;
+
+  const post = async <T = Record<string, unknown>>(
+    url: string,
+    query: string,
+    headers: Record<string, string> = {},
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>> => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
+  };
+  const asPartner = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
+    post<T>(stack.urls.gateway, query, { authorization: `Bearer ${partner}` }, variables);
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'stelsel-gateway-'));
+    stack = await startAll({
+      dataDir,
+      ports: 'free',
+      only: ['identity', 'placements', 'reports', 'funding', 'equal-treatment', 'gateway'],
+      output: 'silent',
+    });
+    partner = await clientCredentialsToken(stack.urls.issuer, 'partner-demo', 'partner-demo-secret');
+  }, 180_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('answers a partner query that crosses funding and placements', async () => {
+    const { status, body } = await asPartner<{
+      allocations: Array<{ institution: { id: string; name: string }; amount: string; year: number }>;
+    }>('{ allocations(scheme: SALARISMIX) { institution { id name } year amount } }');
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.allocations).toHaveLength(57);
+    expect(body.data?.allocations.find((a) => a.institution.id === 'albeda-college')).toEqual({
+      institution: { id: 'albeda-college', name: 'Albeda College' },
+      year: 2023,
+      amount: '6000000.00',
+    });
+  });
+
+  it('joins institutions (placements) to their municipality and intro week (equal-treatment)', async () => {
+    const { body } = await asPartner<{
+      institution: { name: string; municipality: { code: string; name: string; introWeek: { status: string } | null } };
+    }>(
+      '{ institution(id: "roc-midden-nederland") { name municipality { code name introWeek(year: 2023) { status } } } }',
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.institution).toEqual({
+      name: 'ROC Midden Nederland',
+      municipality: { code: '0344', name: 'Utrecht', introWeek: { status: 'OPEN' } },
+    });
+  });
+
+  it('refuses a call without a token, in Dutch, with 401', async () => {
+    const { status, body } = await post(stack.urls.gateway, '{ institutions { id } }');
+    expect(status).toBe(401);
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(body.errors?.[0]?.message).toMatch(/Niet ingelogd/);
+  });
+
+  it('refuses a forged token that claims the right issuer', async () => {
+    const { privateKey } = await generateKeyPair('RS256');
+    const forged = await new SignJWT({ role: 'ministry', organisation: 'ocw' })
+      .setProtectedHeader({ alg: 'RS256', kid: 'vervalst' })
+      .setSubject('indringer')
+      .setIssuer(stack.urls.issuer)
+      .setAudience('urn:stelsel:api')
+      .setExpirationTime('5m')
+      .sign(privateKey);
+    const { status, body } = await post(stack.urls.gateway, '{ institutions { id } }', {
+      authorization: `Bearer ${forged}`,
+    });
+    expect(status).toBe(401);
+    expect(body.errors?.[0]?.message).toMatch(/ongeldig/);
+  });
+
+  it('answers a malformed query with a clear error, not a stack trace', async () => {
+    const { body } = await asPartner('{ institutions { id ');
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(body.errors?.[0]?.message).toMatch(/Syntax Error/);
+    expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('refuses queries nested beyond the depth limit before asking any subgraph', async () => {
+    // Allocation.institution → Institution.allocations → … is a valid cycle through two subgraphs.
+    const nested = (levels: number): string =>
+      levels === 0 ? 'year' : `institution { allocations { ${nested(levels - 1)} } }`;
+    const ok = await asPartner(`{ allocations(scheme: SALARISMIX) { ${nested(2)} } }`);
+    expect(ok.body.errors).toBeUndefined();
+    const tooDeep = await asPartner(`{ allocations(scheme: SALARISMIX) { ${nested(7)} } }`);
+    expect(tooDeep.body.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_DEEP']);
+    expect(tooDeep.body.errors?.[0]?.message).toMatch(/te diep genest/);
+  });
+
+  it('a subgraph refuses a request that did not come through the gateway, even with a valid user token', async () => {
+    const placements = `http://localhost:${stack.ports.placements}/graphql`;
+    const { status, body } = await post(placements, '{ institutions { id } }', { authorization: `Bearer ${partner}` });
+    expect(status).toBe(401);
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors?.[0]?.message).toMatch(/niet via de gateway/);
+    const forgedHeader = await post(placements, '{ institutions { id } }', { 'x-stelsel-caller': partner });
+    expect(forgedHeader.status).toBe(401);
+  });
+
+  it('still answers what it can when a subgraph is down, with an error for the missing part', async () => {
+    await stack.stopService('equal-treatment');
+    try {
+      const { status, body } = await asPartner<{
+        institutions: Array<{ id: string; name: string; municipality: { name: string } | null }>;
+      }>('{ institutions { id name municipality { name } } }');
+      expect(status).toBe(200);
+      expect(body.data?.institutions).toHaveLength(57);
+      expect(body.data?.institutions.find((i) => i.id === 'roc-zadkine')?.name).toBe('ROC Zadkine');
+      expect(body.data?.institutions.every((i) => i.municipality === null)).toBe(true);
+      expect(body.errors?.length ?? 0).toBeGreaterThan(0);
+    } finally {
+      await stack.startService('equal-treatment');
+    }
+    const { body } = await asPartner<{ institution: { municipality: { name: string } } }>(
+      '{ institution(id: "roc-zadkine") { municipality { name } } }',
+    );
+    expect(body.data?.institution.municipality.name).toBe('Rotterdam');
+  });
+});

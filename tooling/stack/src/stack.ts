@@ -1,0 +1,185 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadOrCreateGatewayKeys } from '@stelsel/auth';
+import { findRepoRoot } from '@stelsel/graphql-kit';
+import { freePort, isListening } from './ports.ts';
+
+export const SERVICE_NAMES = [
+  'identity',
+  'placements',
+  'reports',
+  'funding',
+  'equal-treatment',
+  'gateway',
+  'web',
+] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+const DEFAULT_PORTS: Record<ServiceName, number> = {
+  identity: 4100,
+  placements: 4001,
+  reports: 4002,
+  funding: 4003,
+  'equal-treatment': 4004,
+  gateway: 4000,
+  web: 3000,
+};
+
+const SUBGRAPHS = ['placements', 'reports', 'funding', 'equal-treatment'] as const;
+
+export interface StackOptions {
+  /** Where databases and keys live; default `<repo>/.data`. */
+  dataDir?: string;
+  /** `fixed` uses the documented ports; `free` picks free ones (tests). */
+  ports?: 'fixed' | 'free' | Partial<Record<ServiceName, number>>;
+  /** Which parts to start; default all that exist in the repo. */
+  only?: readonly ServiceName[];
+  /** Where the children's log lines go: the terminal, nowhere, or `<dataDir>/logs/<part>.log`. */
+  output?: 'inherit' | 'silent' | 'files';
+  env?: Record<string, string>;
+}
+
+export interface Stack {
+  ports: Record<ServiceName, number>;
+  urls: { gateway: string; issuer: string; web: string };
+  dataDir: string;
+  started: ServiceName[];
+  /** Stops one part (to test how the others cope) and starts it again. */
+  stopService(name: ServiceName): Promise<void>;
+  startService(name: ServiceName): Promise<void>;
+  stop(): Promise<void>;
+}
+
+interface Child {
+  name: ServiceName;
+  process: ChildProcess;
+  exited: Promise<number | null>;
+}
+
+function entryOf(root: string, name: ServiceName): { cwd: string; entry: string } {
+  if (name === 'web') return { cwd: root, entry: join(root, 'tooling', 'scripts', 'web.ts') };
+  const cwd = join(root, 'services', name);
+  return { cwd, entry: join(cwd, 'src', 'server.ts') };
+}
+
+/**
+ * Starts the whole system as child processes, each part on its own port with its own database,
+ * and waits until every part listens. Used by `npm start`, the gateway tests and the browser tests.
+ */
+export async function startAll(options: StackOptions = {}): Promise<Stack> {
+  const root = findRepoRoot();
+  const dataDir = options.dataDir ?? join(root, '.data');
+  mkdirSync(join(dataDir, 'logs'), { recursive: true });
+  const wanted = (options.only ?? SERVICE_NAMES).filter((name) => existsSync(entryOf(root, name).entry));
+
+  const ports = { ...DEFAULT_PORTS };
+  if (options.ports === 'free') {
+    for (const name of SERVICE_NAMES) ports[name] = await freePort();
+  } else if (typeof options.ports === 'object') {
+    Object.assign(ports, options.ports);
+  }
+
+  const keyFiles = {
+    private: join(dataDir, 'keys', 'gateway.private.jwk.json'),
+    public: join(dataDir, 'keys', 'gateway.public.jwk.json'),
+  };
+  await loadOrCreateGatewayKeys(keyFiles.private, keyFiles.public);
+
+  const issuer = `http://localhost:${ports.identity}`;
+  const gatewayUrl = `http://localhost:${ports.gateway}/graphql`;
+  const webOrigin = `http://localhost:${ports.web}`;
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    ...options.env,
+    GATEWAY_PUBLIC_JWK_FILE: keyFiles.public,
+    GATEWAY_PRIVATE_JWK_FILE: keyFiles.private,
+    IDENTITY_PORT: String(ports.identity),
+    IDENTITY_ISSUER: issuer,
+    IDENTITY_DATA_DIR: join(dataDir, 'identity'),
+    OIDC_ISSUER: issuer,
+    GATEWAY_PORT: String(ports.gateway),
+    GATEWAY_URL: gatewayUrl,
+    WEB_PORT: String(ports.web),
+    WEB_ORIGIN: webOrigin,
+    WEB_ORIGINS: webOrigin,
+    WEB_DATA_DIR: join(dataDir, 'web'),
+  };
+  for (const name of SUBGRAPHS) {
+    const prefix = name.toUpperCase().replace(/-/g, '_');
+    env[`${prefix}_PORT`] = String(ports[name]);
+    env[`${prefix}_URL`] = `http://localhost:${ports[name]}/graphql`;
+    env[`${prefix}_DATA_DIR`] = join(dataDir, name);
+  }
+
+  const children = new Map<ServiceName, Child>();
+
+  const launch = async (name: ServiceName) => {
+    const { cwd, entry } = entryOf(root, name);
+    const logFile =
+      options.output === 'files' ? createWriteStream(join(dataDir, 'logs', `${name}.log`), { flags: 'a' }) : null;
+    const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    let stderr = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (logFile) logFile.write(chunk);
+      else if (options.output === 'inherit') process.stdout.write(chunk);
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-4000);
+      logFile?.write(chunk);
+      if (options.output === 'inherit') process.stderr.write(chunk);
+    });
+    child.once('exit', () => logFile?.end());
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    children.set(name, { name, process: child, exited });
+    const deadline = Date.now() + 90_000;
+    while (!(await isListening(ports[name]))) {
+      if (child.exitCode !== null) {
+        throw new Error(`${name} stopte bij het starten (code ${child.exitCode}):\n${stderr.trim()}`);
+      }
+      if (Date.now() > deadline) throw new Error(`${name} luistert na 90 s nog niet op poort ${ports[name]}.`);
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  };
+
+  const stopChild = async (name: ServiceName) => {
+    const child = children.get(name);
+    if (!child) return;
+    children.delete(name);
+    if (child.process.exitCode === null && child.process.signalCode === null) {
+      child.process.kill('SIGTERM');
+      const timeout = setTimeout(() => child.process.kill('SIGKILL'), 10_000);
+      await child.exited;
+      clearTimeout(timeout);
+    }
+  };
+
+  const stop = async () => {
+    await Promise.all([...children.keys()].map(stopChild));
+  };
+
+  try {
+    // Identity and the subgraphs first (in parallel), then the gateway, then the web apps.
+    const first = wanted.filter((n) => n === 'identity' || (SUBGRAPHS as readonly string[]).includes(n));
+    await Promise.all(first.map(launch));
+    if (wanted.includes('gateway')) await launch('gateway');
+    if (wanted.includes('web')) await launch('web');
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  return {
+    ports,
+    urls: { gateway: gatewayUrl, issuer, web: webOrigin },
+    dataDir,
+    started: wanted,
+    stopService: stopChild,
+    startService: launch,
+    stop,
+  };
+}
