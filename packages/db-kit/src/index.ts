@@ -1,3 +1,4 @@
 export { type Database, type Engine, type OpenDatabaseOptions, openDatabase, schemaName } from './database.ts';
 export { MigrationError, type Migrations, migrateToLatest } from './migrate.ts';
 export { PGliteDialect } from './pglite-driver.ts';
+export { batchLoader, groupBy } from './batch.ts';

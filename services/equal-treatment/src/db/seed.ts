@@ -1,0 +1,32 @@
+import { INTRO_WEEKS_2023, MUNICIPALITIES } from '@stelsel/reference-data';
+import type { Kysely } from 'kysely';
+import type { EqualTreatmentDatabase } from './types.ts';
+
+/** Seeds the municipalities and the intro weeks the sources record; runs once per database. */
+export async function seedEqualTreatment(
+  db: Kysely<EqualTreatmentDatabase>,
+): Promise<{ municipalities: number; introWeeks: number }> {
+  const existing = await db
+    .selectFrom('municipality')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirst();
+  if (Number(existing?.n ?? 0) > 0) return { municipalities: 0, introWeeks: 0 };
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('municipality')
+      .values(MUNICIPALITIES.map((m) => ({ code: m.code, name: m.name })))
+      .execute();
+    await trx
+      .insertInto('intro_week')
+      .values(
+        INTRO_WEEKS_2023.map((w) => ({
+          municipality_code: w.municipalityCode,
+          year: w.year,
+          status: w.status,
+          note: w.note,
+        })),
+      )
+      .execute();
+  });
+  return { municipalities: MUNICIPALITIES.length, introWeeks: INTRO_WEEKS_2023.length };
+}

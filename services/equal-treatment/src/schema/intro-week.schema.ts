@@ -1,0 +1,27 @@
+import { INTRO_WEEK_STATUSES } from '@stelsel/reference-data';
+import type { Selectable } from 'kysely';
+import type { IntroWeekTable } from '../db/types.ts';
+import { builder } from './builder.ts';
+
+const STATUS_DESCRIPTIONS: Record<(typeof INTRO_WEEK_STATUSES)[number], string> = {
+  OPEN: 'mbo-studenten kunnen deelnemen aan de algemene introductieweek.',
+  SEPARATE_PROGRAMME: 'Er is een apart introductieprogramma voor mbo-studenten.',
+  IN_TALKS: 'Er zijn gesprekken gaande over deelname van mbo-studenten.',
+  NOT_YET: 'mbo-studenten kunnen (nog) niet deelnemen.',
+};
+
+export const IntroWeekStatus = builder.enumType('IntroWeekStatus', {
+  description: 'Stand van de introductieweek voor mbo-studenten in een gemeente (Werkagenda mbo).',
+  values: Object.fromEntries(INTRO_WEEK_STATUSES.map((s) => [s, { description: STATUS_DESCRIPTIONS[s] }])) as {
+    [S in (typeof INTRO_WEEK_STATUSES)[number]]: { description: string };
+  },
+});
+
+export const IntroWeek = builder.objectRef<Selectable<IntroWeekTable>>('IntroWeek').implement({
+  description: 'Of mbo-studenten in een jaar mee kunnen doen aan de introductieweek van de gemeente, volgens de bron.',
+  fields: (t) => ({
+    status: t.field({ type: IntroWeekStatus, resolve: (row) => row.status }),
+    year: t.exposeInt('year'),
+    note: t.exposeString('note', { nullable: true, description: 'Wat de bron zegt, in haar eigen woorden.' }),
+  }),
+});

@@ -1,0 +1,192 @@
+import type { Role } from '@stelsel/auth';
+import { createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
+import { createLogger, createSubgraphServer } from '@stelsel/graphql-kit';
+import { INTRO_WEEKS_2023, MUNICIPALITIES } from '@stelsel/reference-data';
+import { caller, createExecutor, errorCodes } from '@stelsel/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEqualTreatmentContext, type EqualTreatmentContext } from '../src/context.ts';
+import { migrations } from '../src/db/migrations/index.ts';
+import { seedEqualTreatment } from '../src/db/seed.ts';
+import type { EqualTreatmentDatabase } from '../src/db/types.ts';
+import { schema } from '../src/schema/schema.ts';
+
+const ROLES: Role[] = ['student', 'institution', 'company', 'municipality', 'ministry', 'sbb', 'partner'];
+
+const MUNICIPALITY = /* GraphQL */ `
+  query ($code: String!, $year: Int!) {
+    municipality(code: $code) { code name introWeek(year: $year) { status year note } }
+  }
+`;
+
+type MunicipalityResult = {
+  municipality: {
+    code: string;
+    name: string;
+    introWeek: { status: string; year: number; note: string | null } | null;
+  } | null;
+};
+
+describe.each(testEngines())('equal-treatment subgraph on %s', (engine) => {
+  let database: Awaited<ReturnType<typeof createTestDatabase<EqualTreatmentDatabase>>>;
+  const server = createSubgraphServer<EqualTreatmentContext>({
+    name: 'equal-treatment',
+    schema,
+    logger: createLogger('equal-treatment-test'),
+    createContext: () => {
+      throw new Error('not used in-process');
+    },
+  });
+  const execute = createExecutor(server);
+  const as = (role: Role): EqualTreatmentContext => createEqualTreatmentContext(caller(role), database.db);
+
+  beforeAll(async () => {
+    database = await createTestDatabase<EqualTreatmentDatabase>('equal-treatment', migrations, engine);
+    expect(await seedEqualTreatment(database.db)).toEqual({
+      municipalities: MUNICIPALITIES.length,
+      introWeeks: INTRO_WEEKS_2023.length,
+    });
+  });
+  afterAll(async () => database?.close());
+
+  it('seeds once: a second run inserts nothing', async () => {
+    expect(await seedEqualTreatment(database.db)).toEqual({ municipalities: 0, introWeeks: 0 });
+  });
+
+  it.each(ROLES)('lists every municipality, by name, for role %s', async (role) => {
+    const result = await execute<{ municipalities: Array<{ code: string; name: string }> }>(
+      as(role),
+      '{ municipalities { code name } }',
+    );
+    expect(result.errors).toBeUndefined();
+    const rows = result.data?.municipalities ?? [];
+    expect(rows).toHaveLength(MUNICIPALITIES.length);
+    expect(rows.map((r) => r.name)).toEqual([...rows.map((r) => r.name)].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(rows).toContainEqual({ code: '0599', name: 'Rotterdam' });
+  });
+
+  it('answers Utrecht 2023 as open, with the words of the source', async () => {
+    const result = await execute<MunicipalityResult>(as('partner'), MUNICIPALITY, { code: '0344', year: 2023 });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.municipality).toMatchObject({
+      code: '0344',
+      name: 'Utrecht',
+      introWeek: { status: 'OPEN', year: 2023 },
+    });
+    expect(result.data?.municipality?.introWeek?.note).toContain('Kamerstuk 2023D19215');
+  });
+
+  it('answers Rotterdam 2023 as in talks', async () => {
+    const result = await execute<MunicipalityResult>(as('municipality'), MUNICIPALITY, { code: '0599', year: 2023 });
+    expect(result.data?.municipality?.introWeek?.status).toBe('IN_TALKS');
+  });
+
+  it('does not invent a status: null where nothing is recorded for the year or the city', async () => {
+    const otherYear = await execute<MunicipalityResult>(as('partner'), MUNICIPALITY, { code: '0344', year: 2024 });
+    expect(otherYear.errors).toBeUndefined();
+    expect(otherYear.data?.municipality?.introWeek).toBeNull();
+    const unrecorded = await execute<MunicipalityResult>(as('partner'), MUNICIPALITY, { code: '0772', year: 2023 });
+    expect(unrecorded.errors).toBeUndefined();
+    expect(unrecorded.data?.municipality).toEqual({ code: '0772', name: 'Eindhoven', introWeek: null });
+  });
+
+  it('returns null for an unknown, well-formed code', async () => {
+    const result = await execute<MunicipalityResult>(as('partner'), MUNICIPALITY, { code: '9999', year: 2023 });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.municipality).toBeNull();
+  });
+
+  it.each(['599', '05990', 'abcd', '', ' 0599'])('refuses code %j with a Dutch message on field code', async (code) => {
+    const result = await execute<MunicipalityResult>(as('partner'), MUNICIPALITY, { code, year: 2023 });
+    expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors?.[0]?.extensions?.field).toBe('code');
+    expect(result.errors?.[0]?.message).toContain('vier cijfers');
+    expect(result.data?.municipality).toBeNull();
+  });
+
+  it.each([1999, 2101, -1])('refuses year %i with a Dutch message on field year', async (year) => {
+    const result = await execute<MunicipalityResult>(as('partner'), MUNICIPALITY, { code: '0344', year });
+    expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors?.[0]?.extensions?.field).toBe('year');
+    expect(result.errors?.[0]?.message).toBe('Het jaar moet tussen 2000 en 2100 liggen.');
+    expect(result.data?.municipality).toMatchObject({ code: '0344', introWeek: null });
+  });
+
+  it('accepts the boundary years 2000 and 2100', async () => {
+    for (const year of [2000, 2100]) {
+      const result = await execute<MunicipalityResult>(as('partner'), MUNICIPALITY, { code: '0344', year });
+      expect(result.errors).toBeUndefined();
+    }
+  });
+
+  it('answers intro weeks for the whole list', async () => {
+    const result = await execute<{ municipalities: Array<{ code: string; introWeek: { status: string } | null }> }>(
+      as('student'),
+      '{ municipalities { code introWeek(year: 2023) { status } } }',
+    );
+    expect(result.errors).toBeUndefined();
+    const recorded = (result.data?.municipalities ?? []).filter((m) => m.introWeek !== null);
+    expect(recorded).toHaveLength(INTRO_WEEKS_2023.length);
+    expect(
+      recorded
+        .filter((m) => m.introWeek?.status === 'OPEN')
+        .map((m) => m.code)
+        .sort(),
+    ).toEqual(['0014', '0080', '0344', '0546', '0687', '0718', '0935']);
+  });
+
+  it('loads intro weeks and entity references in batches: one query each, not one per municipality', async () => {
+    let queries = 0;
+    const counted = database.db.withPlugin({
+      transformQuery: (args) => {
+        queries += 1;
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    });
+    const context = createEqualTreatmentContext(caller('partner'), counted);
+    const list = await execute(context, '{ municipalities { code introWeek(year: 2023) { status } } }');
+    expect(list.errors).toBeUndefined();
+    expect(queries).toBe(2);
+    queries = 0;
+    const entities = await execute(
+      createEqualTreatmentContext(caller('partner'), counted),
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { name } } }',
+      { r: MUNICIPALITIES.map((m) => ({ __typename: 'Municipality', code: m.code })) },
+    );
+    expect(entities.errors).toBeUndefined();
+    expect(queries).toBe(1);
+  });
+
+  it('resolves Municipality entity references by code, null for unknown codes', async () => {
+    const result = await execute<{ _entities: Array<{ code: string; name: string; introWeek: unknown } | null> }>(
+      as('partner'),
+      `query ($r: [_Any!]!) {
+        _entities(representations: $r) { ... on Municipality { code name introWeek(year: 2023) { status } } }
+      }`,
+      {
+        r: [
+          { __typename: 'Municipality', code: '0599' },
+          { __typename: 'Municipality', code: '9999' },
+          { __typename: 'Municipality', code: 'nope' },
+          { __typename: 'Municipality', code: '0344' },
+        ],
+      },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?._entities).toEqual([
+      { code: '0599', name: 'Rotterdam', introWeek: { status: 'IN_TALKS' } },
+      null,
+      null,
+      { code: '0344', name: 'Utrecht', introWeek: { status: 'OPEN' } },
+    ]);
+  });
+
+  it('rejects an unrecorded status at the database', async () => {
+    await expect(
+      database.db
+        .insertInto('intro_week')
+        .values({ municipality_code: '0772', year: 2024, status: 'MAYBE' as 'OPEN', note: null })
+        .execute(),
+    ).rejects.toThrow();
+  });
+});

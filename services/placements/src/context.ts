@@ -1,0 +1,41 @@
+import type { Caller } from '@stelsel/auth';
+import type { BaseContext } from '@stelsel/graphql-kit';
+import type { Kysely } from 'kysely';
+import { batchLoader, groupBy } from '@stelsel/db-kit';
+import { findAccreditationsByCompanies, findCompaniesByIds, findPlacesByCompanies } from './db/companies.ts';
+import { findInstitutionsByIds } from './db/institutions.ts';
+import { findStudentsByIds } from './db/students.ts';
+import type { PlacementsDatabase } from './db/types.ts';
+
+function createLoaders(db: Kysely<PlacementsDatabase>) {
+  return {
+    institution: batchLoader(async (ids: readonly string[]) => {
+      const rows = await findInstitutionsByIds(db, ids);
+      return new Map(rows.map((row) => [row.id, row]));
+    }),
+    student: batchLoader(async (ids: readonly string[]) => {
+      const rows = await findStudentsByIds(db, ids);
+      return new Map(rows.map((row) => [row.id, row]));
+    }),
+    company: batchLoader(async (ids: readonly string[]) => {
+      const rows = await findCompaniesByIds(db, ids);
+      return new Map(rows.map((row) => [row.id, row]));
+    }),
+    accreditationsOfCompany: batchLoader(async (ids: readonly string[]) =>
+      groupBy(ids, await findAccreditationsByCompanies(db, ids), (row) => row.company_id),
+    ),
+    placesOfCompany: batchLoader(async (ids: readonly string[]) =>
+      groupBy(ids, await findPlacesByCompanies(db, ids), (row) => row.company_id),
+    ),
+  };
+}
+
+export interface PlacementsContext extends BaseContext {
+  db: Kysely<PlacementsDatabase>;
+  /** Per-request batch loaders, so lists and entity references are one query per type, not one per row. */
+  loaders: ReturnType<typeof createLoaders>;
+}
+
+export function createPlacementsContext(caller: Caller, db: Kysely<PlacementsDatabase>): PlacementsContext {
+  return { caller, db, loaders: createLoaders(db) };
+}

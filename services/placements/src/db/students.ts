@@ -1,0 +1,33 @@
+import { type Kysely, sql } from 'kysely';
+import type { PlacementsDatabase } from './types.ts';
+
+/** A student with their qualification, dates as `JJJJ-MM-DD` text. */
+function selectStudents(db: Kysely<PlacementsDatabase>) {
+  return db
+    .selectFrom('student')
+    .innerJoin('qualification', 'qualification.crebo', 'student.qualification_crebo')
+    .select([
+      'student.id',
+      'student.institution_id',
+      'student.given_name',
+      'student.family_name',
+      'student.level',
+      'student.pathway',
+      'student.cohort',
+      'qualification.crebo as qualification_crebo',
+      'qualification.name as qualification_name',
+      'qualification.level as qualification_level',
+    ])
+    .select(sql<string>`to_char(student.date_of_birth, 'YYYY-MM-DD')`.as('date_of_birth'));
+}
+
+export type StudentRecord = Awaited<ReturnType<ReturnType<typeof selectStudents>['execute']>>[number];
+
+export function findStudentsByInstitution(db: Kysely<PlacementsDatabase>, institutionId: string) {
+  return selectStudents(db).where('student.institution_id', '=', institutionId).orderBy('student.id').execute();
+}
+
+export function findStudentsByIds(db: Kysely<PlacementsDatabase>, ids: readonly string[]): Promise<StudentRecord[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return selectStudents(db).where('student.id', 'in', ids).execute();
+}

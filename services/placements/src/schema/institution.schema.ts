@@ -1,0 +1,42 @@
+import { ROLES } from '@stelsel/auth';
+import { findInstitutions, type InstitutionRecord } from '../db/institutions.ts';
+import { builder } from './builder.ts';
+import { MunicipalityRef, municipalityOf } from './municipality.schema.ts';
+
+/** Institution is owned by placements; funding, equal-treatment and reports add their fields to it. */
+export const InstitutionRef = builder.objectRef<InstitutionRecord>('Institution').implement({
+  description: 'Een mbo-instelling (ROC, AOC of vakinstelling).',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name', { description: 'Naam zoals gepubliceerd in de allocatietabel.' }),
+    brinCode: t.exposeString('brin_code', { nullable: true, description: 'BRIN-code; nog onbekend.' }),
+    municipality: t.field({
+      type: MunicipalityRef,
+      nullable: true,
+      description: 'Gemeente van de vestiging; leeg als die niet algemeen bekend is.',
+      resolve: (institution) => municipalityOf(institution.municipality_code),
+    }),
+  }),
+});
+
+builder.asEntity(InstitutionRef, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: async (reference, { loaders }) => (await loaders.institution(reference.id)) ?? null,
+});
+
+builder.queryFields((t) => ({
+  institutions: t.field({
+    type: [InstitutionRef],
+    description: 'Alle mbo-instellingen: openbare gegevens.',
+    authScopes: { role: [...ROLES] },
+    resolve: (_root, _args, { db }) => findInstitutions(db),
+  }),
+  institution: t.field({
+    type: InstitutionRef,
+    nullable: true,
+    description: 'Eén mbo-instelling; leeg als die niet bestaat.',
+    authScopes: { role: [...ROLES] },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, { id }, { loaders }) => (await loaders.institution(String(id))) ?? null,
+  }),
+}));

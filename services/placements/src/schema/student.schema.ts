@@ -1,0 +1,69 @@
+import { forbidden } from '@stelsel/graphql-kit';
+import { findStudentsByInstitution, type StudentRecord } from '../db/students.ts';
+import { mayReadStudent, mayReadStudentsOf } from '../domain/access.ts';
+import { builder } from './builder.ts';
+import { InstitutionRef } from './institution.schema.ts';
+import { Pathway, QualificationRef, qualificationOf } from './qualification.schema.ts';
+
+const NOT_YOUR_STUDENT = 'U mag de gegevens van deze student niet inzien.';
+
+/** Personal data: every field is guarded by the type's scope, whatever path led here. */
+export const StudentRef = builder.objectRef<StudentRecord>('Student').implement({
+  description: 'Een mbo-student. Persoonsgegevens: alleen zichtbaar voor de eigen instelling en de student zelf.',
+  authScopes: (student, { caller }) => mayReadStudent(caller, student),
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    givenName: t.exposeString('given_name', { description: 'Voornaam.' }),
+    familyName: t.exposeString('family_name', { description: 'Achternaam, met tussenvoegsel.' }),
+    institution: t.field({
+      type: InstitutionRef,
+      resolve: async (student, _args, { loaders }) => {
+        const institution = await loaders.institution(student.institution_id);
+        if (!institution) throw new Error(`Instelling ${student.institution_id} ontbreekt.`);
+        return institution;
+      },
+    }),
+    qualification: t.field({ type: QualificationRef, resolve: qualificationOf }),
+    level: t.exposeInt('level', { description: 'Niveau 1 (Entree) tot en met 4.' }),
+    pathway: t.field({ type: Pathway, resolve: (student) => student.pathway }),
+    cohort: t.exposeInt('cohort', { description: 'Jaar van inschrijving.' }),
+    dateOfBirth: t.field({ type: 'Date', resolve: (student) => student.date_of_birth }),
+  }),
+});
+
+builder.asEntity(StudentRef, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: async (reference, { caller, loaders }) => {
+    const student = await loaders.student(reference.id);
+    if (!student) return null;
+    if (!mayReadStudent(caller, student)) throw forbidden(NOT_YOUR_STUDENT);
+    return student;
+  },
+});
+
+builder.objectField(InstitutionRef, 'students', (t) =>
+  t.field({
+    type: [StudentRef],
+    description: 'Studenten van deze instelling: alleen voor de instelling zelf.',
+    // Only the caller's own institution passes, so this is one query per request, never one per institution.
+    resolve: (institution, _args, { caller, db }) => {
+      if (!mayReadStudentsOf(caller, institution.id)) {
+        throw forbidden('Alleen de eigen mbo-instelling mag de gegevens van haar studenten inzien.', 'students');
+      }
+      return findStudentsByInstitution(db, institution.id);
+    },
+  }),
+);
+
+builder.queryFields((t) => ({
+  me: t.field({
+    type: StudentRef,
+    nullable: true,
+    description: 'De ingelogde student zelf.',
+    authScopes: { role: 'student' },
+    resolve: async (_root, _args, { caller, loaders }) => {
+      const student = await loaders.student(caller.subject);
+      return student && mayReadStudent(caller, student) ? student : null;
+    },
+  }),
+}));

@@ -1,0 +1,74 @@
+import { caller } from '@stelsel/testing';
+import { describe, expect, it } from 'vitest';
+import { demoPlaces, demoStudents } from '../src/db/seed.ts';
+import { mayReadCompany, mayReadPlaces, mayReadStudent, mayReadStudentsOf } from '../src/domain/access.ts';
+import { placeStatus, reassessmentDue } from '../src/domain/accreditation.ts';
+
+describe('accreditation rules', () => {
+  it('is due for reassessment 4 years after it was granted', () => {
+    expect(reassessmentDue('2022-03-01')).toBe('2026-03-01');
+    expect(reassessmentDue('2020-02-29')).toBe('2024-02-29');
+    expect(reassessmentDue('2021-12-31')).toBe('2025-12-31');
+  });
+
+  it('opens places only under an active accreditation', () => {
+    expect(placeStatus('ACTIVE')).toBe('OPEN');
+    expect(placeStatus('SUSPENDED')).toBe('CLOSED');
+    expect(placeStatus('WITHDRAWN')).toBe('CLOSED');
+    expect(placeStatus(undefined)).toBe('CLOSED');
+  });
+});
+
+describe('access rules', () => {
+  const student = { id: 'roc-zadkine-s001', institution_id: 'roc-zadkine' };
+
+  it('lets only the own institution read its students', () => {
+    expect(mayReadStudentsOf(caller('institution', 'roc-zadkine'), 'roc-zadkine')).toBe(true);
+    expect(mayReadStudentsOf(caller('institution', 'albeda-college'), 'roc-zadkine')).toBe(false);
+    for (const role of ['student', 'company', 'municipality', 'ministry', 'sbb', 'partner'] as const) {
+      expect(mayReadStudentsOf(caller(role, 'roc-zadkine'), 'roc-zadkine')).toBe(false);
+    }
+  });
+
+  it('lets a student read only themself', () => {
+    expect(mayReadStudent(caller('student', 'roc-zadkine', 'roc-zadkine-s001'), student)).toBe(true);
+    expect(mayReadStudent(caller('student', 'roc-zadkine', 'roc-zadkine-s002'), student)).toBe(false);
+  });
+
+  it('lets a company read itself, SBB and OCW any company, and places go to institutions too', () => {
+    expect(mayReadCompany(caller('company', 'kvk-90000001'), 'kvk-90000001')).toBe(true);
+    expect(mayReadCompany(caller('company', 'kvk-90000002'), 'kvk-90000001')).toBe(false);
+    expect(mayReadCompany(caller('ministry'), 'kvk-90000001')).toBe(true);
+    expect(mayReadCompany(caller('institution'), 'kvk-90000001')).toBe(false);
+    expect(mayReadPlaces(caller('institution'), 'kvk-90000001')).toBe(true);
+    expect(mayReadPlaces(caller('ministry'), 'kvk-90000001')).toBe(false);
+  });
+});
+
+describe('demo data', () => {
+  it('is the same on every run and plausible', () => {
+    const students = demoStudents('roc-zadkine');
+    expect(demoStudents('roc-zadkine')).toEqual(students);
+    expect(students.length).toBeGreaterThanOrEqual(20);
+    expect(students.length).toBeLessThanOrEqual(40);
+    expect(students[0]?.id).toBe('roc-zadkine-s001');
+    for (const s of students) {
+      expect(s.date_of_birth >= '2003-01-01' && s.date_of_birth <= '2010-12-31').toBe(true);
+      expect([2024, 2025, 2026]).toContain(s.cohort);
+    }
+  });
+
+  it('has roughly 28% bbl students over all institutions', () => {
+    const all = Array.from({ length: 57 }, (_, i) => demoStudents(`instelling-${i}`)).flat();
+    const bbl = all.filter((s) => s.pathway === 'BBL').length / all.length;
+    expect(bbl).toBeGreaterThan(0.23);
+    expect(bbl).toBeLessThan(0.33);
+    expect(new Set(all.map((s) => s.level))).toEqual(new Set([1, 2, 3, 4]));
+  });
+
+  it('keeps the places of a suspended or withdrawn accreditation closed', () => {
+    const places = demoPlaces();
+    expect(places.filter((p) => p.company_id === 'kvk-90000006').every((p) => p.status === 'CLOSED')).toBe(true);
+    expect(places.filter((p) => p.company_id === 'kvk-90000001').every((p) => p.status === 'OPEN')).toBe(true);
+  });
+});

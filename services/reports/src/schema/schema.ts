@@ -1,0 +1,12 @@
+import { FEDERATION_LINK } from '@stelsel/graphql-kit';
+import { builder } from './builder.ts';
+import './ground.schema.ts';
+import './statistics.schema.ts';
+import './institution.schema.ts';
+
+builder.queryType({});
+
+export const schema = builder.toSubGraphSchema({
+  linkUrl: FEDERATION_LINK,
+  federationDirectives: ['@key', '@external', '@requires', '@shareable', '@inaccessible'],
+});

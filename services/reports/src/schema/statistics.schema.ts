@@ -1,0 +1,64 @@
+import type { Role } from '@stelsel/auth';
+import { countReportsByGround } from '../db/reports.ts';
+import { DISCRIMINATION_GROUNDS, type DiscriminationGround as Ground } from '../domain/grounds.ts';
+import { assertYear, yearBounds } from '../domain/period.ts';
+import { type Cell, suppressTable } from '../domain/suppression.ts';
+import { builder } from './builder.ts';
+import { DiscriminationGround } from './ground.schema.ts';
+
+/** Aggregates that leave SBB; students, companies and municipalities are refused — DOMAIN §2, identity rules. */
+const STATISTICS_ROLES: Role[] = ['ministry', 'sbb', 'institution', 'partner'];
+
+const GroundCount = builder.objectRef<{ ground: Ground } & Cell>('GroundCount').implement({
+  description: 'Aantal meldingen op één grond. Aantallen van 1 tot en met 4 worden niet getoond.',
+  fields: (t) => ({
+    ground: t.field({ type: DiscriminationGround, resolve: (c) => c.ground }),
+    count: t.int({ nullable: true, description: 'Leeg als het aantal is onderdrukt.', resolve: (c) => c.count }),
+    suppressed: t.exposeBoolean('suppressed', {
+      description:
+        'Waar als het aantal is weggelaten omdat het klein is of uit de andere cellen af te leiden zou zijn.',
+    }),
+  }),
+});
+
+const ReportStatistics = builder
+  .objectRef<{ year: number; total: Cell; byGround: Array<{ ground: Ground } & Cell> }>('ReportStatistics')
+  .implement({
+    description:
+      'Meldingen stagediscriminatie in een kalenderjaar, met onderdrukking van kleine aantallen (1 tot en met 4).',
+    fields: (t) => ({
+      year: t.exposeInt('year'),
+      total: t.int({
+        nullable: true,
+        description: 'Leeg als het totaal is onderdrukt.',
+        resolve: (s) => s.total.count,
+      }),
+      suppressed: t.boolean({ description: 'Waar als het totaal is onderdrukt.', resolve: (s) => s.total.suppressed }),
+      byGround: t.field({ type: [GroundCount], resolve: (s) => s.byGround }),
+    }),
+  });
+
+builder.queryFields((t) => ({
+  reportStatistics: t.field({
+    type: ReportStatistics,
+    description:
+      'Aantallen meldingen per grond in een jaar. Een mbo-instelling ziet alleen de meldingen van de eigen instelling.',
+    authScopes: { role: STATISTICS_ROLES },
+    args: { year: t.arg.int({ required: true }) },
+    resolve: async (_root, { year }, { db, caller }) => {
+      const { from, to } = yearBounds(assertYear(year));
+      // An institution sees only the reports it registered itself — ARCHITECTURE, identity and access.
+      const institutionId = caller.role === 'institution' ? caller.organisation : undefined;
+      const counts = await countReportsByGround(db, { from, to, institutionId });
+      const table = suppressTable(DISCRIMINATION_GROUNDS.map((g) => counts.get(g.code) ?? 0));
+      return {
+        year,
+        total: table.total,
+        byGround: DISCRIMINATION_GROUNDS.map((ground, i) => ({
+          ground,
+          ...(table.cells[i] ?? { count: null, suppressed: true }),
+        })),
+      };
+    },
+  }),
+}));
