@@ -1,4 +1,4 @@
+export { batchLoader, groupBy } from './batch.ts';
 export { type Database, type Engine, type OpenDatabaseOptions, openDatabase, schemaName } from './database.ts';
 export { MigrationError, type Migrations, migrateToLatest } from './migrate.ts';
 export { PGliteDialect } from './pglite-driver.ts';
-export { batchLoader, groupBy } from './batch.ts';

@@ -1,7 +1,7 @@
 import type { Caller } from '@stelsel/auth';
+import { batchLoader } from '@stelsel/db-kit';
 import type { BaseContext } from '@stelsel/graphql-kit';
 import type { Kysely, Selectable } from 'kysely';
-import { batchLoader } from '@stelsel/db-kit';
 import { findIntroWeeks, findMunicipalitiesByCodes } from './db/municipalities.ts';
 import type { EqualTreatmentDatabase, IntroWeekTable, MunicipalityTable } from './db/types.ts';
 

@@ -1,7 +1,7 @@
 import type { Caller } from '@stelsel/auth';
+import { batchLoader, groupBy } from '@stelsel/db-kit';
 import type { BaseContext } from '@stelsel/graphql-kit';
 import type { Kysely } from 'kysely';
-import { batchLoader, groupBy } from '@stelsel/db-kit';
 import { findAccreditationsByCompanies, findCompaniesByIds, findPlacesByCompanies } from './db/companies.ts';
 import { findInstitutionsByIds } from './db/institutions.ts';
 import { findStudentsByIds } from './db/students.ts';

@@ -1,7 +1,7 @@
 import type { Caller } from '@stelsel/auth';
+import { batchLoader } from '@stelsel/db-kit';
 import type { BaseContext } from '@stelsel/graphql-kit';
 import type { Kysely, Selectable } from 'kysely';
-import { batchLoader } from '@stelsel/db-kit';
 import { findReportDesks } from './db/report-desks.ts';
 import type { ReportDeskTable, ReportsDatabase } from './db/types.ts';
 
