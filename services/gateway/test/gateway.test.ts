@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clientCredentialsToken, type Stack, startAll } from '@stelsel/stack';
+import { clientCredentialsAccessToken, personaAccessToken } from '@stelsel/identity/token';
+import { type Stack, startAll } from '@stelsel/stack';
 import { generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -42,7 +43,7 @@ describe('the federated gateway over the running subgraphs', () => {
       only: ['identity', 'placements', 'reports', 'funding', 'equal-treatment', 'gateway'],
       output: 'silent',
     });
-    partner = await clientCredentialsToken(stack.urls.issuer, 'partner-demo', 'partner-demo-secret');
+    partner = await clientCredentialsAccessToken(stack.urls.issuer, 'partner-demo', 'partner-demo-secret');
   }, 180_000);
 
   afterAll(async () => {
@@ -75,6 +76,23 @@ describe('the federated gateway over the running subgraphs', () => {
       name: 'ROC Midden Nederland',
       municipality: { code: '0344', name: 'Utrecht', introWeek: { status: 'OPEN' } },
     });
+  });
+
+  it("lets an institution user read its own students and refuses another institution's", async () => {
+    const docent = await personaAccessToken(stack.urls.issuer, 'docent-zadkine');
+    const as = { authorization: `Bearer ${docent}` };
+    const own = await post<{ institution: { students: Array<{ id: string }> } }>(
+      stack.urls.gateway,
+      '{ institution(id: "roc-zadkine") { students { id } } }',
+      as,
+    );
+    expect(own.body.errors).toBeUndefined();
+    expect(own.body.data?.institution.students.map((s) => s.id)).toContain('roc-zadkine-s001');
+    const other = await post(stack.urls.gateway, '{ institution(id: "albeda-college") { name students { id } } }', as);
+    expect(other.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(other.body.errors?.[0]?.message).toMatch(/toegang|instelling/i);
+    const byPartner = await asPartner('{ institution(id: "roc-zadkine") { students { id } } }');
+    expect(byPartner.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('refuses a call without a token, in Dutch, with 401', async () => {
