@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clientCredentialsAccessToken, personaAccessToken } from '@stelsel/identity/token';
 import { type Stack, startAll } from '@stelsel/stack';
-import { generateKeyPair, SignJWT } from 'jose';
+import { generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 interface GraphQLResponse<T = Record<string, unknown>> {
@@ -117,6 +117,27 @@ describe('the federated gateway over the running subgraphs', () => {
     });
     expect(status).toBe(401);
     expect(body.errors?.[0]?.message).toMatch(/ongeldig/);
+  });
+
+  it('refuses an expired token signed by the real provider key, saying it expired', async () => {
+    const { keys } = JSON.parse(readFileSync(join(dataDir, 'identity', 'jwks.json'), 'utf8')) as { keys: JWK[] };
+    const jwk = keys[0] as JWK;
+    const key = await importJWK(jwk, 'RS256');
+    const now = Math.floor(Date.now() / 1000);
+    const expired = await new SignJWT({ role: 'partner', organisation: 'partner-demo' })
+      .setProtectedHeader({ alg: 'RS256', kid: String(jwk.kid) })
+      .setSubject('partner-demo')
+      .setIssuer(stack.urls.issuer)
+      .setAudience('urn:stelsel:api')
+      .setIssuedAt(now - 7200)
+      .setExpirationTime(now - 3600)
+      .sign(key);
+    const { status, body } = await post(stack.urls.gateway, '{ institutions { id } }', {
+      authorization: `Bearer ${expired}`,
+    });
+    expect(status).toBe(401);
+    expect(body.errors?.[0]?.extensions?.code).toBe('TOKEN_EXPIRED');
+    expect(body.errors?.[0]?.message).toMatch(/verlopen/);
   });
 
   it('answers a malformed query with a clear error, not a stack trace', async () => {
