@@ -1,7 +1,8 @@
 // Sums the vitest summaries in a test log into one closing line: "Tests: N passed, N failed".
 import { readFileSync } from 'node:fs';
 
-const log = readFileSync(process.argv[2] ?? 0, 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
+const ESC = String.fromCharCode(27);
+const log = readFileSync(process.argv[2] ?? 0, 'utf8').replaceAll(new RegExp(`${ESC}\\[[0-9;]*m`, 'g'), '');
 let passed = 0;
 let failed = 0;
 let skipped = 0;
