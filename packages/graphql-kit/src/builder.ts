@@ -1,10 +1,12 @@
 import SchemaBuilder from '@pothos/core';
 import DirectivesPlugin from '@pothos/plugin-directives';
+import ErrorsPlugin from '@pothos/plugin-errors';
 import FederationPlugin from '@pothos/plugin-federation';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { Caller, Role } from '@stelsel/auth';
 import { forbidden } from './errors.ts';
 import { centsToMoney, moneyToCents } from './money.ts';
+import { ConflictError, InputError, NotAllowedError, NotFoundError, type UserError } from './user-errors.ts';
 
 /** What every subgraph's context carries. Services extend it with their database. */
 export interface BaseContext {
@@ -34,7 +36,7 @@ export type StelselSchemaTypes<Context extends BaseContext> = {
  */
 export function createBuilder<Context extends BaseContext>() {
   const builder = new SchemaBuilder<StelselSchemaTypes<Context>>({
-    plugins: [ScopeAuthPlugin, DirectivesPlugin, FederationPlugin],
+    plugins: [ScopeAuthPlugin, ErrorsPlugin, DirectivesPlugin, FederationPlugin],
     defaultFieldNullability: false,
     scopeAuth: {
       authScopes: (context) => ({
@@ -43,7 +45,36 @@ export function createBuilder<Context extends BaseContext>() {
       }),
       unauthorizedError: () => forbidden(),
     },
+    // A field with `errors: {}` answers `<Field>Result = <Type> | InputError | NotAllowedError | …`.
+    errors: {
+      defaultTypes: [InputError, NotAllowedError, NotFoundError, ConflictError],
+      directResult: true,
+    },
   });
+
+  const UserErrorInterface = builder.interfaceRef<UserError>('UserError').implement({
+    description: 'Een verwachte fout: Nederlandse melding, vaste code en het veld waar het om gaat.',
+    fields: (t) => ({
+      message: t.exposeString('message'),
+      code: t.exposeString('code'),
+      field: t.string({ nullable: true, resolve: (error) => error.field }),
+    }),
+  });
+  const errorTypes = [
+    [InputError, 'InputError', 'De invoer is niet geldig.'],
+    [NotAllowedError, 'NotAllowedError', 'U mag dit niet doen.'],
+    [NotFoundError, 'NotFoundError', 'Niet gevonden.'],
+    [ConflictError, 'ConflictError', 'Dit botst met de huidige toestand.'],
+  ] as const;
+  for (const [errorClass, name, description] of errorTypes) {
+    builder.objectType(errorClass, {
+      name,
+      description,
+      interfaces: [UserErrorInterface],
+      shareable: true,
+      isTypeOf: (value) => value instanceof errorClass,
+    });
+  }
 
   builder.scalarType('Money', {
     description: 'Bedrag in euro als decimale tekst met precies twee decimalen, bijvoorbeeld "7300000.00".',

@@ -18,3 +18,4 @@ export {
   runMain,
   type SubgraphEnv,
 } from './subgraph-env.ts';
+export { ConflictError, InputError, NotAllowedError, NotFoundError, UserError } from './user-errors.ts';
