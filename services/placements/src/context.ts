@@ -2,13 +2,22 @@ import type { Caller } from '@stelsel/auth';
 import { batchLoader, groupBy } from '@stelsel/db-kit';
 import type { BaseContext } from '@stelsel/graphql-kit';
 import type { Kysely } from 'kysely';
-import { findAccreditationsByCompanies, findCompaniesByIds, findPlacesByCompanies } from './db/companies.ts';
+import {
+  findAccreditationsByCompanies,
+  findEquivalentQualifications,
+  findEventsByAccreditations,
+} from './db/accreditations.ts';
+import { findCompaniesByIds } from './db/companies.ts';
 import { findInstitutionsByIds } from './db/institutions.ts';
+import { createMatchingLoaders } from './db/matching-loaders.ts';
+import { countTakenSeatsByPlaces } from './db/place-seats.ts';
+import { findPlacesByCompanies } from './db/places.ts';
 import { findStudentsByIds } from './db/students.ts';
 import type { PlacementsDatabase } from './db/types.ts';
 
 function createLoaders(db: Kysely<PlacementsDatabase>) {
   return {
+    ...createMatchingLoaders(db),
     institution: batchLoader(async (ids: readonly string[]) => {
       const rows = await findInstitutionsByIds(db, ids);
       return new Map(rows.map((row) => [row.id, row]));
@@ -27,6 +36,11 @@ function createLoaders(db: Kysely<PlacementsDatabase>) {
     placesOfCompany: batchLoader(async (ids: readonly string[]) =>
       groupBy(ids, await findPlacesByCompanies(db, ids), (row) => row.company_id),
     ),
+    seatsTakenOfPlace: batchLoader((ids: readonly string[]) => countTakenSeatsByPlaces(db, ids)),
+    accreditationHistory: batchLoader(async (ids: readonly number[]) =>
+      groupBy(ids, await findEventsByAccreditations(db, ids), (row) => row.accreditation_id),
+    ),
+    equivalentQualifications: batchLoader((crebos: readonly string[]) => findEquivalentQualifications(db, crebos)),
   };
 }
 

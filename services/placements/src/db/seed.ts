@@ -1,9 +1,27 @@
 import { readInstitutions } from '@stelsel/reference-data';
 import type { Insertable, Kysely } from 'kysely';
-import { placeStatus } from '../domain/accreditation.ts';
-import { COMPANIES, FAMILY_NAMES, GIVEN_NAMES, QUALIFICATIONS } from './demo-data.ts';
+import { closedReasonFor, placeStatus } from '../domain/accreditation.ts';
+import {
+  COMPANIES,
+  type DemoCompany,
+  type DemoQualification,
+  FAMILY_NAMES,
+  GIVEN_NAMES,
+  QUALIFICATIONS,
+  REPLACED_QUALIFICATIONS,
+} from './demo-data.ts';
+import { seedMatchingDemo } from './demo-round.ts';
 import { seededRandom, seedFromText } from './seed-random.ts';
-import type { AccreditationTable, PlacementsDatabase, PlaceTable, StudentTable } from './types.ts';
+import type {
+  AccreditationEventTable,
+  AccreditationStatus,
+  AccreditationTable,
+  InclusiveMarker,
+  Pathway,
+  PlacementsDatabase,
+  PlaceTable,
+  StudentTable,
+} from './types.ts';
 
 /** About 28% of mbo students follow the bbl pathway (2022: ~137k of 495k) — DOMAIN.md, Numbers. */
 const BBL_SHARE = 0.28;
@@ -67,10 +85,68 @@ export function demoPlaces(): Insertable<PlaceTable>[] {
           ends_on: pathway === 'BOL' ? '2026-06-26' : '2026-08-31',
           municipality_code: company.municipalityCode,
           status: placeStatus(accreditation.status),
+          closed_reason: closedReasonFor(accreditation.status),
+          ...demoPlaceTerms(company, qualification, pathway, sequence),
         };
       });
     });
   });
+}
+
+const ALL_MARKERS: readonly InclusiveMarker[] = [
+  'ACCESSIBLE_WORKPLACE',
+  'GUIDANCE_LEVEL_1_2',
+  'PART_TIME_POSSIBLE',
+  'LANGUAGE_SUPPORT',
+];
+
+/**
+ * Terms of a demo place, from their own random stream so the other demo values stay as they were:
+ * an expense allowance of € 150–450 a month (Stagepact: every student gets one), an internship wage
+ * for about half of the bol internships (a bbl student earns a wage under the employment contract).
+ */
+function demoPlaceTerms(company: DemoCompany, qualification: DemoQualification, pathway: Pathway, sequence: number) {
+  const random = seededRandom(seedFromText(`${company.kvkNumber}-terms-${sequence}`));
+  const markers = ALL_MARKERS.filter((marker) => {
+    if (marker === 'GUIDANCE_LEVEL_1_2') return qualification.level <= 2 && random.next() < 0.7;
+    return random.next() < 0.3;
+  });
+  const bol = pathway === 'BOL';
+  return {
+    description: bol
+      ? `Stage ${qualification.name} (niveau ${qualification.level}) bij ${company.name}: je werkt mee in het dagelijkse werk en leert het vak van je praktijkopleider.`
+      : `Leerbaan ${qualification.name} (niveau ${qualification.level}) bij ${company.name}: je werkt vier dagen in de week en gaat één dag naar school. Loon volgens de cao.`,
+    address: company.street,
+    city: company.city,
+    hours_per_week: bol ? random.pick([32, 36, 38, 40]) : random.pick([24, 28, 32]),
+    expense_allowance_cents: BigInt(random.int(6, 18) * 25 * 100),
+    internship_wage_cents: bol && random.next() < 0.5 ? BigInt(random.int(8, 20) * 25 * 100) : null,
+    inclusive_markers: markers,
+  };
+}
+
+const SBB_ADVISER = 'adviseur-sbb';
+
+/** The grant of every demo accreditation, then the decisions the demo data lists. */
+function demoAccreditationEvents(ids: ReadonlyMap<string, number>): Insertable<AccreditationEventTable>[] {
+  return COMPANIES.flatMap((company) =>
+    company.accreditations.flatMap((accreditation) => {
+      const id = ids.get(`kvk-${company.kvkNumber}/${accreditation.crebo}`);
+      if (id === undefined) throw new Error(`Erkenning ${company.kvkNumber}/${accreditation.crebo} ontbreekt.`);
+      const granted = {
+        status: 'ACTIVE' as AccreditationStatus,
+        at: `${accreditation.since}T09:00:00Z`,
+        reason: 'Erkend: het leerbedrijf voldoet aan de erkenningsvoorwaarden van SBB.',
+      };
+      return [granted, ...(accreditation.events ?? [])].map((event) => ({
+        accreditation_id: id,
+        status: event.status,
+        changed_at: event.at,
+        changed_by: SBB_ADVISER,
+        reason: event.reason,
+      }));
+    }),
+  );
 }
 
 /**
@@ -78,6 +154,11 @@ export function demoPlaces(): Insertable<PlaceTable>[] {
  * transaction; runs once per database (a second run finds the institutions and inserts nothing).
  */
 export async function seedPlacements(db: Kysely<PlacementsDatabase>): Promise<{ inserted: number }> {
+  const base = await seedBase(db);
+  return { inserted: base.inserted + (await seedMatchingDemo(db)) };
+}
+
+async function seedBase(db: Kysely<PlacementsDatabase>): Promise<{ inserted: number }> {
   return db.transaction().execute(async (trx) => {
     const existing = await trx
       .selectFrom('institution')
@@ -91,7 +172,12 @@ export async function seedPlacements(db: Kysely<PlacementsDatabase>): Promise<{ 
       brin_code: null,
       municipality_code: institution.municipalityCode,
     }));
-    const qualifications = QUALIFICATIONS.map(({ crebo, name, level }) => ({ crebo, name, level }));
+    const qualifications = [...QUALIFICATIONS, ...REPLACED_QUALIFICATIONS].map(({ crebo, name, level }) => ({
+      crebo,
+      name,
+      level,
+    }));
+    const equivalents = REPLACED_QUALIFICATIONS.map((q) => ({ crebo: q.replacedBy, equivalent_crebo: q.crebo }));
     const students = institutions.flatMap((institution) => demoStudents(institution.id));
     const companies = COMPANIES.map((company) => ({
       id: `kvk-${company.kvkNumber}`,
@@ -118,7 +204,16 @@ export async function seedPlacements(db: Kysely<PlacementsDatabase>): Promise<{ 
         .execute();
     }
     await trx.insertInto('company').values(companies).execute();
-    await trx.insertInto('accreditation').values(accreditations).execute();
+    await trx.insertInto('qualification_equivalent').values(equivalents).execute();
+    const accreditationIds = await trx
+      .insertInto('accreditation')
+      .values(accreditations)
+      .returning(['id', 'company_id', 'qualification_crebo'])
+      .execute();
+    const events = demoAccreditationEvents(
+      new Map(accreditationIds.map((a) => [`${a.company_id}/${a.qualification_crebo}`, a.id])),
+    );
+    await trx.insertInto('accreditation_event').values(events).execute();
     await trx.insertInto('place').values(places).execute();
     return {
       inserted:
@@ -126,7 +221,9 @@ export async function seedPlacements(db: Kysely<PlacementsDatabase>): Promise<{ 
         qualifications.length +
         students.length +
         companies.length +
+        equivalents.length +
         accreditations.length +
+        events.length +
         places.length,
     };
   });

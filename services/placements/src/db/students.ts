@@ -14,6 +14,7 @@ function selectStudents(db: Kysely<PlacementsDatabase>) {
       'student.level',
       'student.pathway',
       'student.cohort',
+      'student.email',
       'qualification.crebo as qualification_crebo',
       'qualification.name as qualification_name',
       'qualification.level as qualification_level',

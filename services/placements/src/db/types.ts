@@ -9,6 +9,7 @@ export type DateColumn = ColumnType<Date, string, string>;
 export type Pathway = 'BOL' | 'BBL';
 export type AccreditationStatus = 'ACTIVE' | 'SUSPENDED' | 'WITHDRAWN';
 export type PlaceStatus = 'OPEN' | 'CLOSED';
+export type InclusiveMarker = 'ACCESSIBLE_WORKPLACE' | 'GUIDANCE_LEVEL_1_2' | 'PART_TIME_POSSIBLE' | 'LANGUAGE_SUPPORT';
 
 export interface InstitutionTable {
   /** Slug of the published name, e.g. `roc-zadkine`. */
@@ -38,6 +39,8 @@ export interface StudentTable {
   /** Year of enrolment. */
   cohort: number;
   date_of_birth: DateColumn;
+  /** Contact address, shown to the company only after a confirmed match — issue 4. */
+  email: string | null;
 }
 
 export interface CompanyTable {
@@ -68,6 +71,140 @@ export interface PlaceTable {
   ends_on: DateColumn;
   municipality_code: string | null;
   status: PlaceStatus;
+  description: ColumnType<string, string | undefined, string>;
+  /** Street and number of the workplace. */
+  address: ColumnType<string, string | undefined, string>;
+  city: ColumnType<string, string | undefined, string>;
+  hours_per_week: ColumnType<number, number | undefined, number>;
+  /** Whole cents per month (int8: read as text, see places.ts). */
+  expense_allowance_cents: ColumnType<string, bigint | undefined, bigint>;
+  internship_wage_cents: ColumnType<string | null, bigint | null | undefined, bigint | null>;
+  inclusive_markers: ColumnType<InclusiveMarker[], InclusiveMarker[] | undefined, InclusiveMarker[]>;
+  closed_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: ColumnType<Date, never, never>;
+  updated_at: ColumnType<Date, never, Date | string>;
+}
+
+/** Every status change of an accreditation, in writing with reasons — Erkenningsreglement SBB. */
+export interface AccreditationEventTable {
+  id: Generated<number>;
+  accreditation_id: number;
+  status: AccreditationStatus;
+  changed_at: ColumnType<Date, Date | string | undefined, never>;
+  /** Subject of the caller who made the change. */
+  changed_by: string;
+  reason: string;
+}
+
+/** A replaced or equivalent crebo counts for an accreditation too — DOMAIN.md §1. Read both ways. */
+export interface QualificationEquivalentTable {
+  crebo: string;
+  equivalent_crebo: string;
+}
+
+/** Events for other domains (reports), written in the transaction that caused them. */
+export interface OutboxTable {
+  id: string;
+  type: string;
+  payload: ColumnType<unknown, string, never>;
+  created_at: ColumnType<Date, never, never>;
+  dispatched_at: ColumnType<Date | null, never, Date | string | null>;
+}
+
+/** When a row was written; read back as a Date. */
+export type CreatedAt = ColumnType<Date, string | undefined, never>;
+export type Timestamp = ColumnType<Date, string, string>;
+
+export type RoundStatus = 'DRAFT' | 'RUN' | 'CONFIRMED';
+export type PlacementStatus = 'CONFIRMED' | 'ACCEPTED' | 'DECLINED' | 'ACTIVE' | 'ENDED';
+export type DeclineReason =
+  | 'NO_CAPACITY'
+  | 'PROFILE_MISMATCH'
+  | 'PERIOD_MISMATCH'
+  | 'PRACTICAL_TRAINER_UNAVAILABLE'
+  | 'OTHER';
+
+/** A stagematching round of one institution — Stagepact 2023–2027. */
+export interface MatchingRoundTable {
+  id: string;
+  institution_id: string;
+  name: string;
+  period_start: DateColumn;
+  period_end: DateColumn;
+  /** Crebo codes the round is limited to (the kopgroep's education teams); null for any. */
+  qualification_crebos: ColumnType<string[] | null, string | null, string | null>;
+  status: RoundStatus;
+  /** Lottery seed (uint32), recorded at the run; int8 is read back as text. */
+  seed: ColumnType<string | null, number | null, number | null>;
+  created_at: CreatedAt;
+  created_by: string;
+  ran_at: ColumnType<Date | null, string | null, string | null>;
+  ran_by: string | null;
+  confirmed_at: ColumnType<Date | null, string | null, string | null>;
+  confirmed_by: string | null;
+}
+
+export interface RoundStudentTable {
+  round_id: string;
+  student_id: string;
+  requests_accessible_place: ColumnType<boolean, boolean | undefined, boolean>;
+  choices_at: ColumnType<Date | null, string | null | undefined, string | null>;
+  choices_by: string | null;
+}
+
+export interface RoundChoiceTable {
+  round_id: string;
+  student_id: string;
+  place_id: string;
+  /** 1 = first choice. */
+  rank: number;
+}
+
+export interface RoundResultTable {
+  round_id: string;
+  student_id: string;
+  place_id: string | null;
+  /** Position of the place in the student's own list, null when unmatched or placed outside it by hand. */
+  rank: number | null;
+  /** Lottery number (0 = first); for the institution only, never for a company. */
+  lottery: number;
+  /** Place ids ranked above the assigned one whose seats all went to lower lottery numbers. */
+  better_full: ColumnType<string[], string, string>;
+  /** Place ids on the list that did not fit (accreditation, qualification, level, period, accessibility). */
+  not_eligible: ColumnType<string[], string, string>;
+  /** The run's explanation in one Dutch sentence. */
+  reason: string;
+  adjusted: ColumnType<boolean, boolean | undefined, boolean>;
+  adjustment_reason: string | null;
+  adjusted_by: string | null;
+  adjusted_at: ColumnType<Date | null, string | null | undefined, string | null>;
+  dropped_at_confirmation: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+export interface PlacementTable {
+  id: string;
+  student_id: string;
+  place_id: string;
+  company_id: string;
+  institution_id: string;
+  round_id: string | null;
+  status: PlacementStatus;
+  created_at: CreatedAt;
+  created_by: string;
+  responded_at: ColumnType<Date | null, string | null | undefined, string | null>;
+  responded_by: string | null;
+  decline_reason: DeclineReason | null;
+  decline_explanation: string | null;
+}
+
+/** Every step of a placement, with who and when — issue 4 (declines keep their history). */
+export interface PlacementEventTable {
+  id: Generated<number>;
+  placement_id: string;
+  at: CreatedAt;
+  by: string;
+  what: 'CONFIRMED' | 'ACCEPTED' | 'DECLINED';
+  detail: string | null;
 }
 
 export interface PlacementsDatabase {
@@ -77,4 +214,13 @@ export interface PlacementsDatabase {
   company: CompanyTable;
   accreditation: AccreditationTable;
   place: PlaceTable;
+  accreditation_event: AccreditationEventTable;
+  qualification_equivalent: QualificationEquivalentTable;
+  outbox: OutboxTable;
+  matching_round: MatchingRoundTable;
+  round_student: RoundStudentTable;
+  round_choice: RoundChoiceTable;
+  round_result: RoundResultTable;
+  placement: PlacementTable;
+  placement_event: PlacementEventTable;
 }

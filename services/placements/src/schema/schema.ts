@@ -5,8 +5,14 @@ import './qualification.schema.ts';
 import './institution.schema.ts';
 import './student.schema.ts';
 import './company.schema.ts';
+import './place.schema.ts';
+import './accreditation.schema.ts';
+import './placement.schema.ts';
+import './round.schema.ts';
 
 builder.queryType({});
+// One Mutation type for the whole subgraph; every schema file adds its fields with mutationFields.
+builder.mutationType({});
 
 export const schema = builder.toSubGraphSchema({
   linkUrl: FEDERATION_LINK,

@@ -1,0 +1,103 @@
+import { unavailableFields, useQuery } from '@stelsel/client';
+import {
+  type Column,
+  DataTable,
+  Empty,
+  Failed,
+  formatEuro,
+  formatInteger,
+  Heading,
+  Loading,
+  Paragraph,
+  PartialNotice,
+} from '@stelsel/ui';
+import { allocationsQuery } from '../graphql/allocations.ts';
+import type { AllocationTotalsFragment } from '../graphql/generated/graphql.ts';
+import { combineAllocations, type InstitutionAllocations, schemeYear } from './allocation-table.ts';
+
+const PART_LABELS: Record<string, string> = {
+  salarismix: 'de allocaties salarismix',
+  carriereperspectief: 'de allocaties carrièreperspectief',
+  salarismixSummary: 'de totalen salarismix',
+  carriereperspectiefSummary: 'de totalen carrièreperspectief',
+};
+
+const amount = (value: string | null) => (value == null ? '—' : formatEuro(value));
+
+function columnsFor(salarismixYear: number | null, carriereYear: number | null): Column<InstitutionAllocations>[] {
+  return [
+    { key: 'name', header: 'Instelling', rowHeader: true, cell: (r) => r.name },
+    {
+      key: 'salarismix',
+      header: `Salarismix${salarismixYear ? ` (${salarismixYear})` : ''}`,
+      numeric: true,
+      cell: (r) => amount(r.salarismix),
+    },
+    {
+      key: 'carriereperspectief',
+      header: `Carrièreperspectief${carriereYear ? ` (${carriereYear})` : ''}`,
+      numeric: true,
+      cell: (r) => amount(r.carriereperspectief),
+    },
+  ];
+}
+
+function totalsRows(s: AllocationTotalsFragment, c: AllocationTotalsFragment) {
+  return [
+    {
+      key: 'count',
+      cells: ['Aantal instellingen', formatInteger(s.institutionCount), formatInteger(c.institutionCount)],
+    },
+    { key: 'sum', cells: ['Som van de tabel', formatEuro(s.sum), formatEuro(c.sum)] },
+    {
+      key: 'stated',
+      cells: ['Totaal volgens de regeling', amount(s.statedTotal ?? null), amount(c.statedTotal ?? null)],
+    },
+    {
+      key: 'difference',
+      cells: ['Afrondingsverschil (regeling min som)', amount(s.difference ?? null), amount(c.difference ?? null)],
+    },
+  ];
+}
+
+export function AllocationsPage() {
+  const result = useQuery(allocationsQuery, {});
+  return (
+    <section aria-labelledby="ministry-title">
+      <Heading level={1} id="ministry-title">
+        Allocaties per instelling
+      </Heading>
+      {result.status === 'loading' ? <Loading>De allocatietabel wordt geladen…</Loading> : null}
+      {result.status === 'failed' ? (
+        <Failed what="de allocaties" message={result.error.message} onRetry={result.reload} />
+      ) : null}
+      {result.status === 'done'
+        ? (() => {
+            const d = result.data;
+            const rows = combineAllocations(d.salarismix, d.carriereperspectief);
+            return (
+              <>
+                <Paragraph>
+                  De gepubliceerde bedragen per mbo-instelling voor de regelingen Salarismix Randstad en
+                  Carrièreperspectief. Onder de tabel staan de som van de bedragen, het totaal dat de regeling noemt en
+                  het verschil door afronding: dat verschil tonen we zoals het is.
+                </Paragraph>
+                <PartialNotice unavailable={unavailableFields(result.errors).map((f) => PART_LABELS[f] ?? f)} />
+                {rows.length === 0 ? (
+                  <Empty>Er zijn nog geen allocaties gepubliceerd.</Empty>
+                ) : (
+                  <DataTable
+                    caption="Allocaties salarismix en carrièreperspectief per instelling, met totalen"
+                    columns={columnsFor(schemeYear(d.salarismix), schemeYear(d.carriereperspectief))}
+                    rows={rows}
+                    rowKey={(r) => r.id}
+                    footer={totalsRows(d.salarismixSummary, d.carriereperspectiefSummary)}
+                  />
+                )}
+              </>
+            );
+          })()
+        : null}
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import type { SessionUser } from '@stelsel/client';
+import { describe, expect, it } from 'vitest';
+import { APPS, decideScreen, isAppActive } from './routes.ts';
+
+const person = (role: SessionUser['role']): SessionUser => ({
+  subject: `demo-${role}`,
+  name: 'Demo',
+  role,
+  organisation: 'x',
+});
+
+describe('decideScreen', () => {
+  it('shows only the login to someone not logged in, whatever the path', () => {
+    for (const path of ['/', '/school', '/ministerie', '/onbekend']) {
+      expect(decideScreen(path, null)).toEqual({ kind: 'login' });
+    }
+  });
+
+  it('sends each role from the start page to its own app', () => {
+    expect(decideScreen('/', person('institution'))).toEqual({ kind: 'redirect', to: '/school' });
+    expect(decideScreen('/', person('company'))).toEqual({ kind: 'redirect', to: '/bedrijf' });
+    expect(decideScreen('/', person('municipality'))).toEqual({ kind: 'redirect', to: '/gemeente' });
+    expect(decideScreen('/', person('ministry'))).toEqual({ kind: 'redirect', to: '/ministerie' });
+  });
+
+  it('tells roles without an app yet so, politely', () => {
+    for (const role of ['student', 'sbb', 'partner'] as const) {
+      expect(decideScreen('/', person(role))).toEqual({ kind: 'no-app-for-role', role });
+    }
+  });
+
+  it("refuses another role's app and points to the own one", () => {
+    const screen = decideScreen('/ministerie/details', person('institution'));
+    expect(screen.kind).toBe('wrong-role');
+    if (screen.kind === 'wrong-role') {
+      expect(screen.app.path).toBe('/ministerie');
+      expect(screen.own?.path).toBe('/school');
+    }
+  });
+
+  it('does not confuse a path that merely starts with an app path', () => {
+    expect(decideScreen('/schoolplein', person('institution'))).toEqual({ kind: 'not-found' });
+  });
+
+  it('handles the login callback before anything else', () => {
+    expect(decideScreen('/auth/callback', null)).toEqual({ kind: 'callback' });
+  });
+});
+
+describe('isAppActive', () => {
+  it('activates exactly one app, only for its own role', () => {
+    const active = APPS.filter((app) => isAppActive(app, '/gemeente', person('municipality')));
+    expect(active.map((a) => a.specifier)).toEqual(['@stelsel/municipality']);
+    expect(APPS.some((app) => isAppActive(app, '/gemeente', person('ministry')))).toBe(false);
+    expect(APPS.some((app) => isAppActive(app, '/gemeente', null))).toBe(false);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  configureGraphql,
+  GraphqlRequestError,
+  graphqlRequest,
+  type TypedDocument,
+  unavailableFields,
+} from './graphql.ts';
+
+const query = 'query Summary { allocationSummary(scheme: SALARISMIX) { sum } municipality(code: "0599") { name } }';
+const document = query as unknown as TypedDocument<
+  { allocationSummary: { sum: string } | null; municipality: { name: string } | null },
+  Record<string, never>
+>;
+
+function respond(status: number, body: unknown) {
+  return vi.fn(
+    async (_url: string | URL | Request, _init?: RequestInit) =>
+      new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
+  );
+}
+
+describe('graphqlRequest', () => {
+  it('sends the document with the bearer token and the operation name', async () => {
+    const fetch = respond(200, { data: { allocationSummary: { sum: '1.00' }, municipality: null } });
+    configureGraphql({ endpoint: 'http://gateway/graphql', getToken: () => 'abc', fetch });
+    await graphqlRequest(document);
+    const [url, init] = fetch.mock.calls[0] ?? [];
+    expect(url).toBe('http://gateway/graphql');
+    expect(new Headers(init?.headers).get('authorization')).toBe('Bearer abc');
+    expect(JSON.parse(String(init?.body))).toMatchObject({ query, operationName: 'Summary' });
+  });
+
+  it('returns partial data together with the errors, so a screen can show both', async () => {
+    configureGraphql({
+      endpoint: 'http://gateway/graphql',
+      getToken: () => 'abc',
+      fetch: respond(200, {
+        data: { allocationSummary: { sum: '52200000.00' }, municipality: null },
+        errors: [{ message: 'equal-treatment is niet bereikbaar', path: ['municipality'] }],
+      }),
+    });
+    const result = await graphqlRequest(document);
+    expect(result.data?.allocationSummary?.sum).toBe('52200000.00');
+    expect(unavailableFields(result.errors)).toEqual(['municipality']);
+  });
+
+  it('asks nothing of the gateway without a token', async () => {
+    const fetch = respond(200, {});
+    configureGraphql({ endpoint: 'http://gateway/graphql', getToken: () => null, fetch });
+    await expect(graphqlRequest(document)).rejects.toMatchObject({ kind: 'not-logged-in' });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('says the gateway is unreachable when the connection fails', async () => {
+    configureGraphql({
+      endpoint: 'http://gateway/graphql',
+      getToken: () => 'abc',
+      fetch: vi.fn(async () => {
+        throw new TypeError('fetch failed');
+      }),
+    });
+    const error = await graphqlRequest(document).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphqlRequestError);
+    expect(error).toMatchObject({ kind: 'unreachable', message: 'De gegevensdienst (gateway) is nu niet bereikbaar.' });
+  });
+
+  it('tells an expired session from a refusal', async () => {
+    configureGraphql({ endpoint: 'http://g', getToken: () => 'abc', fetch: respond(401, { errors: [] }) });
+    await expect(graphqlRequest(document)).rejects.toMatchObject({ kind: 'not-logged-in' });
+    configureGraphql({
+      endpoint: 'http://g',
+      getToken: () => 'abc',
+      fetch: respond(200, { data: null, errors: [{ message: 'Geen toegang', extensions: { code: 'FORBIDDEN' } }] }),
+    });
+    await expect(graphqlRequest(document)).rejects.toMatchObject({ kind: 'refused' });
+  });
+});

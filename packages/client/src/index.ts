@@ -1,0 +1,29 @@
+export type { AppRootProps } from './app.tsx';
+export {
+  configureGraphql,
+  type GraphqlConfig,
+  type GraphqlErrorEntry,
+  type GraphqlFailureKind,
+  GraphqlRequestError,
+  type GraphqlResult,
+  graphqlRequest,
+  type TypedDocument,
+  unavailableFields,
+} from './graphql.ts';
+export { isRole, ROLE_LABELS, ROLES, type Role } from './roles.ts';
+export {
+  type AuthConfig,
+  clearSession,
+  completeLogin,
+  decodeJwtPayload,
+  LoginError,
+  logout,
+  readSession,
+  SESSION_KEY,
+  type Session,
+  type SessionUser,
+  startLogin,
+  userFromClaims,
+} from './session.ts';
+export { type QueryState, useQuery } from './use-query.ts';
+export type { StelselAppProps, WebConfig } from './web-config.ts';

@@ -1,0 +1,381 @@
+import { randomUUID } from 'node:crypto';
+import type { Caller } from '@stelsel/auth';
+import {
+  ConflictError,
+  DomainError,
+  forbidden,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@stelsel/graphql-kit';
+import type { Kysely, Transaction } from 'kysely';
+import { creboFamily, hasActiveAccreditation } from '../db/accreditations.ts';
+import { countTakenSeats } from '../db/place-seats.ts';
+import {
+  findPlacesByIds,
+  findQualification,
+  insertPlace,
+  lockPlace,
+  type PlaceRecord,
+  searchPlaces,
+  updatePlaceRow,
+} from '../db/places.ts';
+import type { PlacementsDatabase } from '../db/types.ts';
+import { mayReadPlaces } from '../domain/access.ts';
+import {
+  mayListPlaces,
+  mayManagePlacesOf,
+  mayReadPlaceInternals,
+  todayInNetherlands,
+  type ValidPlace,
+  validateCloseReason,
+  validatePlace,
+} from '../domain/places.ts';
+import { builder } from './builder.ts';
+import { CompanyRef } from './company.schema.ts';
+import { MunicipalityRef, municipalityOf } from './municipality.schema.ts';
+import { Pathway, QualificationRef, qualificationOf } from './qualification.schema.ts';
+
+export const PlaceStatus = builder.enumType('PlaceStatus', {
+  description: 'Of een plaats nog open staat.',
+  values: {
+    OPEN: { description: 'Open voor nieuwe studenten.' },
+    CLOSED: { description: 'Gesloten.' },
+  } as const,
+});
+
+/** Inclusive markers help level 1–2 students and students with a support need find a place — DOMAIN.md §1. */
+export const InclusiveMarker = builder.enumType('InclusiveMarker', {
+  description: 'Kenmerk van een inclusieve werkplek.',
+  values: {
+    ACCESSIBLE_WORKPLACE: { description: 'Toegankelijke werkplek, bijvoorbeeld voor een rolstoel.' },
+    GUIDANCE_LEVEL_1_2: { description: 'Extra begeleiding voor studenten op niveau 1 en 2.' },
+    PART_TIME_POSSIBLE: { description: 'In deeltijd mogelijk.' },
+    LANGUAGE_SUPPORT: { description: 'Ondersteuning bij de Nederlandse taal op de werkvloer.' },
+  } as const,
+});
+
+const internal = <T>(place: PlaceRecord, caller: Caller, value: () => T): T => {
+  if (!mayReadPlaceInternals(caller, place.company_id)) {
+    throw forbidden('Dit gegeven is alleen voor het leerbedrijf, SBB en mbo-instellingen.');
+  }
+  return value();
+};
+
+export const PlaceRef = builder.objectRef<PlaceRecord>('Place').implement({
+  description:
+    'Een stageplaats (bol) of leerbaan (bbl) bij een leerbedrijf. Zichtbaar voor het leerbedrijf zelf, SBB, ' +
+    'mbo-instellingen (voor de stagematching) en hun studenten (alleen open plaatsen, zonder interne gegevens).',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    company: t.field({
+      type: CompanyRef,
+      description: 'Het leerbedrijf dat de plaats aanbiedt.',
+      resolve: async (place, _args, { loaders }) => {
+        const company = await loaders.company(place.company_id);
+        if (!company) throw new Error(`Leerbedrijf ${place.company_id} ontbreekt.`);
+        return company;
+      },
+    }),
+    title: t.exposeString('title'),
+    description: t.exposeString('description', { description: 'Wat de student er doet en leert.' }),
+    pathway: t.field({ type: Pathway, resolve: (place) => place.pathway }),
+    qualification: t.field({ type: QualificationRef, resolve: qualificationOf }),
+    level: t.exposeInt('level'),
+    capacity: t.exposeInt('capacity', { description: 'Aantal studenten dat er tegelijk terecht kan (1–500).' }),
+    startsOn: t.field({ type: 'Date', resolve: (place) => place.starts_on }),
+    endsOn: t.field({ type: 'Date', resolve: (place) => place.ends_on }),
+    municipality: t.field({
+      type: MunicipalityRef,
+      nullable: true,
+      resolve: (place) => municipalityOf(place.municipality_code),
+    }),
+    address: t.exposeString('address', { description: 'Straat en huisnummer van de werkplek.' }),
+    city: t.exposeString('city', { description: 'Plaats van de werkplek.' }),
+    hoursPerWeek: t.exposeInt('hours_per_week', { description: 'Uren per week (1–40).' }),
+    expenseAllowance: t.field({
+      type: 'Money',
+      description: 'Onkostenvergoeding per maand (reiskosten, VOG en andere kosten van de stage) — Stagepact.',
+      resolve: (place) => BigInt(place.expense_allowance_cents),
+    }),
+    internshipWage: t.field({
+      type: 'Money',
+      nullable: true,
+      description: 'Stagevergoeding per maand, zoals in de cao afgesproken; leeg als er geen is.',
+      resolve: (place) => (place.internship_wage_cents === null ? null : BigInt(place.internship_wage_cents)),
+    }),
+    inclusiveMarkers: t.field({ type: [InclusiveMarker], resolve: (place) => place.inclusive_markers }),
+    status: t.field({ type: PlaceStatus, resolve: (place) => place.status }),
+    closedReason: t.string({
+      nullable: true,
+      description: 'Waarom de plaats gesloten is. Intern: niet voor studenten.',
+      resolve: (place, _args, { caller }) => internal(place, caller, () => place.closed_reason),
+    }),
+    seatsTaken: t.int({
+      description: 'Aantal bevestigde, geaccepteerde of lopende plaatsingen. Intern: niet voor studenten.',
+      resolve: (place, _args, { caller, loaders }) =>
+        internal(place, caller, async () => (await loaders.seatsTakenOfPlace(place.id)) ?? 0),
+    }),
+  }),
+});
+
+builder.objectField(CompanyRef, 'places', (t) =>
+  t.field({
+    type: [PlaceRef],
+    description: 'Stageplaatsen en leerbanen: voor het leerbedrijf zelf, SBB en mbo-instellingen.',
+    resolve: async (company, _args, { caller, loaders }) => {
+      if (!mayReadPlaces(caller, company.id)) {
+        throw forbidden(
+          'Alleen het leerbedrijf zelf, SBB en mbo-instellingen mogen de plaatsen van dit leerbedrijf inzien.',
+          'places',
+        );
+      }
+      return (await loaders.placesOfCompany(company.id)) ?? [];
+    },
+  }),
+);
+
+const PlaceInputRef = builder.inputType('PlaceInput', {
+  description: 'Een stageplaats of leerbaan zoals het leerbedrijf haar aanbiedt.',
+  fields: (t) => ({
+    title: t.string({ required: true, description: '3–120 tekens.' }),
+    description: t.string({ required: true, description: 'Wat de student er doet en leert (hoogstens 4000 tekens).' }),
+    pathway: t.field({ type: Pathway, required: true }),
+    qualificationCrebo: t.string({
+      required: true,
+      description: 'Crebocode; het leerbedrijf moet ervoor (of voor een gelijkwaardige code) erkend zijn.',
+    }),
+    level: t.int({ required: true, description: 'Niveau 1–4, gelijk aan dat van de kwalificatie.' }),
+    capacity: t.int({ required: true, description: '1–500 studenten tegelijk.' }),
+    startsOn: t.field({ type: 'Date', required: true, description: 'Niet in het verleden.' }),
+    endsOn: t.field({ type: 'Date', required: true, description: 'Na de begindatum.' }),
+    municipalityCode: t.string({ required: true, description: 'CBS-gemeentecode van de werkplek (4 cijfers).' }),
+    address: t.string({ required: true, description: 'Straat en huisnummer.' }),
+    city: t.string({ required: true }),
+    hoursPerWeek: t.int({ required: true, description: '1–40 uur.' }),
+    expenseAllowance: t.field({ type: 'Money', required: true, description: 'Per maand, 0 of meer.' }),
+    internshipWage: t.field({
+      type: 'Money',
+      required: false,
+      description: 'Per maand, 0 of meer; leeg als er geen is.',
+    }),
+    inclusiveMarkers: t.field({ type: [InclusiveMarker], required: false }),
+  }),
+});
+
+const PlaceFilterRef = builder.inputType('PlaceFilter', {
+  description: 'Filter op plaatsen; alle velden zijn optioneel.',
+  fields: (t) => ({
+    qualificationCrebo: t.string({ description: 'Crebocode; gelijkwaardige en vervangen codes tellen mee.' }),
+    level: t.int(),
+    pathway: t.field({ type: Pathway }),
+    municipalityCode: t.string({ description: 'CBS-gemeentecode van de werkplek.' }),
+    openOnly: t.boolean({ description: 'Alleen open plaatsen (standaard ja; voor studenten altijd).' }),
+  }),
+});
+
+interface PlacePageShape {
+  places: PlaceRecord[];
+  hasNextPage: boolean;
+}
+
+const encodeCursor = (id: string) => Buffer.from(id, 'utf8').toString('base64url');
+const decodeCursor = (cursor: string) => Buffer.from(cursor, 'base64url').toString('utf8');
+
+const PlacePageRef = builder.objectRef<PlacePageShape>('PlacePage').implement({
+  description: 'Eén pagina plaatsen, op volgorde van id.',
+  fields: (t) => ({
+    places: t.field({ type: [PlaceRef], resolve: (page) => page.places }),
+    hasNextPage: t.exposeBoolean('hasNextPage'),
+    endCursor: t.string({
+      nullable: true,
+      description: 'Geef mee als `after` voor de volgende pagina.',
+      resolve: (page) => {
+        const last = page.places.at(-1);
+        return last ? encodeCursor(last.id) : null;
+      },
+    }),
+  }),
+});
+
+/** Page size of `places`: 50 unless asked, at most 200. */
+const PAGE_DEFAULT = 50;
+const PAGE_MAX = 200;
+
+builder.queryField('places', (t) =>
+  t.field({
+    type: PlacePageRef,
+    description:
+      'Plaatsen van alle leerbedrijven, voor de stagematching: mbo-instellingen, SBB en studenten (alleen open plaatsen). ' +
+      'Gemeenten en OCW zien geen afzonderlijke plaatsen, alleen overzichten.',
+    authScopes: { role: ['institution', 'sbb', 'student'] },
+    args: {
+      filter: t.arg({ type: PlaceFilterRef }),
+      first: t.arg.int({ description: `Hoeveel (1–${PAGE_MAX}); standaard ${PAGE_DEFAULT}.` }),
+      after: t.arg.string({ description: 'De `endCursor` van de vorige pagina.' }),
+    },
+    resolve: async (_root, { filter, first, after }, { caller, db }) => {
+      if (!mayListPlaces(caller)) throw forbidden('U mag geen afzonderlijke plaatsen inzien.');
+      const size = first ?? PAGE_DEFAULT;
+      if (!Number.isInteger(size) || size < 1 || size > PAGE_MAX) {
+        throw new DomainError('BAD_USER_INPUT', `Vraag 1 tot en met ${PAGE_MAX} plaatsen per pagina.`, 'first');
+      }
+      const crebo = filter?.qualificationCrebo ?? undefined;
+      if (crebo !== undefined && !/^\d{5}$/.test(crebo)) {
+        throw new DomainError('BAD_USER_INPUT', 'Een crebocode bestaat uit 5 cijfers.', 'filter.qualificationCrebo');
+      }
+      const municipalityCode = filter?.municipalityCode ?? undefined;
+      if (municipalityCode !== undefined && !/^\d{4}$/.test(municipalityCode)) {
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          'Een CBS-gemeentecode bestaat uit 4 cijfers.',
+          'filter.municipalityCode',
+        );
+      }
+      const level = filter?.level ?? undefined;
+      if (level !== undefined && (level < 1 || level > 4)) {
+        throw new DomainError('BAD_USER_INPUT', 'Het niveau is 1 tot en met 4.', 'filter.level');
+      }
+      const openOnly = caller.role === 'student' || (filter?.openOnly ?? true);
+      return searchPlaces(
+        db,
+        {
+          crebos: crebo === undefined ? undefined : await creboFamily(db, crebo),
+          level,
+          pathway: filter?.pathway ?? undefined,
+          municipalityCode,
+          status: openOnly ? 'OPEN' : undefined,
+        },
+        size,
+        after ? decodeCursor(after) : null,
+      );
+    },
+  }),
+);
+
+const NOT_A_COMPANY = 'Alleen een leerbedrijf beheert zijn eigen stageplaatsen en leerbanen.';
+const NOT_YOUR_PLACE = 'Deze plaats is van een ander leerbedrijf.';
+const NOT_ACCREDITED =
+  'Uw leerbedrijf heeft voor deze kwalificatie (of een gelijkwaardige crebocode) geen actieve erkenning van SBB.';
+
+/** The place, locked, and only when it belongs to the caller's company. */
+async function ownPlace(trx: Transaction<PlacementsDatabase>, caller: Caller, id: string) {
+  const place = await lockPlace(trx, id);
+  if (!place) throw new NotFoundError('Deze plaats bestaat niet.', 'id');
+  if (!mayManagePlacesOf(caller, place.company_id)) throw new NotAllowedError(NOT_YOUR_PLACE, 'id');
+  return place;
+}
+
+/** The qualification must exist and the level is the qualification's own. */
+async function checkQualification(trx: Transaction<PlacementsDatabase>, place: ValidPlace): Promise<void> {
+  const qualification = await findQualification(trx, place.qualification_crebo);
+  if (!qualification) throw new InputError('Deze crebocode is onbekend.', 'qualificationCrebo');
+  if (qualification.level !== place.level) {
+    throw new InputError(`${qualification.name} is een kwalificatie op niveau ${qualification.level}.`, 'level');
+  }
+}
+
+/** Only an active accreditation for the qualification lets a place be published — DOMAIN.md §1. */
+async function checkAccredited(trx: Transaction<PlacementsDatabase>, companyId: string, crebo: string) {
+  if (!(await hasActiveAccreditation(trx, companyId, crebo))) {
+    throw new InputError(NOT_ACCREDITED, 'qualificationCrebo');
+  }
+}
+
+async function reload(db: Kysely<PlacementsDatabase>, id: string): Promise<PlaceRecord> {
+  const [place] = await findPlacesByIds(db, [id]);
+  if (!place) throw new Error(`Plaats ${id} ontbreekt na opslaan.`);
+  return place;
+}
+
+function requireCompany(caller: Caller): string {
+  if (caller.role !== 'company') throw new NotAllowedError(NOT_A_COMPANY);
+  return caller.organisation;
+}
+
+builder.mutationFields((t) => ({
+  publishPlace: t.field({
+    type: PlaceRef,
+    errors: {},
+    description:
+      'Publiceert een nieuwe stageplaats of leerbaan van het eigen leerbedrijf; alleen met een actieve erkenning.',
+    args: { input: t.arg({ type: PlaceInputRef, required: true }) },
+    resolve: async (_root, { input }, { caller, db }) => {
+      const companyId = requireCompany(caller);
+      const place = validatePlace(input, todayInNetherlands());
+      const id = `${companyId}-${randomUUID().slice(0, 8)}`;
+      await db.transaction().execute(async (trx) => {
+        const company = await trx.selectFrom('company').select('id').where('id', '=', companyId).executeTakeFirst();
+        if (!company) throw new NotAllowedError('Uw leerbedrijf is niet bekend bij SBB.');
+        await checkQualification(trx, place);
+        await checkAccredited(trx, companyId, place.qualification_crebo);
+        await insertPlace(trx, id, companyId, place);
+      });
+      return reload(db, id);
+    },
+  }),
+  updatePlace: t.field({
+    type: PlaceRef,
+    errors: {},
+    description:
+      'Wijzigt een plaats van het eigen leerbedrijf. De capaciteit kan niet onder het aantal bezette plaatsen; ' +
+      'een open plaats of een andere kwalificatie vraagt een actieve erkenning.',
+    args: { id: t.arg.id({ required: true }), input: t.arg({ type: PlaceInputRef, required: true }) },
+    resolve: async (_root, { id, input }, { caller, db }) => {
+      const companyId = requireCompany(caller);
+      await db.transaction().execute(async (trx) => {
+        const current = await ownPlace(trx, caller, String(id));
+        const place = validatePlace(input, todayInNetherlands(), current.starts_on);
+        await checkQualification(trx, place);
+        if (current.status === 'OPEN' || current.qualification_crebo !== place.qualification_crebo) {
+          await checkAccredited(trx, companyId, place.qualification_crebo);
+        }
+        // A place's capacity is never exceeded — issue 4, rules that must hold.
+        const taken = await countTakenSeats(trx, current.id);
+        if (place.capacity < taken) {
+          throw new ConflictError(
+            `Er zijn al ${taken} plaatsen bezet; de capaciteit kan niet lager dan ${taken}.`,
+            'capacity',
+          );
+        }
+        await updatePlaceRow(trx, current.id, place);
+      });
+      return reload(db, String(id));
+    },
+  }),
+  closePlace: t.field({
+    type: PlaceRef,
+    errors: {},
+    description: 'Sluit een plaats van het eigen leerbedrijf voor nieuwe studenten, met een reden.',
+    args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
+    resolve: async (_root, { id, reason }, { caller, db }) => {
+      requireCompany(caller);
+      const closedReason = validateCloseReason(reason);
+      await db.transaction().execute(async (trx) => {
+        const current = await ownPlace(trx, caller, String(id));
+        if (current.status === 'CLOSED') throw new ConflictError('Deze plaats is al gesloten.', 'id');
+        await updatePlaceRow(trx, current.id, { status: 'CLOSED', closed_reason: closedReason });
+      });
+      return reload(db, String(id));
+    },
+  }),
+  reopenPlace: t.field({
+    type: PlaceRef,
+    errors: {},
+    description: 'Zet een gesloten plaats van het eigen leerbedrijf weer open; alleen met een actieve erkenning.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, { id }, { caller, db }) => {
+      const companyId = requireCompany(caller);
+      await db.transaction().execute(async (trx) => {
+        const current = await ownPlace(trx, caller, String(id));
+        if (current.status === 'OPEN') throw new ConflictError('Deze plaats is al open.', 'id');
+        await checkAccredited(trx, companyId, current.qualification_crebo);
+        if (current.ends_on <= todayInNetherlands()) {
+          throw new ConflictError('De periode van deze plaats is voorbij; publiceer een nieuwe plaats.', 'id');
+        }
+        await updatePlaceRow(trx, current.id, { status: 'OPEN', closed_reason: null });
+      });
+      return reload(db, String(id));
+    },
+  }),
+}));

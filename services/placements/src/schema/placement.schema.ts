@@ -1,0 +1,260 @@
+import { IDEMPOTENCY_KEY_PATTERN, runIdempotent } from '@stelsel/db-kit';
+import { ConflictError, forbidden, InputError, NotAllowedError, NotFoundError } from '@stelsel/graphql-kit';
+import type { PlacementEventRecord, PlacementRecord } from '../db/placements.ts';
+import { lockPlacement, recordResponse } from '../db/placements.ts';
+import type { StudentRecord } from '../db/students.ts';
+import type { DeclineReason as DeclineReasonValue } from '../db/types.ts';
+import {
+  DECLINE_REASONS,
+  declineProblem,
+  mayReadPlacement,
+  needsPlacement,
+  type StudentPlacementStatus,
+  studentPlacementStatus,
+} from '../domain/rounds.ts';
+import { builder } from './builder.ts';
+import { CompanyRef } from './company.schema.ts';
+import { InstitutionRef } from './institution.schema.ts';
+import { PlaceRef } from './place.schema.ts';
+import { Pathway, QualificationRef, qualificationOf } from './qualification.schema.ts';
+import { StudentRef } from './student.schema.ts';
+
+const PlacementStatusRef = builder.enumType('PlacementStatus', {
+  description: 'Stand van een plaatsing.',
+  values: {
+    CONFIRMED: { description: 'Bevestigd door de instelling; het leerbedrijf heeft nog niet gereageerd.' },
+    ACCEPTED: { description: 'Geaccepteerd door het leerbedrijf.' },
+    DECLINED: { description: 'Afgewezen door het leerbedrijf, met reden; de student gaat mee naar de volgende ronde.' },
+    ACTIVE: { description: 'De stage of leerbaan loopt.' },
+    ENDED: { description: 'Beëindigd.' },
+  } as const,
+});
+
+export const DeclineReasonRef = builder.enumType('DeclineReason', {
+  description:
+    'Reden waarom een leerbedrijf een match afwijst; wordt vastgelegd en gevolgd (signaal voor discriminatie).',
+  values: Object.fromEntries(
+    Object.entries(DECLINE_REASONS).map(([value, description]) => [value, { value, description }]),
+  ) as { [K in DeclineReasonValue]: { value: K; description: string } },
+});
+
+const StudentPlacementStatusRef = builder.enumType('StudentPlacementStatus', {
+  description: 'Waar een student staat met de plaatsing.',
+  values: {
+    NONE: { description: 'Nog geen plaats.' },
+    MATCHED: { description: 'Gematcht in een ronde die nog niet is bevestigd.' },
+    CONFIRMED: { description: 'Plaatsing bevestigd; wacht op het leerbedrijf.' },
+    ACCEPTED: { description: 'Geaccepteerd door het leerbedrijf.' },
+    DECLINED: { description: 'Afgewezen door het leerbedrijf: gaat mee naar de volgende ronde.' },
+    ACTIVE: { description: 'De stage of leerbaan loopt.' },
+    NEEDS_REPLACEMENT: {
+      description: 'De erkenning van het leerbedrijf is ingetrokken: een vervangende plaats is nodig.',
+    },
+  } as const,
+});
+
+/** What a company sees of its matched student after confirmation: name and contact details, nothing else. */
+const PlacementStudentRef = builder.objectRef<StudentRecord>('PlacementStudent').implement({
+  description:
+    'De student van een bevestigde plaatsing: naam en contactgegevens. Geen lotnummer, geen andere keuzes (Stagepact 2023–2027).',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    givenName: t.exposeString('given_name', { description: 'Voornaam.' }),
+    familyName: t.exposeString('family_name', { description: 'Achternaam, met tussenvoegsel.' }),
+    email: t.exposeString('email', { nullable: true, description: 'E-mailadres.' }),
+    qualification: t.field({ type: QualificationRef, resolve: qualificationOf }),
+    level: t.exposeInt('level'),
+    pathway: t.field({ type: Pathway, resolve: (student) => student.pathway }),
+  }),
+});
+
+const PlacementEventRef = builder.objectRef<PlacementEventRecord>('PlacementEvent').implement({
+  description: 'Een stap in de geschiedenis van een plaatsing: wie, wanneer, wat.',
+  fields: (t) => ({
+    what: t.field({
+      type: builder.enumType('PlacementEventKind', {
+        values: {
+          CONFIRMED: { description: 'Bevestigd door de instelling.' },
+          ACCEPTED: { description: 'Geaccepteerd door het leerbedrijf.' },
+          DECLINED: { description: 'Afgewezen door het leerbedrijf.' },
+        } as const,
+      }),
+      resolve: (event) => event.what,
+    }),
+    by: t.exposeString('by', { description: 'Wie (gebruikers-id).' }),
+    at: t.string({ description: 'Tijdstip (ISO 8601).', resolve: (event) => event.at.toISOString() }),
+    detail: t.exposeString('detail', { nullable: true }),
+  }),
+});
+
+export const PlacementRef = builder.objectRef<PlacementRecord>('Placement').implement({
+  description:
+    'Een plaatsing van een student bij een leerbedrijf; bestaat pas na bevestiging van de match. Voor het leerbedrijf, de eigen instelling en de student.',
+  authScopes: (placement, { caller }) => mayReadPlacement(caller, placement),
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    status: t.field({ type: PlacementStatusRef, resolve: (placement) => placement.status }),
+    student: t.field({
+      type: PlacementStudentRef,
+      resolve: async (placement, _args, { loaders }) => {
+        const student = await loaders.student(placement.student_id);
+        if (!student) throw new Error(`Student ${placement.student_id} ontbreekt.`);
+        return student;
+      },
+    }),
+    place: t.field({
+      type: PlaceRef,
+      resolve: async (placement, _args, { loaders }) => {
+        const place = await loaders.placeById(placement.place_id);
+        if (!place) throw new Error(`Plaats ${placement.place_id} ontbreekt.`);
+        return place;
+      },
+    }),
+    company: t.field({
+      type: CompanyRef,
+      resolve: async (placement, _args, { loaders }) => {
+        const company = await loaders.company(placement.company_id);
+        if (!company) throw new Error(`Leerbedrijf ${placement.company_id} ontbreekt.`);
+        return company;
+      },
+    }),
+    institution: t.field({
+      type: InstitutionRef,
+      resolve: async (placement, _args, { loaders }) => {
+        const institution = await loaders.institution(placement.institution_id);
+        if (!institution) throw new Error(`Instelling ${placement.institution_id} ontbreekt.`);
+        return institution;
+      },
+    }),
+    confirmedAt: t.string({ description: 'Tijdstip (ISO 8601).', resolve: (p) => p.created_at.toISOString() }),
+    respondedAt: t.string({ nullable: true, resolve: (p) => p.responded_at?.toISOString() ?? null }),
+    respondedBy: t.exposeString('responded_by', { nullable: true }),
+    declineReason: t.field({ type: DeclineReasonRef, nullable: true, resolve: (p) => p.decline_reason }),
+    declineExplanation: t.exposeString('decline_explanation', { nullable: true }),
+    needsReplacement: t.boolean({
+      description: 'De erkenning van het leerbedrijf voor deze kwalificatie is ingetrokken (DOMAIN.md §1).',
+      resolve: (p) => p.accreditation_withdrawn && p.status !== 'DECLINED' && p.status !== 'ENDED',
+    }),
+    history: t.field({
+      type: [PlacementEventRef],
+      resolve: async (placement, _args, { loaders }) => (await loaders.eventsOfPlacement(placement.id)) ?? [],
+    }),
+  }),
+});
+
+async function statusOf(
+  student: StudentRecord,
+  loaders: { latestPlacementOfStudent: (id: string) => Promise<PlacementRecord | null> } & {
+    matchedInOpenRound: (id: string) => Promise<boolean | null>;
+  },
+): Promise<StudentPlacementStatus> {
+  const [latest, matched] = await Promise.all([
+    loaders.latestPlacementOfStudent(student.id),
+    loaders.matchedInOpenRound(student.id),
+  ]);
+  return studentPlacementStatus(
+    latest ? { status: latest.status, accreditationWithdrawn: latest.accreditation_withdrawn } : null,
+    matched === true,
+  );
+}
+
+// Student is personal data: these fields sit behind the Student type's scope (own institution, the student).
+builder.objectFields(StudentRef, (t) => ({
+  email: t.exposeString('email', { nullable: true, description: 'E-mailadres.' }),
+  placementStatus: t.field({
+    type: StudentPlacementStatusRef,
+    resolve: (student, _args, { loaders }) => statusOf(student, loaders),
+  }),
+  needsPlacement: t.boolean({
+    description: 'Heeft (weer) een plaats nodig en kan in een nieuwe ronde.',
+    resolve: async (student, _args, { loaders }) => needsPlacement(await statusOf(student, loaders)),
+  }),
+  placement: t.field({
+    type: PlacementRef,
+    nullable: true,
+    description: 'De nieuwste plaatsing (ook een afgewezen), leeg als er geen is.',
+    resolve: (student, _args, { loaders }) => loaders.latestPlacementOfStudent(student.id),
+  }),
+}));
+
+builder.objectField(CompanyRef, 'matches', (t) =>
+  t.field({
+    type: [PlacementRef],
+    description: 'Studenten die aan dit leerbedrijf zijn gematcht, pas na bevestiging door de instelling.',
+    resolve: async (company, _args, { caller, loaders }) => {
+      if (!(caller.role === 'company' && caller.organisation === company.id)) {
+        throw forbidden('Alleen het leerbedrijf zelf ziet de studenten die eraan zijn gematcht.', 'matches');
+      }
+      return (await loaders.placementsOfCompany(company.id)) ?? [];
+    },
+  }),
+);
+
+builder.queryFields((t) => ({
+  myMatches: t.field({
+    type: [PlacementRef],
+    description: 'De bevestigde matches van het eigen leerbedrijf, nieuwste eerst.',
+    authScopes: { role: 'company' },
+    resolve: async (_root, _args, { caller, loaders }) =>
+      (await loaders.placementsOfCompany(caller.organisation)) ?? [],
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  respondToMatch: t.field({
+    type: PlacementRef,
+    description:
+      'Het leerbedrijf accepteert of wijst een bevestigde match af; afwijzen alleen met een reden uit de lijst (bij "anders" met toelichting). Idempotent per sleutel.',
+    authScopes: { role: 'company' },
+    errors: {},
+    args: {
+      placementId: t.arg.id({ required: true }),
+      accept: t.arg.boolean({ required: true }),
+      declineReason: t.arg({ type: DeclineReasonRef, required: false }),
+      declineExplanation: t.arg.string({ required: false }),
+      idempotencyKey: t.arg.string({ required: false }),
+    },
+    resolve: async (_root, args, { caller, db, loaders }) => {
+      const placementId = String(args.placementId);
+      if (args.idempotencyKey && !IDEMPOTENCY_KEY_PATTERN.test(args.idempotencyKey)) {
+        throw new InputError(
+          'De idempotentiesleutel heeft 8 tot 128 tekens (letters, cijfers, . _ : -).',
+          'idempotencyKey',
+        );
+      }
+      const explanation = args.declineExplanation?.trim() || null;
+      if (!args.accept) {
+        const problem = declineProblem(args.declineReason, explanation);
+        if (problem) throw new InputError(problem.message, problem.field);
+      }
+      await db.transaction().execute(async (trx) => {
+        const placement = await lockPlacement(trx, placementId);
+        if (!placement) throw new NotFoundError('Deze plaatsing bestaat niet.', 'placementId');
+        if (placement.company_id !== caller.organisation) {
+          throw new NotAllowedError('Deze plaatsing hoort bij een ander leerbedrijf.', 'placementId');
+        }
+        await runIdempotent(
+          trx,
+          { scope: `respondToMatch:${placementId}`, key: args.idempotencyKey, subject: caller.subject },
+          async () => {
+            if (placement.status !== 'CONFIRMED') {
+              throw new ConflictError('Op deze match is al gereageerd.', 'placementId');
+            }
+            await recordResponse(
+              trx,
+              placementId,
+              caller.subject,
+              args.accept
+                ? { accept: true }
+                : { accept: false, reason: args.declineReason as DeclineReasonValue, explanation },
+            );
+            return placementId;
+          },
+        );
+      });
+      const placement = await loaders.placement(placementId);
+      if (!placement) throw new Error('De plaatsing ontbreekt.');
+      return placement;
+    },
+  }),
+}));

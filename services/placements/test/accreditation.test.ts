@@ -1,0 +1,391 @@
+import type { Role } from '@stelsel/auth';
+import { createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
+import { createSubgraphServer, type Logger } from '@stelsel/graphql-kit';
+import { caller, createExecutor, errorCodes } from '@stelsel/testing';
+import type { Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPlacementsContext, type PlacementsContext } from '../src/context.ts';
+import { migrations } from '../src/db/migrations/index.ts';
+import { seedPlacements } from '../src/db/seed.ts';
+import type { PlacementsDatabase } from '../src/db/types.ts';
+import { todayInNetherlands } from '../src/domain/places.ts';
+import { schema } from '../src/schema/schema.ts';
+
+const ACCREDITATIONS = /* GraphQL */ `
+  query ($id: ID!) {
+    company(id: $id) {
+      accreditations {
+        id status since reassessmentDue qualification { crebo } equivalentQualifications { crebo name level }
+        history { status at by reason }
+      }
+    }
+  }
+`;
+
+const CHANGE = /* GraphQL */ `
+  mutation ($id: ID!, $status: AccreditationStatus!, $reason: String!, $key: String!) {
+    changeAccreditationStatus(accreditationId: $id, status: $status, reason: $reason, idempotencyKey: $key) {
+      __typename
+      ... on AccreditationStatusChange {
+        accreditation { id status qualification { crebo } history { status by reason } }
+        closedPlaces { id status closedReason qualification { crebo } }
+      }
+      ... on UserError { message code field }
+    }
+  }
+`;
+
+const PUBLISH = /* GraphQL */ `
+  mutation ($input: PlaceInput!) {
+    publishPlace(input: $input) { __typename ... on Place { id status } ... on UserError { field message } }
+  }
+`;
+
+interface AccreditationResult {
+  id: string;
+  status: string;
+  since: string;
+  reassessmentDue: string;
+  qualification: { crebo: string };
+  equivalentQualifications: Array<{ crebo: string; name: string; level: number }>;
+  history: Array<{ status: string; at: string; by: string; reason: string }>;
+}
+
+interface ChangeResult {
+  __typename: string;
+  accreditation?: { id: string; status: string; history: Array<{ status: string; by: string; reason: string }> };
+  closedPlaces?: Array<{ id: string; status: string; closedReason: string; qualification: { crebo: string } }>;
+  message?: string;
+  code?: string;
+  field?: string | null;
+}
+
+/** The failure test provokes an internal error on purpose; keep its log line out of the test output. */
+const QUIET: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+const REASON = 'Geschorst na melding en hoor en wederhoor: onvoldoende begeleiding.';
+
+function fromToday(days: number): string {
+  const today = new Date(`${todayInNetherlands()}T00:00:00Z`);
+  return new Date(today.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+describe.each(testEngines())('accreditations on %s', (engine) => {
+  let database: Awaited<ReturnType<typeof createTestDatabase<PlacementsDatabase>>>;
+  const server = createSubgraphServer<PlacementsContext>({
+    name: 'placements',
+    schema,
+    logger: QUIET,
+    createContext: () => {
+      throw new Error('not used in-process');
+    },
+  });
+  const execute = createExecutor(server);
+  const as = (role: Role, organisation?: string, subject?: string): PlacementsContext =>
+    createPlacementsContext(caller(role, organisation, subject), database.db);
+  const sbb = () => as('sbb', 'sbb', 'adviseur-sbb');
+
+  async function accreditationsOf(companyId: string): Promise<AccreditationResult[]> {
+    const result = await execute<{ company: { accreditations: AccreditationResult[] } }>(sbb(), ACCREDITATIONS, {
+      id: companyId,
+    });
+    expect(result.errors).toBeUndefined();
+    return result.data?.company.accreditations ?? [];
+  }
+
+  async function accreditationId(companyId: string, crebo: string): Promise<string> {
+    const found = (await accreditationsOf(companyId)).find((a) => a.qualification.crebo === crebo);
+    if (!found) throw new Error(`geen erkenning ${companyId}/${crebo}`);
+    return found.id;
+  }
+
+  async function change(
+    context: PlacementsContext,
+    variables: { id: string; status: string; reason?: string; key: string },
+  ): Promise<ChangeResult | undefined> {
+    const result = await execute<{ changeAccreditationStatus: ChangeResult }>(context, CHANGE, {
+      reason: REASON,
+      ...variables,
+    });
+    expect(result.errors).toBeUndefined();
+    return result.data?.changeAccreditationStatus;
+  }
+
+  const count = async (
+    table: 'accreditation_event' | 'outbox' | 'idempotency_key',
+    db: Kysely<PlacementsDatabase> = database.db,
+  ) =>
+    Number(
+      (
+        await db
+          .selectFrom(table as 'outbox')
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  const placesOf = (companyId: string) =>
+    database.db
+      .selectFrom('place')
+      .select(['id', 'status', 'closed_reason', 'qualification_crebo'])
+      .where('company_id', '=', companyId)
+      .orderBy('id')
+      .execute();
+
+  beforeAll(async () => {
+    database = await createTestDatabase<PlacementsDatabase>('placements', migrations, engine);
+    await seedPlacements(database.db);
+  });
+  afterAll(async () => database?.close());
+
+  it('shows a company its accreditations with equivalents, reassessment date and history', async () => {
+    const result = await execute<{ myCompany: { accreditations: AccreditationResult[] } }>(
+      as('company', 'kvk-90000004'),
+      '{ myCompany { accreditations { id status since reassessmentDue qualification { crebo } equivalentQualifications { crebo name level } history { status at by reason } } } }',
+    );
+    expect(result.errors).toBeUndefined();
+    const [software] = result.data?.myCompany.accreditations ?? [];
+    expect(software).toMatchObject({
+      status: 'ACTIVE',
+      since: '2021-02-01',
+      reassessmentDue: '2025-02-01',
+      qualification: { crebo: '25604' },
+      equivalentQualifications: [{ crebo: '25187', name: 'Applicatie- en mediaontwikkelaar', level: 4 }],
+    });
+    expect(software?.history).toEqual([
+      {
+        status: 'ACTIVE',
+        at: '2021-02-01T09:00:00Z',
+        by: 'adviseur-sbb',
+        reason: expect.stringMatching(/^Erkend/),
+      },
+    ]);
+  });
+
+  it('shows the seeded decisions of a withdrawn accreditation, oldest first', async () => {
+    const accreditations = await accreditationsOf('kvk-90000011');
+    const withdrawn = accreditations.find((a) => a.qualification.crebo === '25254');
+    expect(withdrawn?.status).toBe('WITHDRAWN');
+    expect(withdrawn?.history.map((e) => e.status)).toEqual(['ACTIVE', 'SUSPENDED', 'WITHDRAWN']);
+    expect(withdrawn?.history.at(-1)?.reason).toMatch(/discriminatie/);
+  });
+
+  it('shows institutions the accreditations but not the decisions behind them', async () => {
+    const allowed = await execute(
+      as('institution', 'roc-zadkine'),
+      '{ _entities(representations: [{ __typename: "Company", id: "kvk-90000001" }]) { ... on Company { accreditations { status } } } }',
+    );
+    expect(allowed.errors).toBeUndefined();
+    const history = await execute(
+      as('institution', 'roc-zadkine'),
+      '{ _entities(representations: [{ __typename: "Company", id: "kvk-90000001" }]) { ... on Company { accreditations { history { reason } } } } }',
+    );
+    expect(errorCodes(history)).toContain('FORBIDDEN');
+  });
+
+  it.each([
+    ['company', 'kvk-90000001'],
+    ['institution', 'roc-zadkine'],
+    ['ministry', 'ocw'],
+    ['municipality', '0599'],
+    ['student', 'roc-zadkine'],
+    ['partner', 'partner-demo'],
+  ] as const)('refuses a status change to %s and writes nothing', async (role, organisation) => {
+    const id = await accreditationId('kvk-90000001', '25655');
+    const before = [await count('accreditation_event'), await count('outbox'), await count('idempotency_key')];
+    const result = await change(as(role, organisation), { id, status: 'WITHDRAWN', key: `refuse-${role}-0001` });
+    expect(result).toMatchObject({ __typename: 'NotAllowedError', code: 'FORBIDDEN' });
+    expect([await count('accreditation_event'), await count('outbox'), await count('idempotency_key')]).toEqual(before);
+    expect((await accreditationsOf('kvk-90000001')).find((a) => a.id === id)?.status).toBe('ACTIVE');
+  });
+
+  it.each([
+    [{ reason: 'Te kort' }, 'InputError', 'reason'],
+    [{ reason: '         .' }, 'InputError', 'reason'],
+    [{ key: 'kort' }, 'InputError', 'idempotencyKey'],
+    [{ key: 'met spaties erin' }, 'InputError', 'idempotencyKey'],
+    [{ id: '999999' }, 'NotFoundError', 'accreditationId'],
+    [{ id: 'abc' }, 'NotFoundError', 'accreditationId'],
+    [{ status: 'ACTIVE' }, 'ConflictError', 'status'],
+  ])('refuses %j with a typed error on the field', async (overrides, typename, field) => {
+    const id = await accreditationId('kvk-90000001', '25655');
+    const before = await count('accreditation_event');
+    const result = await change(sbb(), { id, status: 'SUSPENDED', key: `invalid-${field}-${before}`, ...overrides });
+    expect(result).toMatchObject({ __typename: typename, field });
+    expect(result?.message).toMatch(/^[A-Z].+\.$/);
+    expect(await count('accreditation_event')).toBe(before);
+  });
+
+  it('writes nothing when any step of a suspension fails', async () => {
+    const id = await accreditationId('kvk-90000001', '25491');
+    const placesBefore = await placesOf('kvk-90000001');
+    const counts = [await count('accreditation_event'), await count('outbox'), await count('idempotency_key')];
+    // The outbox write is the last step: make it fail after status, places and history were written.
+    const failing = database.db.withPlugin({
+      transformQuery: (args) => {
+        if (args.node.kind === 'InsertQueryNode' && args.node.into?.table.identifier.name === 'outbox') {
+          throw new Error('outbox onbereikbaar (test)');
+        }
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    });
+    const result = await execute<{ changeAccreditationStatus: ChangeResult }>(
+      createPlacementsContext(caller('sbb', 'sbb', 'adviseur-sbb'), failing),
+      CHANGE,
+      { id, status: 'SUSPENDED', reason: REASON, key: 'failing-change-0001' },
+    );
+    expect(errorCodes(result)).toEqual(['INTERNAL_SERVER_ERROR']);
+    expect(await placesOf('kvk-90000001')).toEqual(placesBefore);
+    expect([await count('accreditation_event'), await count('outbox'), await count('idempotency_key')]).toEqual(counts);
+    expect((await accreditationsOf('kvk-90000001')).find((a) => a.id === id)?.status).toBe('ACTIVE');
+  });
+
+  it('suspends: closes the open places for that qualification, writes history and the outbox in one go', async () => {
+    const id = await accreditationId('kvk-90000001', '25491');
+    const open = (await placesOf('kvk-90000001')).filter((p) => p.status === 'OPEN');
+    const affected = open.filter((p) => p.qualification_crebo === '25491').map((p) => p.id);
+    const untouched = open.filter((p) => p.qualification_crebo !== '25491').map((p) => p.id);
+    expect(affected.length).toBeGreaterThan(0);
+    expect(untouched.length).toBeGreaterThan(0);
+    const outboxBefore = await count('outbox');
+
+    const result = await change(sbb(), { id, status: 'SUSPENDED', key: 'suspend-maasstad-25491' });
+    expect(result?.__typename).toBe('AccreditationStatusChange');
+    expect(result?.accreditation?.status).toBe('SUSPENDED');
+    expect(result?.accreditation?.history.at(-1)).toEqual({ status: 'SUSPENDED', by: 'adviseur-sbb', reason: REASON });
+    expect(result?.closedPlaces?.map((p) => p.id)).toEqual(affected);
+    expect(result?.closedPlaces?.every((p) => p.status === 'CLOSED' && p.closedReason === 'Erkenning geschorst')).toBe(
+      true,
+    );
+
+    const after = await placesOf('kvk-90000001');
+    for (const place of after) {
+      if (untouched.includes(place.id)) expect(place.status).toBe('OPEN');
+      if (affected.includes(place.id))
+        expect(place).toMatchObject({ status: 'CLOSED', closed_reason: 'Erkenning geschorst' });
+    }
+    expect(await count('outbox')).toBe(outboxBefore + 1);
+    const event = await database.db
+      .selectFrom('outbox')
+      .select(['type', 'payload', 'dispatched_at'])
+      .orderBy('created_at', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(event).toMatchObject({
+      type: 'AccreditationStatusChanged',
+      dispatched_at: null,
+      payload: {
+        accreditationId: Number(id),
+        companyId: 'kvk-90000001',
+        qualificationCrebo: '25491',
+        from: 'ACTIVE',
+        to: 'SUSPENDED',
+        reason: REASON,
+        by: 'adviseur-sbb',
+        closedPlaceIds: affected,
+      },
+    });
+
+    // No new place under a suspended accreditation.
+    const published = await execute<{ publishPlace: { __typename: string; field?: string } }>(
+      as('company', 'kvk-90000001'),
+      PUBLISH,
+      {
+        input: {
+          title: 'Stage Verzorgende-IG',
+          description: 'Zorg voor bewoners.',
+          pathway: 'BOL',
+          qualificationCrebo: '25491',
+          level: 3,
+          capacity: 2,
+          startsOn: fromToday(30),
+          endsOn: fromToday(120),
+          municipalityCode: '0599',
+          address: 'Maasboulevard 100',
+          city: 'Rotterdam',
+          hoursPerWeek: 32,
+          expenseAllowance: '200.00',
+        },
+      },
+    );
+    expect(published.data?.publishPlace).toMatchObject({ __typename: 'InputError', field: 'qualificationCrebo' });
+  });
+
+  it('answers a retry with the same key the same, and records the decision once', async () => {
+    const id = await accreditationId('kvk-90000005', '25498');
+    const counts = async () => [await count('accreditation_event'), await count('outbox')];
+    const before = await counts();
+    const first = await change(sbb(), { id, status: 'WITHDRAWN', key: 'withdraw-groene-hart-1' });
+    expect(first?.__typename).toBe('AccreditationStatusChange');
+    expect(first?.closedPlaces?.every((p) => p.closedReason === 'Erkenning ingetrokken')).toBe(true);
+    expect(first?.closedPlaces?.length).toBeGreaterThan(0);
+    const again = await change(sbb(), { id, status: 'WITHDRAWN', key: 'withdraw-groene-hart-1' });
+    expect(again).toEqual(first);
+    expect(await counts()).toEqual([(before[0] ?? 0) + 1, (before[1] ?? 0) + 1]);
+    const history = (await accreditationsOf('kvk-90000005')).find((a) => a.id === id)?.history ?? [];
+    expect(history.filter((e) => e.status === 'WITHDRAWN')).toHaveLength(1);
+
+    // The same key for another decision is refused, not replayed.
+    const other = await change(sbb(), { id, status: 'ACTIVE', key: 'withdraw-groene-hart-1' });
+    expect(other).toMatchObject({ __typename: 'InputError', field: 'idempotencyKey' });
+    // A new key for the same decision is a conflict: it is withdrawn already.
+    const conflict = await change(sbb(), { id, status: 'WITHDRAWN', key: 'withdraw-groene-hart-2' });
+    expect(conflict).toMatchObject({ __typename: 'ConflictError', field: 'status' });
+  });
+
+  it('reinstates without reopening places; the company reopens them itself', async () => {
+    const id = await accreditationId('kvk-90000005', '25498');
+    const closedBefore = (await placesOf('kvk-90000005')).filter((p) => p.qualification_crebo === '25498');
+    const result = await change(sbb(), {
+      id,
+      status: 'ACTIVE',
+      reason: 'Bezwaar gegrond verklaard: de erkenning is hersteld.',
+      key: 'reinstate-groene-hart-1',
+    });
+    expect(result).toMatchObject({ __typename: 'AccreditationStatusChange', closedPlaces: [] });
+    expect(result?.accreditation?.status).toBe('ACTIVE');
+    const after = (await placesOf('kvk-90000005')).filter((p) => p.qualification_crebo === '25498');
+    expect(after).toEqual(closedBefore);
+    expect(after.every((p) => p.status === 'CLOSED')).toBe(true);
+  });
+
+  it('closes places published under an equivalent crebo, unless another active accreditation covers them', async () => {
+    const company = as('company', 'kvk-90000004');
+    const input = {
+      title: 'Stage applicatieontwikkeling',
+      description: 'Bouwen aan webapplicaties in een klein team.',
+      pathway: 'BOL',
+      qualificationCrebo: '25187',
+      level: 4,
+      capacity: 2,
+      startsOn: fromToday(30),
+      endsOn: fromToday(150),
+      municipalityCode: '0344',
+      address: 'Catharijnesingel 58',
+      city: 'Utrecht',
+      hoursPerWeek: 36,
+      expenseAllowance: '300.00',
+      internshipWage: '450.00',
+    };
+    const published = await execute<{ publishPlace: { __typename: string; id: string } }>(company, PUBLISH, { input });
+    expect(published.data?.publishPlace.__typename).toBe('Place');
+    const id = await accreditationId('kvk-90000004', '25604');
+    const result = await change(sbb(), { id, status: 'SUSPENDED', key: 'suspend-domstad-25604' });
+    expect(result?.closedPlaces?.map((p) => p.qualification.crebo).sort()).toEqual(['25187', '25604', '25604']);
+    expect(result?.closedPlaces?.map((p) => p.id)).toContain(published.data?.publishPlace.id);
+
+    // Webbureau Noorderlicht also holds the old code 25187: its places keep their ground when 25604 is suspended.
+    const old = await database.db
+      .insertInto('accreditation')
+      .values({ company_id: 'kvk-90000008', qualification_crebo: '25187', status: 'ACTIVE', since: '2019-01-15' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    expect(old.id).toBeGreaterThan(0);
+    const noorderlicht = await accreditationId('kvk-90000008', '25604');
+    const openBefore = (await placesOf('kvk-90000008')).filter((p) => p.status === 'OPEN');
+    expect(openBefore.length).toBeGreaterThan(0);
+    const covered = await change(sbb(), { id: noorderlicht, status: 'SUSPENDED', key: 'suspend-noorderlicht-1' });
+    expect(covered).toMatchObject({ __typename: 'AccreditationStatusChange', closedPlaces: [] });
+    expect((await placesOf('kvk-90000008')).filter((p) => p.status === 'OPEN')).toEqual(openBefore);
+  });
+});

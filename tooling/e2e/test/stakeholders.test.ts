@@ -1,0 +1,236 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations, launchBrowser, openSession } from '../src/browser.ts';
+import { login, logout, type System, startSystem, timeToFirstApp } from '../src/system.ts';
+
+let system: System;
+let browser: Browser;
+
+beforeAll(async () => {
+  [system, browser] = await Promise.all([startSystem(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+});
+
+/** Requests the page sends to the gateway, to prove that nothing is asked for when nothing may be shown. */
+function gatewayRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().startsWith(system.gateway) && request.method() === 'POST') seen.push(request.postData() ?? '');
+  });
+  return seen;
+}
+
+interface Stakeholder {
+  persona: string;
+  path: string;
+  app: string;
+  heading: string;
+  /** Checks that the screen shows the real seeded data. */
+  sees: (page: Page) => Promise<void>;
+}
+
+const stakeholders: Stakeholder[] = [
+  {
+    persona: 'docent-zadkine',
+    path: '/school',
+    app: 'school',
+    heading: 'Mijn studenten',
+    sees: async (page) => {
+      const table = page.getByRole('table', { name: /Studenten van ROC Zadkine/ });
+      await table.waitFor();
+      const rows = await table.locator('tbody tr').count();
+      expect(rows).toBeGreaterThan(0);
+      await expect(table.locator('tbody').textContent()).resolves.toMatch(/\d(bol|bbl)\d/);
+    },
+  },
+  {
+    persona: 'praktijkopleider-maasstad',
+    path: '/bedrijf',
+    app: 'company',
+    heading: 'Erkenning en leerplaatsen',
+    sees: async (page) => {
+      await page.getByText('Zorggroep Maasstad (demo)').waitFor();
+      const accreditations = page.getByRole('table', { name: /Erkenningen door SBB/ });
+      await accreditations.waitFor();
+      expect(await accreditations.locator('tbody tr').count()).toBeGreaterThan(0);
+      await expect(accreditations.textContent()).resolves.toMatch(/Erkend|Geschorst|Ingetrokken/);
+      await expect(accreditations.textContent()).resolves.toMatch(/\d{1,2} [a-z]+ \d{4}/);
+      await page.getByRole('table', { name: /Stageplaatsen en leerbanen/ }).waitFor();
+    },
+  },
+  {
+    persona: 'ambtenaar-rotterdam',
+    path: '/gemeente',
+    app: 'municipality',
+    heading: 'Introductieweek voor mbo-studenten',
+    sees: async (page) => {
+      const current = page.getByRole('table', { name: /Introductieweek in Rotterdam: dit jaar en vorig jaar/ });
+      await current.waitFor();
+      expect(await current.locator('tbody tr').count()).toBe(2);
+      await expect(current.textContent()).resolves.toContain('dit jaar');
+      // The seeded source records 2023: Rotterdam is in talks.
+      const earlier = page.getByRole('table', { name: /eerdere jaren/ });
+      await earlier.waitFor();
+      await expect(earlier.textContent()).resolves.toContain('In gesprek over deelname van mbo-studenten');
+    },
+  },
+  {
+    persona: 'beleidsmedewerker-ocw',
+    path: '/ministerie',
+    app: 'ministry',
+    heading: 'Allocaties per instelling',
+    sees: async (page) => {
+      const table = page.getByRole('table', { name: /Allocaties salarismix en carrièreperspectief/ });
+      await table.waitFor();
+      expect(await table.locator('tbody tr').count()).toBeGreaterThan(20);
+      const text = (await table.textContent()) ?? '';
+      expect(text).toMatch(/€\s?\d{1,3}(\.\d{3})+,\d{2}/);
+      expect(text).toContain('Som van de tabel');
+      expect(text).toContain('Totaal volgens de regeling');
+      expect(text).toContain('Afrondingsverschil');
+    },
+  },
+];
+
+const timings: Record<string, number> = {};
+
+describe.each(stakeholders)('$persona ($app)', (s) => {
+  it('logs in at the identity provider, sees the seeded data, passes axe, logs out', async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    try {
+      await login(page, system, s.persona);
+      expect(new URL(page.url()).pathname).toBe(s.path);
+      await page.getByRole('heading', { level: 1, name: s.heading }).waitFor();
+      await s.sees(page);
+      expect(await page.locator(`[data-stelsel-app="${s.app}"]`).count()).toBe(1);
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      // Opening the shell again (session kept in this tab): time from navigation to the app mounted.
+      await page.goto(`${system.web}${s.path}`);
+      const ms = await timeToFirstApp(page);
+      expect(ms).not.toBeNull();
+      timings[s.app] = Math.round(ms ?? 0);
+      await s.sees(page);
+
+      await logout(page, system);
+      expect(await page.locator('[data-stelsel-app]').count()).toBe(0);
+      expect(await page.evaluate(() => sessionStorage.getItem('stelsel.session'))).toBeNull();
+      // The identity provider's pages have no icon; the browser asks for one there.
+      expect(session.errors.filter((e) => !e.endsWith('/favicon.ico'))).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('the shell', () => {
+  it('shows only the login to someone not logged in, and asks the gateway nothing', async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    try {
+      const requests = gatewayRequests(page);
+      for (const path of ['/', '/ministerie', '/school']) {
+        await page.goto(`${system.web}${path}`);
+        await page.getByRole('heading', { level: 1, name: 'Welkom bij Stelsel mbo' }).waitFor();
+        await page.getByRole('button', { name: 'Inloggen' }).waitFor();
+        expect(await page.getByRole('table').count()).toBe(0);
+        expect(await page.locator('[data-stelsel-app]').count()).toBe(0);
+      }
+      expect(await accessibilityViolations(page)).toEqual([]);
+      expect(requests).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("refuses another role's app politely, mounts nothing and asks the gateway nothing", async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    try {
+      await login(page, system, 'docent-albeda');
+      await page.getByRole('table', { name: /Studenten van Albeda/i }).waitFor();
+      const requests = gatewayRequests(page);
+      await page.goto(`${system.web}/ministerie`);
+      await page.getByRole('heading', { level: 1, name: 'Deze omgeving is niet voor uw rol' }).waitFor();
+      await page.getByRole('link', { name: 'Mijn studenten' }).first().waitFor();
+      expect(await page.locator('[data-stelsel-app]').count()).toBe(0);
+      expect(requests).toEqual([]);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      // The link to the own app works with the keyboard alone.
+      await page.getByRole('main').getByRole('link', { name: 'Mijn studenten' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('table', { name: /Studenten van Albeda/i }).waitFor();
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('tells a role without an app that it is not there yet', async () => {
+    const session = await openSession(browser);
+    try {
+      await login(session.page, system, 'student-zadkine');
+      await session.page.getByRole('heading', { level: 1, name: 'Uw omgeving is er nog niet' }).waitFor();
+      expect(await accessibilityViolations(session.page)).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('keeps working and says which part is unavailable when an app cannot be loaded', async () => {
+    const mapFile = join(system.webDataDir, 'importmap.json');
+    const original = readFileSync(mapFile, 'utf8');
+    const broken = JSON.parse(original) as { imports: Record<string, string> };
+    broken.imports['@stelsel/ministry'] = '/apps/ministry/bestaat-niet/ministry.js';
+    writeFileSync(mapFile, JSON.stringify(broken));
+    const session = await openSession(browser);
+    try {
+      await login(session.page, system, 'beleidsmedewerker-ocw');
+      await session.page.getByText('Het onderdeel Ministerie is nu niet beschikbaar').waitFor();
+      await session.page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+      expect(await accessibilityViolations(session.page)).toEqual([]);
+    } finally {
+      writeFileSync(mapFile, original);
+      await session.close();
+    }
+  });
+
+  it('says the data is unavailable when the gateway is down, and recovers when it is back', async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    try {
+      await login(page, system, 'ambtenaar-utrecht');
+      await page
+        .getByRole('table', { name: /Introductieweek in Utrecht/ })
+        .first()
+        .waitFor();
+      await system.stack.stopService('gateway');
+      await page.reload();
+      await page.getByText('De gegevensdienst (gateway) is nu niet bereikbaar.').waitFor();
+      await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+      await system.stack.startService('gateway');
+      await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
+      await page
+        .getByRole('table', { name: /Introductieweek in Utrecht/ })
+        .first()
+        .waitFor();
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+afterAll(() => {
+  const lines = Object.entries(timings).map(([app, ms]) => `  ${app}: ${ms} ms`);
+  if (lines.length > 0) {
+    process.stdout.write(
+      `\nTijd van openen van de shell tot de app gemount is (headless Chromium):\n${lines.join('\n')}\n`,
+    );
+  }
+});

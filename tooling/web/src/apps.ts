@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+import { repoRoot } from './env.ts';
+
+/** The independently deployed stakeholder apps: folder under apps/, and the import-map specifier. */
+export const APP_NAMES = ['school', 'company', 'municipality', 'ministry'] as const;
+export type AppName = (typeof APP_NAMES)[number];
+
+export function isAppName(value: string): value is AppName {
+  return (APP_NAMES as readonly string[]).includes(value);
+}
+
+export const specifierOf = (name: AppName) => `@stelsel/${name}`;
+export const entryFileOf = (name: AppName) => `${name}.js`;
+
+/** Where the builds are: shared libraries, the shell and each app's own dist/. */
+export function buildPaths(root = repoRoot()) {
+  return {
+    root,
+    shared: join(root, 'packages', 'shared-esm', 'dist'),
+    shell: join(root, 'apps', 'shell', 'dist'),
+    app: (name: AppName) => join(root, 'apps', name, 'dist'),
+    appPackage: (name: AppName) => join(root, 'apps', name),
+  };
+}
