@@ -11,6 +11,7 @@ import {
   REPLACED_QUALIFICATIONS,
 } from './demo-data.ts';
 import { seedMatchingDemo } from './demo-round.ts';
+import { syncLabourMarketRegions } from './labour-market-regions.ts';
 import { seededRandom, seedFromText } from './seed-random.ts';
 import type {
   AccreditationEventTable,
@@ -154,6 +155,8 @@ function demoAccreditationEvents(ids: ReadonlyMap<string, number>): Insertable<A
  * transaction; runs once per database (a second run finds the institutions and inserts nothing).
  */
 export async function seedPlacements(db: Kysely<PlacementsDatabase>): Promise<{ inserted: number }> {
+  // Reference data, not demo data: brought up to date on every run and not counted as inserted.
+  await syncLabourMarketRegions(db);
   const base = await seedBase(db);
   return { inserted: base.inserted + (await seedMatchingDemo(db)) };
 }

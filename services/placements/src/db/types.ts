@@ -207,6 +207,18 @@ export interface PlacementEventTable {
   detail: string | null;
 }
 
+/** A UWV labour-market region (arbeidsmarktregio); SBB reports shortages per region — DOMAIN.md §1. */
+export interface LabourMarketRegionTable {
+  code: string;
+  name: string;
+}
+
+export interface MunicipalityRegionTable {
+  /** CBS code, 4 digits. */
+  municipality_code: string;
+  region_code: string;
+}
+
 export interface PlacementsDatabase {
   institution: InstitutionTable;
   qualification: QualificationTable;
@@ -223,4 +235,6 @@ export interface PlacementsDatabase {
   round_result: RoundResultTable;
   placement: PlacementTable;
   placement_event: PlacementEventTable;
+  labour_market_region: LabourMarketRegionTable;
+  municipality_region: MunicipalityRegionTable;
 }

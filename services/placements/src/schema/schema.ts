@@ -9,6 +9,8 @@ import './place.schema.ts';
 import './accreditation.schema.ts';
 import './placement.schema.ts';
 import './round.schema.ts';
+import './shortage.schema.ts';
+import './monitor.schema.ts';
 
 builder.queryType({});
 // One Mutation type for the whole subgraph; every schema file adds its fields with mutationFields.
