@@ -18,4 +18,5 @@ export {
   runMain,
   type SubgraphEnv,
 } from './subgraph-env.ts';
+export { runSubgraph, type SubgraphMain } from './subgraph-main.ts';
 export { ConflictError, InputError, NotAllowedError, NotFoundError, UserError } from './user-errors.ts';
