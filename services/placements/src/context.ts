@@ -7,6 +7,7 @@ import {
   findEquivalentQualifications,
   findEventsByAccreditations,
 } from './db/accreditations.ts';
+import { createAgreementLoaders } from './db/agreements.ts';
 import { findCompaniesByIds } from './db/companies.ts';
 import { findInstitutionsByIds } from './db/institutions.ts';
 import { createMatchingLoaders } from './db/matching-loaders.ts';
@@ -18,6 +19,7 @@ import type { PlacementsDatabase } from './db/types.ts';
 function createLoaders(db: Kysely<PlacementsDatabase>) {
   return {
     ...createMatchingLoaders(db),
+    ...createAgreementLoaders(db),
     institution: batchLoader(async (ids: readonly string[]) => {
       const rows = await findInstitutionsByIds(db, ids);
       return new Map(rows.map((row) => [row.id, row]));

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlacementsContext, type PlacementsContext } from '../src/context.ts';
 import { syncLabourMarketRegions } from '../src/db/labour-market-regions.ts';
 import { migrations } from '../src/db/migrations/index.ts';
+import { seedPlacements } from '../src/db/seed.ts';
 import type { PlacementsDatabase } from '../src/db/types.ts';
 import { schema } from '../src/schema/schema.ts';
 
@@ -367,31 +368,30 @@ describe.each(testEngines())('agreement shares once the agreement tables exist, 
   });
   afterAll(async () => database?.close());
 
-  it('counts signed agreements with all three contact moments and with an expense allowance', async (context) => {
-    const exists = await sql<{ t: string | null }>`select to_regclass('agreement')::text as t`.execute(database.db);
-    // Once migration 0004 provides the real tables, their own tests cover them; this checks the query shape.
-    if (exists.rows[0]?.t) context.skip();
-    await sql`create table agreement (id text primary key, status text not null, expense_allowance_cents bigint)`.execute(
+  it('counts signed agreements with all three contact moments and with an expense allowance', async () => {
+    // The demo data: one SIGNED agreement (start held in person, interim planned, expense allowance agreed).
+    await seedPlacements(database.db);
+    const read = async () => {
+      const result = await execute<{
+        placementMonitor: { signedAgreements: number; threeContactMomentsShare: number; expenseAllowanceShare: number };
+      }>(createPlacementsContext(caller('ministry'), database.db), MONITOR);
+      expect(result.errors).toBeUndefined();
+      return result.data?.placementMonitor;
+    };
+    expect(await read()).toMatchObject({ signedAgreements: 1, threeContactMomentsShare: 0, expenseAllowanceShare: 1 });
+
+    // Hold the interim moment and add a held final moment: now all three are there.
+    const signed = await database.db
+      .selectFrom('agreement')
+      .select('id')
+      .where('status', '=', 'SIGNED')
+      .executeTakeFirstOrThrow();
+    await sql`update contact_moment set held_on = '2026-04-01', held_mode = 'VIDEO'
+      where agreement_id = ${signed.id} and held_on is null`.execute(database.db);
+    await sql`insert into contact_moment (id, agreement_id, kind, planned_on, planned_mode, planned_by, held_on, held_mode)
+      values ('test-final', ${signed.id}, 'FINAL', '2026-06-20', 'IN_PERSON', 'test', '2026-06-20', 'IN_PERSON')`.execute(
       database.db,
     );
-    await sql`create table contact_moment (id serial primary key, agreement_id text not null, kind text not null, held_on date)`.execute(
-      database.db,
-    );
-    await sql`insert into agreement values ('a1', 'SIGNED', 15000), ('a2', 'SIGNED', 0), ('a3', 'SIGNED', null), ('a4', 'DRAFT', 20000)`.execute(
-      database.db,
-    );
-    await sql`insert into contact_moment (agreement_id, kind, held_on) values
-      ('a1', 'START', '2026-02-02'), ('a1', 'INTERIM', '2026-04-01'), ('a1', 'FINAL', '2026-06-20'),
-      ('a2', 'START', '2026-02-02'), ('a2', 'INTERIM', null), ('a2', 'FINAL', '2026-06-20'),
-      ('a4', 'START', '2026-02-02'), ('a4', 'INTERIM', '2026-04-01'), ('a4', 'FINAL', '2026-06-20')`.execute(
-      database.db,
-    );
-    const result = await execute<{
-      placementMonitor: { signedAgreements: number; threeContactMomentsShare: number; expenseAllowanceShare: number };
-    }>(createPlacementsContext(caller('ministry'), database.db), MONITOR);
-    expect(result.errors).toBeUndefined();
-    expect(result.data?.placementMonitor.signedAgreements).toBe(3);
-    expect(result.data?.placementMonitor.threeContactMomentsShare).toBeCloseTo(1 / 3, 6);
-    expect(result.data?.placementMonitor.expenseAllowanceShare).toBeCloseTo(1 / 3, 6);
+    expect(await read()).toMatchObject({ signedAgreements: 1, threeContactMomentsShare: 1, expenseAllowanceShare: 1 });
   });
 });

@@ -1,6 +1,7 @@
 import { readInstitutions } from '@stelsel/reference-data';
 import type { Insertable, Kysely } from 'kysely';
 import { closedReasonFor, placeStatus } from '../domain/accreditation.ts';
+import { seedAgreementsDemo } from './demo-agreements.ts';
 import {
   COMPANIES,
   type DemoCompany,
@@ -158,7 +159,8 @@ export async function seedPlacements(db: Kysely<PlacementsDatabase>): Promise<{ 
   // Reference data, not demo data: brought up to date on every run and not counted as inserted.
   await syncLabourMarketRegions(db);
   const base = await seedBase(db);
-  return { inserted: base.inserted + (await seedMatchingDemo(db)) };
+  const matching = await seedMatchingDemo(db);
+  return { inserted: base.inserted + matching + (await seedAgreementsDemo(db)) };
 }
 
 async function seedBase(db: Kysely<PlacementsDatabase>): Promise<{ inserted: number }> {

@@ -219,6 +219,110 @@ export interface MunicipalityRegionTable {
   region_code: string;
 }
 
+export type AgreementStatus = 'DRAFT' | 'SIGNING' | 'SIGNED' | 'SUPERSEDED';
+export type AgreementParty = 'STUDENT' | 'INSTITUTION' | 'COMPANY' | 'GUARDIAN';
+export type AgreementEventKind = 'DRAFTED' | 'EDITED' | 'SIGNED' | 'SIGNATURES_RESET' | 'FULLY_SIGNED' | 'SUPERSEDED';
+export type ContactMomentKind = 'START' | 'INTERIM' | 'FINAL';
+export type ContactMode = 'IN_PERSON' | 'VIDEO' | 'PHONE';
+export type ContactMomentExceptionReason = 'ABROAD' | 'TASTER_INTERNSHIP' | 'OTHER';
+export type AllowanceKind = 'EXPENSE' | 'WAGE';
+
+/** An internship agreement (praktijkovereenkomst, POK), bound to one placement and so one company — DOMAIN.md §1. */
+export interface AgreementTable {
+  id: string;
+  placement_id: string;
+  student_id: string;
+  company_id: string;
+  institution_id: string;
+  pathway: Pathway;
+  status: AgreementStatus;
+  /** Raised by every edit; signatures belong to one version. */
+  version: ColumnType<number, number | undefined, number>;
+  starts_on: DateColumn;
+  ends_on: DateColumn;
+  hours_per_week: number;
+  trainer_name: string;
+  trainer_email: string;
+  work_processes: string;
+  assessment: string;
+  dissolution_terms: string;
+  supervision_frequency: string;
+  /** Whole cents per month (int8: read as text). */
+  expense_allowance_cents: ColumnType<string, bigint, bigint>;
+  internship_wage_cents: ColumnType<string | null, bigint | null, bigint | null>;
+  guardian_required: boolean;
+  guardian_name: string | null;
+  created_at: CreatedAt;
+  created_by: string;
+  updated_at: ColumnType<Date, string | undefined, string>;
+  updated_by: string;
+  signed_at: ColumnType<Date | null, string | null | undefined, string | null>;
+  superseded_by: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface AgreementSignatureTable {
+  agreement_id: string;
+  party: AgreementParty;
+  version: number;
+  signed_at: CreatedAt;
+  signed_by: string;
+  /** For a guardian's signature on paper, recorded by the institution: where and how it was given. */
+  note: string | null;
+}
+
+/** Every step of an agreement, with who and when — issue 4 (agreements and signatures keep their history). */
+export interface AgreementEventTable {
+  id: Generated<number>;
+  agreement_id: string;
+  at: CreatedAt;
+  by: string;
+  what: AgreementEventKind;
+  party: AgreementParty | null;
+  version: number;
+  detail: string | null;
+}
+
+export interface ContactMomentTable {
+  id: string;
+  agreement_id: string;
+  kind: ContactMomentKind;
+  planned_on: DateColumn;
+  planned_mode: ContactMode;
+  planned_at: CreatedAt;
+  planned_by: string;
+  held_on: ColumnType<Date | null, string | null | undefined, string | null>;
+  held_mode: ColumnType<ContactMode | null, ContactMode | null | undefined, ContactMode | null>;
+  notes: ColumnType<string | null, string | null | undefined, string | null>;
+  recorded_at: ColumnType<Date | null, string | null | undefined, string | null>;
+  recorded_by: ColumnType<string | null, string | null | undefined, string | null>;
+  recorded_role: ColumnType<
+    'institution' | 'company' | null,
+    'institution' | 'company' | null | undefined,
+    'institution' | 'company' | null
+  >;
+}
+
+export interface ContactMomentExceptionTable {
+  id: Generated<number>;
+  agreement_id: string;
+  reason: ContactMomentExceptionReason;
+  explanation: string;
+  recorded_at: CreatedAt;
+  recorded_by: string;
+}
+
+export interface AllowancePaymentTable {
+  id: Generated<number>;
+  agreement_id: string;
+  /** `JJJJ-MM`. */
+  month: string;
+  kind: AllowanceKind;
+  amount_cents: ColumnType<string, bigint, never>;
+  recorded_at: CreatedAt;
+  recorded_by: string;
+  recorded_role: 'institution' | 'company';
+}
+
 export interface PlacementsDatabase {
   institution: InstitutionTable;
   qualification: QualificationTable;
@@ -237,4 +341,10 @@ export interface PlacementsDatabase {
   placement_event: PlacementEventTable;
   labour_market_region: LabourMarketRegionTable;
   municipality_region: MunicipalityRegionTable;
+  agreement: AgreementTable;
+  agreement_signature: AgreementSignatureTable;
+  agreement_event: AgreementEventTable;
+  contact_moment: ContactMomentTable;
+  contact_moment_exception: ContactMomentExceptionTable;
+  allowance_payment: AllowancePaymentTable;
 }

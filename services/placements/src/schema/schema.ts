@@ -8,6 +8,8 @@ import './company.schema.ts';
 import './place.schema.ts';
 import './accreditation.schema.ts';
 import './placement.schema.ts';
+import './agreement.schema.ts';
+import './contact-moment.schema.ts';
 import './round.schema.ts';
 import './shortage.schema.ts';
 import './monitor.schema.ts';

@@ -2,6 +2,7 @@ import { idempotencyMigration, type Migrations } from '@stelsel/db-kit';
 import * as m0001 from './0001_placements.ts';
 import * as m0002 from './0002_places_accreditation.ts';
 import * as m0003 from './0003_matching.ts';
+import * as m0004 from './0004_agreements.ts';
 import * as m0005 from './0005_regions.ts';
 
 export const migrations: Migrations = {
@@ -9,5 +10,6 @@ export const migrations: Migrations = {
   '0002_places_accreditation': m0002,
   '0002a_idempotency': idempotencyMigration,
   '0003_matching': m0003,
+  '0004_agreements': m0004,
   '0005_regions': m0005,
 };
