@@ -17,7 +17,11 @@ export class MigrationError extends Error {
 /** Brings the database up to the newest migration; throws with the failing migration's name. */
 export async function migrateToLatest<DB>(db: Kysely<DB>, migrations: Migrations): Promise<string[]> {
   // Migrations from parallel work may land out of name order; each still runs exactly once.
-  const migrator = new Migrator({ db, provider: new InlineMigrationProvider(migrations), allowUnorderedMigrations: true });
+  const migrator = new Migrator({
+    db,
+    provider: new InlineMigrationProvider(migrations),
+    allowUnorderedMigrations: true,
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
