@@ -1,10 +1,10 @@
 import { defineStelselApp } from '@stelsel/client/app';
 import { AppErrorFallback } from '@stelsel/ui';
-import { IntroWeekPage } from './routes/intro-week-page.tsx';
+import { MunicipalityRoot } from './routes/municipality-root.tsx';
 
 export const { bootstrap, mount, unmount } = defineStelselApp({
   name: 'municipality',
   version: __STELSEL_APP_VERSION__,
-  Root: IntroWeekPage,
+  Root: MunicipalityRoot,
   fallback: () => <AppErrorFallback title="Introductieweek" />,
 });

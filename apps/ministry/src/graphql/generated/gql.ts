@@ -16,15 +16,39 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query MinistryAllocations {\n    salarismix: allocations(scheme: SALARISMIX) {\n      ...AllocationRow\n    }\n    carriereperspectief: allocations(scheme: CARRIEREPERSPECTIEF) {\n      ...AllocationRow\n    }\n    salarismixSummary: allocationSummary(scheme: SALARISMIX) {\n      ...AllocationTotals\n    }\n    carriereperspectiefSummary: allocationSummary(scheme: CARRIEREPERSPECTIEF) {\n      ...AllocationTotals\n    }\n  }\n\n  fragment AllocationRow on Allocation {\n    year\n    amount\n    institution {\n      id\n      name\n    }\n  }\n\n  fragment AllocationTotals on AllocationSummary {\n    institutionCount\n    sum\n    statedTotal\n    difference\n  }\n": typeof types.MinistryAllocationsDocument,
+    "\n  query MinistryBblShare {\n    bblShare {\n      national {\n        students\n        bbl\n        share\n        ambition\n        gap\n      }\n      perInstitution {\n        institution {\n          id\n          name\n        }\n        students\n        bbl\n        share\n        suppressed\n      }\n    }\n  }\n": typeof types.MinistryBblShareDocument,
+    "\n  query MinistryLabourMarketRegions {\n    labourMarketRegions {\n      code\n      name\n    }\n  }\n": typeof types.MinistryLabourMarketRegionsDocument,
+    "\n  query MinistryShortages($filter: ShortageFilter) {\n    shortages(filter: $filter) {\n      rows {\n        region {\n          code\n          name\n        }\n        qualification {\n          crebo\n          name\n          level\n        }\n        pathway\n        demand\n        supply\n        shortage\n        surplus\n        suppressed\n      }\n      totals {\n        demand\n        supply\n        shortage\n        surplus\n        suppressedRows\n      }\n    }\n  }\n": typeof types.MinistryShortagesDocument,
+    "\n  query MinistryPlacementMonitor {\n    placementMonitor {\n      placements\n      declined\n      declines {\n        reason\n        count\n      }\n      signedAgreements\n      threeContactMomentsShare\n      expenseAllowanceShare\n    }\n  }\n": typeof types.MinistryPlacementMonitorDocument,
 };
 const documents: Documents = {
     "\n  query MinistryAllocations {\n    salarismix: allocations(scheme: SALARISMIX) {\n      ...AllocationRow\n    }\n    carriereperspectief: allocations(scheme: CARRIEREPERSPECTIEF) {\n      ...AllocationRow\n    }\n    salarismixSummary: allocationSummary(scheme: SALARISMIX) {\n      ...AllocationTotals\n    }\n    carriereperspectiefSummary: allocationSummary(scheme: CARRIEREPERSPECTIEF) {\n      ...AllocationTotals\n    }\n  }\n\n  fragment AllocationRow on Allocation {\n    year\n    amount\n    institution {\n      id\n      name\n    }\n  }\n\n  fragment AllocationTotals on AllocationSummary {\n    institutionCount\n    sum\n    statedTotal\n    difference\n  }\n": types.MinistryAllocationsDocument,
+    "\n  query MinistryBblShare {\n    bblShare {\n      national {\n        students\n        bbl\n        share\n        ambition\n        gap\n      }\n      perInstitution {\n        institution {\n          id\n          name\n        }\n        students\n        bbl\n        share\n        suppressed\n      }\n    }\n  }\n": types.MinistryBblShareDocument,
+    "\n  query MinistryLabourMarketRegions {\n    labourMarketRegions {\n      code\n      name\n    }\n  }\n": types.MinistryLabourMarketRegionsDocument,
+    "\n  query MinistryShortages($filter: ShortageFilter) {\n    shortages(filter: $filter) {\n      rows {\n        region {\n          code\n          name\n        }\n        qualification {\n          crebo\n          name\n          level\n        }\n        pathway\n        demand\n        supply\n        shortage\n        surplus\n        suppressed\n      }\n      totals {\n        demand\n        supply\n        shortage\n        surplus\n        suppressedRows\n      }\n    }\n  }\n": types.MinistryShortagesDocument,
+    "\n  query MinistryPlacementMonitor {\n    placementMonitor {\n      placements\n      declined\n      declines {\n        reason\n        count\n      }\n      signedAgreements\n      threeContactMomentsShare\n      expenseAllowanceShare\n    }\n  }\n": types.MinistryPlacementMonitorDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MinistryAllocations {\n    salarismix: allocations(scheme: SALARISMIX) {\n      ...AllocationRow\n    }\n    carriereperspectief: allocations(scheme: CARRIEREPERSPECTIEF) {\n      ...AllocationRow\n    }\n    salarismixSummary: allocationSummary(scheme: SALARISMIX) {\n      ...AllocationTotals\n    }\n    carriereperspectiefSummary: allocationSummary(scheme: CARRIEREPERSPECTIEF) {\n      ...AllocationTotals\n    }\n  }\n\n  fragment AllocationRow on Allocation {\n    year\n    amount\n    institution {\n      id\n      name\n    }\n  }\n\n  fragment AllocationTotals on AllocationSummary {\n    institutionCount\n    sum\n    statedTotal\n    difference\n  }\n"): typeof import('./graphql').MinistryAllocationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MinistryBblShare {\n    bblShare {\n      national {\n        students\n        bbl\n        share\n        ambition\n        gap\n      }\n      perInstitution {\n        institution {\n          id\n          name\n        }\n        students\n        bbl\n        share\n        suppressed\n      }\n    }\n  }\n"): typeof import('./graphql').MinistryBblShareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MinistryLabourMarketRegions {\n    labourMarketRegions {\n      code\n      name\n    }\n  }\n"): typeof import('./graphql').MinistryLabourMarketRegionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MinistryShortages($filter: ShortageFilter) {\n    shortages(filter: $filter) {\n      rows {\n        region {\n          code\n          name\n        }\n        qualification {\n          crebo\n          name\n          level\n        }\n        pathway\n        demand\n        supply\n        shortage\n        surplus\n        suppressed\n      }\n      totals {\n        demand\n        supply\n        shortage\n        surplus\n        suppressedRows\n      }\n    }\n  }\n"): typeof import('./graphql').MinistryShortagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MinistryPlacementMonitor {\n    placementMonitor {\n      placements\n      declined\n      declines {\n        reason\n        count\n      }\n      signedAgreements\n      threeContactMomentsShare\n      expenseAllowanceShare\n    }\n  }\n"): typeof import('./graphql').MinistryPlacementMonitorDocument;
 
 
 export function graphql(source: string) {

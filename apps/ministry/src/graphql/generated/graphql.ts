@@ -4,6 +4,35 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Reden waarom een leerbedrijf een match afwijst; wordt vastgelegd en gevolgd (signaal voor discriminatie). */
+export type DeclineReason =
+  /** Geen begeleidingscapaciteit meer in de periode. */
+  | 'NO_CAPACITY'
+  /** Andere reden, toegelicht in de vrije tekst. */
+  | 'OTHER'
+  /** De periode van de student past niet bij de periode van de plaats. */
+  | 'PERIOD_MISMATCH'
+  /** Er is geen praktijkopleider beschikbaar. */
+  | 'PRACTICAL_TRAINER_UNAVAILABLE'
+  /** De opleiding of het niveau past niet bij het werk op deze plaats. */
+  | 'PROFILE_MISMATCH';
+
+/** Leerweg. */
+export type Pathway =
+  /** Beroepsbegeleidende leerweg: werken en leren, met een leerbaan. */
+  | 'BBL'
+  /** Beroepsopleidende leerweg: vooral op school, met stages. */
+  | 'BOL';
+
+/** Beperk de stagetekorten tot een regio, kwalificatie of leerweg. */
+export type ShortageFilter = {
+  pathway?: Pathway | null | undefined;
+  /** Crebocode (5 cijfers). */
+  qualificationCrebo?: string | null | undefined;
+  /** Code van de arbeidsmarktregio. */
+  regionCode?: string | null | undefined;
+};
+
 export type MinistryAllocationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -12,6 +41,28 @@ export type MinistryAllocationsQuery = { salarismix: Array<{ year: number, amoun
 export type AllocationRowFragment = { year: number, amount: string, institution: { id: string, name: string } };
 
 export type AllocationTotalsFragment = { institutionCount: number, sum: string, statedTotal: string | null, difference: string | null };
+
+export type MinistryBblShareQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MinistryBblShareQuery = { bblShare: { national: { students: number, bbl: number, share: number | null, ambition: number, gap: number | null }, perInstitution: Array<{ students: number | null, bbl: number | null, share: number | null, suppressed: boolean, institution: { id: string, name: string } }> } };
+
+export type MinistryLabourMarketRegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MinistryLabourMarketRegionsQuery = { labourMarketRegions: Array<{ code: string, name: string }> };
+
+export type MinistryShortagesQueryVariables = Exact<{
+  filter?: ShortageFilter | null | undefined;
+}>;
+
+
+export type MinistryShortagesQuery = { shortages: { rows: Array<{ pathway: Pathway, demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressed: boolean, region: { code: string, name: string }, qualification: { crebo: string, name: string, level: number } }>, totals: { demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressedRows: number } } };
+
+export type MinistryPlacementMonitorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MinistryPlacementMonitorQuery = { placementMonitor: { placements: number, declined: number, signedAgreements: number | null, threeContactMomentsShare: number | null, expenseAllowanceShare: number | null, declines: Array<{ reason: DeclineReason, count: number }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -78,3 +129,79 @@ fragment AllocationTotals on AllocationSummary {
   statedTotal
   difference
 }`) as unknown as TypedDocumentString<MinistryAllocationsQuery, MinistryAllocationsQueryVariables>;
+export const MinistryBblShareDocument = new TypedDocumentString(`
+    query MinistryBblShare {
+  bblShare {
+    national {
+      students
+      bbl
+      share
+      ambition
+      gap
+    }
+    perInstitution {
+      institution {
+        id
+        name
+      }
+      students
+      bbl
+      share
+      suppressed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MinistryBblShareQuery, MinistryBblShareQueryVariables>;
+export const MinistryLabourMarketRegionsDocument = new TypedDocumentString(`
+    query MinistryLabourMarketRegions {
+  labourMarketRegions {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<MinistryLabourMarketRegionsQuery, MinistryLabourMarketRegionsQueryVariables>;
+export const MinistryShortagesDocument = new TypedDocumentString(`
+    query MinistryShortages($filter: ShortageFilter) {
+  shortages(filter: $filter) {
+    rows {
+      region {
+        code
+        name
+      }
+      qualification {
+        crebo
+        name
+        level
+      }
+      pathway
+      demand
+      supply
+      shortage
+      surplus
+      suppressed
+    }
+    totals {
+      demand
+      supply
+      shortage
+      surplus
+      suppressedRows
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MinistryShortagesQuery, MinistryShortagesQueryVariables>;
+export const MinistryPlacementMonitorDocument = new TypedDocumentString(`
+    query MinistryPlacementMonitor {
+  placementMonitor {
+    placements
+    declined
+    declines {
+      reason
+      count
+    }
+    signedAgreements
+    threeContactMomentsShare
+    expenseAllowanceShare
+  }
+}
+    `) as unknown as TypedDocumentString<MinistryPlacementMonitorQuery, MinistryPlacementMonitorQueryVariables>;

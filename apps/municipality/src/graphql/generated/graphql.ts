@@ -15,6 +15,13 @@ export type IntroWeekStatus =
   /** Er is een apart introductieprogramma voor mbo-studenten. */
   | 'SEPARATE_PROGRAMME';
 
+/** Leerweg. */
+export type Pathway =
+  /** Beroepsbegeleidende leerweg: werken en leren, met een leerbaan. */
+  | 'BBL'
+  /** Beroepsopleidende leerweg: vooral op school, met stages. */
+  | 'BOL';
+
 export type MunicipalityIntroWeekQueryVariables = Exact<{
   code: string;
   thisYear: number;
@@ -29,6 +36,11 @@ export type MunicipalityIntroWeekQueryVariables = Exact<{
 export type MunicipalityIntroWeekQuery = { municipality: { code: string, name: string, thisYear: { year: number, status: IntroWeekStatus, note: string | null } | null, lastYear: { year: number, status: IntroWeekStatus, note: string | null } | null, earlier1: { year: number, status: IntroWeekStatus, note: string | null } | null, earlier2: { year: number, status: IntroWeekStatus, note: string | null } | null, earlier3: { year: number, status: IntroWeekStatus, note: string | null } | null, earlier4: { year: number, status: IntroWeekStatus, note: string | null } | null } | null };
 
 export type IntroWeekFieldsFragment = { year: number, status: IntroWeekStatus, note: string | null };
+
+export type MunicipalityShortagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MunicipalityShortagesQuery = { shortages: { rows: Array<{ pathway: Pathway, demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressed: boolean, region: { code: string, name: string }, qualification: { crebo: string, name: string, level: number } }>, totals: { demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressedRows: number } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -85,3 +97,33 @@ export const MunicipalityIntroWeekDocument = new TypedDocumentString(`
   status
   note
 }`) as unknown as TypedDocumentString<MunicipalityIntroWeekQuery, MunicipalityIntroWeekQueryVariables>;
+export const MunicipalityShortagesDocument = new TypedDocumentString(`
+    query MunicipalityShortages {
+  shortages {
+    rows {
+      region {
+        code
+        name
+      }
+      qualification {
+        crebo
+        name
+        level
+      }
+      pathway
+      demand
+      supply
+      shortage
+      surplus
+      suppressed
+    }
+    totals {
+      demand
+      supply
+      shortage
+      surplus
+      suppressedRows
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MunicipalityShortagesQuery, MunicipalityShortagesQueryVariables>;

@@ -1,0 +1,92 @@
+import { type Column, DataTable, Paragraph } from '@stelsel/ui';
+import { useLayoutEffect, useRef } from 'react';
+import type { Pathway } from '../graphql/generated/graphql.ts';
+import {
+  formatCount,
+  PATHWAY_LABELS,
+  qualificationLabel,
+  type ShortageLike,
+  SUPPRESSED_EXPLANATION,
+  shortageKey,
+} from './shortages.ts';
+
+export interface ShortageRowData extends ShortageLike {
+  pathway: Pathway;
+  demand?: number | null;
+  supply?: number | null;
+  shortage?: number | null;
+  surplus?: number | null;
+  suppressed: boolean;
+}
+
+export interface ShortageTotalsData {
+  demand?: number | null;
+  supply?: number | null;
+  shortage?: number | null;
+  surplus?: number | null;
+  suppressedRows: number;
+}
+
+const columns: Column<ShortageRowData>[] = [
+  { key: 'region', header: 'Arbeidsmarktregio', cell: (r) => r.region.name },
+  { key: 'qualification', header: 'Kwalificatie', rowHeader: true, cell: (r) => qualificationLabel(r.qualification) },
+  { key: 'pathway', header: 'Leerweg', cell: (r) => PATHWAY_LABELS[r.pathway] },
+  { key: 'demand', header: 'Vraag (studenten)', numeric: true, cell: (r) => formatCount(r.demand, r.suppressed) },
+  { key: 'supply', header: 'Aanbod (vrije plekken)', numeric: true, cell: (r) => formatCount(r.supply, r.suppressed) },
+  { key: 'shortage', header: 'Tekort', numeric: true, cell: (r) => formatCount(r.shortage, r.suppressed) },
+  { key: 'surplus', header: 'Overschot', numeric: true, cell: (r) => formatCount(r.surplus, r.suppressed) },
+];
+
+/** The shortage table with totals; explains suppressed rows when there are any. */
+export function ShortagesTable({
+  caption,
+  rows,
+  totals,
+}: {
+  caption: string;
+  rows: readonly ShortageRowData[];
+  totals: ShortageTotalsData;
+}) {
+  const footer = [
+    {
+      key: 'totals',
+      cells: [
+        'Totaal',
+        '',
+        '',
+        formatCount(totals.demand),
+        formatCount(totals.supply),
+        formatCount(totals.shortage),
+        formatCount(totals.surplus),
+      ],
+    },
+  ];
+  const wrapper = useRef<HTMLDivElement>(null);
+  // This wide table can scroll sideways; the scroll area must then be reachable with the keyboard
+  // (WCAG 2.1.1). The shared DataTable does not do that itself, so its scroll area gets a name and focus here.
+  useLayoutEffect(() => {
+    const scroller = wrapper.current?.querySelector<HTMLElement>('.stelsel-table-scroll');
+    if (!scroller) return;
+    scroller.tabIndex = 0;
+    scroller.setAttribute('role', 'region');
+    scroller.setAttribute('aria-label', `${caption} (schuifbaar)`);
+  }, [caption]);
+  return (
+    <>
+      <div ref={wrapper}>
+        <DataTable caption={caption} columns={columns} rows={rows} rowKey={shortageKey} footer={footer} />
+      </div>
+      <Paragraph>
+        Vraag: studenten zonder bevestigde, geaccepteerde of lopende plaatsing. Aanbod: vrije plekken in open plaatsen
+        met een actieve erkenning. Het totale tekort is de som van de tekorten per rij: een overschot in de ene regio of
+        kwalificatie vult geen tekort elders.
+      </Paragraph>
+      {totals.suppressedRows > 0 ? (
+        <Paragraph>
+          {formatCount(totals.suppressedRows)} {totals.suppressedRows === 1 ? 'rij is' : 'rijen zijn'} afgeschermd.{' '}
+          {SUPPRESSED_EXPLANATION}
+        </Paragraph>
+      ) : null}
+    </>
+  );
+}
