@@ -1,10 +1,10 @@
 import { defineStelselApp } from '@stelsel/client/app';
 import { AppErrorFallback } from '@stelsel/ui';
-import { CompanyPage } from './routes/company-page.tsx';
+import { CompanyRoot } from './routes/app-root.tsx';
 
 export const { bootstrap, mount, unmount } = defineStelselApp({
   name: 'company',
   version: __STELSEL_APP_VERSION__,
-  Root: CompanyPage,
+  Root: CompanyRoot,
   fallback: () => <AppErrorFallback title="Erkenning en leerplaatsen" />,
 });

@@ -1,10 +1,10 @@
 import { defineStelselApp } from '@stelsel/client/app';
 import { AppErrorFallback } from '@stelsel/ui';
-import { StudentsPage } from './routes/students-page.tsx';
+import { SchoolRoot } from './routes/app-root.tsx';
 
 export const { bootstrap, mount, unmount } = defineStelselApp({
   name: 'school',
   version: __STELSEL_APP_VERSION__,
-  Root: StudentsPage,
+  Root: SchoolRoot,
   fallback: () => <AppErrorFallback title="Mijn studenten" />,
 });

@@ -11,6 +11,7 @@ export {
   unavailableFields,
 } from './graphql.ts';
 export { isRole, ROLE_LABELS, ROLES, type Role } from './roles.ts';
+export { pathWithin, useAppPath } from './router.ts';
 export {
   type AuthConfig,
   clearSession,
@@ -26,4 +27,11 @@ export {
   userFromClaims,
 } from './session.ts';
 export { type QueryState, useQuery } from './use-query.ts';
+export {
+  failureMessage,
+  isUserError,
+  USER_ERROR_TYPENAMES,
+  type UserErrorResult,
+  type UserErrorTypename,
+} from './user-error.ts';
 export type { StelselAppProps, WebConfig } from './web-config.ts';

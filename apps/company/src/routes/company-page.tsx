@@ -1,4 +1,4 @@
-import { type AppRootProps, unavailableFields, useQuery } from '@stelsel/client';
+import { unavailableFields, useQuery } from '@stelsel/client';
 import {
   type Column,
   DataTable,
@@ -9,42 +9,86 @@ import {
   Loading,
   Paragraph,
   PartialNotice,
+  RouteLink,
+  SuccessMessage,
 } from '@stelsel/ui';
 import { myCompanyQuery } from '../graphql/company.ts';
 import type { MyCompanyQuery } from '../graphql/generated/graphql.ts';
-import { ACCREDITATION_STATUS_LABELS, PATHWAY_LABELS, PLACE_STATUS_LABELS, reassessmentText } from './labels.ts';
+import {
+  ACCREDITATION_STATUS_LABELS,
+  formatMoment,
+  PATHWAY_LABELS,
+  PLACE_STATUS_LABELS,
+  reassessmentText,
+} from './labels.ts';
 
 type Company = NonNullable<MyCompanyQuery['myCompany']>;
 type Accreditation = Company['accreditations'][number];
 type Place = Company['places'][number];
+type HistoryRow = Accreditation['history'][number] & { key: string; qualification: string };
 
 const accreditationColumns: Column<Accreditation>[] = [
   { key: 'qualification', header: 'Kwalificatie', rowHeader: true, cell: (a) => a.qualification.name },
-  { key: 'crebo', header: 'Crebo', cell: (a) => a.qualification.crebo },
+  {
+    key: 'crebo',
+    header: 'Crebo',
+    cell: (a) =>
+      a.equivalentQualifications.length > 0
+        ? `${a.qualification.crebo} (geldt ook voor ${a.equivalentQualifications.map((q) => q.crebo).join(', ')})`
+        : a.qualification.crebo,
+  },
   { key: 'level', header: 'Niveau', numeric: true, cell: (a) => a.qualification.level },
   { key: 'status', header: 'Status', cell: (a) => ACCREDITATION_STATUS_LABELS[a.status] },
   { key: 'since', header: 'Erkend sinds', cell: (a) => formatDate(a.since) },
   { key: 'reassessment', header: 'Herbeoordeling uiterlijk', cell: (a) => reassessmentText(a.reassessmentDue) },
 ];
 
-const placeColumns: Column<Place>[] = [
-  { key: 'title', header: 'Plaats', rowHeader: true, cell: (p) => p.title },
-  { key: 'qualification', header: 'Kwalificatie', cell: (p) => `${p.qualification.name} (niveau ${p.level})` },
-  { key: 'pathway', header: 'Leerweg', cell: (p) => PATHWAY_LABELS[p.pathway] },
-  { key: 'capacity', header: 'Plaatsen', numeric: true, cell: (p) => p.capacity },
-  { key: 'period', header: 'Periode', cell: (p) => `${formatDate(p.startsOn)} tot ${formatDate(p.endsOn)}` },
-  { key: 'status', header: 'Status', cell: (p) => PLACE_STATUS_LABELS[p.status] },
+const historyColumns: Column<HistoryRow>[] = [
+  { key: 'qualification', header: 'Kwalificatie', rowHeader: true, cell: (h) => h.qualification },
+  { key: 'at', header: 'Datum', cell: (h) => formatMoment(h.at) },
+  { key: 'status', header: 'Status na het besluit', cell: (h) => ACCREDITATION_STATUS_LABELS[h.status] },
+  { key: 'reason', header: 'Motivering', cell: (h) => h.reason },
 ];
 
 const PART_LABELS: Record<string, string> = { myCompany: 'de gegevens van uw leerbedrijf' };
 
-export function CompanyPage(_props: AppRootProps) {
+export interface CompanyPageProps {
+  basePath: string;
+  navigate: (href: string) => void;
+}
+
+export function CompanyPage({ basePath, navigate }: CompanyPageProps) {
   const result = useQuery(myCompanyQuery, {});
+  const saved = new URLSearchParams(window.location.search).get('opgeslagen');
+  const placeColumns: Column<Place>[] = [
+    { key: 'title', header: 'Plaats', rowHeader: true, cell: (p) => p.title },
+    { key: 'qualification', header: 'Kwalificatie', cell: (p) => `${p.qualification.name} (niveau ${p.level})` },
+    { key: 'pathway', header: 'Leerweg', cell: (p) => PATHWAY_LABELS[p.pathway] },
+    { key: 'capacity', header: 'Plaatsen (bezet)', numeric: true, cell: (p) => `${p.capacity} (${p.seatsTaken})` },
+    { key: 'period', header: 'Periode', cell: (p) => `${formatDate(p.startsOn)} tot ${formatDate(p.endsOn)}` },
+    {
+      key: 'status',
+      header: 'Status',
+      cell: (p) =>
+        p.closedReason ? `${PLACE_STATUS_LABELS[p.status]}: ${p.closedReason}` : PLACE_STATUS_LABELS[p.status],
+    },
+    {
+      key: 'actions',
+      header: 'Actie',
+      cell: (p) => (
+        <RouteLink href={`${basePath}/plaatsen/${encodeURIComponent(p.id)}`} onNavigate={navigate}>
+          Wijzigen of sluiten<span className="stelsel-visually-hidden">: {p.title}</span>
+        </RouteLink>
+      ),
+    },
+  ];
   return (
     <section aria-labelledby="company-title">
       <Heading level={1} id="company-title">
         Erkenning en leerplaatsen
       </Heading>
+      {saved === 'gepubliceerd' ? <SuccessMessage>De plaats is gepubliceerd.</SuccessMessage> : null}
+      {saved === 'gewijzigd' ? <SuccessMessage>De wijzigingen zijn opgeslagen.</SuccessMessage> : null}
       {result.status === 'loading' ? <Loading>De gegevens van uw leerbedrijf worden geladen…</Loading> : null}
       {result.status === 'failed' ? (
         <Failed what="de gegevens van uw leerbedrijf" message={result.error.message} onRetry={result.reload} />
@@ -67,7 +111,23 @@ export function CompanyPage(_props: AppRootProps) {
                 rowKey={(a) => a.id}
               />
             )}
+            <Heading level={2}>Geschiedenis van de erkenningen</Heading>
+            {historyRows(result.data.myCompany.accreditations).length === 0 ? (
+              <Empty>Er zijn nog geen besluiten over uw erkenningen vastgelegd.</Empty>
+            ) : (
+              <DataTable
+                caption="Besluiten van SBB over uw erkenningen, oudste eerst"
+                columns={historyColumns}
+                rows={historyRows(result.data.myCompany.accreditations)}
+                rowKey={(h) => h.key}
+              />
+            )}
             <Heading level={2}>Stageplaatsen en leerbanen</Heading>
+            <Paragraph>
+              <RouteLink href={`${basePath}/plaatsen/nieuw`} onNavigate={navigate}>
+                Een nieuwe stageplaats of leerbaan publiceren
+              </RouteLink>
+            </Paragraph>
             {result.data.myCompany.places.length === 0 ? (
               <Empty>Uw leerbedrijf heeft nog geen stageplaatsen of leerbanen.</Empty>
             ) : (
@@ -84,5 +144,11 @@ export function CompanyPage(_props: AppRootProps) {
         )
       ) : null}
     </section>
+  );
+}
+
+function historyRows(accreditations: readonly Accreditation[]): HistoryRow[] {
+  return accreditations.flatMap((a) =>
+    a.history.map((h, index) => ({ ...h, key: `${a.id}-${index}`, qualification: a.qualification.name })),
   );
 }

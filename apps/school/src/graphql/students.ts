@@ -13,9 +13,20 @@ export const schoolStudentsQuery = graphql(`
         level
         pathway
         cohort
+        placementStatus
+        needsPlacement
         qualification {
           crebo
           name
+        }
+        placement {
+          id
+          place {
+            title
+          }
+          company {
+            name
+          }
         }
       }
     }

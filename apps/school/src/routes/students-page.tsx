@@ -2,7 +2,7 @@ import { type AppRootProps, unavailableFields, useQuery } from '@stelsel/client'
 import { type Column, DataTable, Empty, Failed, Heading, Loading, Paragraph, PartialNotice } from '@stelsel/ui';
 import type { SchoolStudentsQuery as Result } from '../graphql/generated/graphql.ts';
 import { schoolStudentsQuery } from '../graphql/students.ts';
-import { PATHWAY_LABELS, sortStudents } from './students.ts';
+import { PATHWAY_LABELS, PLACEMENT_STATUS_LABELS, sortStudents } from './students.ts';
 
 type Student = NonNullable<Result['institution']>['students'][number];
 
@@ -16,6 +16,14 @@ const columns: Column<Student>[] = [
   { key: 'level', header: 'Niveau', numeric: true, cell: (s) => s.level },
   { key: 'pathway', header: 'Leerweg', cell: (s) => PATHWAY_LABELS[s.pathway] },
   { key: 'cohort', header: 'Cohort', numeric: true, cell: (s) => s.cohort },
+  {
+    key: 'placement',
+    header: 'Plaatsing',
+    cell: (s) =>
+      s.placement && s.placementStatus !== 'NONE' && s.placementStatus !== 'MATCHED'
+        ? `${PLACEMENT_STATUS_LABELS[s.placementStatus]}: ${s.placement.place.title}, ${s.placement.company.name}`
+        : PLACEMENT_STATUS_LABELS[s.placementStatus],
+  },
 ];
 
 export function StudentsPage({ session }: AppRootProps) {

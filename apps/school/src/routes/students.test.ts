@@ -21,3 +21,10 @@ describe('students', () => {
     expect(PATHWAY_LABELS).toEqual({ BOL: 'bol', BBL: 'bbl' });
   });
 });
+
+describe('rankedChoices', () => {
+  it('keeps the order of the filled picks and drops repeats', async () => {
+    const { rankedChoices } = await import('./students.ts');
+    expect(rankedChoices(['p2', '', 'p1', 'p2', ''])).toEqual(['p2', 'p1']);
+  });
+});

@@ -1,0 +1,199 @@
+import { graphql } from './generated/index.ts';
+
+export const matchingRoundsQuery = graphql(`
+  query MatchingRounds {
+    matchingRounds {
+      id
+      name
+      status
+      periodStart
+      periodEnd
+      createdAt
+      progress {
+        students
+        studentsWithChoices
+        matched
+        unmatched
+      }
+    }
+  }
+`);
+
+export const roundPlaceFragment = graphql(`
+  fragment RoundPlace on Place {
+    id
+    title
+    city
+    startsOn
+    endsOn
+    capacity
+    inclusiveMarkers
+    company {
+      name
+    }
+  }
+`);
+
+export const matchingRoundQuery = graphql(`
+  query MatchingRound($id: ID!) {
+    matchingRound(id: $id) {
+      id
+      name
+      status
+      periodStart
+      periodEnd
+      seed
+      ranAt
+      confirmedAt
+      progress {
+        status
+        students
+        studentsWithChoices
+        matched
+        unmatched
+        adjusted
+        droppedAtConfirmation
+      }
+      students {
+        requestsAccessiblePlace
+        student {
+          id
+          givenName
+          familyName
+          level
+          pathway
+          qualification {
+            crebo
+            name
+          }
+        }
+        choices {
+          ...RoundPlace
+        }
+      }
+      results {
+        student {
+          id
+        }
+        place {
+          ...RoundPlace
+        }
+        rank
+        adjusted
+        adjustmentReason
+        droppedAtConfirmation
+        explanation {
+          assignedRank
+          reason
+          betterChoicesFull {
+            ...RoundPlace
+          }
+          notEligibleChoices {
+            ...RoundPlace
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Open places a student may choose: same qualification (equivalent codes count), level and pathway. */
+export const eligiblePlacesQuery = graphql(`
+  query EligiblePlaces($filter: PlaceFilter!) {
+    places(filter: $filter, first: 200) {
+      places {
+        ...RoundPlace
+      }
+      hasNextPage
+    }
+  }
+`);
+
+export const createMatchingRoundMutation = graphql(`
+  mutation CreateMatchingRound($input: CreateMatchingRoundInput!) {
+    createMatchingRound(input: $input) {
+      __typename
+      ... on MatchingRound {
+        id
+      }
+      ... on UserError {
+        message
+        code
+        field
+      }
+    }
+  }
+`);
+
+export const submitChoicesMutation = graphql(`
+  mutation SubmitChoices($roundId: ID!, $studentId: ID!, $placeIds: [ID!]!, $requestsAccessiblePlace: Boolean!) {
+    submitChoices(
+      roundId: $roundId
+      studentId: $studentId
+      placeIds: $placeIds
+      requestsAccessiblePlace: $requestsAccessiblePlace
+    ) {
+      __typename
+      ... on MatchingRoundStudent {
+        requestsAccessiblePlace
+      }
+      ... on UserError {
+        message
+        code
+        field
+      }
+    }
+  }
+`);
+
+export const runMatchingRoundMutation = graphql(`
+  mutation RunMatchingRound($roundId: ID!) {
+    runMatchingRound(roundId: $roundId) {
+      __typename
+      ... on MatchingRound {
+        id
+        status
+      }
+      ... on UserError {
+        message
+        code
+        field
+      }
+    }
+  }
+`);
+
+export const adjustMatchMutation = graphql(`
+  mutation AdjustMatch($roundId: ID!, $studentId: ID!, $placeId: ID, $reason: String!) {
+    adjustMatch(roundId: $roundId, studentId: $studentId, placeId: $placeId, reason: $reason) {
+      __typename
+      ... on MatchResult {
+        adjusted
+      }
+      ... on UserError {
+        message
+        code
+        field
+      }
+    }
+  }
+`);
+
+export const confirmMatchingRoundMutation = graphql(`
+  mutation ConfirmMatchingRound($roundId: ID!, $idempotencyKey: String!) {
+    confirmMatchingRound(roundId: $roundId, idempotencyKey: $idempotencyKey) {
+      __typename
+      ... on MatchingRoundConfirmation {
+        message
+        placements {
+          id
+        }
+      }
+      ... on UserError {
+        message
+        code
+        field
+      }
+    }
+  }
+`);

@@ -1,0 +1,247 @@
+import { type AppRootProps, failureMessage, graphqlRequest, isUserError, useQuery } from '@stelsel/client';
+import {
+  type Column,
+  DataTable,
+  Empty,
+  ErrorSummary,
+  Failed,
+  FieldGroup,
+  type FormError,
+  formatDate,
+  Heading,
+  Loading,
+  Paragraph,
+  PrimaryActionButton,
+  RouteLink,
+  SelectField,
+  TextField,
+} from '@stelsel/ui';
+import { type FormEvent, useState } from 'react';
+import type { MatchingRoundsQuery, SchoolStudentsQuery } from '../graphql/generated/graphql.ts';
+import { createMatchingRoundMutation, matchingRoundsQuery } from '../graphql/rounds.ts';
+import { schoolStudentsQuery } from '../graphql/students.ts';
+import { PATHWAY_LABELS, PLACEMENT_STATUS_LABELS, ROUND_STATUS_LABELS, sortStudents } from './students.ts';
+
+type Round = MatchingRoundsQuery['matchingRounds'][number];
+type Student = NonNullable<SchoolStudentsQuery['institution']>['students'][number];
+
+export interface RoundsPageProps extends AppRootProps {
+  navigate: (href: string) => void;
+}
+
+/** The institution's matching rounds, and a form to start one for selected students. */
+export function RoundsPage({ basePath, navigate, session }: RoundsPageProps) {
+  const rounds = useQuery(matchingRoundsQuery, {});
+  const columns: Column<Round>[] = [
+    {
+      key: 'name',
+      header: 'Ronde',
+      rowHeader: true,
+      cell: (r) => (
+        <RouteLink href={`${basePath}/rondes/${encodeURIComponent(r.id)}`} onNavigate={navigate}>
+          {r.name}
+        </RouteLink>
+      ),
+    },
+    { key: 'status', header: 'Stand', cell: (r) => ROUND_STATUS_LABELS[r.status] },
+    { key: 'period', header: 'Periode', cell: (r) => `${formatDate(r.periodStart)} tot ${formatDate(r.periodEnd)}` },
+    { key: 'students', header: 'Studenten', numeric: true, cell: (r) => r.progress.students },
+    { key: 'choices', header: 'Met keuzes', numeric: true, cell: (r) => r.progress.studentsWithChoices },
+    { key: 'matched', header: 'Geplaatst', numeric: true, cell: (r) => r.progress.matched },
+  ];
+  return (
+    <section aria-labelledby="rounds-title">
+      <Heading level={1} id="rounds-title">
+        Stagematching
+      </Heading>
+      <Paragraph>
+        In een ronde gaan de gerangschikte keuzes van studenten over passende plaatsen erin en komt een eerlijke, blinde
+        matching eruit. Leerbedrijven zien een student pas na uw bevestiging.
+      </Paragraph>
+      <Heading level={2}>Rondes</Heading>
+      {rounds.status === 'loading' ? <Loading>De rondes worden geladen…</Loading> : null}
+      {rounds.status === 'failed' ? (
+        <Failed what="de rondes" message={rounds.error.message} onRetry={rounds.reload} />
+      ) : null}
+      {rounds.status === 'done' ? (
+        rounds.data.matchingRounds.length === 0 ? (
+          <Empty>Uw instelling heeft nog geen matchingsrondes.</Empty>
+        ) : (
+          <DataTable
+            caption="Matchingsrondes van uw instelling, nieuwste eerst"
+            columns={columns}
+            rows={rounds.data.matchingRounds}
+            rowKey={(r) => r.id}
+          />
+        )
+      ) : null}
+      <NewRoundForm
+        institutionId={session.user.organisation}
+        onCreated={(id) => navigate(`${basePath}/rondes/${encodeURIComponent(id)}`)}
+      />
+    </section>
+  );
+}
+
+function plusMonths(months: number): string {
+  const d = new Date();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.toISOString().slice(0, 10);
+}
+
+function NewRoundForm({ institutionId, onCreated }: { institutionId: string; onCreated: (id: string) => void }) {
+  const students = useQuery(schoolStudentsQuery, { institutionId });
+  const [name, setName] = useState('');
+  const [periodStart, setPeriodStart] = useState(() => plusMonths(1));
+  const [periodEnd, setPeriodEnd] = useState(() => plusMonths(13));
+  const [qualification, setQualification] = useState('');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [errors, setErrors] = useState<FormError[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const all = students.status === 'done' ? (students.data.institution?.students ?? []) : [];
+  const candidates = sortStudents(all.filter((s) => s.needsPlacement));
+  const qualifications = [...new Map(candidates.map((s) => [s.qualification.crebo, s.qualification.name])).entries()]
+    .sort((a, b) => a[1].localeCompare(b[1], 'nl'))
+    .map(([value, label]) => ({ value, label: `${label} (${value})` }));
+  const shown = qualification ? candidates.filter((s) => s.qualification.crebo === qualification) : candidates;
+  const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
+
+  const toggle = (id: string, on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const problems: FormError[] = [];
+    if (name.trim() === '') problems.push({ fieldId: 'ronde-naam', message: 'Geef de ronde een naam.' });
+    if (periodStart === '') problems.push({ fieldId: 'ronde-begin', message: 'Vul het begin van de periode in.' });
+    if (periodEnd === '' || periodEnd <= periodStart)
+      problems.push({ fieldId: 'ronde-einde', message: 'Het einde van de periode moet na het begin liggen.' });
+    if (selected.size === 0)
+      problems.push({ fieldId: 'ronde-studenten', message: 'Kies minstens één student voor de ronde.' });
+    setErrors(problems);
+    if (problems.length > 0) return;
+    setBusy(true);
+    try {
+      const { data } = await graphqlRequest(createMatchingRoundMutation, {
+        input: { name: name.trim(), periodStart, periodEnd, studentIds: [...selected] },
+      });
+      const answer = data?.createMatchingRound;
+      if (!answer) setErrors([{ fieldId: null, message: 'Er kwam geen antwoord terug. Probeer het opnieuw.' }]);
+      else if (isUserError(answer)) {
+        const map: Record<string, string> = {
+          name: 'ronde-naam',
+          periodStart: 'ronde-begin',
+          periodEnd: 'ronde-einde',
+          studentIds: 'ronde-studenten',
+        };
+        setErrors([{ fieldId: answer.field ? (map[answer.field] ?? null) : null, message: answer.message }]);
+      } else onCreated(answer.id);
+    } catch (error) {
+      setErrors([{ fieldId: null, message: failureMessage(error) }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const columns: Column<Student>[] = [
+    {
+      key: 'pick',
+      header: 'Kiezen',
+      cell: (s) => (
+        <input
+          type="checkbox"
+          className="utrecht-checkbox utrecht-checkbox--html-input"
+          id={`ronde-student-${s.id}`}
+          aria-label={`${s.givenName} ${s.familyName} in de ronde`}
+          checked={selected.has(s.id)}
+          onChange={(event) => toggle(s.id, event.target.checked)}
+        />
+      ),
+    },
+    { key: 'name', header: 'Naam', rowHeader: true, cell: (s) => `${s.givenName} ${s.familyName}` },
+    { key: 'qualification', header: 'Kwalificatie', cell: (s) => s.qualification.name },
+    { key: 'level', header: 'Niveau', numeric: true, cell: (s) => s.level },
+    { key: 'pathway', header: 'Leerweg', cell: (s) => PATHWAY_LABELS[s.pathway] },
+    { key: 'status', header: 'Plaatsing', cell: (s) => PLACEMENT_STATUS_LABELS[s.placementStatus] },
+  ];
+
+  return (
+    <form className="stelsel-form stelsel-form--wide" noValidate onSubmit={submit} aria-labelledby="new-round-title">
+      <Heading level={2} id="new-round-title">
+        Nieuwe ronde
+      </Heading>
+      <ErrorSummary errors={errors} title="De ronde is niet gestart" />
+      <TextField
+        id="ronde-naam"
+        label="Naam van de ronde"
+        value={name}
+        onChange={setName}
+        error={errorFor('ronde-naam')}
+        description="Bijvoorbeeld: Kopgroep zorg voorjaar."
+      />
+      <TextField
+        id="ronde-begin"
+        type="date"
+        label="Begin van de periode"
+        value={periodStart}
+        onChange={setPeriodStart}
+        error={errorFor('ronde-begin')}
+      />
+      <TextField
+        id="ronde-einde"
+        type="date"
+        label="Einde van de periode"
+        value={periodEnd}
+        onChange={setPeriodEnd}
+        error={errorFor('ronde-einde')}
+        description="Alleen plaatsen die binnen deze periode vallen, doen mee."
+      />
+      <FieldGroup
+        id="ronde-studenten"
+        legend={`Studenten in de ronde (${selected.size} gekozen)`}
+        description="Studenten die (weer) een plaats nodig hebben."
+        error={errorFor('ronde-studenten')}
+      >
+        {students.status === 'loading' ? <Loading>De studenten worden geladen…</Loading> : null}
+        {students.status === 'failed' ? (
+          <Failed what="de studenten" message={students.error.message} onRetry={students.reload} />
+        ) : null}
+        {students.status === 'done' ? (
+          candidates.length === 0 ? (
+            <Empty>Alle studenten hebben een plaats.</Empty>
+          ) : (
+            <>
+              <SelectField
+                id="ronde-filter-kwalificatie"
+                label="Toon studenten met kwalificatie"
+                value={qualification}
+                placeholder="Alle kwalificaties"
+                options={qualifications}
+                onChange={setQualification}
+                required={false}
+              />
+              <DataTable
+                caption={`Studenten zonder plaats (${shown.length})`}
+                columns={columns}
+                rows={shown}
+                rowKey={(s) => s.id}
+              />
+            </>
+          )
+        ) : null}
+      </FieldGroup>
+      <div className="stelsel-actions">
+        <PrimaryActionButton type="submit">Ronde starten</PrimaryActionButton>
+        {busy ? <Paragraph role="status">Bezig met starten…</Paragraph> : null}
+      </div>
+    </form>
+  );
+}
