@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 
 /** Migrations are plain modules in the service, listed in order by name. */
 export type Migrations = Record<string, Migration>;
@@ -16,10 +16,14 @@ export class MigrationError extends Error {
 
 /** Brings the database up to the newest migration; throws with the failing migration's name. */
 export async function migrateToLatest<DB>(db: Kysely<DB>, migrations: Migrations): Promise<string[]> {
-  // Migrations from parallel work may land out of name order; each still runs exactly once.
+  // Kysely looks for its bookkeeping tables in any schema unless told which: name ours, so services
+  // (or test schemas) sharing one PostgreSQL server never see each other's migration tables.
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
   const migrator = new Migrator({
     db,
     provider: new InlineMigrationProvider(migrations),
+    migrationTableSchema: rows[0]?.schema ?? 'public',
+    // Migrations from parallel work may land out of name order; each still runs exactly once.
     allowUnorderedMigrations: true,
   });
   const { error, results } = await migrator.migrateToLatest();

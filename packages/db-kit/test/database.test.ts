@@ -87,3 +87,21 @@ describe.each(testEngines())('db-kit on %s', (engine) => {
     await expect(migrateToLatest(database.db, broken)).rejects.toThrow(/0002_broken/);
   });
 });
+
+describe.skipIf(!process.env.TEST_DATABASE_URL)('several schemas on one PostgreSQL server', () => {
+  it('migrates each schema on its own, also when others are migrated at the same time', async () => {
+    const first = await createTestDatabase<DB>('dbkit-a', migrations, 'postgres');
+    try {
+      const others = await Promise.all(
+        ['dbkit-b', 'dbkit-c', 'dbkit-d'].map((name) => createTestDatabase<DB>(name, migrations, 'postgres')),
+      );
+      for (const other of others) {
+        await other.db.insertInto('counter').values({ id: 'x', value: 1 }).execute();
+        await other.close();
+      }
+      expect(await migrateToLatest(first.db, migrations)).toEqual([]);
+    } finally {
+      await first.close();
+    }
+  });
+});
