@@ -9,7 +9,7 @@ import {
 } from '@rijkshuisstijl-community/components-react';
 // The house-style TableHeaderCell (v11) drops `scope`; Utrecht's, which it wraps, keeps it.
 import { TableHeaderCell } from '@utrecht/component-library-react';
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 
 export interface Column<Row> {
   /** Stable key for the column. */
@@ -33,10 +33,14 @@ export interface DataTableProps<Row> {
 
 /** A table with a caption, column headers and optionally a totals footer. */
 export function DataTable<Row>({ caption, columns, rows, rowKey, footer }: DataTableProps<Row>) {
+  const captionId = useId();
+  // A wide table scrolls sideways inside this area; keyboard users must be able to reach and scroll
+  // it (WCAG 2.1.1), so it is a focusable region named by the table's caption.
   return (
-    <div className="stelsel-table-scroll">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable to scroll with the keyboard.
+    <section className="stelsel-table-scroll" tabIndex={0} aria-labelledby={captionId}>
       <Table className="stelsel-table">
-        <TableCaption>{caption}</TableCaption>
+        <TableCaption id={captionId}>{caption}</TableCaption>
         <TableHeader>
           <TableRow>
             {columns.map((column) => (
@@ -85,6 +89,6 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, footer }: DataT
           </TableFooter>
         ) : null}
       </Table>
-    </div>
+    </section>
   );
 }

@@ -1,5 +1,4 @@
 import { type Column, DataTable, Paragraph } from '@stelsel/ui';
-import { useLayoutEffect, useRef } from 'react';
 import type { Pathway } from '../graphql/generated/graphql.ts';
 import {
   formatCount,
@@ -61,21 +60,9 @@ export function ShortagesTable({
       ],
     },
   ];
-  const wrapper = useRef<HTMLDivElement>(null);
-  // This wide table can scroll sideways; the scroll area must then be reachable with the keyboard
-  // (WCAG 2.1.1). The shared DataTable does not do that itself, so its scroll area gets a name and focus here.
-  useLayoutEffect(() => {
-    const scroller = wrapper.current?.querySelector<HTMLElement>('.stelsel-table-scroll');
-    if (!scroller) return;
-    scroller.tabIndex = 0;
-    scroller.setAttribute('role', 'region');
-    scroller.setAttribute('aria-label', `${caption} (schuifbaar)`);
-  }, [caption]);
   return (
     <>
-      <div ref={wrapper}>
-        <DataTable caption={caption} columns={columns} rows={rows} rowKey={shortageKey} footer={footer} />
-      </div>
+      <DataTable caption={caption} columns={columns} rows={rows} rowKey={shortageKey} footer={footer} />
       <Paragraph>
         Vraag: studenten zonder bevestigde, geaccepteerde of lopende plaatsing. Aanbod: vrije plekken in open plaatsen
         met een actieve erkenning. Het totale tekort is de som van de tekorten per rij: een overschot in de ene regio of
