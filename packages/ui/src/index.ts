@@ -39,6 +39,7 @@ export {
 } from './forms.tsx';
 export { euroInputFromMoney, parseEuroInput } from './money-input.ts';
 export { MAIN_ID, type NavigationItem, PageLayout, type PageLayoutProps } from './page-layout.tsx';
+export { type ShortageRowData, ShortagesTable, type ShortageTotalsData } from './shortages-table.tsx';
 export {
   RouteLink,
   type RouteLinkProps,

@@ -1,5 +1,17 @@
 import { useQuery } from '@stelsel/client';
-import { type Column, DataTable, Empty, Failed, formatInteger, Heading, Loading, Notice, Paragraph } from '@stelsel/ui';
+import {
+  type Column,
+  DataTable,
+  Empty,
+  Failed,
+  formatInteger,
+  Heading,
+  Loading,
+  Notice,
+  Paragraph,
+  ShortagesTable,
+} from '@stelsel/ui';
+import { describeGap, formatCount, formatShare, SUPPRESSED_EXPLANATION } from '@stelsel/ui/shortages';
 import { useId, useState } from 'react';
 import type { MinistryBblShareQuery } from '../graphql/generated/graphql.ts';
 import {
@@ -8,8 +20,7 @@ import {
   placementMonitorQuery,
   shortagesQuery,
 } from '../graphql/shortages.ts';
-import { DECLINE_REASON_LABELS, describeGap, formatCount, formatShare, SUPPRESSED_EXPLANATION } from './shortages.ts';
-import { ShortagesTable } from './shortages-table.tsx';
+import { DECLINE_REASON_LABELS } from './shortages.ts';
 
 type National = MinistryBblShareQuery['bblShare']['national'];
 type InstitutionShare = MinistryBblShareQuery['bblShare']['perInstitution'][number];

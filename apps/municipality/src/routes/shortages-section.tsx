@@ -1,7 +1,6 @@
 import { useQuery } from '@stelsel/client';
-import { Empty, Failed, Heading, Loading, Paragraph } from '@stelsel/ui';
+import { Empty, Failed, Heading, Loading, Paragraph, ShortagesTable } from '@stelsel/ui';
 import { regionShortagesQuery } from '../graphql/shortages.ts';
-import { ShortagesTable } from './shortages-table.tsx';
 
 /** The shortages in the municipality's own labour-market region; counts of 1 to 4 are shielded. */
 export function ShortagesSection() {

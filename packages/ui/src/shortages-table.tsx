@@ -1,8 +1,9 @@
-import { type Column, DataTable, Paragraph } from '@stelsel/ui';
-import type { Pathway } from '../graphql/generated/graphql.ts';
+import { Paragraph } from '@rijkshuisstijl-community/components-react';
+import { type Column, DataTable } from './data-table.tsx';
 import {
   formatCount,
   PATHWAY_LABELS,
+  type Pathway,
   qualificationLabel,
   type ShortageLike,
   SUPPRESSED_EXPLANATION,

@@ -1,4 +1,5 @@
-import type { Pathway } from '../graphql/generated/graphql.ts';
+/** Shared by the apps that show shortage aggregates (ministry, municipality). */
+export type Pathway = 'BOL' | 'BBL';
 
 export const PATHWAY_LABELS: Record<Pathway, string> = { BOL: 'bol', BBL: 'bbl' };
 
