@@ -21,10 +21,17 @@ describe('decideScreen', () => {
     expect(decideScreen('/', person('company'))).toEqual({ kind: 'redirect', to: '/bedrijf' });
     expect(decideScreen('/', person('municipality'))).toEqual({ kind: 'redirect', to: '/gemeente' });
     expect(decideScreen('/', person('ministry'))).toEqual({ kind: 'redirect', to: '/ministerie' });
+    expect(decideScreen('/', person('student'))).toEqual({ kind: 'redirect', to: '/student' });
+  });
+
+  it('gives every role at most one app, and every app its own path and specifier', () => {
+    for (const key of ['role', 'path', 'specifier'] as const) {
+      expect(new Set(APPS.map((app) => app[key])).size).toBe(APPS.length);
+    }
   });
 
   it('tells roles without an app yet so, politely', () => {
-    for (const role of ['student', 'sbb', 'partner'] as const) {
+    for (const role of ['sbb', 'partner'] as const) {
       expect(decideScreen('/', person(role))).toEqual({ kind: 'no-app-for-role', role });
     }
   });
@@ -40,6 +47,17 @@ describe('decideScreen', () => {
 
   it('does not confuse a path that merely starts with an app path', () => {
     expect(decideScreen('/schoolplein', person('institution'))).toEqual({ kind: 'not-found' });
+    expect(decideScreen('/studenten', person('student'))).toEqual({ kind: 'not-found' });
+  });
+
+  it('mounts the student app under its pages for a student only', () => {
+    expect(decideScreen('/student/keuzes', person('student'))).toMatchObject({
+      kind: 'app',
+      app: { specifier: '@stelsel/student' },
+    });
+    const screen = decideScreen('/student', person('institution'));
+    expect(screen.kind).toBe('wrong-role');
+    if (screen.kind === 'wrong-role') expect(screen.own?.path).toBe('/school');
   });
 
   it('handles the login callback before anything else', () => {

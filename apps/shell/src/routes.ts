@@ -29,6 +29,7 @@ export const APPS: readonly AppDefinition[] = [
     title: 'Gemeente',
   },
   { specifier: '@stelsel/ministry', path: '/ministerie', role: 'ministry', label: 'Allocaties', title: 'Ministerie' },
+  { specifier: '@stelsel/student', path: '/student', role: 'student', label: 'Mijn stage', title: 'Student' },
 ];
 
 export const CALLBACK_PATH = '/auth/callback';

@@ -19,7 +19,14 @@ export const PERSONAS: readonly Persona[] = [
   {
     id: 'student-zadkine',
     subject: 'roc-zadkine-s001',
-    name: 'Sanne de Vries (student, Zadkine)',
+    name: 'Joy van der Linden (student, Zadkine)',
+    role: 'student',
+    organisation: 'roc-zadkine',
+  },
+  {
+    id: 'student-kramer',
+    subject: 'roc-zadkine-s022',
+    name: 'Priya Kramer (student, Zadkine)',
     role: 'student',
     organisation: 'roc-zadkine',
   },

@@ -286,6 +286,7 @@ describe('token command', () => {
     expect(await runTokenCli(['--list'], io)).toBe(0);
     const lines = out.stdout.trim().split('\n');
     expect(lines).toContain('student-zadkine student roc-zadkine');
+    expect(lines).toContain('student-kramer student roc-zadkine');
     expect(lines).toContain('ambtenaar-rotterdam municipality 0599');
     expect(lines).toContain('partner-demo partner partner-demo');
     expect(lines).toHaveLength(PERSONAS.length + 1);

@@ -5,21 +5,14 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlacementsContext, type PlacementsContext } from '../src/context.ts';
 import { migrations } from '../src/db/migrations/index.ts';
+import { REAL_INSTITUTION, seedRound } from '../src/db/scale-round.ts';
 import { seedPlacements } from '../src/db/seed.ts';
-import { seededRandom } from '../src/db/seed-random.ts';
 import type { PlacementsDatabase } from '../src/db/types.ts';
 import { checkFeasible, isStable } from '../src/domain/matching-check.ts';
 import { schema } from '../src/schema/schema.ts';
 
-const INSTITUTION = 'albeda-college';
-const STUDENTS = 3000;
-const PLACES = 400;
-/** Qualifications with the demo companies accredited for them (Zorggroep Maasstad, Thuiszorg Het Groene Hart, Ziekenhuis Waalzicht). */
-const TRACKS = [
-  { crebo: '25491', level: 3, companies: ['kvk-90000001', 'kvk-90000005'] },
-  { crebo: '25655', level: 4, companies: ['kvk-90000001', 'kvk-90000007'] },
-  { crebo: '25498', level: 2, companies: ['kvk-90000001', 'kvk-90000005'] },
-] as const;
+const STUDENTS = REAL_INSTITUTION.students;
+const INSTITUTION = REAL_INSTITUTION.institution;
 
 describe.each(testEngines())('a stagematching round of a large institution on %s', (engine) => {
   let database: Awaited<ReturnType<typeof createTestDatabase<PlacementsDatabase>>>;
@@ -38,74 +31,8 @@ describe.each(testEngines())('a stagematching round of a large institution on %s
   beforeAll(async () => {
     database = await createTestDatabase<PlacementsDatabase>('rounds_scale', migrations, engine);
     await seedPlacements(database.db);
-    const db = database.db;
-    const random = seededRandom(3000);
-    const places = Array.from({ length: PLACES }, (_, i) => {
-      const track = TRACKS[i % TRACKS.length]!;
-      return {
-        id: `scale-p${String(i).padStart(4, '0')}`,
-        company_id: random.pick(track.companies),
-        title: `Stageplaats ${i}`,
-        pathway: 'BOL' as const,
-        qualification_crebo: track.crebo,
-        level: track.level,
-        capacity: random.int(1, 8),
-        starts_on: '2026-02-02',
-        ends_on: '2026-06-26',
-        municipality_code: '0599',
-        status: 'OPEN' as const,
-      };
-    });
-    await db.insertInto('place').values(places).execute();
-    const students = Array.from({ length: STUDENTS }, (_, i) => {
-      const track = TRACKS[i % TRACKS.length]!;
-      return {
-        id: `${INSTITUTION}-x${String(i).padStart(4, '0')}`,
-        institution_id: INSTITUTION,
-        given_name: 'Groot',
-        family_name: `Cohort ${i}`,
-        qualification_crebo: track.crebo,
-        level: track.level,
-        pathway: 'BOL' as const,
-        cohort: 2025,
-        date_of_birth: '2008-09-01',
-      };
-    });
-    for (let start = 0; start < students.length; start += 1000) {
-      await db
-        .insertInto('student')
-        .values(students.slice(start, start + 1000))
-        .execute();
-    }
-    const created = await execute<{ createMatchingRound: { id: string } }>(
-      docent(),
-      `mutation ($input: CreateMatchingRoundInput!) { createMatchingRound(input: $input) { ... on MatchingRound { id } } }`,
-      {
-        input: {
-          name: 'Kopgroep zorg, alle eerstejaars',
-          periodStart: '2026-01-01',
-          periodEnd: '2026-07-31',
-          studentIds: students.map((s) => s.id),
-        },
-      },
-    );
-    expect(created.errors).toBeUndefined();
-    roundId = created.data?.createMatchingRound.id ?? '';
-    // Ten ranked choices per student among the places of the student's qualification, as submitChoices stores them.
-    const byCrebo = new Map(TRACKS.map((t) => [t.crebo, places.filter((p) => p.qualification_crebo === t.crebo)]));
-    const choices = students.flatMap((student) => {
-      const pool = [...(byCrebo.get(student.qualification_crebo) ?? [])];
-      return Array.from({ length: 10 }, (_, rank) => {
-        const [place] = pool.splice(random.int(0, pool.length - 1), 1);
-        return { round_id: roundId, student_id: student.id, place_id: place?.id ?? '', rank: rank + 1 };
-      });
-    });
-    for (let start = 0; start < choices.length; start += 5000) {
-      await db
-        .insertInto('round_choice')
-        .values(choices.slice(start, start + 5000))
-        .execute();
-    }
+    // The same round as the gateway benchmark (pnpm --filter @stelsel/bench bench:round).
+    ({ roundId } = await seedRound(database.db, REAL_INSTITUTION));
   }, 120_000);
   afterAll(async () => database?.close());
 

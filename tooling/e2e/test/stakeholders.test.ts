@@ -33,6 +33,8 @@ interface Stakeholder {
   heading: string;
   /** Checks that the screen shows the real seeded data. */
   sees: (page: Page) => Promise<void>;
+  /** Other pages of the app, reached through its own navigation; each is checked and scanned too. */
+  pages?: Array<{ link: string; heading: string; sees: (page: Page) => Promise<void> }>;
 }
 
 const stakeholders: Stakeholder[] = [
@@ -96,6 +98,35 @@ const stakeholders: Stakeholder[] = [
       expect(text).toContain('Afrondingsverschil');
     },
   },
+  {
+    persona: 'student-zadkine',
+    path: '/student',
+    app: 'student',
+    heading: 'Mijn stage',
+    sees: async (page) => {
+      // Joy van der Linden (s001): matched in the demo round, confirmed, waiting for the company.
+      await page.getByText('Joy van der Linden', { exact: true }).waitFor();
+      await page.getByText('Zorggroep Maasstad (demo)').waitFor();
+      await page.getByText(/Het leerbedrijf moet je plaatsing nog accepteren/).waitFor();
+      await page.getByText(/Je school stelt die op zodra het leerbedrijf je plaatsing heeft geaccepteerd/).waitFor();
+      expect(await page.getByRole('button', { name: 'Praktijkovereenkomst ondertekenen' }).count()).toBe(0);
+    },
+    pages: [
+      {
+        link: 'Mijn keuzes',
+        heading: 'Mijn keuzes',
+        sees: async (page) => {
+          const choices = page.getByRole('table', { name: /Jouw keuzes in Kopgroep zorg en techniek/ });
+          await choices.waitFor();
+          expect(await choices.locator('tbody tr').count()).toBeGreaterThan(0);
+          await expect(choices.textContent()).resolves.toContain('Zorggroep Maasstad (demo)');
+          // The demo round is confirmed: the own outcome shows, and there is no form any more.
+          await page.getByText(/Je bent geplaatst bij/).waitFor();
+          expect(await page.getByRole('button', { name: 'Keuzes opslaan' }).count()).toBe(0);
+        },
+      },
+    ],
+  },
 ];
 
 const timings: Record<string, number> = {};
@@ -111,6 +142,12 @@ describe.each(stakeholders)('$persona ($app)', (s) => {
       await s.sees(page);
       expect(await page.locator(`[data-stelsel-app="${s.app}"]`).count()).toBe(1);
       expect(await accessibilityViolations(page)).toEqual([]);
+      for (const other of s.pages ?? []) {
+        await page.getByRole('navigation').getByRole('link', { name: other.link }).click();
+        await page.getByRole('heading', { level: 1, name: other.heading }).waitFor();
+        await other.sees(page);
+        expect(await accessibilityViolations(page)).toEqual([]);
+      }
 
       // Opening the shell again (session kept in this tab): time from navigation to the app mounted.
       await page.goto(`${system.web}${s.path}`);
@@ -175,8 +212,9 @@ describe('the shell', () => {
   it('tells a role without an app that it is not there yet', async () => {
     const session = await openSession(browser);
     try {
-      await login(session.page, system, 'student-zadkine');
+      await login(session.page, system, 'adviseur-sbb');
       await session.page.getByRole('heading', { level: 1, name: 'Uw omgeving is er nog niet' }).waitFor();
+      expect(await session.page.locator('[data-stelsel-app]').count()).toBe(0);
       expect(await accessibilityViolations(session.page)).toEqual([]);
     } finally {
       await session.close();

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { repoRoot } from './env.ts';
 
 /** The independently deployed stakeholder apps: folder under apps/, and the import-map specifier. */
-export const APP_NAMES = ['school', 'company', 'municipality', 'ministry'] as const;
+export const APP_NAMES = ['school', 'company', 'municipality', 'ministry', 'student'] as const;
 export type AppName = (typeof APP_NAMES)[number];
 
 export function isAppName(value: string): value is AppName {

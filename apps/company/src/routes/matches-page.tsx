@@ -9,6 +9,7 @@ import {
   Loading,
   Paragraph,
   PrimaryActionButton,
+  RouteLink,
   SecondaryActionButton,
   SelectField,
   SuccessMessage,
@@ -18,13 +19,20 @@ import { type FormEvent, useRef, useState } from 'react';
 import { myMatchesQuery, respondToMatchMutation } from '../graphql/company.ts';
 import type { DeclineReason, MyMatchesQuery } from '../graphql/generated/graphql.ts';
 import { DECLINE_REASON_LABELS, formatMoment, PATHWAY_LABELS, PLACEMENT_STATUS_LABELS } from './labels.ts';
+import { agreementStatusText, isFollowedUp } from './placement-summary.ts';
+import { placementHref } from './placements-page.tsx';
 
 type Match = MyMatchesQuery['myMatches'][number];
 
 const DECLINE_REASONS = Object.keys(DECLINE_REASON_LABELS) as DeclineReason[];
 
+export interface MatchesPageProps {
+  basePath: string;
+  navigate: (href: string) => void;
+}
+
 /** Students matched to the company after their institution confirmed: accept or decline each. */
-export function MatchesPage() {
+export function MatchesPage({ basePath, navigate }: MatchesPageProps) {
   const result = useQuery(myMatchesQuery, {});
   // Keep the list on screen while it reloads after an answer, so focus and messages stay put.
   const last = useRef<Match[] | null>(null);
@@ -50,7 +58,7 @@ export function MatchesPage() {
           <ul className="stelsel-match-list">
             {matches.map((match) => (
               <li key={match.id}>
-                <MatchCard match={match} onChanged={result.reload} />
+                <MatchCard match={match} onChanged={result.reload} basePath={basePath} navigate={navigate} />
               </li>
             ))}
           </ul>
@@ -60,7 +68,15 @@ export function MatchesPage() {
   );
 }
 
-function MatchCard({ match, onChanged }: { match: Match; onChanged: () => void }) {
+function MatchCard({
+  match,
+  onChanged,
+  basePath,
+  navigate,
+}: {
+  match: Match;
+  onChanged: () => void;
+} & MatchesPageProps) {
   const [done, setDone] = useState<string | null>(null);
   const name = `${match.student.givenName} ${match.student.familyName}`;
   const headingId = `match-${match.id}`;
@@ -90,7 +106,20 @@ function MatchCard({ match, onChanged }: { match: Match; onChanged: () => void }
           {match.declineReason ? `: ${DECLINE_REASON_LABELS[match.declineReason]}` : ''}
           {match.declineExplanation ? ` (${match.declineExplanation})` : ''}
         </dd>
+        {isFollowedUp(match.status) ? (
+          <>
+            <dt>Praktijkovereenkomst</dt>
+            <dd>{agreementStatusText(match.agreement)}</dd>
+          </>
+        ) : null}
       </dl>
+      {isFollowedUp(match.status) ? (
+        <Paragraph>
+          <RouteLink href={placementHref(basePath, match.id)} onNavigate={navigate}>
+            Stage van {name} bekijken
+          </RouteLink>
+        </Paragraph>
+      ) : null}
       {done ? <SuccessMessage>{done}</SuccessMessage> : null}
       {match.status === 'CONFIRMED' ? (
         <RespondForm

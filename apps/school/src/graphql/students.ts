@@ -27,6 +27,10 @@ export const schoolStudentsQuery = graphql(`
           company {
             name
           }
+          agreement {
+            id
+            status
+          }
         }
       }
     }

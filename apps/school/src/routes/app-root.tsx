@@ -1,28 +1,50 @@
 import { type AppRootProps, useAppPath } from '@stelsel/client';
 import { SubNavigation } from '@stelsel/ui';
+import { MissingContactMomentsPage } from './missing-contact-moments-page.tsx';
+import { PlacementPage } from './placement-page.tsx';
 import { RoundPage } from './round-page.tsx';
 import { RoundsPage } from './rounds-page.tsx';
 import { StudentsPage } from './students-page.tsx';
 
+type Page = 'students' | 'placement' | 'contact-moments' | 'rounds' | 'round';
+
+/** The page an app path shows, with the id in it (`/rondes/<id>`, `/plaatsingen/<id>`). */
+export function pageOf(path: string): { page: Page; id: string | null } {
+  const round = /^\/rondes\/([^/]+)$/.exec(path);
+  if (round?.[1]) return { page: 'round', id: decodeURIComponent(round[1]) };
+  const placement = /^\/plaatsingen\/([^/]+)$/.exec(path);
+  if (placement?.[1]) return { page: 'placement', id: decodeURIComponent(placement[1]) };
+  if (path === '/rondes') return { page: 'rounds', id: null };
+  if (path === '/contactmomenten') return { page: 'contact-moments', id: null };
+  return { page: 'students', id: null };
+}
+
 /** The pages of the school app, each at its own address under the base path. */
 export function SchoolRoot(props: AppRootProps) {
-  const { basePath } = props;
+  const { basePath, session } = props;
   const { path, navigate } = useAppPath(basePath);
-  const roundMatch = /^\/rondes\/([^/]+)$/.exec(path);
-  const roundId = roundMatch?.[1] ? decodeURIComponent(roundMatch[1]) : null;
-  const page = roundId ? 'round' : path === '/rondes' ? 'rounds' : 'students';
+  const { page, id } = pageOf(path);
   const items = [
-    { href: basePath, label: 'Studenten', current: page === 'students' },
-    { href: `${basePath}/rondes`, label: 'Stagematching', current: page !== 'students' },
+    { href: basePath, label: 'Studenten', current: page === 'students' || page === 'placement' },
+    { href: `${basePath}/contactmomenten`, label: 'Contactmomenten', current: page === 'contact-moments' },
+    { href: `${basePath}/rondes`, label: 'Stagematching', current: page === 'rounds' || page === 'round' },
   ];
   return (
     <>
       <SubNavigation label="Onderdelen van de school" items={items} onNavigate={navigate} />
-      {page === 'students' ? <StudentsPage {...props} /> : null}
-      {page === 'rounds' ? <RoundsPage {...props} navigate={navigate} /> : null}
-      {page === 'round' && roundId ? (
-        <RoundPage key={roundId} roundId={roundId} basePath={basePath} navigate={navigate} />
+      {page === 'students' ? <StudentsPage {...props} navigate={navigate} /> : null}
+      {page === 'placement' && id ? (
+        <PlacementPage
+          key={id}
+          placementId={id}
+          institutionId={session.user.organisation}
+          basePath={basePath}
+          navigate={navigate}
+        />
       ) : null}
+      {page === 'contact-moments' ? <MissingContactMomentsPage basePath={basePath} navigate={navigate} /> : null}
+      {page === 'rounds' ? <RoundsPage {...props} navigate={navigate} /> : null}
+      {page === 'round' && id ? <RoundPage key={id} roundId={id} basePath={basePath} navigate={navigate} /> : null}
     </>
   );
 }

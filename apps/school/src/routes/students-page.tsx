@@ -1,32 +1,61 @@
 import { type AppRootProps, unavailableFields, useQuery } from '@stelsel/client';
-import { type Column, DataTable, Empty, Failed, Heading, Loading, Paragraph, PartialNotice } from '@stelsel/ui';
+import {
+  type Column,
+  DataTable,
+  Empty,
+  Failed,
+  Heading,
+  Loading,
+  Paragraph,
+  PartialNotice,
+  RouteLink,
+} from '@stelsel/ui';
 import type { SchoolStudentsQuery as Result } from '../graphql/generated/graphql.ts';
 import { schoolStudentsQuery } from '../graphql/students.ts';
-import { PATHWAY_LABELS, PLACEMENT_STATUS_LABELS, sortStudents } from './students.ts';
+import {
+  agreementStatusText,
+  PATHWAY_LABELS,
+  PLACEMENT_STATUS_LABELS,
+  placementPath,
+  placementText,
+  sortStudents,
+} from './students.ts';
 
 type Student = NonNullable<Result['institution']>['students'][number];
 
-const columns: Column<Student>[] = [
-  { key: 'name', header: 'Naam', rowHeader: true, cell: (s) => `${s.givenName} ${s.familyName}` },
-  {
-    key: 'qualification',
-    header: 'Kwalificatie',
-    cell: (s) => `${s.qualification.name} (crebo ${s.qualification.crebo})`,
-  },
-  { key: 'level', header: 'Niveau', numeric: true, cell: (s) => s.level },
-  { key: 'pathway', header: 'Leerweg', cell: (s) => PATHWAY_LABELS[s.pathway] },
-  { key: 'cohort', header: 'Cohort', numeric: true, cell: (s) => s.cohort },
-  {
-    key: 'placement',
-    header: 'Plaatsing',
-    cell: (s) =>
-      s.placement && s.placementStatus !== 'NONE' && s.placementStatus !== 'MATCHED'
-        ? `${PLACEMENT_STATUS_LABELS[s.placementStatus]}: ${s.placement.place.title}, ${s.placement.company.name}`
-        : PLACEMENT_STATUS_LABELS[s.placementStatus],
-  },
-];
+function studentColumns(basePath: string, navigate: (href: string) => void): Column<Student>[] {
+  return [
+    { key: 'name', header: 'Naam', rowHeader: true, cell: (s) => `${s.givenName} ${s.familyName}` },
+    {
+      key: 'qualification',
+      header: 'Kwalificatie',
+      cell: (s) => `${s.qualification.name} (crebo ${s.qualification.crebo})`,
+    },
+    { key: 'level', header: 'Niveau', numeric: true, cell: (s) => s.level },
+    { key: 'pathway', header: 'Leerweg', cell: (s) => PATHWAY_LABELS[s.pathway] },
+    { key: 'cohort', header: 'Cohort', numeric: true, cell: (s) => s.cohort },
+    {
+      key: 'placement',
+      header: 'Plaatsing',
+      // A placement exists once the institution confirmed the match; its page has the agreement.
+      cell: (s) =>
+        s.placement && s.placementStatus !== 'NONE' && s.placementStatus !== 'MATCHED' ? (
+          <RouteLink href={placementPath(basePath, s.placement.id)} onNavigate={navigate}>
+            {placementText(s.placementStatus, s.placement)}
+          </RouteLink>
+        ) : (
+          PLACEMENT_STATUS_LABELS[s.placementStatus]
+        ),
+    },
+    { key: 'agreement', header: 'Overeenkomst', cell: (s) => agreementStatusText(s.placement) },
+  ];
+}
 
-export function StudentsPage({ session }: AppRootProps) {
+export interface StudentsPageProps extends AppRootProps {
+  navigate: (href: string) => void;
+}
+
+export function StudentsPage({ session, basePath, navigate }: StudentsPageProps) {
   const result = useQuery(schoolStudentsQuery, { institutionId: session.user.organisation });
   return (
     <section aria-labelledby="school-title">
@@ -49,7 +78,7 @@ export function StudentsPage({ session }: AppRootProps) {
             ) : (
               <DataTable
                 caption={`Studenten van ${result.data.institution.name} (${result.data.institution.students.length})`}
-                columns={columns}
+                columns={studentColumns(basePath, navigate)}
                 rows={sortStudents(result.data.institution.students)}
                 rowKey={(s) => s.id}
               />

@@ -28,3 +28,26 @@ describe('rankedChoices', () => {
     expect(rankedChoices(['p2', '', 'p1', 'p2', ''])).toEqual(['p2', 'p1']);
   });
 });
+
+describe('placements in the students list', () => {
+  it('shows the agreement status, or "Nog geen"', async () => {
+    const { agreementStatusText } = await import('./students.ts');
+    expect(agreementStatusText({ agreement: { status: 'SIGNING' } })).toBe('Wordt ondertekend');
+    expect(agreementStatusText({ agreement: null })).toBe('Nog geen');
+    expect(agreementStatusText(null)).toBe('Nog geen');
+  });
+
+  it('links a placement under the base path, its id encoded', async () => {
+    const { placementPath } = await import('./students.ts');
+    expect(placementPath('/school', 'demo-placement-06')).toBe('/school/plaatsingen/demo-placement-06');
+    expect(placementPath('/school', 'a/b')).toBe('/school/plaatsingen/a%2Fb');
+  });
+
+  it('allows drawing up an agreement only after the company accepted', async () => {
+    const { mayDraftAgreement } = await import('./students.ts');
+    expect(mayDraftAgreement('ACCEPTED')).toBe(true);
+    expect(mayDraftAgreement('ACTIVE')).toBe(true);
+    expect(mayDraftAgreement('CONFIRMED')).toBe(false);
+    expect(mayDraftAgreement('DECLINED')).toBe(false);
+  });
+});

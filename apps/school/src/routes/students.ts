@@ -1,7 +1,11 @@
+import { AGREEMENT_STATUS_LABELS, type AgreementStatus } from '@stelsel/ui';
 import type {
+  DeclineReason,
   InclusiveMarker,
   MatchingRoundStatus,
   Pathway,
+  PlacementEventKind,
+  PlacementStatus,
   StudentPlacementStatus,
 } from '../graphql/generated/graphql.ts';
 
@@ -17,6 +21,52 @@ export const PLACEMENT_STATUS_LABELS: Record<StudentPlacementStatus, string> = {
   ACTIVE: 'Stage of leerbaan loopt',
   NEEDS_REPLACEMENT: 'Vervangende plaats nodig',
 };
+
+/** The status of one placement (the students list shows the student's status instead). */
+export const PLACEMENT_RECORD_STATUS_LABELS: Record<PlacementStatus, string> = {
+  CONFIRMED: 'Bevestigd, wacht op leerbedrijf',
+  ACCEPTED: 'Geaccepteerd door leerbedrijf',
+  DECLINED: 'Afgewezen door leerbedrijf',
+  ACTIVE: 'Stage of leerbaan loopt',
+  ENDED: 'Beëindigd',
+};
+
+export const PLACEMENT_EVENT_LABELS: Record<PlacementEventKind, string> = {
+  CONFIRMED: 'Bevestigd door de instelling',
+  ACCEPTED: 'Geaccepteerd door het leerbedrijf',
+  DECLINED: 'Afgewezen door het leerbedrijf',
+};
+
+export const DECLINE_REASON_LABELS: Record<DeclineReason, string> = {
+  NO_CAPACITY: 'Geen begeleidingscapaciteit meer in de periode',
+  PROFILE_MISMATCH: 'De opleiding of het niveau past niet bij het werk',
+  PERIOD_MISMATCH: 'De periode van de student past niet bij de plaats',
+  PRACTICAL_TRAINER_UNAVAILABLE: 'Er is geen praktijkopleider beschikbaar',
+  OTHER: 'Andere reden',
+};
+
+/** The agreement column of the students list: its status, or "Nog geen". */
+export function agreementStatusText(placement: { agreement?: { status: AgreementStatus } | null } | null | undefined) {
+  return placement?.agreement ? AGREEMENT_STATUS_LABELS[placement.agreement.status] : 'Nog geen';
+}
+
+/** The placement column of the students list: "Geaccepteerd door leerbedrijf: <place>, <company>". */
+export function placementText(
+  status: StudentPlacementStatus,
+  placement: { place: { title: string }; company: { name: string } },
+): string {
+  return `${PLACEMENT_STATUS_LABELS[status]}: ${placement.place.title}, ${placement.company.name}`;
+}
+
+/** A placement's page, under the app's base path. */
+export function placementPath(basePath: string, placementId: string): string {
+  return `${basePath}/plaatsingen/${encodeURIComponent(placementId)}`;
+}
+
+/** An agreement can be drawn up once the company accepted the placement (and while it runs). */
+export function mayDraftAgreement(status: PlacementStatus): boolean {
+  return status === 'ACCEPTED' || status === 'ACTIVE';
+}
 
 export const ROUND_STATUS_LABELS: Record<MatchingRoundStatus, string> = {
   DRAFT: 'In voorbereiding',

@@ -12,6 +12,7 @@ import {
   findRoundEntries,
   findRoundProgress,
   findRoundsByIds,
+  findRoundsOfStudents,
   findStudentsMatchedInOpenRounds,
 } from './rounds.ts';
 import type { PlacementsDatabase } from './types.ts';
@@ -33,6 +34,9 @@ export function createMatchingLoaders(db: Kysely<PlacementsDatabase>) {
     ),
     resultsOfRound: batchLoader(async (ids: readonly string[]) =>
       groupBy(ids, await findResultsByRounds(db, ids), (row) => row.round_id),
+    ),
+    roundsOfStudent: batchLoader(async (ids: readonly string[]) =>
+      groupBy(ids, await findRoundsOfStudents(db, ids), (row) => row.student_id),
     ),
     placement: batchLoader(
       async (ids: readonly string[]) => new Map((await findPlacementsByIds(db, ids)).map((p) => [p.id, p])),

@@ -5,11 +5,13 @@
  */
 import { randomInt } from 'node:crypto';
 import type { Caller } from '@stelsel/auth';
-import type { DeclineReason, Pathway, PlacementStatus } from '../db/types.ts';
+import type { DeclineReason, Pathway, PlacementStatus, RoundStatus } from '../db/types.ts';
 import { explain, match, placeOccupancy } from './matching.ts';
 import { filterEligible } from './matching-eligibility.ts';
 
 export const MAX_CHOICES = 10;
+/** The largest round one call may create: a big institution's first-year cohort. */
+export const MAX_ROUND_STUDENTS = 5000;
 /** A hand adjustment or a declined match needs a professional reason of at least this length — issue 4. */
 export const MIN_REASON_LENGTH = 10;
 /** GraphQL Int is signed 32-bit: seeds are drawn and accepted in [0, 2^31). */
@@ -195,6 +197,41 @@ export function runReason(choices: number, rank: number | null, betterFull: numb
 export const adjustedReason = (reason: string) => `Met de hand aangepast door de instelling: ${reason}`;
 export const DROPPED_REASON =
   'Bij de bevestiging vervallen: de plaats is sinds de matching gesloten of vol. De student gaat mee naar de volgende ronde.';
+
+/** The part of a result that explains it; never the lottery number. */
+export interface ExplainedResult {
+  place_id: string | null;
+  rank: number | null;
+  reason: string;
+  adjusted: boolean;
+  adjustment_reason: string | null;
+  dropped_at_confirmation: boolean;
+}
+
+/** The one-sentence explanation of a result: dropped at confirmation, adjusted by hand, or the run's own. */
+export function resultReason(result: ExplainedResult): string {
+  if (result.dropped_at_confirmation) return DROPPED_REASON;
+  if (result.adjusted && result.adjustment_reason) return adjustedReason(result.adjustment_reason);
+  return result.reason;
+}
+
+export interface StudentRoundOutcome {
+  /** Null: no place in this round. */
+  placeId: string | null;
+  rank: number | null;
+  reason: string;
+}
+
+/**
+ * What a student learns of their own result: nothing until the institution has confirmed the round
+ * (until then it may still adjust or rerun it — issue 4), then the place, the rank in the own list and
+ * the explanation. Never the lottery number, and never anything about other students.
+ */
+export function studentRoundOutcome(status: RoundStatus, result: ExplainedResult | null): StudentRoundOutcome | null {
+  if (status !== 'CONFIRMED' || result === null) return null;
+  if (result.dropped_at_confirmation) return { placeId: null, rank: null, reason: DROPPED_REASON };
+  return { placeId: result.place_id, rank: result.rank, reason: resultReason(result) };
+}
 
 /** A professional reason, trimmed; null when too short — issue 4 (adjust only with a recorded reason). */
 export function professionalReason(text: string | null | undefined): string | null {

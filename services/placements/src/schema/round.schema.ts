@@ -31,15 +31,15 @@ import {
 import { findStudentsByIds, type StudentRecord } from '../db/students.ts';
 import type { PlacementsDatabase } from '../db/types.ts';
 import {
-  adjustedReason,
   canonicalCrebos,
-  DROPPED_REASON,
   keepWithinCapacity,
   MAX_CHOICES,
+  MAX_ROUND_STUDENTS,
   MAX_SEED,
   mayManageRound,
   professionalReason,
   randomSeed,
+  resultReason,
   runRound,
   studentPlacementStatus,
 } from '../domain/rounds.ts';
@@ -49,9 +49,7 @@ import { PlaceRef } from './place.schema.ts';
 import { PlacementRef } from './placement.schema.ts';
 import { StudentRef } from './student.schema.ts';
 
-const MAX_ROUND_STUDENTS = 5000;
-
-const RoundStatusRef = builder.enumType('MatchingRoundStatus', {
+export const RoundStatusRef = builder.enumType('MatchingRoundStatus', {
   description: 'Stand van een stagematchingsronde.',
   values: {
     DRAFT: { description: 'In voorbereiding: studenten en keuzes worden verzameld.' },
@@ -111,11 +109,7 @@ const ExplanationRef = builder.objectRef<ExplanationShape>('MatchExplanation').i
     }),
     reason: t.string({
       description: 'De uitleg in één zin.',
-      resolve: ({ result }) => {
-        if (result.dropped_at_confirmation) return DROPPED_REASON;
-        if (result.adjusted && result.adjustment_reason) return adjustedReason(result.adjustment_reason);
-        return result.reason;
-      },
+      resolve: ({ result }) => resultReason(result),
     }),
   }),
 });

@@ -11,6 +11,7 @@ import './placement.schema.ts';
 import './agreement.schema.ts';
 import './contact-moment.schema.ts';
 import './round.schema.ts';
+import './student-round.schema.ts';
 import './shortage.schema.ts';
 import './monitor.schema.ts';
 

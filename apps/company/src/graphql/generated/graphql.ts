@@ -13,6 +13,76 @@ export type AccreditationStatus =
   /** Ingetrokken: geen nieuwe stages of leerbanen meer. */
   | 'WITHDRAWN';
 
+export type AgreementEventKind =
+  /** Opgesteld. */
+  | 'DRAFTED'
+  /** Gewijzigd. */
+  | 'EDITED'
+  /** Door alle partijen ondertekend. */
+  | 'FULLY_SIGNED'
+  /** Handtekeningen vervallen na een wijziging. */
+  | 'SIGNATURES_RESET'
+  /** Ondertekend door een partij. */
+  | 'SIGNED'
+  /** Vervangen door een nieuwe overeenkomst. */
+  | 'SUPERSEDED';
+
+/** Partij bij de praktijkovereenkomst. */
+export type AgreementParty =
+  /** Het leerbedrijf. */
+  | 'COMPANY'
+  /** Ouder of voogd, voor een student jonger dan 18; de instelling legt de handtekening op papier vast. */
+  | 'GUARDIAN'
+  /** De mbo-instelling. */
+  | 'INSTITUTION'
+  /** De student zelf. */
+  | 'STUDENT';
+
+/** Stand van een praktijkovereenkomst. */
+export type AgreementStatus =
+  /** Opgesteld door de instelling; nog niet (opnieuw) ondertekend. */
+  | 'DRAFT'
+  /** Door alle vereiste partijen ondertekend. */
+  | 'SIGNED'
+  /** Een of meer partijen hebben getekend, nog niet alle. */
+  | 'SIGNING'
+  /** Vervangen door een nieuwe overeenkomst (ander leerbedrijf of andere plaatsing). */
+  | 'SUPERSEDED';
+
+/** Soort vergoeding. */
+export type AllowanceKind =
+  /** Onkostenvergoeding. */
+  | 'EXPENSE'
+  /** Stagevergoeding of loon. */
+  | 'WAGE';
+
+/** Hoe het contactmoment plaatsvindt. */
+export type ContactMode =
+  /** Op locatie, fysiek. */
+  | 'IN_PERSON'
+  /** Telefonisch. */
+  | 'PHONE'
+  /** Videogesprek. */
+  | 'VIDEO';
+
+/** Professionele reden voor een uitzondering op de contactmomenten. */
+export type ContactMomentExceptionReason =
+  /** Stage in het buitenland: geen fysiek contactmoment nodig. */
+  | 'ABROAD'
+  /** Andere professionele reden, toegelicht. */
+  | 'OTHER'
+  /** Snuffelstage: geen drie contactmomenten nodig. */
+  | 'TASTER_INTERNSHIP';
+
+/** Soort contactmoment tussen instelling, student en leerbedrijf (Stagepact 2023–2027). */
+export type ContactMomentKind =
+  /** Eindgesprek. */
+  | 'FINAL'
+  /** Tussentijds gesprek. */
+  | 'INTERIM'
+  /** Startgesprek. */
+  | 'START';
+
 /** Reden waarom een leerbedrijf een match afwijst; wordt vastgelegd en gevolgd (signaal voor discriminatie). */
 export type DeclineReason =
   /** Geen begeleidingscapaciteit meer in de periode. */
@@ -159,7 +229,7 @@ export type ReopenPlaceMutation = { reopenPlace:
 export type MyMatchesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyMatchesQuery = { myMatches: Array<{ id: string, status: PlacementStatus, confirmedAt: string, respondedAt: string | null, declineReason: DeclineReason | null, declineExplanation: string | null, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { name: string } }, place: { id: string, title: string, startsOn: string, endsOn: string } }> };
+export type MyMatchesQuery = { myMatches: Array<{ id: string, status: PlacementStatus, confirmedAt: string, respondedAt: string | null, declineReason: DeclineReason | null, declineExplanation: string | null, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { name: string } }, place: { id: string, title: string, startsOn: string, endsOn: string }, agreement: { id: string, status: AgreementStatus, version: number, requiredParties: Array<AgreementParty>, signatures: Array<{ party: AgreementParty, version: number, signedBy: string, signedAt: string }> } | null }> };
 
 export type RespondToMatchMutationVariables = Exact<{
   placementId: string;
@@ -176,6 +246,84 @@ export type RespondToMatchMutation = { respondToMatch:
     | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
     | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
     | { __typename: 'Placement', id: string, status: PlacementStatus }
+   };
+
+export type MyPlacementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPlacementsQuery = { myMatches: Array<{ id: string, status: PlacementStatus, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { name: string } }, place: { id: string, title: string, startsOn: string, endsOn: string }, company: { id: string, name: string }, agreement: { id: string, status: AgreementStatus, version: number, requiredParties: Array<AgreementParty>, signatures: Array<{ party: AgreementParty, version: number, signedBy: string, signedAt: string }>, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, heldOn: string | null, heldMode: ContactMode | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason }>, allowanceStatus: { upToDate: boolean, missingMonths: Array<string> } } | null }> };
+
+export type AgreementFieldsFragment = { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }> };
+
+export type AgreementQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AgreementQuery = { agreement: { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }> } | null };
+
+export type SignAgreementMutationVariables = Exact<{
+  agreementId: string;
+  party: AgreementParty;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type SignAgreementMutation = { signAgreement:
+    | { __typename: 'Agreement', id: string, status: AgreementStatus }
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+   };
+
+export type PlanContactMomentMutationVariables = Exact<{
+  agreementId: string;
+  kind: ContactMomentKind;
+  plannedOn: string;
+  mode: ContactMode;
+}>;
+
+
+export type PlanContactMomentMutation = { planContactMoment:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'ContactMoment', id: string }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+   };
+
+export type RecordContactMomentMutationVariables = Exact<{
+  contactMomentId: string;
+  heldOn: string;
+  mode: ContactMode;
+  notes?: string | null | undefined;
+}>;
+
+
+export type RecordContactMomentMutation = { recordContactMoment:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'ContactMoment', id: string, heldOn: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+   };
+
+export type RecordAllowancePaymentMutationVariables = Exact<{
+  agreementId: string;
+  month: string;
+  amount: string;
+  kind: AllowanceKind;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type RecordAllowancePaymentMutation = { recordAllowancePayment:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
    };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -225,6 +373,76 @@ export const PlaceFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PlaceFields"}) as unknown as TypedDocumentString<PlaceFieldsFragment, unknown>;
+export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AgreementFields on Agreement {
+  id
+  status
+  version
+  pathway
+  startsOn
+  endsOn
+  hoursPerWeek
+  practicalTrainerName
+  practicalTrainerEmail
+  workProcesses
+  assessment
+  dissolutionTerms
+  supervisionFrequency
+  expenseAllowance
+  internshipWage
+  guardianRequired
+  guardianName
+  requiredParties
+  signatures {
+    party
+    signedBy
+    signedAt
+    version
+    note
+  }
+  signedAt
+  history {
+    what
+    party
+    by
+    at
+    version
+    detail
+  }
+  contactMoments {
+    id
+    kind
+    plannedOn
+    plannedMode
+    plannedBy
+    heldOn
+    heldMode
+    notes
+    recordedBy
+    recordedAt
+  }
+  contactMomentExceptions {
+    reason
+    explanation
+    recordedBy
+    recordedAt
+  }
+  allowanceStatus {
+    agreedMonthly
+    paidMonths
+    missingMonths
+    upToDate
+  }
+  allowancePayments {
+    id
+    month
+    kind
+    amount
+    recordedBy
+    recordedAt
+  }
+}
+    `, {"fragmentName":"AgreementFields"}) as unknown as TypedDocumentString<AgreementFieldsFragment, unknown>;
 export const MyCompanyDocument = new TypedDocumentString(`
     query MyCompany {
   myCompany {
@@ -374,6 +592,18 @@ export const MyMatchesDocument = new TypedDocumentString(`
       startsOn
       endsOn
     }
+    agreement {
+      id
+      status
+      version
+      requiredParties
+      signatures {
+        party
+        version
+        signedBy
+        signedAt
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<MyMatchesQuery, MyMatchesQueryVariables>;
@@ -399,3 +629,215 @@ export const RespondToMatchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RespondToMatchMutation, RespondToMatchMutationVariables>;
+export const MyPlacementsDocument = new TypedDocumentString(`
+    query MyPlacements {
+  myMatches {
+    id
+    status
+    student {
+      id
+      givenName
+      familyName
+      email
+      level
+      pathway
+      qualification {
+        name
+      }
+    }
+    place {
+      id
+      title
+      startsOn
+      endsOn
+    }
+    company {
+      id
+      name
+    }
+    agreement {
+      id
+      status
+      version
+      requiredParties
+      signatures {
+        party
+        version
+        signedBy
+        signedAt
+      }
+      contactMoments {
+        id
+        kind
+        plannedOn
+        plannedMode
+        heldOn
+        heldMode
+      }
+      contactMomentExceptions {
+        reason
+      }
+      allowanceStatus {
+        upToDate
+        missingMonths
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyPlacementsQuery, MyPlacementsQueryVariables>;
+export const AgreementDocument = new TypedDocumentString(`
+    query Agreement($id: ID!) {
+  agreement(id: $id) {
+    ...AgreementFields
+  }
+}
+    fragment AgreementFields on Agreement {
+  id
+  status
+  version
+  pathway
+  startsOn
+  endsOn
+  hoursPerWeek
+  practicalTrainerName
+  practicalTrainerEmail
+  workProcesses
+  assessment
+  dissolutionTerms
+  supervisionFrequency
+  expenseAllowance
+  internshipWage
+  guardianRequired
+  guardianName
+  requiredParties
+  signatures {
+    party
+    signedBy
+    signedAt
+    version
+    note
+  }
+  signedAt
+  history {
+    what
+    party
+    by
+    at
+    version
+    detail
+  }
+  contactMoments {
+    id
+    kind
+    plannedOn
+    plannedMode
+    plannedBy
+    heldOn
+    heldMode
+    notes
+    recordedBy
+    recordedAt
+  }
+  contactMomentExceptions {
+    reason
+    explanation
+    recordedBy
+    recordedAt
+  }
+  allowanceStatus {
+    agreedMonthly
+    paidMonths
+    missingMonths
+    upToDate
+  }
+  allowancePayments {
+    id
+    month
+    kind
+    amount
+    recordedBy
+    recordedAt
+  }
+}`) as unknown as TypedDocumentString<AgreementQuery, AgreementQueryVariables>;
+export const SignAgreementDocument = new TypedDocumentString(`
+    mutation SignAgreement($agreementId: ID!, $party: AgreementParty!, $idempotencyKey: String) {
+  signAgreement(
+    agreementId: $agreementId
+    party: $party
+    idempotencyKey: $idempotencyKey
+  ) {
+    __typename
+    ... on Agreement {
+      id
+      status
+    }
+    ... on UserError {
+      message
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignAgreementMutation, SignAgreementMutationVariables>;
+export const PlanContactMomentDocument = new TypedDocumentString(`
+    mutation PlanContactMoment($agreementId: ID!, $kind: ContactMomentKind!, $plannedOn: Date!, $mode: ContactMode!) {
+  planContactMoment(
+    agreementId: $agreementId
+    kind: $kind
+    plannedOn: $plannedOn
+    mode: $mode
+  ) {
+    __typename
+    ... on ContactMoment {
+      id
+    }
+    ... on UserError {
+      message
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanContactMomentMutation, PlanContactMomentMutationVariables>;
+export const RecordContactMomentDocument = new TypedDocumentString(`
+    mutation RecordContactMoment($contactMomentId: ID!, $heldOn: Date!, $mode: ContactMode!, $notes: String) {
+  recordContactMoment(
+    contactMomentId: $contactMomentId
+    heldOn: $heldOn
+    mode: $mode
+    notes: $notes
+  ) {
+    __typename
+    ... on ContactMoment {
+      id
+      heldOn
+    }
+    ... on UserError {
+      message
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordContactMomentMutation, RecordContactMomentMutationVariables>;
+export const RecordAllowancePaymentDocument = new TypedDocumentString(`
+    mutation RecordAllowancePayment($agreementId: ID!, $month: String!, $amount: Money!, $kind: AllowanceKind!, $idempotencyKey: String) {
+  recordAllowancePayment(
+    agreementId: $agreementId
+    month: $month
+    amount: $amount
+    kind: $kind
+    idempotencyKey: $idempotencyKey
+  ) {
+    __typename
+    ... on Agreement {
+      id
+    }
+    ... on UserError {
+      message
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordAllowancePaymentMutation, RecordAllowancePaymentMutationVariables>;

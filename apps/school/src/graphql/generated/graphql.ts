@@ -4,6 +4,103 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AgreementEventKind =
+  /** Opgesteld. */
+  | 'DRAFTED'
+  /** Gewijzigd. */
+  | 'EDITED'
+  /** Door alle partijen ondertekend. */
+  | 'FULLY_SIGNED'
+  /** Handtekeningen vervallen na een wijziging. */
+  | 'SIGNATURES_RESET'
+  /** Ondertekend door een partij. */
+  | 'SIGNED'
+  /** Vervangen door een nieuwe overeenkomst. */
+  | 'SUPERSEDED';
+
+/** De inhoud van een praktijkovereenkomst (POK), opgesteld door de instelling. */
+export type AgreementInput = {
+  /** Beoordeling (10–4000 tekens). */
+  assessment: string;
+  /** Ontbindingsvoorwaarden (10–4000 tekens). */
+  dissolutionTerms: string;
+  /** Na de begindatum; hoogstens twee jaar later. */
+  endsOn: string;
+  /** Onkostenvergoeding per maand. */
+  expenseAllowance: string;
+  /** Ouder of voogd die meetekent; verplicht als de student op de begindatum jonger is dan 18. */
+  guardianName?: string | null | undefined;
+  /** 1–40 uur. */
+  hoursPerWeek: number;
+  /** Stagevergoeding per maand; leeg als er geen is. */
+  internshipWage?: string | null | undefined;
+  practicalTrainerEmail: string;
+  /** Naam van de praktijkopleider. */
+  practicalTrainerName: string;
+  /** Hoogstens een jaar in het verleden. */
+  startsOn: string;
+  /** Bijvoorbeeld "elke twee weken een gesprek". */
+  supervisionFrequency: string;
+  /** Werkprocessen (10–4000 tekens). */
+  workProcesses: string;
+};
+
+/** Partij bij de praktijkovereenkomst. */
+export type AgreementParty =
+  /** Het leerbedrijf. */
+  | 'COMPANY'
+  /** Ouder of voogd, voor een student jonger dan 18; de instelling legt de handtekening op papier vast. */
+  | 'GUARDIAN'
+  /** De mbo-instelling. */
+  | 'INSTITUTION'
+  /** De student zelf. */
+  | 'STUDENT';
+
+/** Stand van een praktijkovereenkomst. */
+export type AgreementStatus =
+  /** Opgesteld door de instelling; nog niet (opnieuw) ondertekend. */
+  | 'DRAFT'
+  /** Door alle vereiste partijen ondertekend. */
+  | 'SIGNED'
+  /** Een of meer partijen hebben getekend, nog niet alle. */
+  | 'SIGNING'
+  /** Vervangen door een nieuwe overeenkomst (ander leerbedrijf of andere plaatsing). */
+  | 'SUPERSEDED';
+
+/** Soort vergoeding. */
+export type AllowanceKind =
+  /** Onkostenvergoeding. */
+  | 'EXPENSE'
+  /** Stagevergoeding of loon. */
+  | 'WAGE';
+
+/** Hoe het contactmoment plaatsvindt. */
+export type ContactMode =
+  /** Op locatie, fysiek. */
+  | 'IN_PERSON'
+  /** Telefonisch. */
+  | 'PHONE'
+  /** Videogesprek. */
+  | 'VIDEO';
+
+/** Professionele reden voor een uitzondering op de contactmomenten. */
+export type ContactMomentExceptionReason =
+  /** Stage in het buitenland: geen fysiek contactmoment nodig. */
+  | 'ABROAD'
+  /** Andere professionele reden, toegelicht. */
+  | 'OTHER'
+  /** Snuffelstage: geen drie contactmomenten nodig. */
+  | 'TASTER_INTERNSHIP';
+
+/** Soort contactmoment tussen instelling, student en leerbedrijf (Stagepact 2023–2027). */
+export type ContactMomentKind =
+  /** Eindgesprek. */
+  | 'FINAL'
+  /** Tussentijds gesprek. */
+  | 'INTERIM'
+  /** Startgesprek. */
+  | 'START';
+
 export type CreateMatchingRoundInput = {
   name: string;
   periodEnd: string;
@@ -13,6 +110,19 @@ export type CreateMatchingRoundInput = {
   /** De kopgroep: eerstejaars van de eigen instelling. */
   studentIds: Array<string>;
 };
+
+/** Reden waarom een leerbedrijf een match afwijst; wordt vastgelegd en gevolgd (signaal voor discriminatie). */
+export type DeclineReason =
+  /** Geen begeleidingscapaciteit meer in de periode. */
+  | 'NO_CAPACITY'
+  /** Andere reden, toegelicht in de vrije tekst. */
+  | 'OTHER'
+  /** De periode van de student past niet bij de periode van de plaats. */
+  | 'PERIOD_MISMATCH'
+  /** Er is geen praktijkopleider beschikbaar. */
+  | 'PRACTICAL_TRAINER_UNAVAILABLE'
+  /** De opleiding of het niveau past niet bij het werk op deze plaats. */
+  | 'PROFILE_MISMATCH';
 
 /** Kenmerk van een inclusieve werkplek. */
 export type InclusiveMarker =
@@ -53,6 +163,27 @@ export type PlaceFilter = {
   qualificationCrebo?: string | null | undefined;
 };
 
+export type PlacementEventKind =
+  /** Geaccepteerd door het leerbedrijf. */
+  | 'ACCEPTED'
+  /** Bevestigd door de instelling. */
+  | 'CONFIRMED'
+  /** Afgewezen door het leerbedrijf. */
+  | 'DECLINED';
+
+/** Stand van een plaatsing. */
+export type PlacementStatus =
+  /** Geaccepteerd door het leerbedrijf. */
+  | 'ACCEPTED'
+  /** De stage of leerbaan loopt. */
+  | 'ACTIVE'
+  /** Bevestigd door de instelling; het leerbedrijf heeft nog niet gereageerd. */
+  | 'CONFIRMED'
+  /** Afgewezen door het leerbedrijf, met reden; de student gaat mee naar de volgende ronde. */
+  | 'DECLINED'
+  /** Beëindigd. */
+  | 'ENDED';
+
 /** Waar een student staat met de plaatsing. */
 export type StudentPlacementStatus =
   /** Geaccepteerd door het leerbedrijf. */
@@ -69,6 +200,122 @@ export type StudentPlacementStatus =
   | 'NEEDS_REPLACEMENT'
   /** Nog geen plaats. */
   | 'NONE';
+
+export type SchoolPlacementsQueryVariables = Exact<{
+  institutionId: string;
+}>;
+
+
+export type SchoolPlacementsQuery = { institution: { id: string, name: string, students: Array<{ id: string, givenName: string, familyName: string, dateOfBirth: string, email: string | null, level: number, pathway: Pathway, qualification: { crebo: string, name: string }, placement: { id: string, status: PlacementStatus, confirmedAt: string, respondedAt: string | null, respondedBy: string | null, declineReason: DeclineReason | null, declineExplanation: string | null, needsReplacement: boolean, history: Array<{ what: PlacementEventKind, by: string, at: string, detail: string | null }>, place: { id: string, title: string, city: string, address: string, startsOn: string, endsOn: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null }, company: { id: string, name: string }, agreement: { id: string, status: AgreementStatus } | null } | null }> } | null };
+
+export type AgreementFieldsFragment = { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, supersededBy: string | null, createdBy: string, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }> };
+
+export type SchoolAgreementQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SchoolAgreementQuery = { agreement: { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, supersededBy: string | null, createdBy: string, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }> } | null };
+
+export type PlacementsMissingContactMomentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlacementsMissingContactMomentsQuery = { placementsMissingContactMoments: Array<{ missing: Array<string>, missingKinds: Array<ContactMomentKind>, missingInPerson: boolean, agreement: { id: string, status: AgreementStatus, startsOn: string, endsOn: string }, placement: { id: string, student: { id: string, givenName: string, familyName: string }, company: { name: string }, place: { title: string } } }> };
+
+export type DraftAgreementMutationVariables = Exact<{
+  placementId: string;
+  input: AgreementInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type DraftAgreementMutation = { draftAgreement:
+    | { __typename: 'Agreement', id: string, status: AgreementStatus, version: number }
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+   };
+
+export type SignAgreementMutationVariables = Exact<{
+  agreementId: string;
+  party: AgreementParty;
+  note?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type SignAgreementMutation = { signAgreement:
+    | { __typename: 'Agreement', id: string, status: AgreementStatus }
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+   };
+
+export type RecordAllowancePaymentMutationVariables = Exact<{
+  agreementId: string;
+  month: string;
+  amount: string;
+  kind: AllowanceKind;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type RecordAllowancePaymentMutation = { recordAllowancePayment:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+   };
+
+export type PlanContactMomentMutationVariables = Exact<{
+  agreementId: string;
+  kind: ContactMomentKind;
+  plannedOn: string;
+  mode: ContactMode;
+}>;
+
+
+export type PlanContactMomentMutation = { planContactMoment:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'ContactMoment', id: string }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+   };
+
+export type RecordContactMomentMutationVariables = Exact<{
+  contactMomentId: string;
+  heldOn: string;
+  mode: ContactMode;
+  notes?: string | null | undefined;
+}>;
+
+
+export type RecordContactMomentMutation = { recordContactMoment:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'ContactMoment', id: string }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+   };
+
+export type RecordContactMomentExceptionMutationVariables = Exact<{
+  agreementId: string;
+  reason: ContactMomentExceptionReason;
+  explanation: string;
+}>;
+
+
+export type RecordContactMomentExceptionMutation = { recordContactMomentException:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+   };
 
 export type MatchingRoundsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -168,7 +415,7 @@ export type SchoolStudentsQueryVariables = Exact<{
 }>;
 
 
-export type SchoolStudentsQuery = { institution: { id: string, name: string, students: Array<{ id: string, givenName: string, familyName: string, level: number, pathway: Pathway, cohort: number, placementStatus: StudentPlacementStatus, needsPlacement: boolean, qualification: { crebo: string, name: string }, placement: { id: string, place: { title: string }, company: { name: string } } | null }> } | null };
+export type SchoolStudentsQuery = { institution: { id: string, name: string, students: Array<{ id: string, givenName: string, familyName: string, level: number, pathway: Pathway, cohort: number, placementStatus: StudentPlacementStatus, needsPlacement: boolean, qualification: { crebo: string, name: string }, placement: { id: string, place: { title: string }, company: { name: string }, agreement: { id: string, status: AgreementStatus } | null } | null }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -188,6 +435,78 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AgreementFields on Agreement {
+  id
+  status
+  version
+  pathway
+  startsOn
+  endsOn
+  hoursPerWeek
+  practicalTrainerName
+  practicalTrainerEmail
+  workProcesses
+  assessment
+  dissolutionTerms
+  supervisionFrequency
+  expenseAllowance
+  internshipWage
+  guardianRequired
+  guardianName
+  requiredParties
+  signatures {
+    party
+    signedBy
+    signedAt
+    version
+    note
+  }
+  signedAt
+  supersededBy
+  createdBy
+  history {
+    what
+    party
+    by
+    at
+    version
+    detail
+  }
+  allowancePayments {
+    id
+    month
+    kind
+    amount
+    recordedBy
+    recordedAt
+  }
+  allowanceStatus {
+    agreedMonthly
+    paidMonths
+    missingMonths
+    upToDate
+  }
+  contactMoments {
+    id
+    kind
+    plannedOn
+    plannedMode
+    plannedBy
+    heldOn
+    heldMode
+    notes
+    recordedBy
+    recordedAt
+  }
+  contactMomentExceptions {
+    reason
+    explanation
+    recordedBy
+    recordedAt
+  }
+}
+    `, {"fragmentName":"AgreementFields"}) as unknown as TypedDocumentString<AgreementFieldsFragment, unknown>;
 export const RoundPlaceFragmentDoc = new TypedDocumentString(`
     fragment RoundPlace on Place {
   id
@@ -202,6 +521,289 @@ export const RoundPlaceFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RoundPlace"}) as unknown as TypedDocumentString<RoundPlaceFragment, unknown>;
+export const SchoolPlacementsDocument = new TypedDocumentString(`
+    query SchoolPlacements($institutionId: ID!) {
+  institution(id: $institutionId) {
+    id
+    name
+    students {
+      id
+      givenName
+      familyName
+      dateOfBirth
+      email
+      level
+      pathway
+      qualification {
+        crebo
+        name
+      }
+      placement {
+        id
+        status
+        confirmedAt
+        respondedAt
+        respondedBy
+        declineReason
+        declineExplanation
+        needsReplacement
+        history {
+          what
+          by
+          at
+          detail
+        }
+        place {
+          id
+          title
+          city
+          address
+          startsOn
+          endsOn
+          hoursPerWeek
+          expenseAllowance
+          internshipWage
+        }
+        company {
+          id
+          name
+        }
+        agreement {
+          id
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchoolPlacementsQuery, SchoolPlacementsQueryVariables>;
+export const SchoolAgreementDocument = new TypedDocumentString(`
+    query SchoolAgreement($id: ID!) {
+  agreement(id: $id) {
+    ...AgreementFields
+  }
+}
+    fragment AgreementFields on Agreement {
+  id
+  status
+  version
+  pathway
+  startsOn
+  endsOn
+  hoursPerWeek
+  practicalTrainerName
+  practicalTrainerEmail
+  workProcesses
+  assessment
+  dissolutionTerms
+  supervisionFrequency
+  expenseAllowance
+  internshipWage
+  guardianRequired
+  guardianName
+  requiredParties
+  signatures {
+    party
+    signedBy
+    signedAt
+    version
+    note
+  }
+  signedAt
+  supersededBy
+  createdBy
+  history {
+    what
+    party
+    by
+    at
+    version
+    detail
+  }
+  allowancePayments {
+    id
+    month
+    kind
+    amount
+    recordedBy
+    recordedAt
+  }
+  allowanceStatus {
+    agreedMonthly
+    paidMonths
+    missingMonths
+    upToDate
+  }
+  contactMoments {
+    id
+    kind
+    plannedOn
+    plannedMode
+    plannedBy
+    heldOn
+    heldMode
+    notes
+    recordedBy
+    recordedAt
+  }
+  contactMomentExceptions {
+    reason
+    explanation
+    recordedBy
+    recordedAt
+  }
+}`) as unknown as TypedDocumentString<SchoolAgreementQuery, SchoolAgreementQueryVariables>;
+export const PlacementsMissingContactMomentsDocument = new TypedDocumentString(`
+    query PlacementsMissingContactMoments {
+  placementsMissingContactMoments {
+    missing
+    missingKinds
+    missingInPerson
+    agreement {
+      id
+      status
+      startsOn
+      endsOn
+    }
+    placement {
+      id
+      student {
+        id
+        givenName
+        familyName
+      }
+      company {
+        name
+      }
+      place {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlacementsMissingContactMomentsQuery, PlacementsMissingContactMomentsQueryVariables>;
+export const DraftAgreementDocument = new TypedDocumentString(`
+    mutation DraftAgreement($placementId: ID!, $input: AgreementInput!, $idempotencyKey: String) {
+  draftAgreement(
+    placementId: $placementId
+    input: $input
+    idempotencyKey: $idempotencyKey
+  ) {
+    __typename
+    ... on Agreement {
+      id
+      status
+      version
+    }
+    ... on UserError {
+      message
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftAgreementMutation, DraftAgreementMutationVariables>;
+export const SignAgreementDocument = new TypedDocumentString(`
+    mutation SignAgreement($agreementId: ID!, $party: AgreementParty!, $note: String, $idempotencyKey: String) {
+  signAgreement(
+    agreementId: $agreementId
+    party: $party
+    note: $note
+    idempotencyKey: $idempotencyKey
+  ) {
+    __typename
+    ... on Agreement {
+      id
+      status
+    }
+    ... on UserError {
+      message
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignAgreementMutation, SignAgreementMutationVariables>;
+export const RecordAllowancePaymentDocument = new TypedDocumentString(`
+    mutation RecordAllowancePayment($agreementId: ID!, $month: String!, $amount: Money!, $kind: AllowanceKind!, $idempotencyKey: String) {
+  recordAllowancePayment(
+    agreementId: $agreementId
+    month: $month
+    amount: $amount
+    kind: $kind
+    idempotencyKey: $idempotencyKey
+  ) {
+    __typename
+    ... on Agreement {
+      id
+    }
+    ... on UserError {
+      message
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordAllowancePaymentMutation, RecordAllowancePaymentMutationVariables>;
+export const PlanContactMomentDocument = new TypedDocumentString(`
+    mutation PlanContactMoment($agreementId: ID!, $kind: ContactMomentKind!, $plannedOn: Date!, $mode: ContactMode!) {
+  planContactMoment(
+    agreementId: $agreementId
+    kind: $kind
+    plannedOn: $plannedOn
+    mode: $mode
+  ) {
+    __typename
+    ... on ContactMoment {
+      id
+    }
+    ... on UserError {
+      message
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanContactMomentMutation, PlanContactMomentMutationVariables>;
+export const RecordContactMomentDocument = new TypedDocumentString(`
+    mutation RecordContactMoment($contactMomentId: ID!, $heldOn: Date!, $mode: ContactMode!, $notes: String) {
+  recordContactMoment(
+    contactMomentId: $contactMomentId
+    heldOn: $heldOn
+    mode: $mode
+    notes: $notes
+  ) {
+    __typename
+    ... on ContactMoment {
+      id
+    }
+    ... on UserError {
+      message
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordContactMomentMutation, RecordContactMomentMutationVariables>;
+export const RecordContactMomentExceptionDocument = new TypedDocumentString(`
+    mutation RecordContactMomentException($agreementId: ID!, $reason: ContactMomentExceptionReason!, $explanation: String!) {
+  recordContactMomentException(
+    agreementId: $agreementId
+    reason: $reason
+    explanation: $explanation
+  ) {
+    __typename
+    ... on Agreement {
+      id
+    }
+    ... on UserError {
+      message
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordContactMomentExceptionMutation, RecordContactMomentExceptionMutationVariables>;
 export const MatchingRoundsDocument = new TypedDocumentString(`
     query MatchingRounds {
   matchingRounds {
@@ -428,6 +1030,10 @@ export const SchoolStudentsDocument = new TypedDocumentString(`
         }
         company {
           name
+        }
+        agreement {
+          id
+          status
         }
       }
     }

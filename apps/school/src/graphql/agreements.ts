@@ -1,0 +1,289 @@
+import { graphql } from './generated/index.ts';
+
+/**
+ * The placements of the own students. The gateway has no query for one placement, so the placement
+ * page reads this list (without the agreements' details) and picks its placement; the agreement
+ * itself is read on its own with `agreementQuery`.
+ */
+export const schoolPlacementsQuery = graphql(`
+  query SchoolPlacements($institutionId: ID!) {
+    institution(id: $institutionId) {
+      id
+      name
+      students {
+        id
+        givenName
+        familyName
+        dateOfBirth
+        email
+        level
+        pathway
+        qualification {
+          crebo
+          name
+        }
+        placement {
+          id
+          status
+          confirmedAt
+          respondedAt
+          respondedBy
+          declineReason
+          declineExplanation
+          needsReplacement
+          history {
+            what
+            by
+            at
+            detail
+          }
+          place {
+            id
+            title
+            city
+            address
+            startsOn
+            endsOn
+            hoursPerWeek
+            expenseAllowance
+            internshipWage
+          }
+          company {
+            id
+            name
+          }
+          agreement {
+            id
+            status
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const agreementFieldsFragment = graphql(`
+  fragment AgreementFields on Agreement {
+    id
+    status
+    version
+    pathway
+    startsOn
+    endsOn
+    hoursPerWeek
+    practicalTrainerName
+    practicalTrainerEmail
+    workProcesses
+    assessment
+    dissolutionTerms
+    supervisionFrequency
+    expenseAllowance
+    internshipWage
+    guardianRequired
+    guardianName
+    requiredParties
+    signatures {
+      party
+      signedBy
+      signedAt
+      version
+      note
+    }
+    signedAt
+    supersededBy
+    createdBy
+    history {
+      what
+      party
+      by
+      at
+      version
+      detail
+    }
+    allowancePayments {
+      id
+      month
+      kind
+      amount
+      recordedBy
+      recordedAt
+    }
+    allowanceStatus {
+      agreedMonthly
+      paidMonths
+      missingMonths
+      upToDate
+    }
+    contactMoments {
+      id
+      kind
+      plannedOn
+      plannedMode
+      plannedBy
+      heldOn
+      heldMode
+      notes
+      recordedBy
+      recordedAt
+    }
+    contactMomentExceptions {
+      reason
+      explanation
+      recordedBy
+      recordedAt
+    }
+  }
+`);
+
+export const agreementQuery = graphql(`
+  query SchoolAgreement($id: ID!) {
+    agreement(id: $id) {
+      ...AgreementFields
+    }
+  }
+`);
+
+export const placementsMissingContactMomentsQuery = graphql(`
+  query PlacementsMissingContactMoments {
+    placementsMissingContactMoments {
+      missing
+      missingKinds
+      missingInPerson
+      agreement {
+        id
+        status
+        startsOn
+        endsOn
+      }
+      placement {
+        id
+        student {
+          id
+          givenName
+          familyName
+        }
+        company {
+          name
+        }
+        place {
+          title
+        }
+      }
+    }
+  }
+`);
+
+export const draftAgreementMutation = graphql(`
+  mutation DraftAgreement($placementId: ID!, $input: AgreementInput!, $idempotencyKey: String) {
+    draftAgreement(placementId: $placementId, input: $input, idempotencyKey: $idempotencyKey) {
+      __typename
+      ... on Agreement {
+        id
+        status
+        version
+      }
+      ... on UserError {
+        message
+        code
+        field
+      }
+    }
+  }
+`);
+
+export const signAgreementMutation = graphql(`
+  mutation SignAgreement($agreementId: ID!, $party: AgreementParty!, $note: String, $idempotencyKey: String) {
+    signAgreement(agreementId: $agreementId, party: $party, note: $note, idempotencyKey: $idempotencyKey) {
+      __typename
+      ... on Agreement {
+        id
+        status
+      }
+      ... on UserError {
+        message
+        code
+        field
+      }
+    }
+  }
+`);
+
+export const recordAllowancePaymentMutation = graphql(`
+  mutation RecordAllowancePayment(
+    $agreementId: ID!
+    $month: String!
+    $amount: Money!
+    $kind: AllowanceKind!
+    $idempotencyKey: String
+  ) {
+    recordAllowancePayment(
+      agreementId: $agreementId
+      month: $month
+      amount: $amount
+      kind: $kind
+      idempotencyKey: $idempotencyKey
+    ) {
+      __typename
+      ... on Agreement {
+        id
+      }
+      ... on UserError {
+        message
+        code
+        field
+      }
+    }
+  }
+`);
+
+export const planContactMomentMutation = graphql(`
+  mutation PlanContactMoment($agreementId: ID!, $kind: ContactMomentKind!, $plannedOn: Date!, $mode: ContactMode!) {
+    planContactMoment(agreementId: $agreementId, kind: $kind, plannedOn: $plannedOn, mode: $mode) {
+      __typename
+      ... on ContactMoment {
+        id
+      }
+      ... on UserError {
+        message
+        code
+        field
+      }
+    }
+  }
+`);
+
+export const recordContactMomentMutation = graphql(`
+  mutation RecordContactMoment($contactMomentId: ID!, $heldOn: Date!, $mode: ContactMode!, $notes: String) {
+    recordContactMoment(contactMomentId: $contactMomentId, heldOn: $heldOn, mode: $mode, notes: $notes) {
+      __typename
+      ... on ContactMoment {
+        id
+      }
+      ... on UserError {
+        message
+        code
+        field
+      }
+    }
+  }
+`);
+
+export const recordContactMomentExceptionMutation = graphql(`
+  mutation RecordContactMomentException(
+    $agreementId: ID!
+    $reason: ContactMomentExceptionReason!
+    $explanation: String!
+  ) {
+    recordContactMomentException(agreementId: $agreementId, reason: $reason, explanation: $explanation) {
+      __typename
+      ... on Agreement {
+        id
+      }
+      ... on UserError {
+        message
+        code
+        field
+      }
+    }
+  }
+`);

@@ -1,0 +1,332 @@
+import { failureMessage, graphqlRequest, isUserError, useQuery } from '@stelsel/client';
+import {
+  AGREEMENT_PARTY_LABELS,
+  AGREEMENT_STATUS_LABELS,
+  AgreementDetails,
+  AgreementHistoryTable,
+  Empty,
+  ErrorSummary,
+  Failed,
+  type FormError,
+  Heading,
+  Loading,
+  missingSignatures,
+  mustSign,
+  Paragraph,
+  PrimaryActionButton,
+  SecondaryActionButton,
+  SignaturesTable,
+  signatureOf,
+  TextareaField,
+} from '@stelsel/ui';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { agreementQuery, signAgreementMutation } from '../graphql/agreements.ts';
+import type { AgreementFieldsFragment } from '../graphql/generated/graphql.ts';
+import { formFromAgreement } from './agreement-form.ts';
+import { AgreementForm } from './agreement-form-view.tsx';
+import { AllowancesSection } from './allowances-section.tsx';
+import { ContactMomentsSection } from './contact-moments-section.tsx';
+import { FocusedSuccessMessage } from './focused-message.tsx';
+import { type AttemptKey, keyForAttempt } from './idempotency.ts';
+
+export type Agreement = AgreementFieldsFragment;
+
+export interface AgreementAreaProps {
+  agreementId: string;
+  placementId: string;
+  student: { name: string; dateOfBirth?: string | null };
+  institutionName: string;
+  /** Called when the user starts another action, so an earlier message of the page can go. */
+  onAction?: () => void;
+}
+
+/**
+ * The current agreement of a placement with its signatures, contact moments and allowances. It
+ * keeps showing the agreement while it reloads after a change, so forms, focus and messages stay put.
+ */
+export function AgreementArea({
+  agreementId,
+  placementId,
+  student,
+  institutionName,
+  onAction = () => {},
+}: AgreementAreaProps) {
+  const result = useQuery(agreementQuery, { id: agreementId });
+  const last = useRef<Agreement | null>(null);
+  if (result.status === 'done') last.current = result.data.agreement ?? null;
+  const agreement = result.status === 'done' ? (result.data.agreement ?? null) : last.current;
+  return (
+    <>
+      {result.status === 'loading' && !agreement ? <Loading>De overeenkomst wordt geladen…</Loading> : null}
+      {result.status === 'failed' ? (
+        <Failed what="de overeenkomst" message={result.error.message} onRetry={result.reload} />
+      ) : null}
+      {result.status === 'done' && !agreement ? <Empty>Deze overeenkomst is niet gevonden.</Empty> : null}
+      {agreement ? (
+        <>
+          <AgreementOverview
+            agreement={agreement}
+            placementId={placementId}
+            student={student}
+            institutionName={institutionName}
+            reload={result.reload}
+            onAction={onAction}
+          />
+          <ContactMomentsSection agreement={agreement} reload={result.reload} />
+          <AllowancesSection agreement={agreement} reload={result.reload} />
+        </>
+      ) : null}
+    </>
+  );
+}
+
+const partyList = (parties: readonly (keyof typeof AGREEMENT_PARTY_LABELS)[]) =>
+  parties.map((p) => AGREEMENT_PARTY_LABELS[p].toLowerCase()).join(', ');
+
+function AgreementOverview({
+  agreement,
+  placementId,
+  student,
+  institutionName,
+  reload,
+  onAction,
+}: {
+  agreement: Agreement;
+  placementId: string;
+  student: { name: string; dateOfBirth?: string | null };
+  institutionName: string;
+  reload: () => void;
+  onAction: () => void;
+}) {
+  const [done, setDone] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  // After cancelling a change, focus goes back to the button that opened the form.
+  useEffect(() => {
+    if (!editing && returnFocus.current) {
+      returnFocus.current = false;
+      editButton.current?.focus();
+    }
+  }, [editing]);
+  const missing = missingSignatures(agreement);
+  const editable = agreement.status === 'DRAFT' || agreement.status === 'SIGNING';
+  const signedParties = agreement.requiredParties.filter((p) => signatureOf(agreement, p) !== undefined);
+  const start = () => {
+    setDone(null);
+    onAction();
+  };
+  const finished = (message: string) => {
+    setDone(message);
+    reload();
+  };
+  return (
+    <>
+      <Paragraph>
+        Stand: <strong>{AGREEMENT_STATUS_LABELS[agreement.status]}</strong>
+        {missing.length > 0 ? `. Nog te ondertekenen door: ${partyList(missing)}.` : '.'}
+      </Paragraph>
+      {done ? <FocusedSuccessMessage>{done}</FocusedSuccessMessage> : null}
+      <AgreementDetails agreement={agreement} />
+      <SignaturesTable agreement={agreement} />
+      {mustSign(agreement, 'INSTITUTION') ? (
+        <InstitutionSign
+          agreement={agreement}
+          institutionName={institutionName}
+          onStart={start}
+          onSigned={() => finished('U heeft namens de onderwijsinstelling ondertekend.')}
+        />
+      ) : null}
+      {mustSign(agreement, 'GUARDIAN') ? (
+        <GuardianSign
+          agreement={agreement}
+          onStart={start}
+          onSigned={() => finished('De handtekening van de ouder of voogd is vastgelegd.')}
+        />
+      ) : null}
+      {editable ? (
+        editing ? (
+          <AgreementForm
+            placementId={placementId}
+            mode="edit"
+            focusOnMount
+            initial={formFromAgreement(agreement)}
+            student={student}
+            lapsingSignatures={signedParties.map((p) => AGREEMENT_PARTY_LABELS[p].toLowerCase())}
+            onSaved={() => {
+              setEditing(false);
+              finished('De praktijkovereenkomst is gewijzigd. Alle partijen ondertekenen de nieuwe versie opnieuw.');
+            }}
+            onCancel={() => {
+              returnFocus.current = true;
+              setEditing(false);
+            }}
+          />
+        ) : (
+          <div className="stelsel-actions">
+            <SecondaryActionButton
+              ref={editButton}
+              type="button"
+              onClick={() => {
+                start();
+                setEditing(true);
+              }}
+            >
+              Overeenkomst wijzigen
+            </SecondaryActionButton>
+          </div>
+        )
+      ) : agreement.status === 'SIGNED' ? (
+        <Paragraph>
+          Een door alle partijen ondertekende overeenkomst kan niet meer worden gewijzigd. Bij een ander leerbedrijf
+          hoort een nieuwe overeenkomst.
+        </Paragraph>
+      ) : null}
+      <AgreementHistoryTable events={agreement.history} />
+    </>
+  );
+}
+
+function InstitutionSign({
+  agreement,
+  institutionName,
+  onStart,
+  onSigned,
+}: {
+  agreement: Agreement;
+  institutionName: string;
+  onStart: () => void;
+  onSigned: () => void;
+}) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const key = useRef<AttemptKey | null>(null);
+  const sign = async () => {
+    if (busy) return;
+    onStart();
+    setError(null);
+    key.current = keyForAttempt(
+      key.current,
+      { agreementId: agreement.id, party: 'INSTITUTION', version: agreement.version },
+      () => crypto.randomUUID(),
+    );
+    setBusy(true);
+    try {
+      const { data } = await graphqlRequest(signAgreementMutation, {
+        agreementId: agreement.id,
+        party: 'INSTITUTION',
+        note: null,
+        idempotencyKey: key.current.key,
+      });
+      const answer = data?.signAgreement;
+      if (!answer) setError('Er kwam geen antwoord terug. Probeer het opnieuw.');
+      else if (isUserError(answer)) setError(answer.message);
+      else {
+        key.current = null;
+        onSigned();
+      }
+    } catch (e) {
+      setError(failureMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="stelsel-form">
+      <Paragraph>
+        Met ondertekenen gaat u namens {institutionName} akkoord met versie {agreement.version} van deze overeenkomst.
+      </Paragraph>
+      <ErrorSummary errors={error ? [{ fieldId: null, message: error }] : []} title="Er is niet ondertekend" />
+      <div className="stelsel-actions">
+        <PrimaryActionButton type="button" onClick={() => void sign()} aria-disabled={busy || undefined}>
+          Ondertekenen namens de onderwijsinstelling
+        </PrimaryActionButton>
+        {busy ? <Paragraph role="status">Bezig met ondertekenen…</Paragraph> : null}
+      </div>
+    </div>
+  );
+}
+
+const NOTE_ID = 'voogd-notitie';
+
+function GuardianSign({
+  agreement,
+  onStart,
+  onSigned,
+}: {
+  agreement: Agreement;
+  onStart: () => void;
+  onSigned: () => void;
+}) {
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<FormError[]>([]);
+  const [busy, setBusy] = useState(false);
+  const key = useRef<AttemptKey | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    onStart();
+    const text = note.trim();
+    if (text.length < 10) {
+      setErrors([
+        { fieldId: NOTE_ID, message: 'Leg vast waar en wanneer op papier is getekend, in minstens 10 tekens.' },
+      ]);
+      return;
+    }
+    setErrors([]);
+    key.current = keyForAttempt(
+      key.current,
+      { agreementId: agreement.id, party: 'GUARDIAN', version: agreement.version, note: text },
+      () => crypto.randomUUID(),
+    );
+    setBusy(true);
+    try {
+      const { data } = await graphqlRequest(signAgreementMutation, {
+        agreementId: agreement.id,
+        party: 'GUARDIAN',
+        note: text,
+        idempotencyKey: key.current.key,
+      });
+      const answer = data?.signAgreement;
+      if (!answer) setErrors([{ fieldId: null, message: 'Er kwam geen antwoord terug. Probeer het opnieuw.' }]);
+      else if (isUserError(answer)) {
+        setErrors([{ fieldId: answer.field === 'note' ? NOTE_ID : null, message: answer.message }]);
+      } else {
+        key.current = null;
+        setNote('');
+        onSigned();
+      }
+    } catch (e) {
+      setErrors([{ fieldId: null, message: failureMessage(e) }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="stelsel-form stelsel-panel" noValidate onSubmit={submit} aria-labelledby="voogd-titel">
+      <Heading level={3} id="voogd-titel">
+        Handtekening van de ouder of voogd vastleggen
+      </Heading>
+      <Paragraph>
+        De student is op de begindatum jonger dan 18, dus {agreement.guardianName ?? 'een ouder of voogd'} tekent mee.
+        Die tekent op papier; u legt de handtekening hier vast.
+      </Paragraph>
+      <ErrorSummary errors={errors} title="De handtekening is niet vastgelegd" />
+      <TextareaField
+        id={NOTE_ID}
+        label="Waar en wanneer op papier getekend"
+        value={note}
+        onChange={setNote}
+        rows={3}
+        error={errors.find((e) => e.fieldId === NOTE_ID)?.message}
+        description="Bijvoorbeeld: op 3 februari 2027 op school getekend, tijdens het intakegesprek. Minstens 10 tekens."
+      />
+      <div className="stelsel-actions">
+        <SecondaryActionButton type="submit" aria-disabled={busy || undefined}>
+          Handtekening ouder of voogd vastleggen
+        </SecondaryActionButton>
+        {busy ? <Paragraph role="status">Bezig met vastleggen…</Paragraph> : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,184 @@
+import { useQuery } from '@stelsel/client';
+import {
+  type Column,
+  DataTable,
+  Empty,
+  Failed,
+  formatDate,
+  formatMomentWithTime,
+  Heading,
+  Loading,
+  Paragraph,
+  RouteLink,
+} from '@stelsel/ui';
+import { useRef, useState } from 'react';
+import { schoolPlacementsQuery } from '../graphql/agreements.ts';
+import type { SchoolPlacementsQuery } from '../graphql/generated/graphql.ts';
+import { formFromPlace } from './agreement-form.ts';
+import { AgreementForm } from './agreement-form-view.tsx';
+import { AgreementArea } from './agreement-section.tsx';
+import { FocusedSuccessMessage } from './focused-message.tsx';
+import {
+  DECLINE_REASON_LABELS,
+  mayDraftAgreement,
+  PATHWAY_LABELS,
+  PLACEMENT_EVENT_LABELS,
+  PLACEMENT_RECORD_STATUS_LABELS,
+} from './students.ts';
+
+type Institution = NonNullable<SchoolPlacementsQuery['institution']>;
+type Student = Institution['students'][number];
+type Placement = NonNullable<Student['placement']>;
+type PlacementEvent = Placement['history'][number];
+
+export interface PlacementPageProps {
+  placementId: string;
+  institutionId: string;
+  basePath: string;
+  navigate: (href: string) => void;
+}
+
+/** One placement of an own student: the placement, its praktijkovereenkomst, contact moments and allowances. */
+export function PlacementPage({ placementId, institutionId, basePath, navigate }: PlacementPageProps) {
+  const result = useQuery(schoolPlacementsQuery, { institutionId });
+  // Keep showing the placement while it reloads after a change, so forms, focus and messages stay put.
+  const last = useRef<Institution | null>(null);
+  if (result.status === 'done') last.current = result.data.institution ?? null;
+  const institution = result.status === 'done' ? (result.data.institution ?? null) : last.current;
+  const student = institution?.students.find((s) => s.placement?.id === placementId);
+  const placement = student?.placement ?? null;
+  const name = student ? `${student.givenName} ${student.familyName}` : null;
+  return (
+    <section aria-labelledby="placement-title">
+      <Heading level={1} id="placement-title">
+        {name ? `Plaatsing van ${name}` : 'Plaatsing'}
+      </Heading>
+      <Paragraph>
+        <RouteLink href={basePath} onNavigate={navigate}>
+          Terug naar mijn studenten
+        </RouteLink>
+      </Paragraph>
+      {result.status === 'loading' && !institution ? <Loading>De plaatsing wordt geladen…</Loading> : null}
+      {result.status === 'failed' ? (
+        <Failed what="de plaatsing" message={result.error.message} onRetry={result.reload} />
+      ) : null}
+      {institution && !placement ? (
+        <Empty>Deze plaatsing bestaat niet, is niet de nieuwste van de student of hoort niet bij uw instelling.</Empty>
+      ) : null}
+      {result.status === 'done' && !institution ? (
+        <Failed what="de plaatsing" message="Uw instelling is niet gevonden." />
+      ) : null}
+      {institution && student && placement && name ? (
+        <PlacementDetails
+          institution={institution}
+          student={student}
+          placement={placement}
+          name={name}
+          reload={result.reload}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+const historyColumns: Column<PlacementEvent>[] = [
+  { key: 'at', header: 'Wanneer', rowHeader: true, cell: (e) => formatMomentWithTime(e.at) },
+  { key: 'what', header: 'Wat', cell: (e) => PLACEMENT_EVENT_LABELS[e.what] },
+  { key: 'by', header: 'Door', cell: (e) => e.by },
+  { key: 'detail', header: 'Toelichting', cell: (e) => e.detail ?? '' },
+];
+
+function PlacementDetails({
+  institution,
+  student,
+  placement,
+  name,
+  reload,
+}: {
+  institution: Institution;
+  student: Student;
+  placement: Placement;
+  name: string;
+  reload: () => void;
+}) {
+  const [drafted, setDrafted] = useState(false);
+  const place = placement.place;
+  const agreement = placement.agreement;
+  const who = { name, dateOfBirth: student.dateOfBirth };
+  return (
+    <>
+      <dl className="stelsel-facts">
+        <dt>Student</dt>
+        <dd>
+          {name}
+          {student.email ? (
+            <>
+              {' '}
+              (<a href={`mailto:${student.email}`}>{student.email}</a>)
+            </>
+          ) : null}
+        </dd>
+        <dt>Opleiding</dt>
+        <dd>
+          {student.qualification.name} (crebo {student.qualification.crebo}), niveau {student.level},{' '}
+          {PATHWAY_LABELS[student.pathway]}
+        </dd>
+        <dt>Leerbedrijf</dt>
+        <dd>{placement.company.name}</dd>
+        <dt>Plaats</dt>
+        <dd>
+          {place.title}, {place.address}, {place.city}
+        </dd>
+        <dt>Periode</dt>
+        <dd>
+          {formatDate(place.startsOn)} tot en met {formatDate(place.endsOn)}, {place.hoursPerWeek} uur per week
+        </dd>
+        <dt>Stand</dt>
+        <dd>
+          {PLACEMENT_RECORD_STATUS_LABELS[placement.status]}
+          {placement.declineReason ? `: ${DECLINE_REASON_LABELS[placement.declineReason]}` : ''}
+          {placement.declineExplanation ? ` (${placement.declineExplanation})` : ''}
+          {placement.needsReplacement
+            ? '. De erkenning van het leerbedrijf is ingetrokken: de student heeft een vervangende plaats nodig.'
+            : ''}
+        </dd>
+      </dl>
+      <DataTable
+        caption="Geschiedenis van de plaatsing"
+        columns={historyColumns}
+        rows={placement.history}
+        rowKey={(e) => `${e.at}-${e.what}`}
+      />
+      <Heading level={2} id="pok-sectie-titel">
+        Praktijkovereenkomst
+      </Heading>
+      {drafted ? <FocusedSuccessMessage>De praktijkovereenkomst is opgesteld.</FocusedSuccessMessage> : null}
+      {agreement ? (
+        <AgreementArea
+          key={agreement.id}
+          agreementId={agreement.id}
+          placementId={placement.id}
+          student={who}
+          institutionName={institution.name}
+          onAction={() => setDrafted(false)}
+        />
+      ) : mayDraftAgreement(placement.status) ? (
+        <AgreementForm
+          placementId={placement.id}
+          mode="new"
+          initial={formFromPlace(place)}
+          student={who}
+          onSaved={() => {
+            setDrafted(true);
+            reload();
+          }}
+        />
+      ) : (
+        <Paragraph>
+          Er is nog geen praktijkovereenkomst. U stelt die op nadat het leerbedrijf de plaatsing heeft geaccepteerd;
+          daarna legt u hier ook contactmomenten en vergoedingen vast.
+        </Paragraph>
+      )}
+    </>
+  );
+}

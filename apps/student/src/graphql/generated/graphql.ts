@@ -1,0 +1,504 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AgreementEventKind =
+  /** Opgesteld. */
+  | 'DRAFTED'
+  /** Gewijzigd. */
+  | 'EDITED'
+  /** Door alle partijen ondertekend. */
+  | 'FULLY_SIGNED'
+  /** Handtekeningen vervallen na een wijziging. */
+  | 'SIGNATURES_RESET'
+  /** Ondertekend door een partij. */
+  | 'SIGNED'
+  /** Vervangen door een nieuwe overeenkomst. */
+  | 'SUPERSEDED';
+
+/** Partij bij de praktijkovereenkomst. */
+export type AgreementParty =
+  /** Het leerbedrijf. */
+  | 'COMPANY'
+  /** Ouder of voogd, voor een student jonger dan 18; de instelling legt de handtekening op papier vast. */
+  | 'GUARDIAN'
+  /** De mbo-instelling. */
+  | 'INSTITUTION'
+  /** De student zelf. */
+  | 'STUDENT';
+
+/** Stand van een praktijkovereenkomst. */
+export type AgreementStatus =
+  /** Opgesteld door de instelling; nog niet (opnieuw) ondertekend. */
+  | 'DRAFT'
+  /** Door alle vereiste partijen ondertekend. */
+  | 'SIGNED'
+  /** Een of meer partijen hebben getekend, nog niet alle. */
+  | 'SIGNING'
+  /** Vervangen door een nieuwe overeenkomst (ander leerbedrijf of andere plaatsing). */
+  | 'SUPERSEDED';
+
+/** Soort vergoeding. */
+export type AllowanceKind =
+  /** Onkostenvergoeding. */
+  | 'EXPENSE'
+  /** Stagevergoeding of loon. */
+  | 'WAGE';
+
+/** Hoe het contactmoment plaatsvindt. */
+export type ContactMode =
+  /** Op locatie, fysiek. */
+  | 'IN_PERSON'
+  /** Telefonisch. */
+  | 'PHONE'
+  /** Videogesprek. */
+  | 'VIDEO';
+
+/** Professionele reden voor een uitzondering op de contactmomenten. */
+export type ContactMomentExceptionReason =
+  /** Stage in het buitenland: geen fysiek contactmoment nodig. */
+  | 'ABROAD'
+  /** Andere professionele reden, toegelicht. */
+  | 'OTHER'
+  /** Snuffelstage: geen drie contactmomenten nodig. */
+  | 'TASTER_INTERNSHIP';
+
+/** Soort contactmoment tussen instelling, student en leerbedrijf (Stagepact 2023–2027). */
+export type ContactMomentKind =
+  /** Eindgesprek. */
+  | 'FINAL'
+  /** Tussentijds gesprek. */
+  | 'INTERIM'
+  /** Startgesprek. */
+  | 'START';
+
+/** Kenmerk van een inclusieve werkplek. */
+export type InclusiveMarker =
+  /** Toegankelijke werkplek, bijvoorbeeld voor een rolstoel. */
+  | 'ACCESSIBLE_WORKPLACE'
+  /** Extra begeleiding voor studenten op niveau 1 en 2. */
+  | 'GUIDANCE_LEVEL_1_2'
+  /** Ondersteuning bij de Nederlandse taal op de werkvloer. */
+  | 'LANGUAGE_SUPPORT'
+  /** In deeltijd mogelijk. */
+  | 'PART_TIME_POSSIBLE';
+
+/** Stand van een stagematchingsronde. */
+export type MatchingRoundStatus =
+  /** Bevestigd: de plaatsingen zijn gemaakt en de leerbedrijven zien hun studenten. */
+  | 'CONFIRMED'
+  /** In voorbereiding: studenten en keuzes worden verzameld. */
+  | 'DRAFT'
+  /** Gematcht, nog niet bevestigd: de instelling kan met reden aanpassen. */
+  | 'RUN';
+
+/** Leerweg. */
+export type Pathway =
+  /** Beroepsbegeleidende leerweg: werken en leren, met een leerbaan. */
+  | 'BBL'
+  /** Beroepsopleidende leerweg: vooral op school, met stages. */
+  | 'BOL';
+
+/** Filter op plaatsen; alle velden zijn optioneel. */
+export type PlaceFilter = {
+  level?: number | null | undefined;
+  /** CBS-gemeentecode van de werkplek. */
+  municipalityCode?: string | null | undefined;
+  /** Alleen open plaatsen (standaard ja; voor studenten altijd). */
+  openOnly?: boolean | null | undefined;
+  pathway?: Pathway | null | undefined;
+  /** Crebocode; gelijkwaardige en vervangen codes tellen mee. */
+  qualificationCrebo?: string | null | undefined;
+};
+
+/** Stand van een plaatsing. */
+export type PlacementStatus =
+  /** Geaccepteerd door het leerbedrijf. */
+  | 'ACCEPTED'
+  /** De stage of leerbaan loopt. */
+  | 'ACTIVE'
+  /** Bevestigd door de instelling; het leerbedrijf heeft nog niet gereageerd. */
+  | 'CONFIRMED'
+  /** Afgewezen door het leerbedrijf, met reden; de student gaat mee naar de volgende ronde. */
+  | 'DECLINED'
+  /** Beëindigd. */
+  | 'ENDED';
+
+/** Waar een student staat met de plaatsing. */
+export type StudentPlacementStatus =
+  /** Geaccepteerd door het leerbedrijf. */
+  | 'ACCEPTED'
+  /** De stage of leerbaan loopt. */
+  | 'ACTIVE'
+  /** Plaatsing bevestigd; wacht op het leerbedrijf. */
+  | 'CONFIRMED'
+  /** Afgewezen door het leerbedrijf: gaat mee naar de volgende ronde. */
+  | 'DECLINED'
+  /** Gematcht in een ronde die nog niet is bevestigd. */
+  | 'MATCHED'
+  /** De erkenning van het leerbedrijf is ingetrokken: een vervangende plaats is nodig. */
+  | 'NEEDS_REPLACEMENT'
+  /** Nog geen plaats. */
+  | 'NONE';
+
+export type StudentMyPlacementQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StudentMyPlacementQuery = { me: { id: string, givenName: string, familyName: string, level: number, pathway: Pathway, placementStatus: StudentPlacementStatus, qualification: { crebo: string, name: string }, institution: { id: string, name: string }, placement: { id: string, status: PlacementStatus, needsReplacement: boolean, company: { name: string }, place: { id: string, title: string, city: string, startsOn: string, endsOn: string }, agreement: { id: string, status: AgreementStatus, version: number, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }> } | null } | null } | null };
+
+export type StudentAgreementFragment = { id: string, status: AgreementStatus, version: number, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }> };
+
+export type StudentSignAgreementMutationVariables = Exact<{
+  agreementId: string;
+  idempotencyKey: string;
+}>;
+
+
+export type StudentSignAgreementMutation = { signAgreement:
+    | { __typename: 'Agreement', id: string, status: AgreementStatus }
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+   };
+
+export type StudentPlaceFragment = { id: string, title: string, city: string, startsOn: string, endsOn: string, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } };
+
+export type StudentMyRoundsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StudentMyRoundsQuery = { me: { id: string, level: number, pathway: Pathway, qualification: { crebo: string, name: string }, matchingRounds: Array<{ id: string, name: string, status: MatchingRoundStatus, periodStart: string, periodEnd: string, requestsAccessiblePlace: boolean, choicesSubmittedAt: string | null, confirmedAt: string | null, choices: Array<{ rank: number, place: { id: string, title: string, city: string, startsOn: string, endsOn: string, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } } }>, outcome: { rank: number | null, reason: string, place: { id: string, title: string, city: string, startsOn: string, endsOn: string, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } } | null } | null }> } | null };
+
+export type StudentEligiblePlacesQueryVariables = Exact<{
+  filter: PlaceFilter;
+}>;
+
+
+export type StudentEligiblePlacesQuery = { places: { hasNextPage: boolean, places: Array<{ id: string, title: string, city: string, startsOn: string, endsOn: string, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } }> } };
+
+export type StudentSubmitChoicesMutationVariables = Exact<{
+  roundId: string;
+  studentId: string;
+  placeIds: Array<string> | string;
+  requestsAccessiblePlace: boolean;
+}>;
+
+
+export type StudentSubmitChoicesMutation = { submitChoices:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'MatchingRoundStudent', requestsAccessiblePlace: boolean }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+   };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const StudentAgreementFragmentDoc = new TypedDocumentString(`
+    fragment StudentAgreement on Agreement {
+  id
+  status
+  version
+  startsOn
+  endsOn
+  hoursPerWeek
+  practicalTrainerName
+  practicalTrainerEmail
+  workProcesses
+  assessment
+  dissolutionTerms
+  supervisionFrequency
+  expenseAllowance
+  internshipWage
+  guardianRequired
+  guardianName
+  requiredParties
+  signedAt
+  signatures {
+    party
+    signedBy
+    signedAt
+    version
+    note
+  }
+  contactMoments {
+    id
+    kind
+    plannedOn
+    plannedMode
+    plannedBy
+    heldOn
+    heldMode
+    notes
+    recordedBy
+  }
+  contactMomentExceptions {
+    reason
+    explanation
+    recordedBy
+    recordedAt
+  }
+  allowanceStatus {
+    agreedMonthly
+    paidMonths
+    missingMonths
+    upToDate
+  }
+  allowancePayments {
+    id
+    month
+    kind
+    amount
+    recordedBy
+    recordedAt
+  }
+  history {
+    what
+    party
+    by
+    at
+    version
+    detail
+  }
+}
+    `, {"fragmentName":"StudentAgreement"}) as unknown as TypedDocumentString<StudentAgreementFragment, unknown>;
+export const StudentPlaceFragmentDoc = new TypedDocumentString(`
+    fragment StudentPlace on Place {
+  id
+  title
+  city
+  startsOn
+  endsOn
+  inclusiveMarkers
+  company {
+    name
+  }
+}
+    `, {"fragmentName":"StudentPlace"}) as unknown as TypedDocumentString<StudentPlaceFragment, unknown>;
+export const StudentMyPlacementDocument = new TypedDocumentString(`
+    query StudentMyPlacement {
+  me {
+    id
+    givenName
+    familyName
+    level
+    pathway
+    placementStatus
+    qualification {
+      crebo
+      name
+    }
+    institution {
+      id
+      name
+    }
+    placement {
+      id
+      status
+      needsReplacement
+      company {
+        name
+      }
+      place {
+        id
+        title
+        city
+        startsOn
+        endsOn
+      }
+      agreement {
+        ...StudentAgreement
+      }
+    }
+  }
+}
+    fragment StudentAgreement on Agreement {
+  id
+  status
+  version
+  startsOn
+  endsOn
+  hoursPerWeek
+  practicalTrainerName
+  practicalTrainerEmail
+  workProcesses
+  assessment
+  dissolutionTerms
+  supervisionFrequency
+  expenseAllowance
+  internshipWage
+  guardianRequired
+  guardianName
+  requiredParties
+  signedAt
+  signatures {
+    party
+    signedBy
+    signedAt
+    version
+    note
+  }
+  contactMoments {
+    id
+    kind
+    plannedOn
+    plannedMode
+    plannedBy
+    heldOn
+    heldMode
+    notes
+    recordedBy
+  }
+  contactMomentExceptions {
+    reason
+    explanation
+    recordedBy
+    recordedAt
+  }
+  allowanceStatus {
+    agreedMonthly
+    paidMonths
+    missingMonths
+    upToDate
+  }
+  allowancePayments {
+    id
+    month
+    kind
+    amount
+    recordedBy
+    recordedAt
+  }
+  history {
+    what
+    party
+    by
+    at
+    version
+    detail
+  }
+}`) as unknown as TypedDocumentString<StudentMyPlacementQuery, StudentMyPlacementQueryVariables>;
+export const StudentSignAgreementDocument = new TypedDocumentString(`
+    mutation StudentSignAgreement($agreementId: ID!, $idempotencyKey: String!) {
+  signAgreement(
+    agreementId: $agreementId
+    party: STUDENT
+    idempotencyKey: $idempotencyKey
+  ) {
+    __typename
+    ... on Agreement {
+      id
+      status
+    }
+    ... on UserError {
+      message
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudentSignAgreementMutation, StudentSignAgreementMutationVariables>;
+export const StudentMyRoundsDocument = new TypedDocumentString(`
+    query StudentMyRounds {
+  me {
+    id
+    level
+    pathway
+    qualification {
+      crebo
+      name
+    }
+    matchingRounds {
+      id
+      name
+      status
+      periodStart
+      periodEnd
+      requestsAccessiblePlace
+      choicesSubmittedAt
+      confirmedAt
+      choices {
+        rank
+        place {
+          ...StudentPlace
+        }
+      }
+      outcome {
+        rank
+        reason
+        place {
+          ...StudentPlace
+        }
+      }
+    }
+  }
+}
+    fragment StudentPlace on Place {
+  id
+  title
+  city
+  startsOn
+  endsOn
+  inclusiveMarkers
+  company {
+    name
+  }
+}`) as unknown as TypedDocumentString<StudentMyRoundsQuery, StudentMyRoundsQueryVariables>;
+export const StudentEligiblePlacesDocument = new TypedDocumentString(`
+    query StudentEligiblePlaces($filter: PlaceFilter!) {
+  places(filter: $filter, first: 200) {
+    places {
+      ...StudentPlace
+    }
+    hasNextPage
+  }
+}
+    fragment StudentPlace on Place {
+  id
+  title
+  city
+  startsOn
+  endsOn
+  inclusiveMarkers
+  company {
+    name
+  }
+}`) as unknown as TypedDocumentString<StudentEligiblePlacesQuery, StudentEligiblePlacesQueryVariables>;
+export const StudentSubmitChoicesDocument = new TypedDocumentString(`
+    mutation StudentSubmitChoices($roundId: ID!, $studentId: ID!, $placeIds: [ID!]!, $requestsAccessiblePlace: Boolean!) {
+  submitChoices(
+    roundId: $roundId
+    studentId: $studentId
+    placeIds: $placeIds
+    requestsAccessiblePlace: $requestsAccessiblePlace
+  ) {
+    __typename
+    ... on MatchingRoundStudent {
+      requestsAccessiblePlace
+    }
+    ... on UserError {
+      message
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudentSubmitChoicesMutation, StudentSubmitChoicesMutationVariables>;

@@ -1,0 +1,129 @@
+import { graphql } from './generated/index.ts';
+
+/**
+ * The logged-in student: own data, placement status and the newest placement with its agreement
+ * (content, signatures, contact moments and allowances). The back end answers only the student themself.
+ */
+export const myPlacementQuery = graphql(`
+  query StudentMyPlacement {
+    me {
+      id
+      givenName
+      familyName
+      level
+      pathway
+      placementStatus
+      qualification {
+        crebo
+        name
+      }
+      institution {
+        id
+        name
+      }
+      placement {
+        id
+        status
+        needsReplacement
+        company {
+          name
+        }
+        place {
+          id
+          title
+          city
+          startsOn
+          endsOn
+        }
+        agreement {
+          ...StudentAgreement
+        }
+      }
+    }
+  }
+
+  fragment StudentAgreement on Agreement {
+    id
+    status
+    version
+    startsOn
+    endsOn
+    hoursPerWeek
+    practicalTrainerName
+    practicalTrainerEmail
+    workProcesses
+    assessment
+    dissolutionTerms
+    supervisionFrequency
+    expenseAllowance
+    internshipWage
+    guardianRequired
+    guardianName
+    requiredParties
+    signedAt
+    signatures {
+      party
+      signedBy
+      signedAt
+      version
+      note
+    }
+    contactMoments {
+      id
+      kind
+      plannedOn
+      plannedMode
+      plannedBy
+      heldOn
+      heldMode
+      notes
+      recordedBy
+    }
+    contactMomentExceptions {
+      reason
+      explanation
+      recordedBy
+      recordedAt
+    }
+    allowanceStatus {
+      agreedMonthly
+      paidMonths
+      missingMonths
+      upToDate
+    }
+    allowancePayments {
+      id
+      month
+      kind
+      amount
+      recordedBy
+      recordedAt
+    }
+    history {
+      what
+      party
+      by
+      at
+      version
+      detail
+    }
+  }
+`);
+
+/** The student signs the agreement for themself; the key makes a retry of the same attempt harmless. */
+export const signAgreementMutation = graphql(`
+  mutation StudentSignAgreement($agreementId: ID!, $idempotencyKey: String!) {
+    signAgreement(agreementId: $agreementId, party: STUDENT, idempotencyKey: $idempotencyKey) {
+      __typename
+      ... on Agreement {
+        id
+        status
+      }
+      ... on UserError {
+        message
+        code
+        field
+      }
+    }
+  }
+`);

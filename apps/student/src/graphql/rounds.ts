@@ -1,0 +1,94 @@
+import { graphql } from './generated/index.ts';
+
+export const studentPlaceFragment = graphql(`
+  fragment StudentPlace on Place {
+    id
+    title
+    city
+    startsOn
+    endsOn
+    inclusiveMarkers
+    company {
+      name
+    }
+  }
+`);
+
+/**
+ * The rounds the logged-in student takes part in: own choices, and the own outcome only after the
+ * institution confirmed the round (the back end leaves it empty before that).
+ */
+export const myRoundsQuery = graphql(`
+  query StudentMyRounds {
+    me {
+      id
+      level
+      pathway
+      qualification {
+        crebo
+        name
+      }
+      matchingRounds {
+        id
+        name
+        status
+        periodStart
+        periodEnd
+        requestsAccessiblePlace
+        choicesSubmittedAt
+        confirmedAt
+        choices {
+          rank
+          place {
+            ...StudentPlace
+          }
+        }
+        outcome {
+          rank
+          reason
+          place {
+            ...StudentPlace
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Open places that fit the student: same qualification (equivalent codes count), level and pathway. */
+export const eligiblePlacesQuery = graphql(`
+  query StudentEligiblePlaces($filter: PlaceFilter!) {
+    places(filter: $filter, first: 200) {
+      places {
+        ...StudentPlace
+      }
+      hasNextPage
+    }
+  }
+`);
+
+export const submitChoicesMutation = graphql(`
+  mutation StudentSubmitChoices(
+    $roundId: ID!
+    $studentId: ID!
+    $placeIds: [ID!]!
+    $requestsAccessiblePlace: Boolean!
+  ) {
+    submitChoices(
+      roundId: $roundId
+      studentId: $studentId
+      placeIds: $placeIds
+      requestsAccessiblePlace: $requestsAccessiblePlace
+    ) {
+      __typename
+      ... on MatchingRoundStudent {
+        requestsAccessiblePlace
+      }
+      ... on UserError {
+        message
+        code
+        field
+      }
+    }
+  }
+`);

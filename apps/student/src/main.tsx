@@ -1,0 +1,10 @@
+import { defineStelselApp } from '@stelsel/client/app';
+import { AppErrorFallback } from '@stelsel/ui';
+import { StudentRoot } from './routes/app-root.tsx';
+
+export const { bootstrap, mount, unmount } = defineStelselApp({
+  name: 'student',
+  version: __STELSEL_APP_VERSION__,
+  Root: StudentRoot,
+  fallback: () => <AppErrorFallback title="Mijn stage" />,
+});

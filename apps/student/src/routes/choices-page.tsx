@@ -1,0 +1,274 @@
+import { failureMessage, graphqlRequest, isUserError, useQuery } from '@stelsel/client';
+import {
+  CheckboxField,
+  type Column,
+  DataTable,
+  Empty,
+  ErrorSummary,
+  Failed,
+  FieldGroup,
+  type FormError,
+  formatMomentWithTime,
+  Heading,
+  Loading,
+  Paragraph,
+  PrimaryActionButton,
+  SecondaryActionButton,
+  SelectField,
+  SuccessMessage,
+} from '@stelsel/ui';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import type { StudentMyRoundsQuery, StudentPlaceFragment } from '../graphql/generated/graphql.ts';
+import { eligiblePlacesQuery, myRoundsQuery, submitChoicesMutation } from '../graphql/rounds.ts';
+import {
+  checkChoices,
+  initialPicks,
+  isAccessible,
+  MAX_CHOICES,
+  mayChoose,
+  outcomeSummary,
+  placeOptions,
+  ROUND_STATUS_TEXT,
+  slotId,
+} from './choices.ts';
+import { periodText } from './my-placement.ts';
+
+type Me = NonNullable<StudentMyRoundsQuery['me']>;
+type Round = Me['matchingRounds'][number];
+type Choice = Round['choices'][number];
+
+const choiceColumns: Column<Choice>[] = [
+  { key: 'rank', header: 'Keuze', rowHeader: true, numeric: true, cell: (c) => `${c.rank}e` },
+  { key: 'title', header: 'Plaats', cell: (c) => c.place.title },
+  { key: 'company', header: 'Leerbedrijf', cell: (c) => c.place.company.name },
+  { key: 'city', header: 'Werkplek in', cell: (c) => c.place.city },
+  { key: 'period', header: 'Periode', cell: (c) => periodText(c.place.startsOn, c.place.endsOn) },
+  { key: 'accessible', header: 'Toegankelijk', cell: (c) => (isAccessible(c.place) ? 'Ja' : 'Nee') },
+];
+
+/** Mijn keuzes: the matching rounds the student is in, the own ranked choices, and the outcome once confirmed. */
+export function ChoicesPage() {
+  const result = useQuery(myRoundsQuery, {});
+  // Keep showing the rounds while they reload after saving, so the form, its message and focus stay put.
+  const last = useRef<{ me: Me | null } | null>(null);
+  if (result.status === 'done') last.current = { me: result.data.me ?? null };
+  const shown = result.status === 'failed' ? null : last.current;
+  const me = shown?.me ?? null;
+  return (
+    <section aria-labelledby="choices-title">
+      <Heading level={1} id="choices-title">
+        Mijn keuzes
+      </Heading>
+      <Paragraph>
+        Bij stagematching kies je zelf de plaatsen die je het liefst wilt, de beste eerst. Je school matcht daarna
+        eerlijk: alleen je keuzes en een loting tellen, niet je naam, afkomst, geslacht of leeftijd.
+      </Paragraph>
+      {result.status === 'loading' && !shown ? <Loading>Je stagematchingsrondes worden geladen…</Loading> : null}
+      {result.status === 'failed' ? (
+        <Failed what="je stagematchingsrondes" message={result.error.message} onRetry={result.reload} />
+      ) : null}
+      {shown && !shown.me ? (
+        <Empty>We vinden je gegevens als student niet. Neem contact op met je school.</Empty>
+      ) : null}
+      {me && me.matchingRounds.length === 0 ? (
+        <Empty>
+          Je doet nog niet mee aan een stagematchingsronde. Zodra je school je in een ronde zet, geef je hier je keuzes
+          door.
+        </Empty>
+      ) : null}
+      {me
+        ? me.matchingRounds.map((round) => (
+            <RoundSection key={round.id} me={me} round={round} onSaved={result.reload} />
+          ))
+        : null}
+    </section>
+  );
+}
+
+function RoundSection({ me, round, onSaved }: { me: Me; round: Round; onSaved: () => void }) {
+  const titleId = `${slotId(round.id, 0)}-ronde`;
+  return (
+    <section aria-labelledby={titleId} className="stelsel-panel">
+      <Heading level={2} id={titleId}>
+        {round.name}
+      </Heading>
+      <dl className="stelsel-facts">
+        <dt>Stand</dt>
+        <dd>{ROUND_STATUS_TEXT[round.status]}</dd>
+        <dt>Periode van de ronde</dt>
+        <dd>{periodText(round.periodStart, round.periodEnd)}</dd>
+        <dt>Toegankelijke werkplek gevraagd</dt>
+        <dd>{round.requestsAccessiblePlace ? 'Ja' : 'Nee'}</dd>
+        <dt>Keuzes doorgegeven</dt>
+        <dd>{round.choicesSubmittedAt ? formatMomentWithTime(round.choicesSubmittedAt) : 'Nog niet'}</dd>
+      </dl>
+      <Heading level={3}>Jouw keuzes</Heading>
+      {round.choices.length === 0 ? (
+        <Empty>Je hebt in deze ronde nog geen keuzes doorgegeven.</Empty>
+      ) : (
+        <DataTable
+          caption={`Jouw keuzes in ${round.name}, de beste eerst`}
+          columns={choiceColumns}
+          rows={round.choices}
+          rowKey={(c) => c.place.id}
+        />
+      )}
+      <Heading level={3}>Uitkomst</Heading>
+      <Outcome round={round} />
+      {mayChoose(round) ? <ChoicesForm me={me} round={round} onSaved={onSaved} /> : null}
+    </section>
+  );
+}
+
+function Outcome({ round }: { round: Round }) {
+  const outcome = outcomeSummary(round);
+  switch (outcome.kind) {
+    case 'pending':
+      return <Paragraph>De uitkomst zie je hier zodra je school de ronde heeft bevestigd.</Paragraph>;
+    case 'none':
+      return <Paragraph>Je hebt in deze ronde geen plaats gekregen. {outcome.reason}</Paragraph>;
+    case 'placed':
+      return (
+        <Paragraph>
+          Je bent geplaatst bij <strong>{outcome.place.company.name}</strong>: {outcome.place.title} in{' '}
+          {outcome.place.city}, {periodText(outcome.place.startsOn, outcome.place.endsOn)}. {outcome.reason}
+        </Paragraph>
+      );
+  }
+}
+
+function ChoicesForm({ me, round, onSaved }: { me: Me; round: Round; onSaved: () => void }) {
+  const places = useQuery(eligiblePlacesQuery, {
+    filter: { qualificationCrebo: me.qualification.crebo, level: me.level, pathway: me.pathway, openOnly: true },
+  });
+  const [picks, setPicks] = useState<string[]>(() => initialPicks(round.choices));
+  const [accessible, setAccessible] = useState(round.requestsAccessiblePlace);
+  const [errors, setErrors] = useState<FormError[]>([]);
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [focusSlot, setFocusSlot] = useState<number | null>(null);
+  const accessibleId = `${slotId(round.id, 0)}-toegankelijk`;
+  const listId = `${slotId(round.id, 0)}-lijst`;
+  const formTitleId = `${slotId(round.id, 0)}-formulier`;
+
+  // After "Keuze toevoegen" the new, empty field gets focus.
+  useEffect(() => {
+    if (focusSlot === null) return;
+    document.getElementById(slotId(round.id, focusSlot))?.focus();
+    setFocusSlot(null);
+  }, [focusSlot, round.id]);
+
+  const available: readonly StudentPlaceFragment[] = places.status === 'done' ? places.data.places.places : [];
+  const chosen = round.choices.map((c) => c.place);
+  const options = placeOptions(available, chosen, round, accessible);
+  const known = new Map<string, StudentPlaceFragment>([...available, ...chosen].map((p) => [p.id, p]));
+  const accessibleIds = new Set([...known.values()].filter(isAccessible).map((p) => p.id));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setSaved(false);
+    const checked = checkChoices(round.id, picks, { requested: accessible, accessibleIds });
+    setErrors(checked.errors);
+    if (checked.errors.length > 0) return;
+    setBusy(true);
+    try {
+      const { data } = await graphqlRequest(submitChoicesMutation, {
+        roundId: round.id,
+        studentId: me.id,
+        placeIds: checked.placeIds,
+        requestsAccessiblePlace: accessible,
+      });
+      const answer = data?.submitChoices;
+      if (!answer) setErrors([{ fieldId: null, message: 'Er kwam geen antwoord terug. Probeer het opnieuw.' }]);
+      else if (isUserError(answer)) {
+        const fieldId =
+          answer.field === 'requestsAccessiblePlace'
+            ? accessibleId
+            : answer.field === 'placeIds'
+              ? slotId(round.id, 0)
+              : null;
+        setErrors([{ fieldId, message: answer.message }]);
+      } else {
+        setSaved(true);
+        onSaved();
+      }
+    } catch (error) {
+      setErrors([{ fieldId: null, message: failureMessage(error) }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
+
+  return (
+    <form className="stelsel-form" noValidate onSubmit={submit} aria-labelledby={formTitleId}>
+      <Heading level={3} id={formTitleId}>
+        Keuzes doorgeven
+      </Heading>
+      <Paragraph>
+        Kies 1 tot {MAX_CHOICES} plaatsen die passen bij je opleiding ({me.qualification.name}), je niveau en je
+        leerweg, de beste eerst. Opnieuw doorgeven vervangt je vorige keuzes. Dat kan tot je school de matching draait.
+      </Paragraph>
+      <ErrorSummary errors={errors} title="Je keuzes zijn niet opgeslagen" />
+      {saved ? <SuccessMessage>Je keuzes zijn opgeslagen.</SuccessMessage> : null}
+      <CheckboxField
+        id={accessibleId}
+        label="Ik heb een toegankelijke werkplek nodig"
+        checked={accessible}
+        onChange={setAccessible}
+        description="Dan doen alleen toegankelijke werkplekken mee. Leerbedrijven zien dit niet."
+        error={errorFor(accessibleId)}
+      />
+      {places.status === 'loading' ? <Loading>Passende plaatsen worden geladen…</Loading> : null}
+      {places.status === 'failed' ? (
+        <Failed what="de passende plaatsen" message={places.error.message} onRetry={places.reload} />
+      ) : null}
+      {places.status === 'done' && places.data.places.hasNextPage ? (
+        <Paragraph>Er zijn meer passende plaatsen dan in de lijst passen; de eerste 200 staan erin.</Paragraph>
+      ) : null}
+      {places.status === 'done' && options.length === 0 ? (
+        <Empty>Er zijn nu geen open plaatsen die passen bij jouw opleiding en de periode van deze ronde.</Empty>
+      ) : null}
+      {options.length > 0 ? (
+        <FieldGroup
+          id={listId}
+          legend="Jouw keuzes, de beste eerst"
+          description="Lege keuzes tellen niet mee. Dezelfde plaats mag maar één keer in je lijst staan."
+        >
+          {picks.map((pick, index) => (
+            <SelectField
+              key={slotId(round.id, index)}
+              id={slotId(round.id, index)}
+              label={`${index + 1}e keuze`}
+              value={pick}
+              placeholder="Geen keuze"
+              options={options}
+              required={index === 0}
+              onChange={(value) => setPicks((current) => current.map((v, i) => (i === index ? value : v)))}
+              error={errorFor(slotId(round.id, index))}
+            />
+          ))}
+          {picks.length < MAX_CHOICES ? (
+            <SecondaryActionButton
+              type="button"
+              onClick={() => {
+                setPicks((current) => [...current, '']);
+                setFocusSlot(picks.length);
+              }}
+            >
+              Keuze toevoegen
+            </SecondaryActionButton>
+          ) : null}
+        </FieldGroup>
+      ) : null}
+      <div className="stelsel-actions">
+        <PrimaryActionButton type="submit" aria-disabled={busy || undefined}>
+          Keuzes opslaan
+        </PrimaryActionButton>
+        {busy ? <Paragraph role="status">Bezig met opslaan…</Paragraph> : null}
+      </div>
+    </form>
+  );
+}

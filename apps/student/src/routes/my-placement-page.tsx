@@ -1,0 +1,236 @@
+import { failureMessage, graphqlRequest, isUserError, unavailableFields, useQuery } from '@stelsel/client';
+import {
+  AGREEMENT_STATUS_LABELS,
+  AgreementDetails,
+  AgreementHistoryTable,
+  AllowanceOverview,
+  BusyStatus,
+  ContactMomentExceptionsList,
+  ContactMomentsTable,
+  Empty,
+  ErrorSummary,
+  Failed,
+  formatMomentWithTime,
+  Heading,
+  Loading,
+  Paragraph,
+  PartialNotice,
+  PrimaryActionButton,
+  SignaturesTable,
+  SuccessMessage,
+} from '@stelsel/ui';
+import { useEffect, useRef, useState } from 'react';
+import type { StudentAgreementFragment, StudentMyPlacementQuery } from '../graphql/generated/graphql.ts';
+import { myPlacementQuery, signAgreementMutation } from '../graphql/placement.ts';
+import {
+  missingSignaturesText,
+  PATHWAY_LABELS,
+  periodText,
+  placementStatusText,
+  studentSignState,
+} from './my-placement.ts';
+
+type Me = NonNullable<StudentMyPlacementQuery['me']>;
+type Placement = NonNullable<Me['placement']>;
+
+/** Mijn stage: the student's own data, placement and agreement, with the button to sign it. */
+export function MyPlacementPage() {
+  const result = useQuery(myPlacementQuery, {});
+  // Keep showing the page while it reloads after signing, so the message and focus stay put.
+  const last = useRef<{ me: Me | null } | null>(null);
+  if (result.status === 'done') last.current = { me: result.data.me ?? null };
+  const shown = result.status === 'failed' ? null : last.current;
+  const unavailable = result.status === 'done' ? unavailableFields(result.errors) : [];
+  return (
+    <section aria-labelledby="student-title">
+      <Heading level={1} id="student-title">
+        Mijn stage
+      </Heading>
+      {result.status === 'loading' && !shown ? <Loading>Je gegevens worden geladen…</Loading> : null}
+      {result.status === 'failed' ? (
+        <Failed what="je gegevens" message={result.error.message} onRetry={result.reload} />
+      ) : null}
+      {shown && !shown.me ? (
+        <Empty>We vinden je gegevens als student niet. Neem contact op met je school.</Empty>
+      ) : null}
+      {shown?.me ? (
+        <>
+          <PartialNotice unavailable={unavailable.map(() => 'een deel van je gegevens')} />
+          <OwnData me={shown.me} />
+          <PlacementSection me={shown.me} reload={result.reload} />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function OwnData({ me }: { me: Me }) {
+  return (
+    <>
+      <Heading level={2}>Mijn gegevens</Heading>
+      <dl className="stelsel-facts">
+        <dt>Naam</dt>
+        <dd>
+          {me.givenName} {me.familyName}
+        </dd>
+        <dt>Opleiding</dt>
+        <dd>
+          {me.qualification.name} (crebo {me.qualification.crebo})
+        </dd>
+        <dt>Niveau</dt>
+        <dd>{me.level}</dd>
+        <dt>Leerweg</dt>
+        <dd>{PATHWAY_LABELS[me.pathway]}</dd>
+        <dt>School</dt>
+        <dd>{me.institution.name}</dd>
+      </dl>
+    </>
+  );
+}
+
+function PlacementSection({ me, reload }: { me: Me; reload: () => void }) {
+  const placement = me.placement;
+  return (
+    <>
+      <Heading level={2}>Mijn plaatsing</Heading>
+      <Paragraph>{placementStatusText(me.placementStatus, me.pathway)}</Paragraph>
+      {placement ? <PlacementFacts placement={placement} /> : null}
+      <Heading level={2}>Praktijkovereenkomst</Heading>
+      {placement?.agreement ? (
+        <AgreementSection agreement={placement.agreement} reload={reload} />
+      ) : (
+        <Paragraph>
+          Er is nog geen praktijkovereenkomst. Je school stelt die op zodra{' '}
+          {placement && placement.status !== 'DECLINED' ? 'het leerbedrijf' : 'een leerbedrijf'} je plaatsing heeft
+          geaccepteerd. Daarna lees en onderteken je haar hier.
+        </Paragraph>
+      )}
+    </>
+  );
+}
+
+function PlacementFacts({ placement }: { placement: Placement }) {
+  return (
+    <dl className="stelsel-facts">
+      <dt>Leerbedrijf</dt>
+      <dd>{placement.company.name}</dd>
+      <dt>Plaats</dt>
+      <dd>
+        {placement.place.title}, {placement.place.city}
+      </dd>
+      <dt>Periode</dt>
+      <dd>{periodText(placement.place.startsOn, placement.place.endsOn)}</dd>
+    </dl>
+  );
+}
+
+function AgreementSection({ agreement, reload }: { agreement: StudentAgreementFragment; reload: () => void }) {
+  const missing = missingSignaturesText(agreement);
+  return (
+    <>
+      <dl className="stelsel-facts">
+        <dt>Stand</dt>
+        <dd>{AGREEMENT_STATUS_LABELS[agreement.status]}</dd>
+      </dl>
+      <AgreementDetails agreement={agreement} />
+      <Heading level={3}>Handtekeningen</Heading>
+      <SignaturesTable agreement={agreement} />
+      {missing ? <Paragraph>{missing}</Paragraph> : null}
+      {agreement.guardianRequired ? (
+        <Paragraph>
+          Omdat je op de begindatum jonger bent dan 18, tekent ook je ouder of voogd. Je school legt die handtekening
+          vast.
+        </Paragraph>
+      ) : null}
+      <SignAgreement agreement={agreement} onSigned={reload} />
+      <Heading level={3}>Contactmomenten</Heading>
+      <Paragraph>
+        Je school, het leerbedrijf en jij spreken elkaar minstens drie keer: bij de start, tussendoor en aan het eind.
+        Minstens één keer op locatie.
+      </Paragraph>
+      <ContactMomentsTable moments={agreement.contactMoments} caption="Contactmomenten van je stage" />
+      <ContactMomentExceptionsList exceptions={agreement.contactMomentExceptions} />
+      <Heading level={3}>Vergoedingen</Heading>
+      <AllowanceOverview status={agreement.allowanceStatus} payments={agreement.allowancePayments} />
+      <Heading level={3}>Geschiedenis</Heading>
+      <AgreementHistoryTable events={agreement.history} />
+    </>
+  );
+}
+
+function SignAgreement({ agreement, onSigned }: { agreement: StudentAgreementFragment; onSigned: () => void }) {
+  // One key per attempt: made at the first click, reused when that attempt is retried.
+  const key = useRef<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const doneRef = useRef<HTMLDivElement>(null);
+  const state = studentSignState(agreement);
+
+  // The button disappears after signing: move focus to the message, so it is not lost.
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
+
+  const sign = async () => {
+    if (busy) return;
+    key.current ??= crypto.randomUUID();
+    setBusy(true);
+    setError(null);
+    setDone(false);
+    try {
+      const { data } = await graphqlRequest(signAgreementMutation, {
+        agreementId: agreement.id,
+        idempotencyKey: key.current,
+      });
+      const answer = data?.signAgreement;
+      if (!answer) setError('Er kwam geen antwoord terug. Probeer het opnieuw.');
+      else if (isUserError(answer)) setError(answer.message);
+      else {
+        key.current = null;
+        setDone(true);
+        onSigned();
+      }
+    } catch (e) {
+      setError(failureMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="stelsel-form">
+      <ErrorSummary
+        errors={error ? [{ fieldId: null, message: error }] : []}
+        title="De praktijkovereenkomst is niet ondertekend"
+      />
+      {done ? (
+        <div ref={doneRef} tabIndex={-1}>
+          <SuccessMessage>Je hebt de praktijkovereenkomst ondertekend.</SuccessMessage>
+        </div>
+      ) : null}
+      {state.kind === 'sign' ? (
+        <>
+          <Paragraph>
+            Lees de overeenkomst hierboven goed. Klopt alles, onderteken dan. Klopt er iets niet, neem dan eerst contact
+            op met je school.
+          </Paragraph>
+          <div className="stelsel-actions">
+            <PrimaryActionButton type="button" onClick={() => void sign()} aria-disabled={busy || undefined}>
+              Praktijkovereenkomst ondertekenen
+            </PrimaryActionButton>
+          </div>
+        </>
+      ) : null}
+      {state.kind === 'signed' && !done ? (
+        <Paragraph>
+          Je hebt versie {state.version} ondertekend op {formatMomentWithTime(state.at)}.
+        </Paragraph>
+      ) : null}
+      {state.kind === 'superseded' ? (
+        <Paragraph>Deze overeenkomst is vervangen door een nieuwe. Je hoeft haar niet meer te ondertekenen.</Paragraph>
+      ) : null}
+      <BusyStatus busy={busy}>De praktijkovereenkomst wordt ondertekend…</BusyStatus>
+    </div>
+  );
+}

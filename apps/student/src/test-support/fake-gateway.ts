@@ -1,0 +1,28 @@
+import { configureGraphql } from '@stelsel/client';
+
+export interface SentOperation {
+  operationName: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+type Answer = (operation: SentOperation) => unknown;
+
+/**
+ * A stand-in for the gateway in component tests: answers each operation by name through the real
+ * GraphQL client (so the app's own request code runs), and records what was sent. An answer that
+ * throws is a network failure.
+ */
+export function fakeGateway(answers: Record<string, Answer>) {
+  const sent: SentOperation[] = [];
+  const fetch = async (_url: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const operation = JSON.parse(String(init?.body)) as SentOperation;
+    sent.push(operation);
+    const answer = answers[operation.operationName];
+    if (!answer) throw new Error(`Onverwachte operatie ${operation.operationName}`);
+    const data = answer(operation);
+    return new Response(JSON.stringify({ data }), { status: 200, headers: { 'content-type': 'application/json' } });
+  };
+  configureGraphql({ endpoint: 'http://gateway.test/graphql', getToken: () => 'token', fetch });
+  return { sent, of: (name: string) => sent.filter((s) => s.operationName === name) };
+}
