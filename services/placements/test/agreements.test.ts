@@ -187,7 +187,7 @@ describe.each(testEngines())('agreements on %s', (engine) => {
     ]);
     const read = await execute<{ agreement: Agreement }>(school(), READ, { id: 'demo-agreement-01' });
     expect(read.errors).toBeUndefined();
-    expect(read.data?.agreement.contactMoments.map((m) => m.kind)).toEqual(['START', 'INTERIM']);
+    expect(read.data?.agreement.contactMoments.map((m) => m.kind).sort()).toEqual(['INTERIM', 'START']);
     expect(read.data?.agreement.allowanceStatus.paidMonths.length).toBeGreaterThan(0);
   });
 
@@ -565,6 +565,62 @@ describe.each(testEngines())('agreements on %s', (engine) => {
       kind: 'WAGE',
     });
     expect(wage.data?.recordAllowancePayment).toMatchObject({ __typename: 'InputError', field: 'kind' });
+  });
+
+  it('plans a contact moment once per idempotency key, also when the answer got lost', async () => {
+    const a = await addPlacement('plan-retry');
+    const agreement = await draft(school(), a.placementId);
+    const PLAN_WITH_KEY = `mutation ($id: ID!, $kind: ContactMomentKind!, $on: Date!, $mode: ContactMode!, $key: String) {
+      planContactMoment(agreementId: $id, kind: $kind, plannedOn: $on, mode: $mode, idempotencyKey: $key) {
+        __typename ... on ContactMoment { id } ${ERROR} } }`;
+    const plan = async (key: string | null, kind = 'START') =>
+      (
+        await execute<{ planContactMoment: { __typename: string; id?: string; field?: string } }>(
+          school(),
+          PLAN_WITH_KEY,
+          { id: agreement.id, kind, on: fromToday(-90), mode: 'IN_PERSON', key },
+        )
+      ).data?.planContactMoment;
+    const first = await plan('plan-retry-key-1');
+    const retry = await plan('plan-retry-key-1');
+    expect(first?.__typename).toBe('ContactMoment');
+    expect(retry?.id).toBe(first?.id);
+    const other = await plan('plan-retry-key-2', 'INTERIM');
+    expect(other?.id).not.toBe(first?.id);
+    expect(await plan('kort')).toMatchObject({ __typename: 'InputError', field: 'idempotencyKey' });
+    const read = await execute<{ agreement: Agreement }>(school(), READ, { id: agreement.id });
+    expect(read.data?.agreement.contactMoments.map((m) => m.kind).sort()).toEqual(['INTERIM', 'START']);
+  });
+
+  it('reads one placement: the student, the own institution and the company; nobody else', async () => {
+    const a = await addPlacement('one-placement');
+    const QUERY = `query ($id: ID!) { placement(id: $id) { id status student { id } company { id } } }`;
+    const read = (context: PlacementsContext, id = a.placementId) =>
+      execute<{ placement: { id: string; student: { id: string }; company: { id: string } } | null }>(context, QUERY, {
+        id,
+      });
+    for (const context of [school(), maasstad(), as('student', ZADKINE, a.studentId)]) {
+      const result = await read(context);
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.placement).toMatchObject({
+        id: a.placementId,
+        student: { id: a.studentId },
+        company: { id: MAASSTAD },
+      });
+    }
+    expect((await read(school(), 'bestaat-niet')).data?.placement).toBeNull();
+    for (const context of [
+      as('company', BOUW),
+      as('institution', ALBEDA),
+      as('student', ZADKINE, `${ZADKINE}-s001`),
+      as('municipality', '0599'),
+      as('ministry', 'ocw'),
+      as('sbb', 'sbb'),
+    ]) {
+      const result = await read(context);
+      expect(errorCodes(result), context.caller.role).toContain('FORBIDDEN');
+      expect(result.data?.placement ?? null).toBeNull();
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { IDEMPOTENCY_KEY_PATTERN, runIdempotent } from '@stelsel/db-kit';
 import { ConflictError, forbidden, InputError, NotAllowedError, NotFoundError } from '@stelsel/graphql-kit';
 import { type AgreementRecord, findSignedAgreementsOfInstitution } from '../db/agreements.ts';
 import {
@@ -156,10 +157,19 @@ builder.mutationFields((t) => ({
       kind: t.arg({ type: ContactMomentKindRef, required: true }),
       plannedOn: t.arg({ type: 'Date', required: true }),
       mode: t.arg({ type: ContactModeRef, required: true }),
+      idempotencyKey: t.arg.string({
+        required: false,
+        description: 'Een nieuwe sleutel per poging; dezelfde sleutel opnieuw plant het moment niet nog eens.',
+      }),
     },
     resolve: async (_root, args, { caller, db }) => {
-      const id = randomUUID();
-      await db.transaction().execute(async (trx) => {
+      if (args.idempotencyKey && !IDEMPOTENCY_KEY_PATTERN.test(args.idempotencyKey)) {
+        throw new InputError(
+          'De idempotentiesleutel heeft 8 tot 128 tekens (letters, cijfers, . _ : -).',
+          'idempotencyKey',
+        );
+      }
+      const id = await db.transaction().execute(async (trx) => {
         const agreement = await lockExisting(trx, String(args.agreementId));
         if (!isInstitutionOrCompanyOf(caller, agreement)) {
           throw new NotAllowedError(
@@ -178,14 +188,24 @@ builder.mutationFields((t) => ({
         ) {
           throw new InputError('De datum ligt te ver buiten de looptijd van de overeenkomst.', 'plannedOn');
         }
-        await insertMoment(trx, {
-          id,
-          agreementId: agreement.id,
-          kind: args.kind as ContactMomentKindValue,
-          plannedOn: args.plannedOn,
-          mode: args.mode,
-          by: caller.subject,
-        });
+        // A retry with the same key (after a lost answer) returns the moment planned the first time.
+        const { value } = await runIdempotent(
+          trx,
+          { scope: `planContactMoment:${agreement.id}`, key: args.idempotencyKey, subject: caller.subject },
+          async () => {
+            const newId = randomUUID();
+            await insertMoment(trx, {
+              id: newId,
+              agreementId: agreement.id,
+              kind: args.kind as ContactMomentKindValue,
+              plannedOn: args.plannedOn,
+              mode: args.mode,
+              by: caller.subject,
+            });
+            return newId;
+          },
+        );
+        return value;
       });
       const moment = await findMomentById(db, id);
       if (!moment) throw new Error('Het contactmoment ontbreekt.');

@@ -191,6 +191,15 @@ builder.objectField(CompanyRef, 'matches', (t) =>
 );
 
 builder.queryFields((t) => ({
+  placement: t.field({
+    type: PlacementRef,
+    nullable: true,
+    description:
+      'Eén plaatsing: voor de student zelf, de eigen instelling en het leerbedrijf (pas na bevestiging); leeg als die niet bestaat.',
+    authScopes: { role: ['student', 'institution', 'company'] },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, { loaders }) => loaders.placement(String(args.id)),
+  }),
   myMatches: t.field({
     type: [PlacementRef],
     description: 'De bevestigde matches van het eigen leerbedrijf, nieuwste eerst.',
