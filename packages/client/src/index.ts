@@ -30,6 +30,8 @@ export { type QueryState, useQuery } from './use-query.ts';
 export {
   failureMessage,
   isUserError,
+  type MutationOutcome,
+  mutationOutcome,
   USER_ERROR_TYPENAMES,
   type UserErrorResult,
   type UserErrorTypename,

@@ -21,3 +21,25 @@ export function isUserError<T extends { __typename?: string }>(value: T): value 
 export function failureMessage(error: unknown): string {
   return error instanceof GraphqlRequestError ? error.message : 'Het versturen is niet gelukt. Probeer het opnieuw.';
 }
+
+/** What a form makes of a mutation: done, or a Dutch message and the argument it concerns (null: the whole form). */
+export type MutationOutcome = { ok: true } | { ok: false; message: string; field: string | null };
+
+const NO_ANSWER = 'Er kwam geen antwoord terug. Probeer het opnieuw.';
+
+/**
+ * Sends a mutation and reads its union answer for a form: a typed user error keeps its message and
+ * field; no answer, or anything thrown while sending, is a message for the form as a whole.
+ */
+export async function mutationOutcome(
+  send: () => Promise<{ __typename?: string } | null | undefined>,
+): Promise<MutationOutcome> {
+  try {
+    const answer = await send();
+    if (!answer) return { ok: false, message: NO_ANSWER, field: null };
+    if (isUserError(answer)) return { ok: false, message: answer.message, field: answer.field ?? null };
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, message: failureMessage(error), field: null };
+  }
+}

@@ -439,8 +439,8 @@ describe('company: the internship agreement, contact moments and allowances', ()
 
       // 5. Recording a payment: first a wrong amount (the summary takes focus), then the right one.
       const payment = c.getByRole('form', { name: 'Betaling vastleggen' });
-      await payment.getByLabel('Maand').fill(PAYMENT_MONTH);
-      await payment.getByLabel('Soort').selectOption('EXPENSE');
+      await payment.getByLabel('Maand').selectOption(PAYMENT_MONTH);
+      await payment.getByLabel('Soort vergoeding').selectOption('EXPENSE');
       await payment.getByLabel('Bedrag (euro)').fill('0');
       await payment.getByRole('button', { name: 'Betaling vastleggen' }).click();
       const summary = payment.getByRole('alert').filter({ hasText: 'De betaling is niet vastgelegd' });

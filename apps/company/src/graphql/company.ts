@@ -364,8 +364,20 @@ export const signAgreementMutation = graphql(`
 `);
 
 export const planContactMomentMutation = graphql(`
-  mutation PlanContactMoment($agreementId: ID!, $kind: ContactMomentKind!, $plannedOn: Date!, $mode: ContactMode!) {
-    planContactMoment(agreementId: $agreementId, kind: $kind, plannedOn: $plannedOn, mode: $mode) {
+  mutation PlanContactMoment(
+    $agreementId: ID!
+    $kind: ContactMomentKind!
+    $plannedOn: Date!
+    $mode: ContactMode!
+    $idempotencyKey: String
+  ) {
+    planContactMoment(
+      agreementId: $agreementId
+      kind: $kind
+      plannedOn: $plannedOn
+      mode: $mode
+      idempotencyKey: $idempotencyKey
+    ) {
       __typename
       ... on ContactMoment {
         id

@@ -2,6 +2,7 @@ import {
   AGREEMENT_STATUS_LABELS,
   type AgreementStatus,
   CONTACT_MOMENT_KIND_LABELS,
+  CONTACT_MOMENT_KINDS,
   type ContactMode,
   type ContactMomentExceptionReason,
   type ContactMomentKind,
@@ -36,8 +37,6 @@ export interface MomentState {
   heldMode?: ContactMode | null;
 }
 
-const REQUIRED_KINDS: readonly ContactMomentKind[] = ['START', 'INTERIM', 'FINAL'];
-
 const lower = (kind: ContactMomentKind) => CONTACT_MOMENT_KIND_LABELS[kind].toLowerCase();
 
 /**
@@ -52,8 +51,8 @@ export function contactMomentsText(
   const reasons = exceptions.map((e) => e.reason);
   const waivesCount = reasons.includes('TASTER_INTERNSHIP') || reasons.includes('OTHER');
   const waivesInPerson = reasons.includes('ABROAD') || reasons.includes('OTHER');
-  const held = REQUIRED_KINDS.filter((kind) => moments.some((m) => m.kind === kind && m.heldOn));
-  const notPlanned = REQUIRED_KINDS.filter((kind) => !moments.some((m) => m.kind === kind));
+  const held = CONTACT_MOMENT_KINDS.filter((kind) => moments.some((m) => m.kind === kind && m.heldOn));
+  const notPlanned = CONTACT_MOMENT_KINDS.filter((kind) => !moments.some((m) => m.kind === kind));
   const inPerson = moments.some((m) => (m.heldMode ?? m.plannedMode) === 'IN_PERSON');
   const parts: string[] = [];
   if (moments.length === 0) parts.push('Nog geen contactmoment gepland');

@@ -1,5 +1,6 @@
-import { failureMessage, graphqlRequest, isUserError } from '@stelsel/client';
+import { graphqlRequest, mutationOutcome } from '@stelsel/client';
 import {
+  BusyStatus,
   ErrorSummary,
   Heading,
   Notice,
@@ -8,8 +9,9 @@ import {
   SecondaryActionButton,
   TextareaField,
   TextField,
+  useSubmission,
 } from '@stelsel/ui';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { draftAgreementMutation } from '../graphql/agreements.ts';
 import {
   AGREEMENT_FIELD_LABELS,
@@ -20,8 +22,6 @@ import {
   agreementInputFromForm,
   guardianRequiredOn,
 } from './agreement-form.ts';
-import { errorSummary } from './form-errors.ts';
-import { type AttemptKey, keyForAttempt } from './idempotency.ts';
 
 const fieldId = (field: AgreementField) => `pok-${field}`;
 const FIELD_IDS = Object.fromEntries(AGREEMENT_FIELDS.map((f) => [f, fieldId(f)])) as Record<AgreementField, string>;
@@ -52,11 +52,7 @@ export function AgreementForm({
   focusOnMount = false,
 }: AgreementFormProps) {
   const [form, setForm] = useState<AgreementFormState>(initial);
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<AgreementField, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  // One key per attempt, kept when the same content is sent again after a lost answer.
-  const key = useRef<AttemptKey | null>(null);
+  const submission = useSubmission(agreementFieldOf);
   const title = mode === 'new' ? 'Praktijkovereenkomst opstellen' : 'Praktijkovereenkomst wijzigen';
   const guardian = guardianRequiredOn(student.dateOfBirth, form.startsOn.trim());
 
@@ -65,44 +61,20 @@ export function AgreementForm({
   }, [focusOnMount]);
 
   const set = (field: AgreementField, value: string) => setForm((f) => ({ ...f, [field]: value }));
-  const err = (field: AgreementField) => fieldErrors[field];
+  const err = (field: AgreementField) => submission.fieldErrors[field];
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    setFormError(null);
-    const checked = agreementInputFromForm(form, student);
-    if (!checked.ok) {
-      setFieldErrors(checked.errors);
-      return;
-    }
-    setFieldErrors({});
-    key.current = keyForAttempt(key.current, { placementId, input: checked.input }, () => crypto.randomUUID());
-    setBusy(true);
-    try {
-      const { data } = await graphqlRequest(draftAgreementMutation, {
-        placementId,
-        input: checked.input,
-        idempotencyKey: key.current.key,
-      });
-      const answer = data?.draftAgreement;
-      if (!answer) setFormError('Er kwam geen antwoord terug. Probeer het opnieuw.');
-      else if (isUserError(answer)) {
-        const field = agreementFieldOf(answer.field);
-        if (field) setFieldErrors({ [field]: answer.message });
-        else setFormError(answer.message);
-      } else {
-        key.current = null;
-        onSaved();
-      }
-    } catch (error) {
-      setFormError(failureMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    const input = await submission.send(agreementInputFromForm(form, student), (checked, idempotencyKey) =>
+      mutationOutcome(async () => {
+        const { data } = await graphqlRequest(draftAgreementMutation, { placementId, input: checked, idempotencyKey });
+        return data?.draftAgreement;
+      }),
+    );
+    if (input) onSaved();
   };
 
-  const summary = errorSummary(formError, fieldErrors, FIELD_IDS, AGREEMENT_FIELD_LABELS);
+  const summary = submission.summary(FIELD_IDS, AGREEMENT_FIELD_LABELS);
 
   const guardianText =
     guardian === true
@@ -245,7 +217,7 @@ export function AgreementForm({
         description={`Verplicht als de student op de begindatum jonger is dan 18: dan tekent een ouder of voogd mee, op papier.${guardianText}`}
       />
       <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={busy || undefined}>
+        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
           {mode === 'new' ? 'Overeenkomst opstellen' : 'Wijzigingen opslaan'}
         </PrimaryActionButton>
         {onCancel ? (
@@ -253,8 +225,8 @@ export function AgreementForm({
             Annuleren
           </SecondaryActionButton>
         ) : null}
-        {busy ? <Paragraph role="status">Bezig met opslaan…</Paragraph> : null}
       </div>
+      <BusyStatus busy={submission.busy}>Bezig met opslaan…</BusyStatus>
     </form>
   );
 }

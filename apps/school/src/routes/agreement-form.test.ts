@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ageOn,
   agreementFieldOf,
   agreementInputFromForm,
   EMPTY_AGREEMENT_FORM,
@@ -124,6 +125,14 @@ describe('agreementInputFromForm', () => {
     expect(named.ok && named.input.guardianName).toBe('Ouder van Milan');
     // Turning 18 on the start date itself: no guardian.
     expect(agreementInputFromForm({ ...filled, startsOn: '2028-10-12', endsOn: '2029-01-31' }, minor).ok).toBe(true);
+  });
+});
+
+describe('ageOn', () => {
+  it('counts full years of age', () => {
+    expect(ageOn('2010-10-12', '2028-10-11')).toBe(17);
+    expect(ageOn('2010-10-12', '2028-10-12')).toBe(18);
+    expect(ageOn('2008-02-29', '2026-02-28')).toBe(17);
   });
 });
 

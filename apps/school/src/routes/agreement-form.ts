@@ -1,6 +1,6 @@
+import { isCalendarDate } from '@stelsel/ui';
 import { euroInputFromMoney, parseEuroInput } from '@stelsel/ui/money';
 import type { AgreementInput } from '../graphql/generated/graphql.ts';
-import { ageOn, isCalendarDate } from './dates.ts';
 
 /** What the form for a praktijkovereenkomst holds: text as typed, parsed only on submit. */
 export interface AgreementFormState {
@@ -96,6 +96,13 @@ export function formFromAgreement(agreement: AgreementTerms): AgreementFormState
     supervisionFrequency: agreement.supervisionFrequency,
     guardianName: agreement.guardianName ?? '',
   };
+}
+
+/** Full years of age on a date, from the date of birth (both `JJJJ-MM-DD`). */
+export function ageOn(dateOfBirth: string, on: string): number {
+  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
 /**

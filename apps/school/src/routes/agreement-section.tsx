@@ -1,13 +1,14 @@
-import { failureMessage, graphqlRequest, isUserError, useQuery } from '@stelsel/client';
+import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
 import {
   AGREEMENT_PARTY_LABELS,
   AGREEMENT_STATUS_LABELS,
   AgreementDetails,
   AgreementHistoryTable,
+  BusyStatus,
   Empty,
   ErrorSummary,
   Failed,
-  type FormError,
+  FocusedMessage,
   Heading,
   Loading,
   missingSignatures,
@@ -18,6 +19,7 @@ import {
   SignaturesTable,
   signatureOf,
   TextareaField,
+  useSubmission,
 } from '@stelsel/ui';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { agreementQuery, signAgreementMutation } from '../graphql/agreements.ts';
@@ -26,8 +28,6 @@ import { formFromAgreement } from './agreement-form.ts';
 import { AgreementForm } from './agreement-form-view.tsx';
 import { AllowancesSection } from './allowances-section.tsx';
 import { ContactMomentsSection } from './contact-moments-section.tsx';
-import { FocusedSuccessMessage } from './focused-message.tsx';
-import { type AttemptKey, keyForAttempt } from './idempotency.ts';
 
 export type Agreement = AgreementFieldsFragment;
 
@@ -126,7 +126,7 @@ function AgreementOverview({
         Stand: <strong>{AGREEMENT_STATUS_LABELS[agreement.status]}</strong>
         {missing.length > 0 ? `. Nog te ondertekenen door: ${partyList(missing)}.` : '.'}
       </Paragraph>
-      {done ? <FocusedSuccessMessage>{done}</FocusedSuccessMessage> : null}
+      {done ? <FocusedMessage>{done}</FocusedMessage> : null}
       <AgreementDetails agreement={agreement} />
       <SignaturesTable agreement={agreement} />
       {mustSign(agreement, 'INSTITUTION') ? (
@@ -198,56 +198,42 @@ function InstitutionSign({
   onStart: () => void;
   onSigned: () => void;
 }) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const key = useRef<AttemptKey | null>(null);
+  const submission = useSubmission(() => null);
   const sign = async () => {
-    if (busy) return;
     onStart();
-    setError(null);
-    key.current = keyForAttempt(
-      key.current,
-      { agreementId: agreement.id, party: 'INSTITUTION', version: agreement.version },
-      () => crypto.randomUUID(),
+    const signed = await submission.send(
+      { ok: true, input: { agreementId: agreement.id, version: agreement.version } },
+      ({ agreementId }, idempotencyKey) =>
+        mutationOutcome(async () => {
+          const { data } = await graphqlRequest(signAgreementMutation, {
+            agreementId,
+            party: 'INSTITUTION',
+            note: null,
+            idempotencyKey,
+          });
+          return data?.signAgreement;
+        }),
     );
-    setBusy(true);
-    try {
-      const { data } = await graphqlRequest(signAgreementMutation, {
-        agreementId: agreement.id,
-        party: 'INSTITUTION',
-        note: null,
-        idempotencyKey: key.current.key,
-      });
-      const answer = data?.signAgreement;
-      if (!answer) setError('Er kwam geen antwoord terug. Probeer het opnieuw.');
-      else if (isUserError(answer)) setError(answer.message);
-      else {
-        key.current = null;
-        onSigned();
-      }
-    } catch (e) {
-      setError(failureMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    if (signed) onSigned();
   };
   return (
     <div className="stelsel-form">
       <Paragraph>
         Met ondertekenen gaat u namens {institutionName} akkoord met versie {agreement.version} van deze overeenkomst.
       </Paragraph>
-      <ErrorSummary errors={error ? [{ fieldId: null, message: error }] : []} title="Er is niet ondertekend" />
+      <ErrorSummary errors={submission.summary({}, {})} title="Er is niet ondertekend" />
       <div className="stelsel-actions">
-        <PrimaryActionButton type="button" onClick={() => void sign()} aria-disabled={busy || undefined}>
+        <PrimaryActionButton type="button" onClick={() => void sign()} aria-disabled={submission.busy || undefined}>
           Ondertekenen namens de onderwijsinstelling
         </PrimaryActionButton>
-        {busy ? <Paragraph role="status">Bezig met ondertekenen…</Paragraph> : null}
       </div>
+      <BusyStatus busy={submission.busy}>Bezig met ondertekenen…</BusyStatus>
     </div>
   );
 }
 
-const NOTE_ID = 'voogd-notitie';
+const NOTE_IDS = { note: 'voogd-notitie' };
+const NOTE_LABELS = { note: 'Waar en wanneer op papier getekend' };
 
 function GuardianSign({
   agreement,
@@ -259,47 +245,32 @@ function GuardianSign({
   onSigned: () => void;
 }) {
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [busy, setBusy] = useState(false);
-  const key = useRef<AttemptKey | null>(null);
+  const submission = useSubmission((field) => (field === 'note' ? 'note' : null));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
     onStart();
     const text = note.trim();
-    if (text.length < 10) {
-      setErrors([
-        { fieldId: NOTE_ID, message: 'Leg vast waar en wanneer op papier is getekend, in minstens 10 tekens.' },
-      ]);
-      return;
-    }
-    setErrors([]);
-    key.current = keyForAttempt(
-      key.current,
-      { agreementId: agreement.id, party: 'GUARDIAN', version: agreement.version, note: text },
-      () => crypto.randomUUID(),
+    const checked =
+      text.length < 10
+        ? {
+            ok: false as const,
+            errors: { note: 'Leg vast waar en wanneer op papier is getekend, in minstens 10 tekens.' },
+          }
+        : { ok: true as const, input: { agreementId: agreement.id, version: agreement.version, note: text } };
+    const signed = await submission.send(checked, (input, idempotencyKey) =>
+      mutationOutcome(async () => {
+        const { data } = await graphqlRequest(signAgreementMutation, {
+          agreementId: input.agreementId,
+          party: 'GUARDIAN',
+          note: input.note,
+          idempotencyKey,
+        });
+        return data?.signAgreement;
+      }),
     );
-    setBusy(true);
-    try {
-      const { data } = await graphqlRequest(signAgreementMutation, {
-        agreementId: agreement.id,
-        party: 'GUARDIAN',
-        note: text,
-        idempotencyKey: key.current.key,
-      });
-      const answer = data?.signAgreement;
-      if (!answer) setErrors([{ fieldId: null, message: 'Er kwam geen antwoord terug. Probeer het opnieuw.' }]);
-      else if (isUserError(answer)) {
-        setErrors([{ fieldId: answer.field === 'note' ? NOTE_ID : null, message: answer.message }]);
-      } else {
-        key.current = null;
-        setNote('');
-        onSigned();
-      }
-    } catch (e) {
-      setErrors([{ fieldId: null, message: failureMessage(e) }]);
-    } finally {
-      setBusy(false);
+    if (signed) {
+      setNote('');
+      onSigned();
     }
   };
   return (
@@ -311,22 +282,22 @@ function GuardianSign({
         De student is op de begindatum jonger dan 18, dus {agreement.guardianName ?? 'een ouder of voogd'} tekent mee.
         Die tekent op papier; u legt de handtekening hier vast.
       </Paragraph>
-      <ErrorSummary errors={errors} title="De handtekening is niet vastgelegd" />
+      <ErrorSummary errors={submission.summary(NOTE_IDS, NOTE_LABELS)} title="De handtekening is niet vastgelegd" />
       <TextareaField
-        id={NOTE_ID}
-        label="Waar en wanneer op papier getekend"
+        id={NOTE_IDS.note}
+        label={NOTE_LABELS.note}
         value={note}
         onChange={setNote}
         rows={3}
-        error={errors.find((e) => e.fieldId === NOTE_ID)?.message}
+        error={submission.fieldErrors.note}
         description="Bijvoorbeeld: op 3 februari 2027 op school getekend, tijdens het intakegesprek. Minstens 10 tekens."
       />
       <div className="stelsel-actions">
-        <SecondaryActionButton type="submit" aria-disabled={busy || undefined}>
+        <SecondaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
           Handtekening ouder of voogd vastleggen
         </SecondaryActionButton>
-        {busy ? <Paragraph role="status">Bezig met vastleggen…</Paragraph> : null}
       </div>
+      <BusyStatus busy={submission.busy}>Bezig met vastleggen…</BusyStatus>
     </form>
   );
 }

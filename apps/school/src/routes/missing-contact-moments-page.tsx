@@ -2,7 +2,7 @@ import { useQuery } from '@stelsel/client';
 import { type Column, DataTable, Empty, Failed, Heading, Loading, Paragraph, RouteLink } from '@stelsel/ui';
 import { placementsMissingContactMomentsQuery } from '../graphql/agreements.ts';
 import type { PlacementsMissingContactMomentsQuery } from '../graphql/generated/graphql.ts';
-import { CONTACT_MOMENT_RULE } from './contact-moment-form.ts';
+import { CONTACT_MOMENT_RULE } from './exception-form.ts';
 import { placementPath, sortStudents } from './students.ts';
 
 type Row = PlacementsMissingContactMomentsQuery['placementsMissingContactMoments'][number];

@@ -4,6 +4,7 @@ import {
   DataTable,
   Empty,
   Failed,
+  FocusedMessage,
   formatDate,
   formatMomentWithTime,
   Heading,
@@ -17,7 +18,6 @@ import type { SchoolPlacementsQuery } from '../graphql/generated/graphql.ts';
 import { formFromPlace } from './agreement-form.ts';
 import { AgreementForm } from './agreement-form-view.tsx';
 import { AgreementArea } from './agreement-section.tsx';
-import { FocusedSuccessMessage } from './focused-message.tsx';
 import {
   DECLINE_REASON_LABELS,
   mayDraftAgreement,
@@ -152,7 +152,7 @@ function PlacementDetails({
       <Heading level={2} id="pok-sectie-titel">
         Praktijkovereenkomst
       </Heading>
-      {drafted ? <FocusedSuccessMessage>De praktijkovereenkomst is opgesteld.</FocusedSuccessMessage> : null}
+      {drafted ? <FocusedMessage>De praktijkovereenkomst is opgesteld.</FocusedMessage> : null}
       {agreement ? (
         <AgreementArea
           key={agreement.id}

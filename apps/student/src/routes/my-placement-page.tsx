@@ -1,4 +1,4 @@
-import { failureMessage, graphqlRequest, isUserError, unavailableFields, useQuery } from '@stelsel/client';
+import { graphqlRequest, mutationOutcome, unavailableFields, useQuery } from '@stelsel/client';
 import {
   AGREEMENT_STATUS_LABELS,
   AgreementDetails,
@@ -10,6 +10,7 @@ import {
   Empty,
   ErrorSummary,
   Failed,
+  FocusedMessage,
   formatMomentWithTime,
   Heading,
   Loading,
@@ -17,9 +18,9 @@ import {
   PartialNotice,
   PrimaryActionButton,
   SignaturesTable,
-  SuccessMessage,
+  useSubmission,
 } from '@stelsel/ui';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { StudentAgreementFragment, StudentMyPlacementQuery } from '../graphql/generated/graphql.ts';
 import { myPlacementQuery, signAgreementMutation } from '../graphql/placement.ts';
 import {
@@ -160,55 +161,31 @@ function AgreementSection({ agreement, reload }: { agreement: StudentAgreementFr
 
 function SignAgreement({ agreement, onSigned }: { agreement: StudentAgreementFragment; onSigned: () => void }) {
   // One key per attempt: made at the first click, reused when that attempt is retried.
-  const key = useRef<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const submission = useSubmission(() => null);
   const [done, setDone] = useState(false);
-  const doneRef = useRef<HTMLDivElement>(null);
   const state = studentSignState(agreement);
 
-  // The button disappears after signing: move focus to the message, so it is not lost.
-  useEffect(() => {
-    if (done) doneRef.current?.focus();
-  }, [done]);
-
   const sign = async () => {
-    if (busy) return;
-    key.current ??= crypto.randomUUID();
-    setBusy(true);
-    setError(null);
     setDone(false);
-    try {
-      const { data } = await graphqlRequest(signAgreementMutation, {
-        agreementId: agreement.id,
-        idempotencyKey: key.current,
-      });
-      const answer = data?.signAgreement;
-      if (!answer) setError('Er kwam geen antwoord terug. Probeer het opnieuw.');
-      else if (isUserError(answer)) setError(answer.message);
-      else {
-        key.current = null;
-        setDone(true);
-        onSigned();
-      }
-    } catch (e) {
-      setError(failureMessage(e));
-    } finally {
-      setBusy(false);
+    const signed = await submission.send(
+      { ok: true, input: { agreementId: agreement.id, version: agreement.version } },
+      ({ agreementId }, idempotencyKey) =>
+        mutationOutcome(async () => {
+          const { data } = await graphqlRequest(signAgreementMutation, { agreementId, idempotencyKey });
+          return data?.signAgreement;
+        }),
+    );
+    if (signed) {
+      setDone(true);
+      onSigned();
     }
   };
 
   return (
     <div className="stelsel-form">
-      <ErrorSummary
-        errors={error ? [{ fieldId: null, message: error }] : []}
-        title="De praktijkovereenkomst is niet ondertekend"
-      />
-      {done ? (
-        <div ref={doneRef} tabIndex={-1}>
-          <SuccessMessage>Je hebt de praktijkovereenkomst ondertekend.</SuccessMessage>
-        </div>
-      ) : null}
+      <ErrorSummary errors={submission.summary({}, {})} title="De praktijkovereenkomst is niet ondertekend" />
+      {/* The button disappears after signing: the message takes focus, so it is not lost. */}
+      {done ? <FocusedMessage>Je hebt de praktijkovereenkomst ondertekend.</FocusedMessage> : null}
       {state.kind === 'sign' ? (
         <>
           <Paragraph>
@@ -216,7 +193,7 @@ function SignAgreement({ agreement, onSigned }: { agreement: StudentAgreementFra
             op met je school.
           </Paragraph>
           <div className="stelsel-actions">
-            <PrimaryActionButton type="button" onClick={() => void sign()} aria-disabled={busy || undefined}>
+            <PrimaryActionButton type="button" onClick={() => void sign()} aria-disabled={submission.busy || undefined}>
               Praktijkovereenkomst ondertekenen
             </PrimaryActionButton>
           </div>
@@ -230,7 +207,7 @@ function SignAgreement({ agreement, onSigned }: { agreement: StudentAgreementFra
       {state.kind === 'superseded' ? (
         <Paragraph>Deze overeenkomst is vervangen door een nieuwe. Je hoeft haar niet meer te ondertekenen.</Paragraph>
       ) : null}
-      <BusyStatus busy={busy}>De praktijkovereenkomst wordt ondertekend…</BusyStatus>
+      <BusyStatus busy={submission.busy}>De praktijkovereenkomst wordt ondertekend…</BusyStatus>
     </div>
   );
 }

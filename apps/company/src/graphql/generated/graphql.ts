@@ -282,6 +282,7 @@ export type PlanContactMomentMutationVariables = Exact<{
   kind: ContactMomentKind;
   plannedOn: string;
   mode: ContactMode;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 
@@ -780,12 +781,13 @@ export const SignAgreementDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SignAgreementMutation, SignAgreementMutationVariables>;
 export const PlanContactMomentDocument = new TypedDocumentString(`
-    mutation PlanContactMoment($agreementId: ID!, $kind: ContactMomentKind!, $plannedOn: Date!, $mode: ContactMode!) {
+    mutation PlanContactMoment($agreementId: ID!, $kind: ContactMomentKind!, $plannedOn: Date!, $mode: ContactMode!, $idempotencyKey: String) {
   planContactMoment(
     agreementId: $agreementId
     kind: $kind
     plannedOn: $plannedOn
     mode: $mode
+    idempotencyKey: $idempotencyKey
   ) {
     __typename
     ... on ContactMoment {

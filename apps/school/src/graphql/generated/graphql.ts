@@ -275,6 +275,7 @@ export type PlanContactMomentMutationVariables = Exact<{
   kind: ContactMomentKind;
   plannedOn: string;
   mode: ContactMode;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 
@@ -746,12 +747,13 @@ export const RecordAllowancePaymentDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RecordAllowancePaymentMutation, RecordAllowancePaymentMutationVariables>;
 export const PlanContactMomentDocument = new TypedDocumentString(`
-    mutation PlanContactMoment($agreementId: ID!, $kind: ContactMomentKind!, $plannedOn: Date!, $mode: ContactMode!) {
+    mutation PlanContactMoment($agreementId: ID!, $kind: ContactMomentKind!, $plannedOn: Date!, $mode: ContactMode!, $idempotencyKey: String) {
   planContactMoment(
     agreementId: $agreementId
     kind: $kind
     plannedOn: $plannedOn
     mode: $mode
+    idempotencyKey: $idempotencyKey
   ) {
     __typename
     ... on ContactMoment {
