@@ -207,7 +207,7 @@ export const respondToMatchMutation = graphql(`
 
 /**
  * The company's placements with what the company must follow up: the agreement's signatures,
- * the contact moments and whether the allowances are paid. Also the header of a placement's page.
+ * the contact moments and whether the allowances are paid.
  */
 export const myPlacementsQuery = graphql(`
   query MyPlacements {
@@ -261,6 +261,40 @@ export const myPlacementsQuery = graphql(`
           upToDate
           missingMonths
         }
+      }
+    }
+  }
+`);
+
+/** One placement of the company (only after the institution confirmed it): the header of its page. */
+export const companyPlacementQuery = graphql(`
+  query CompanyPlacement($placementId: ID!) {
+    placement(id: $placementId) {
+      id
+      status
+      student {
+        id
+        givenName
+        familyName
+        email
+        level
+        pathway
+        qualification {
+          name
+        }
+      }
+      place {
+        id
+        title
+        startsOn
+        endsOn
+      }
+      company {
+        id
+        name
+      }
+      agreement {
+        id
       }
     }
   }

@@ -30,17 +30,17 @@ import {
 import { type FormEvent, useRef, useState } from 'react';
 import {
   agreementQuery,
-  myPlacementsQuery,
+  companyPlacementQuery,
   planContactMomentMutation,
   recordAllowancePaymentMutation,
   recordContactMomentMutation,
   signAgreementMutation,
 } from '../graphql/company.ts';
-import type { AgreementFieldsFragment, MyPlacementsQuery } from '../graphql/generated/graphql.ts';
+import type { AgreementFieldsFragment, CompanyPlacementQuery } from '../graphql/generated/graphql.ts';
 import { PATHWAY_LABELS, PLACEMENT_STATUS_LABELS } from './labels.ts';
 import { isFollowedUp, NO_AGREEMENT_TEXT } from './placement-summary.ts';
 
-type Placement = MyPlacementsQuery['myMatches'][number];
+type Placement = NonNullable<CompanyPlacementQuery['placement']>;
 type Agreement = AgreementFieldsFragment;
 
 export interface PlacementPageProps {
@@ -54,22 +54,22 @@ export interface PlacementPageProps {
  * agreement: signing it, the contact moments and the allowance payments.
  */
 export function PlacementPage({ placementId, basePath, navigate }: PlacementPageProps) {
-  const result = useQuery(myPlacementsQuery, {});
-  const last = useRef<Placement[] | null>(null);
-  if (result.status === 'done') last.current = result.data.myMatches;
-  const placements = result.status === 'done' ? result.data.myMatches : last.current;
-  const placement = placements?.find((p) => p.id === placementId);
+  const result = useQuery(companyPlacementQuery, { placementId });
+  // Keep the placement on screen while it reloads, so focus and messages stay put.
+  const last = useRef<Placement | null>(null);
+  if (result.status === 'done') last.current = result.data.placement ?? null;
+  const placement = result.status === 'done' ? (result.data.placement ?? null) : last.current;
   const name = placement ? `${placement.student.givenName} ${placement.student.familyName}` : null;
   return (
     <section aria-labelledby="placement-title">
       <Heading level={1} id="placement-title">
         {name ? `Stage van ${name}` : 'Stage'}
       </Heading>
-      {result.status === 'loading' && !placements ? <Loading>De stage wordt geladen…</Loading> : null}
+      {result.status === 'loading' && !placement ? <Loading>De stage wordt geladen…</Loading> : null}
       {result.status === 'failed' ? (
         <Failed what="de stage" message={result.error.message} onRetry={result.reload} />
       ) : null}
-      {placements && !placement ? (
+      {result.status === 'done' && !placement ? (
         <Empty>
           Deze stage bestaat niet of hoort niet bij uw leerbedrijf. Uw studenten staan bij{' '}
           <RouteLink href={`${basePath}/stages`} onNavigate={navigate}>

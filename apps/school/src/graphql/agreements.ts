@@ -1,16 +1,24 @@
 import { graphql } from './generated/index.ts';
 
-/**
- * The placements of the own students. The gateway has no query for one placement, so the placement
- * page reads this list (without the agreements' details) and picks its placement; the agreement
- * itself is read on its own with `agreementQuery`.
- */
-export const schoolPlacementsQuery = graphql(`
-  query SchoolPlacements($institutionId: ID!) {
-    institution(id: $institutionId) {
+/** One placement of an own student, with the student (date of birth for the guardian rule) and the place. */
+export const schoolPlacementQuery = graphql(`
+  query SchoolPlacement($placementId: ID!) {
+    placement(id: $placementId) {
       id
-      name
-      students {
+      status
+      confirmedAt
+      respondedAt
+      respondedBy
+      declineReason
+      declineExplanation
+      needsReplacement
+      history {
+        what
+        by
+        at
+        detail
+      }
+      student {
         id
         givenName
         familyName
@@ -22,41 +30,29 @@ export const schoolPlacementsQuery = graphql(`
           crebo
           name
         }
-        placement {
-          id
-          status
-          confirmedAt
-          respondedAt
-          respondedBy
-          declineReason
-          declineExplanation
-          needsReplacement
-          history {
-            what
-            by
-            at
-            detail
-          }
-          place {
-            id
-            title
-            city
-            address
-            startsOn
-            endsOn
-            hoursPerWeek
-            expenseAllowance
-            internshipWage
-          }
-          company {
-            id
-            name
-          }
-          agreement {
-            id
-            status
-          }
-        }
+      }
+      institution {
+        id
+        name
+      }
+      place {
+        id
+        title
+        city
+        address
+        startsOn
+        endsOn
+        hoursPerWeek
+        expenseAllowance
+        internshipWage
+      }
+      company {
+        id
+        name
+      }
+      agreement {
+        id
+        status
       }
     }
   }

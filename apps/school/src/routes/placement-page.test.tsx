@@ -37,40 +37,35 @@ const place = {
   internshipWage: null,
 };
 
-function placements(agreement: { id: string; status: string } | null) {
+function placementAnswer(agreement: { id: string; status: string } | null) {
   return {
-    institution: {
-      id: 'roc-zadkine',
-      name: 'ROC Zadkine',
-      students: [
-        {
-          id: 's10',
-          givenName: 'Milan',
-          familyName: 'Sardjoe',
-          dateOfBirth: '2010-10-12',
-          email: 'milan@student.example',
-          level: 3,
-          pathway: 'BOL',
-          qualification: { crebo: '25655', name: 'Verzorgende-IG' },
-          placement: {
-            id: 'p1',
-            status: 'ACCEPTED',
-            confirmedAt: '2026-01-10T10:00:00.000Z',
-            respondedAt: '2026-01-12T10:00:00.000Z',
-            respondedBy: 'praktijkopleider-maasstad',
-            declineReason: null,
-            declineExplanation: null,
-            needsReplacement: false,
-            history: [
-              { what: 'CONFIRMED', by: 'docent-zadkine', at: '2026-01-10T10:00:00.000Z', detail: null },
-              { what: 'ACCEPTED', by: 'praktijkopleider-maasstad', at: '2026-01-12T10:00:00.000Z', detail: null },
-            ],
-            place,
-            company: { id: 'kvk-90000001', name: 'Zorggroep Maasstad (demo)' },
-            agreement,
-          },
-        },
+    placement: {
+      id: 'p1',
+      status: 'ACCEPTED',
+      confirmedAt: '2026-01-10T10:00:00.000Z',
+      respondedAt: '2026-01-12T10:00:00.000Z',
+      respondedBy: 'praktijkopleider-maasstad',
+      declineReason: null,
+      declineExplanation: null,
+      needsReplacement: false,
+      history: [
+        { what: 'CONFIRMED', by: 'docent-zadkine', at: '2026-01-10T10:00:00.000Z', detail: null },
+        { what: 'ACCEPTED', by: 'praktijkopleider-maasstad', at: '2026-01-12T10:00:00.000Z', detail: null },
       ],
+      student: {
+        id: 's10',
+        givenName: 'Milan',
+        familyName: 'Sardjoe',
+        dateOfBirth: '2010-10-12',
+        email: 'milan@student.example',
+        level: 3,
+        pathway: 'BOL',
+        qualification: { crebo: '25655', name: 'Verzorgende-IG' },
+      },
+      institution: { id: 'roc-zadkine', name: 'ROC Zadkine' },
+      place,
+      company: { id: 'kvk-90000001', name: 'Zorggroep Maasstad (demo)' },
+      agreement,
     },
   };
 }
@@ -118,8 +113,8 @@ describe('PlacementPage', () => {
   it('drafts the agreement from a prefilled form, checking empty fields first, then signs for the institution', async () => {
     let current = null as ReturnType<typeof agreement> | null;
     const calls = fakeGateway(({ operationName, variables }) => {
-      if (operationName === 'SchoolPlacements')
-        return placements(current && { id: current.id, status: current.status });
+      if (operationName === 'SchoolPlacement')
+        return placementAnswer(current && { id: current.id, status: current.status });
       if (operationName === 'SchoolAgreement') return { agreement: current };
       if (operationName === 'DraftAgreement') {
         current = agreement();
@@ -192,7 +187,7 @@ describe('PlacementPage', () => {
   it('shows a server error at its field and keeps the idempotency key for a retry of the same content', async () => {
     let attempts = 0;
     const calls = fakeGateway(({ operationName }) => {
-      if (operationName === 'SchoolPlacements') return placements(null);
+      if (operationName === 'SchoolPlacement') return placementAnswer(null);
       if (operationName === 'DraftAgreement') {
         attempts += 1;
         if (attempts === 1) throw new Error('verbinding verbroken');
@@ -247,7 +242,7 @@ describe('PlacementPage', () => {
       ],
     });
     const calls = fakeGateway(({ operationName, variables }) => {
-      if (operationName === 'SchoolPlacements') return placements({ id: 'a1', status: current.status });
+      if (operationName === 'SchoolPlacement') return placementAnswer({ id: 'a1', status: current.status });
       if (operationName === 'SchoolAgreement') return { agreement: current };
       if (operationName === 'RecordContactMoment') {
         current = agreement({
@@ -281,5 +276,18 @@ describe('PlacementPage', () => {
     });
     // A signed agreement: the allowances can be recorded.
     expect(screen.getByRole('form', { name: 'Betaling vastleggen' })).toBeTruthy();
+  });
+});
+
+describe('PlacementPage of another institution', () => {
+  it('shows nothing of a placement the service returns for another institution', async () => {
+    fakeGateway(({ operationName }) => {
+      if (operationName !== 'SchoolPlacement') throw new Error(`unexpected ${operationName}`);
+      const answer = placementAnswer(null);
+      return { placement: { ...answer.placement, institution: { id: 'albeda-college', name: 'Albeda College' } } };
+    });
+    page();
+    await screen.findByText('Deze plaatsing bestaat niet of hoort niet bij een student van uw instelling.');
+    expect(screen.queryByText(/Milan/)).toBeNull();
   });
 });

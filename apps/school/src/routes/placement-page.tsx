@@ -13,8 +13,8 @@ import {
   RouteLink,
 } from '@stelsel/ui';
 import { useRef, useState } from 'react';
-import { schoolPlacementsQuery } from '../graphql/agreements.ts';
-import type { SchoolPlacementsQuery } from '../graphql/generated/graphql.ts';
+import { schoolPlacementQuery } from '../graphql/agreements.ts';
+import type { SchoolPlacementQuery } from '../graphql/generated/graphql.ts';
 import { formFromPlace } from './agreement-form.ts';
 import { AgreementForm } from './agreement-form-view.tsx';
 import { AgreementArea } from './agreement-section.tsx';
@@ -26,9 +26,7 @@ import {
   PLACEMENT_RECORD_STATUS_LABELS,
 } from './students.ts';
 
-type Institution = NonNullable<SchoolPlacementsQuery['institution']>;
-type Student = Institution['students'][number];
-type Placement = NonNullable<Student['placement']>;
+type Placement = NonNullable<SchoolPlacementQuery['placement']>;
 type PlacementEvent = Placement['history'][number];
 
 export interface PlacementPageProps {
@@ -40,14 +38,14 @@ export interface PlacementPageProps {
 
 /** One placement of an own student: the placement, its praktijkovereenkomst, contact moments and allowances. */
 export function PlacementPage({ placementId, institutionId, basePath, navigate }: PlacementPageProps) {
-  const result = useQuery(schoolPlacementsQuery, { institutionId });
+  const result = useQuery(schoolPlacementQuery, { placementId });
   // Keep showing the placement while it reloads after a change, so forms, focus and messages stay put.
-  const last = useRef<Institution | null>(null);
-  if (result.status === 'done') last.current = result.data.institution ?? null;
-  const institution = result.status === 'done' ? (result.data.institution ?? null) : last.current;
-  const student = institution?.students.find((s) => s.placement?.id === placementId);
-  const placement = student?.placement ?? null;
-  const name = student ? `${student.givenName} ${student.familyName}` : null;
+  const last = useRef<Placement | null>(null);
+  const loaded = result.status === 'done' ? (result.data.placement ?? null) : last.current;
+  // Another institution's placement is refused by the service; the page never shows it either.
+  const placement = loaded && loaded.institution.id === institutionId ? loaded : null;
+  if (result.status === 'done') last.current = placement;
+  const name = placement ? `${placement.student.givenName} ${placement.student.familyName}` : null;
   return (
     <section aria-labelledby="placement-title">
       <Heading level={1} id="placement-title">
@@ -58,25 +56,14 @@ export function PlacementPage({ placementId, institutionId, basePath, navigate }
           Terug naar mijn studenten
         </RouteLink>
       </Paragraph>
-      {result.status === 'loading' && !institution ? <Loading>De plaatsing wordt geladen…</Loading> : null}
+      {result.status === 'loading' && !placement ? <Loading>De plaatsing wordt geladen…</Loading> : null}
       {result.status === 'failed' ? (
         <Failed what="de plaatsing" message={result.error.message} onRetry={result.reload} />
       ) : null}
-      {institution && !placement ? (
-        <Empty>Deze plaatsing bestaat niet, is niet de nieuwste van de student of hoort niet bij uw instelling.</Empty>
+      {result.status === 'done' && !placement ? (
+        <Empty>Deze plaatsing bestaat niet of hoort niet bij een student van uw instelling.</Empty>
       ) : null}
-      {result.status === 'done' && !institution ? (
-        <Failed what="de plaatsing" message="Uw instelling is niet gevonden." />
-      ) : null}
-      {institution && student && placement && name ? (
-        <PlacementDetails
-          institution={institution}
-          student={student}
-          placement={placement}
-          name={name}
-          reload={result.reload}
-        />
-      ) : null}
+      {placement && name ? <PlacementDetails placement={placement} name={name} reload={result.reload} /> : null}
     </section>
   );
 }
@@ -88,19 +75,8 @@ const historyColumns: Column<PlacementEvent>[] = [
   { key: 'detail', header: 'Toelichting', cell: (e) => e.detail ?? '' },
 ];
 
-function PlacementDetails({
-  institution,
-  student,
-  placement,
-  name,
-  reload,
-}: {
-  institution: Institution;
-  student: Student;
-  placement: Placement;
-  name: string;
-  reload: () => void;
-}) {
+function PlacementDetails({ placement, name, reload }: { placement: Placement; name: string; reload: () => void }) {
+  const student = placement.student;
   const [drafted, setDrafted] = useState(false);
   const place = placement.place;
   const agreement = placement.agreement;
@@ -159,7 +135,7 @@ function PlacementDetails({
           agreementId={agreement.id}
           placementId={placement.id}
           student={who}
-          institutionName={institution.name}
+          institutionName={placement.institution.name}
           onAction={() => setDrafted(false)}
         />
       ) : mayDraftAgreement(placement.status) ? (

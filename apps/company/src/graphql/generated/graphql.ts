@@ -253,6 +253,13 @@ export type MyPlacementsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyPlacementsQuery = { myMatches: Array<{ id: string, status: PlacementStatus, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { name: string } }, place: { id: string, title: string, startsOn: string, endsOn: string }, company: { id: string, name: string }, agreement: { id: string, status: AgreementStatus, version: number, requiredParties: Array<AgreementParty>, signatures: Array<{ party: AgreementParty, version: number, signedBy: string, signedAt: string }>, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, heldOn: string | null, heldMode: ContactMode | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason }>, allowanceStatus: { upToDate: boolean, missingMonths: Array<string> } } | null }> };
 
+export type CompanyPlacementQueryVariables = Exact<{
+  placementId: string;
+}>;
+
+
+export type CompanyPlacementQuery = { placement: { id: string, status: PlacementStatus, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { name: string } }, place: { id: string, title: string, startsOn: string, endsOn: string }, company: { id: string, name: string }, agreement: { id: string } | null } | null };
+
 export type AgreementFieldsFragment = { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }> };
 
 export type AgreementQueryVariables = Exact<{
@@ -686,6 +693,38 @@ export const MyPlacementsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyPlacementsQuery, MyPlacementsQueryVariables>;
+export const CompanyPlacementDocument = new TypedDocumentString(`
+    query CompanyPlacement($placementId: ID!) {
+  placement(id: $placementId) {
+    id
+    status
+    student {
+      id
+      givenName
+      familyName
+      email
+      level
+      pathway
+      qualification {
+        name
+      }
+    }
+    place {
+      id
+      title
+      startsOn
+      endsOn
+    }
+    company {
+      id
+      name
+    }
+    agreement {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyPlacementQuery, CompanyPlacementQueryVariables>;
 export const AgreementDocument = new TypedDocumentString(`
     query Agreement($id: ID!) {
   agreement(id: $id) {

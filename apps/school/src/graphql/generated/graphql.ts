@@ -201,12 +201,12 @@ export type StudentPlacementStatus =
   /** Nog geen plaats. */
   | 'NONE';
 
-export type SchoolPlacementsQueryVariables = Exact<{
-  institutionId: string;
+export type SchoolPlacementQueryVariables = Exact<{
+  placementId: string;
 }>;
 
 
-export type SchoolPlacementsQuery = { institution: { id: string, name: string, students: Array<{ id: string, givenName: string, familyName: string, dateOfBirth: string, email: string | null, level: number, pathway: Pathway, qualification: { crebo: string, name: string }, placement: { id: string, status: PlacementStatus, confirmedAt: string, respondedAt: string | null, respondedBy: string | null, declineReason: DeclineReason | null, declineExplanation: string | null, needsReplacement: boolean, history: Array<{ what: PlacementEventKind, by: string, at: string, detail: string | null }>, place: { id: string, title: string, city: string, address: string, startsOn: string, endsOn: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null }, company: { id: string, name: string }, agreement: { id: string, status: AgreementStatus } | null } | null }> } | null };
+export type SchoolPlacementQuery = { placement: { id: string, status: PlacementStatus, confirmedAt: string, respondedAt: string | null, respondedBy: string | null, declineReason: DeclineReason | null, declineExplanation: string | null, needsReplacement: boolean, history: Array<{ what: PlacementEventKind, by: string, at: string, detail: string | null }>, student: { id: string, givenName: string, familyName: string, dateOfBirth: string, email: string | null, level: number, pathway: Pathway, qualification: { crebo: string, name: string } }, institution: { id: string, name: string }, place: { id: string, title: string, city: string, address: string, startsOn: string, endsOn: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null }, company: { id: string, name: string }, agreement: { id: string, status: AgreementStatus } | null } | null };
 
 export type AgreementFieldsFragment = { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, supersededBy: string | null, createdBy: string, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }> };
 
@@ -522,12 +522,24 @@ export const RoundPlaceFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RoundPlace"}) as unknown as TypedDocumentString<RoundPlaceFragment, unknown>;
-export const SchoolPlacementsDocument = new TypedDocumentString(`
-    query SchoolPlacements($institutionId: ID!) {
-  institution(id: $institutionId) {
+export const SchoolPlacementDocument = new TypedDocumentString(`
+    query SchoolPlacement($placementId: ID!) {
+  placement(id: $placementId) {
     id
-    name
-    students {
+    status
+    confirmedAt
+    respondedAt
+    respondedBy
+    declineReason
+    declineExplanation
+    needsReplacement
+    history {
+      what
+      by
+      at
+      detail
+    }
+    student {
       id
       givenName
       familyName
@@ -539,45 +551,33 @@ export const SchoolPlacementsDocument = new TypedDocumentString(`
         crebo
         name
       }
-      placement {
-        id
-        status
-        confirmedAt
-        respondedAt
-        respondedBy
-        declineReason
-        declineExplanation
-        needsReplacement
-        history {
-          what
-          by
-          at
-          detail
-        }
-        place {
-          id
-          title
-          city
-          address
-          startsOn
-          endsOn
-          hoursPerWeek
-          expenseAllowance
-          internshipWage
-        }
-        company {
-          id
-          name
-        }
-        agreement {
-          id
-          status
-        }
-      }
+    }
+    institution {
+      id
+      name
+    }
+    place {
+      id
+      title
+      city
+      address
+      startsOn
+      endsOn
+      hoursPerWeek
+      expenseAllowance
+      internshipWage
+    }
+    company {
+      id
+      name
+    }
+    agreement {
+      id
+      status
     }
   }
 }
-    `) as unknown as TypedDocumentString<SchoolPlacementsQuery, SchoolPlacementsQueryVariables>;
+    `) as unknown as TypedDocumentString<SchoolPlacementQuery, SchoolPlacementQueryVariables>;
 export const SchoolAgreementDocument = new TypedDocumentString(`
     query SchoolAgreement($id: ID!) {
   agreement(id: $id) {
