@@ -609,17 +609,18 @@ describe.each(testEngines())('agreements on %s', (engine) => {
       });
     }
     expect((await read(school(), 'bestaat-niet')).data?.placement).toBeNull();
-    // The date of birth (for the guardian rule) is for the institution and the student, never the company.
-    const BIRTH = `query ($id: ID!) { placement(id: $id) { student { dateOfBirth } } }`;
+    // The student record (date of birth, for the guardian rule): the own institution and the student, nobody else.
+    const STUDENT = `query ($id: ID!) { student(id: $id) { id dateOfBirth } }`;
     for (const context of [school(), as('student', ZADKINE, a.studentId)]) {
-      const result = await execute<{ placement: { student: { dateOfBirth: string } } }>(context, BIRTH, {
-        id: a.placementId,
-      });
-      expect(result.data?.placement.student.dateOfBirth).toBe('2000-01-01');
+      const result = await execute<{ student: { dateOfBirth: string } }>(context, STUDENT, { id: a.studentId });
+      expect(result.data?.student.dateOfBirth).toBe('2000-01-01');
     }
-    const byCompany = await execute(maasstad(), BIRTH, { id: a.placementId });
-    expect(errorCodes(byCompany)).toContain('FORBIDDEN');
-    expect(JSON.stringify(byCompany.data ?? null)).not.toContain('2000-01-01');
+    expect((await execute(school(), STUDENT, { id: 'bestaat-niet' })).data?.student).toBeNull();
+    for (const context of [maasstad(), as('institution', ALBEDA), as('student', ZADKINE, `${ZADKINE}-s001`)]) {
+      const result = await execute(context, STUDENT, { id: a.studentId });
+      expect(errorCodes(result), context.caller.role).toContain('FORBIDDEN');
+      expect(JSON.stringify(result.data ?? null)).not.toContain('2000-01-01');
+    }
     for (const context of [
       as('company', BOUW),
       as('institution', ALBEDA),

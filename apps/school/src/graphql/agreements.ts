@@ -1,6 +1,6 @@
 import { graphql } from './generated/index.ts';
 
-/** One placement of an own student, with the student (date of birth for the guardian rule) and the place. */
+/** One placement of an own student, with the student and the place (what the company sees too, and the history). */
 export const schoolPlacementQuery = graphql(`
   query SchoolPlacement($placementId: ID!) {
     placement(id: $placementId) {
@@ -22,7 +22,6 @@ export const schoolPlacementQuery = graphql(`
         id
         givenName
         familyName
-        dateOfBirth
         email
         level
         pathway
@@ -54,6 +53,16 @@ export const schoolPlacementQuery = graphql(`
         id
         status
       }
+    }
+  }
+`);
+
+/** The student's date of birth, for the guardian rule: only the student record has it, never the placement. */
+export const studentBirthQuery = graphql(`
+  query StudentBirth($id: ID!) {
+    student(id: $id) {
+      id
+      dateOfBirth
     }
   }
 `);

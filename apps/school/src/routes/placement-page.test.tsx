@@ -19,7 +19,12 @@ function fakeGateway(answer: (call: Call) => unknown) {
     fetch: vi.fn(async (_url: string | URL | Request, init?: RequestInit) => {
       const body = JSON.parse(String(init?.body)) as Call;
       calls.push(body);
-      return new Response(JSON.stringify({ data: answer(body) }), { status: 200 });
+      // The student record (date of birth, for the guardian rule) is read apart from the placement.
+      const data =
+        body.operationName === 'StudentBirth'
+          ? { student: { id: body.variables.id, dateOfBirth: '2010-10-12' } }
+          : answer(body);
+      return new Response(JSON.stringify({ data }), { status: 200 });
     }),
   });
   return calls;
@@ -56,7 +61,6 @@ function placementAnswer(agreement: { id: string; status: string } | null) {
         id: 's10',
         givenName: 'Milan',
         familyName: 'Sardjoe',
-        dateOfBirth: '2010-10-12',
         email: 'milan@student.example',
         level: 3,
         pathway: 'BOL',
@@ -134,7 +138,7 @@ describe('PlacementPage', () => {
     });
     page();
     await screen.findByRole('heading', { level: 1, name: 'Plaatsing van Milan Sardjoe' });
-    const form = screen.getByRole('form', { name: 'Praktijkovereenkomst opstellen' });
+    const form = await screen.findByRole('form', { name: 'Praktijkovereenkomst opstellen' });
     expect((within(form).getByLabelText('Begindatum') as HTMLInputElement).value).toBe('2026-02-02');
     expect((within(form).getByLabelText('Onkostenvergoeding per maand (euro)') as HTMLInputElement).value).toBe(
       '350,00',

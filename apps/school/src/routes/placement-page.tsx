@@ -13,7 +13,7 @@ import {
   RouteLink,
 } from '@stelsel/ui';
 import { useRef, useState } from 'react';
-import { schoolPlacementQuery } from '../graphql/agreements.ts';
+import { schoolPlacementQuery, studentBirthQuery } from '../graphql/agreements.ts';
 import type { SchoolPlacementQuery } from '../graphql/generated/graphql.ts';
 import { formFromPlace } from './agreement-form.ts';
 import { AgreementForm } from './agreement-form-view.tsx';
@@ -80,7 +80,10 @@ function PlacementDetails({ placement, name, reload }: { placement: Placement; n
   const [drafted, setDrafted] = useState(false);
   const place = placement.place;
   const agreement = placement.agreement;
-  const who = { name, dateOfBirth: student.dateOfBirth };
+  // The date of birth is not part of the placement (the company sees that): read from the student record.
+  const birth = useQuery(studentBirthQuery, { id: student.id });
+  const dateOfBirth = birth.status === 'done' ? (birth.data.student?.dateOfBirth ?? null) : null;
+  const who = dateOfBirth ? { name, dateOfBirth } : null;
   return (
     <>
       <dl className="stelsel-facts">
@@ -129,7 +132,12 @@ function PlacementDetails({ placement, name, reload }: { placement: Placement; n
         Praktijkovereenkomst
       </Heading>
       {drafted ? <FocusedMessage>De praktijkovereenkomst is opgesteld.</FocusedMessage> : null}
-      {agreement ? (
+      {birth.status === 'loading' ? <Loading>De gegevens van de student worden geladen…</Loading> : null}
+      {birth.status === 'failed' ? (
+        <Failed what="de gegevens van de student" message={birth.error.message} onRetry={birth.reload} />
+      ) : null}
+      {birth.status === 'done' && !who ? <Empty>De gegevens van deze student zijn niet gevonden.</Empty> : null}
+      {!who ? null : agreement ? (
         <AgreementArea
           key={agreement.id}
           agreementId={agreement.id}

@@ -4,7 +4,6 @@ import type { PlacementEventRecord, PlacementRecord } from '../db/placements.ts'
 import { lockPlacement, recordResponse } from '../db/placements.ts';
 import type { StudentRecord } from '../db/students.ts';
 import type { DeclineReason as DeclineReasonValue } from '../db/types.ts';
-import { mayReadStudent } from '../domain/access.ts';
 import {
   DECLINE_REASONS,
   declineProblem,
@@ -66,17 +65,6 @@ const PlacementStudentRef = builder.objectRef<StudentRecord>('PlacementStudent')
     qualification: t.field({ type: QualificationRef, resolve: qualificationOf }),
     level: t.exposeInt('level'),
     pathway: t.field({ type: Pathway, resolve: (student) => student.pathway }),
-    dateOfBirth: t.field({
-      type: 'Date',
-      description:
-        'Geboortedatum, voor de regel over ouder of voogd: alleen voor de eigen instelling en de student zelf, niet voor het leerbedrijf.',
-      resolve: (student, _args, { caller }) => {
-        if (!mayReadStudent(caller, student)) {
-          throw forbidden('Het leerbedrijf ziet de geboortedatum van de student niet.', 'dateOfBirth');
-        }
-        return student.date_of_birth;
-      },
-    }),
   }),
 });
 

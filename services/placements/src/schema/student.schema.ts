@@ -56,6 +56,15 @@ builder.objectField(InstitutionRef, 'students', (t) =>
 );
 
 builder.queryFields((t) => ({
+  student: t.field({
+    type: StudentRef,
+    nullable: true,
+    description:
+      'Eén student: voor de eigen instelling en de student zelf (persoonsgegevens); leeg als die niet bestaat.',
+    authScopes: { role: ['institution', 'student'] },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, { loaders }) => loaders.student(String(args.id)),
+  }),
   me: t.field({
     type: StudentRef,
     nullable: true,

@@ -206,7 +206,14 @@ export type SchoolPlacementQueryVariables = Exact<{
 }>;
 
 
-export type SchoolPlacementQuery = { placement: { id: string, status: PlacementStatus, confirmedAt: string, respondedAt: string | null, respondedBy: string | null, declineReason: DeclineReason | null, declineExplanation: string | null, needsReplacement: boolean, history: Array<{ what: PlacementEventKind, by: string, at: string, detail: string | null }>, student: { id: string, givenName: string, familyName: string, dateOfBirth: string, email: string | null, level: number, pathway: Pathway, qualification: { crebo: string, name: string } }, institution: { id: string, name: string }, place: { id: string, title: string, city: string, address: string, startsOn: string, endsOn: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null }, company: { id: string, name: string }, agreement: { id: string, status: AgreementStatus } | null } | null };
+export type SchoolPlacementQuery = { placement: { id: string, status: PlacementStatus, confirmedAt: string, respondedAt: string | null, respondedBy: string | null, declineReason: DeclineReason | null, declineExplanation: string | null, needsReplacement: boolean, history: Array<{ what: PlacementEventKind, by: string, at: string, detail: string | null }>, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { crebo: string, name: string } }, institution: { id: string, name: string }, place: { id: string, title: string, city: string, address: string, startsOn: string, endsOn: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null }, company: { id: string, name: string }, agreement: { id: string, status: AgreementStatus } | null } | null };
+
+export type StudentBirthQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StudentBirthQuery = { student: { id: string, dateOfBirth: string } | null };
 
 export type AgreementFieldsFragment = { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, supersededBy: string | null, createdBy: string, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }> };
 
@@ -543,7 +550,6 @@ export const SchoolPlacementDocument = new TypedDocumentString(`
       id
       givenName
       familyName
-      dateOfBirth
       email
       level
       pathway
@@ -578,6 +584,14 @@ export const SchoolPlacementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SchoolPlacementQuery, SchoolPlacementQueryVariables>;
+export const StudentBirthDocument = new TypedDocumentString(`
+    query StudentBirth($id: ID!) {
+  student(id: $id) {
+    id
+    dateOfBirth
+  }
+}
+    `) as unknown as TypedDocumentString<StudentBirthQuery, StudentBirthQueryVariables>;
 export const SchoolAgreementDocument = new TypedDocumentString(`
     query SchoolAgreement($id: ID!) {
   agreement(id: $id) {
