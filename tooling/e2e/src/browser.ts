@@ -53,3 +53,17 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
     (v) => `${v.id} (${v.impact ?? 'onbekend'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
 }
+
+/**
+ * How much wider than the viewport the page is at 320 CSS pixels (400 % zoom); 0 when it reflows.
+ * Wide data tables scroll inside their own region, which is allowed (WCAG 1.4.10).
+ */
+export async function reflowOverflow(page: Page): Promise<number> {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 640 });
+  try {
+    return await page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth));
+  } finally {
+    if (size) await page.setViewportSize(size);
+  }
+}

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, launchBrowser, openSession } from '../src/browser.ts';
+import { accessibilityViolations, launchBrowser, openSession, reflowOverflow } from '../src/browser.ts';
 import { login, type System, startSystem } from '../src/system.ts';
 
 // One system for the three placement tests: the main flow, then the school's and the company's own checks on
@@ -20,6 +20,10 @@ afterAll(async () => {
 async function expectNoViolations(page: Page, screen: string) {
   const violations = await accessibilityViolations(page);
   expect(violations, `axe op ${screen}`).toEqual([]);
+}
+
+async function expectReflow(page: Page, screen: string) {
+  expect(await reflowOverflow(page), `sideways scrolling at 320 px on ${screen}`).toBe(0);
 }
 
 /** Errors the page reported, without the icon the identity provider's pages lack. */
@@ -188,6 +192,7 @@ describe('placements: the main flow', () => {
       await st.getByText('Je hebt de praktijkovereenkomst ondertekend.').waitFor();
       await st.getByText('Ondertekend door alle partijen', { exact: true }).first().waitFor();
       await expectNoViolations(st, 'mijn stage (ondertekend)');
+      await expectReflow(st, 'mijn stage');
 
       // 7. Contact moments on both sides: the school the start (in person), the company the interim talk.
       await s.reload();
@@ -207,6 +212,7 @@ describe('placements: the main flow', () => {
       await startHeld.getByRole('button', { name: 'Vastleggen als gehouden' }).click();
       await s.getByText('Het contactmoment is vastgelegd.').waitFor();
       await expectNoViolations(s, 'startgesprek vastgelegd');
+      await expectReflow(s, 'plaatsing (school)');
 
       await c.reload();
       await c.getByRole('heading', { level: 1, name: `Stage van ${STUDENT}` }).waitFor();
@@ -226,6 +232,7 @@ describe('placements: the main flow', () => {
       // The company sees the school's start moment too.
       await expect(companyMoments.textContent()).resolves.toContain('Kennismaking op de afdeling');
       await expectNoViolations(c, 'tussentijds gesprek vastgelegd');
+      await expectReflow(c, 'stage (leerbedrijf)');
 
       // The school's list of gaps: only the final talk is still missing for this student.
       await schoolNav.getByRole('link', { name: 'Contactmomenten' }).click();
@@ -251,6 +258,7 @@ describe('placements: the main flow', () => {
       await m.getByRole('table', { name: 'Afgewezen matches per reden' }).waitFor();
       await expect(m.getByRole('main').textContent()).resolves.not.toContain(STUDENT);
       await expectNoViolations(m, 'stagetekorten');
+      await expectReflow(m, 'stagetekorten');
 
       for (const session of [company, school, student, ministry]) expect(realErrors(session.errors)).toEqual([]);
     } finally {

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, launchBrowser, openSession } from '../src/browser.ts';
+import { accessibilityViolations, launchBrowser, openSession, reflowOverflow } from '../src/browser.ts';
 import { login, logout, type System, startSystem, timeToFirstApp } from '../src/system.ts';
 
 let system: System;
@@ -142,11 +142,13 @@ describe.each(stakeholders)('$persona ($app)', (s) => {
       await s.sees(page);
       expect(await page.locator(`[data-stelsel-app="${s.app}"]`).count()).toBe(1);
       expect(await accessibilityViolations(page)).toEqual([]);
+      expect(await reflowOverflow(page), 'sideways scrolling at 320 px').toBe(0);
       for (const other of s.pages ?? []) {
         await page.getByRole('navigation').getByRole('link', { name: other.link }).click();
         await page.getByRole('heading', { level: 1, name: other.heading }).waitFor();
         await other.sees(page);
         expect(await accessibilityViolations(page)).toEqual([]);
+        expect(await reflowOverflow(page), `sideways scrolling at 320 px on ${other.heading}`).toBe(0);
       }
 
       // Opening the shell again (session kept in this tab): time from navigation to the app mounted.

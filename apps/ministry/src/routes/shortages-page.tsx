@@ -140,7 +140,7 @@ function RegionFilter({ value, onChange }: { value: string; onChange: (code: str
         value={value}
         onChange={(event) => onChange(event.target.value)}
         className="utrecht-select utrecht-select--html-select"
-        style={{ minWidth: '16rem', padding: '0.375rem', fontSize: 'inherit' }}
+        style={{ minWidth: 'min(16rem, 100%)', maxWidth: '100%', padding: '0.375rem', fontSize: 'inherit' }}
       >
         <option value={ALL_REGIONS}>Alle regio's</option>
         {regions.data.labourMarketRegions.map((region) => (
