@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlacementsContext, type PlacementsContext } from '../src/context.ts';
 import { migrations } from '../src/db/migrations/index.ts';
-import { REAL_INSTITUTION, seedRound } from '../src/db/scale-round.ts';
+import { MAX_ROUND_STUDENTS, REAL_INSTITUTION, seedRound } from '../src/db/scale-round.ts';
 import { seedPlacements } from '../src/db/seed.ts';
 import type { PlacementsDatabase } from '../src/db/types.ts';
 import { checkFeasible, isStable } from '../src/domain/matching-check.ts';
@@ -61,6 +61,56 @@ describe.each(testEngines())('a stagematching round of a large institution on %s
       select p.id from place p join round_result r on r.place_id = p.id and r.round_id = ${roundId}
       group by p.id, p.capacity having count(*) > p.capacity`.execute(database.db);
     expect(over.rows).toEqual([]);
+  });
+
+  it(`creates a round of all ${STUDENTS} students through the mutation, and refuses more than the maximum`, async () => {
+    // Students not in the benchmark round yet: a student takes part in one open round at a time.
+    const studentIds = Array.from({ length: STUDENTS }, (_, i) => `${INSTITUTION}-z${String(i).padStart(4, '0')}`);
+    for (let start = 0; start < STUDENTS; start += 1000) {
+      await database.db
+        .insertInto('student')
+        .values(
+          studentIds.slice(start, start + 1000).map((id) => ({
+            id,
+            institution_id: INSTITUTION,
+            given_name: 'Groot',
+            family_name: id,
+            qualification_crebo: '25491',
+            level: 3,
+            pathway: 'BOL' as const,
+            cohort: 2026,
+            date_of_birth: '2009-09-01',
+          })),
+        )
+        .execute();
+    }
+    const create = `mutation ($input: CreateMatchingRoundInput!) { createMatchingRound(input: $input) {
+      __typename ... on MatchingRound { id progress { students } } ... on UserError { field } } }`;
+    const input = (ids: string[]) => ({
+      input: {
+        name: 'Kopgroep, alle eerstejaars',
+        periodStart: '2026-01-01',
+        periodEnd: '2026-07-31',
+        studentIds: ids,
+      },
+    });
+    const created = await execute<{ createMatchingRound: { __typename: string; progress: { students: number } } }>(
+      docent(),
+      create,
+      input(studentIds),
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data?.createMatchingRound).toMatchObject({
+      __typename: 'MatchingRound',
+      progress: { students: STUDENTS },
+    });
+    const tooMany = Array.from({ length: MAX_ROUND_STUDENTS + 1 }, (_, i) => `${INSTITUTION}-y${i}`);
+    const refused = await execute<{ createMatchingRound: { __typename: string; field: string } }>(
+      docent(),
+      create,
+      input(tooMany),
+    );
+    expect(refused.data?.createMatchingRound).toEqual({ __typename: 'InputError', field: 'studentIds' });
   });
 
   it('stores a stable result: no student and place that both prefer each other to what they got', async () => {

@@ -1,33 +1,19 @@
-import { configureGraphql } from '@stelsel/client';
+import { type SentOperation, fakeGateway as sharedFakeGateway } from '@stelsel/client/testing';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { PlacementPage } from './placement-page.tsx';
 
 afterEach(cleanup);
 
-interface Call {
-  operationName: string;
-  variables: Record<string, unknown>;
-}
+type Call = SentOperation;
 
-/** A tiny gateway: answers each operation from the state the test holds, and records every call. */
-function fakeGateway(answer: (call: Call) => unknown) {
-  const calls: Call[] = [];
-  configureGraphql({
-    endpoint: 'http://gateway/graphql',
-    getToken: () => 'token',
-    fetch: vi.fn(async (_url: string | URL | Request, init?: RequestInit) => {
-      const body = JSON.parse(String(init?.body)) as Call;
-      calls.push(body);
-      // The student record (date of birth, for the guardian rule) is read apart from the placement.
-      const data =
-        body.operationName === 'StudentBirth'
-          ? { student: { id: body.variables.id, dateOfBirth: '2010-10-12' } }
-          : answer(body);
-      return new Response(JSON.stringify({ data }), { status: 200 });
-    }),
-  });
-  return calls;
+/** The gateway for these tests; the student record (date of birth, for the guardian rule) is read apart from the placement. */
+function fakeGateway(answer: (call: Call) => unknown): Call[] {
+  return sharedFakeGateway((call) =>
+    call.operationName === 'StudentBirth'
+      ? { student: { id: call.variables.id, dateOfBirth: '2010-10-12' } }
+      : answer(call),
+  ).sent;
 }
 
 const place = {

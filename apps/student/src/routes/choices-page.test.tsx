@@ -1,7 +1,7 @@
+import { fakeGateway } from '@stelsel/client/testing';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StudentMyRoundsQuery, StudentPlaceFragment } from '../graphql/generated/graphql.ts';
-import { fakeGateway } from '../test-support/fake-gateway.ts';
 import { ChoicesPage } from './choices-page.tsx';
 
 afterEach(cleanup);

@@ -1,7 +1,7 @@
+import { fakeGateway } from '@stelsel/client/testing';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StudentAgreementFragment, StudentMyPlacementQuery } from '../graphql/generated/graphql.ts';
-import { fakeGateway } from '../test-support/fake-gateway.ts';
 import { MyPlacementPage } from './my-placement-page.tsx';
 
 afterEach(cleanup);

@@ -1,4 +1,4 @@
-import { configureGraphql } from '@stelsel/client';
+import { configureGraphql } from './graphql.ts';
 
 export interface SentOperation {
   operationName: string;
@@ -9,16 +9,17 @@ export interface SentOperation {
 type Answer = (operation: SentOperation) => unknown;
 
 /**
- * A stand-in for the gateway in component tests: answers each operation by name through the real
+ * A stand-in for the gateway in component tests: answers each operation (by name, or with one function)
+ * through the real
  * GraphQL client (so the app's own request code runs), and records what was sent. An answer that
  * throws is a network failure.
  */
-export function fakeGateway(answers: Record<string, Answer>) {
+export function fakeGateway(answers: Record<string, Answer> | Answer) {
   const sent: SentOperation[] = [];
   const fetch = async (_url: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const operation = JSON.parse(String(init?.body)) as SentOperation;
     sent.push(operation);
-    const answer = answers[operation.operationName];
+    const answer = typeof answers === 'function' ? answers : answers[operation.operationName];
     if (!answer) throw new Error(`Onverwachte operatie ${operation.operationName}`);
     const data = answer(operation);
     return new Response(JSON.stringify({ data }), { status: 200, headers: { 'content-type': 'application/json' } });
