@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type Stack, startAll } from '@stelsel/stack';
 import type { Page } from 'playwright-core';
 
@@ -14,6 +15,9 @@ export interface System {
   stop(): Promise<void>;
 }
 
+/** Where each system's service logs are kept after it stops: tooling/e2e/test-results/logs/<run>/<part>.log. */
+export const LOG_ARCHIVE = fileURLToPath(new URL('../test-results/logs/', import.meta.url));
+
 /** The whole system on free ports with a fresh data folder (databases seeded on first start). */
 export async function startSystem(): Promise<System> {
   const dataDir = mkdtempSync(join(tmpdir(), 'stelsel-e2e-'));
@@ -26,6 +30,10 @@ export async function startSystem(): Promise<System> {
     webDataDir: join(dataDir, 'web'),
     stop: async () => {
       await stack.stop();
+      // The services' logs outlive the run (test-results/ is ignored by git), so a failure can be read afterwards;
+      // .ci/run prints their ends when the tests fail.
+      const logs = join(dataDir, 'logs');
+      if (existsSync(logs)) cpSync(logs, join(LOG_ARCHIVE, basename(dataDir)), { recursive: true });
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
