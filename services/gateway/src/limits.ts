@@ -47,24 +47,3 @@ export function maxDepthRule(maxDepth: number) {
     };
   };
 }
-
-/** A fixed window of requests per caller; enough to stop a runaway client, far above human use. */
-export function createRateLimiter(limit: number, windowMs: number, now: () => number = Date.now) {
-  const windows = new Map<string, { start: number; count: number }>();
-  return (key: string): { allowed: boolean; retryAfterSeconds: number } => {
-    const t = now();
-    let window = windows.get(key);
-    if (!window || t - window.start >= windowMs) {
-      window = { start: t, count: 0 };
-      windows.set(key, window);
-      if (windows.size > 10_000) {
-        for (const [k, w] of windows) if (t - w.start >= windowMs) windows.delete(k);
-      }
-    }
-    window.count += 1;
-    return {
-      allowed: window.count <= limit,
-      retryAfterSeconds: Math.ceil((window.start + windowMs - t) / 1000),
-    };
-  };
-}
