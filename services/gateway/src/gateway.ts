@@ -1,10 +1,10 @@
-import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
 import { type AccessTokenVerifier, CALLER_HEADER, type Caller, signCallerContext } from '@stelsel/auth';
 import type { CryptoKey } from 'jose';
 import { SUBGRAPHS, type SubgraphName } from './compose.ts';
 import { DEFAULT_MAX_BODY_BYTES, edgePlugin } from './edge.ts';
-import { maxDepthRule } from './limits.ts';
+import { DEFAULT_OPERATION_LIMITS, type OperationLimits, operationLimitPlugins } from './limits.ts';
 import { createMemoryRateLimiter, DEFAULT_RATE_LIMITS, type RateLimitClass, type RateLimiter } from './rate-limit.ts';
 
 export interface GatewayOptions {
@@ -17,7 +17,8 @@ export interface GatewayOptions {
   /** Browser origins allowed to call the gateway (the web apps). */
   allowedOrigins: string[];
   upstreamTimeoutMs?: number;
-  maxDepth?: number;
+  /** Limits per operation (depth, aliases, tokens, directives, cost). */
+  limits?: Partial<OperationLimits>;
   /** Requests per minute per caller, by role; `anonymous` is per client address. */
   rateLimits?: Partial<Record<RateLimitClass, number>>;
   /** Shared (Redis) or in-memory (default) rate limit state. */
@@ -29,14 +30,6 @@ export interface GatewayOptions {
 
 interface CallerContext {
   caller?: Caller;
-}
-
-function depthPlugin(maxDepth: number): GatewayPlugin {
-  return {
-    onValidate({ addValidationRule }) {
-      addValidationRule(maxDepthRule(maxDepth));
-    },
-  };
 }
 
 /**
@@ -76,7 +69,7 @@ export function createGateway(options: GatewayOptions) {
         rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
         maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
       }),
-      depthPlugin(options.maxDepth ?? 12),
+      ...operationLimitPlugins({ ...DEFAULT_OPERATION_LIMITS, ...options.limits }),
     ],
   });
 }
