@@ -29,38 +29,31 @@ export interface RateLimiter {
 
 export const RATE_LIMIT_WINDOW_MS = 60_000;
 
-/** Shared by the in-memory and the Redis limiter, so both decide alike. */
-export function gcra(
+/**
+ * One GCRA step. `tat` is the stored theoretical arrival time (or undefined); returns whether the
+ * request is allowed and the new `tat` (unchanged when refused). Shared by both limiters.
+ */
+export function gcraStep(
   storedTat: number | undefined,
   now: number,
   limit: number,
   windowMs: number,
-): { verdict: RateLimitVerdict; tat: number } {
+): { allowed: boolean; tat: number } {
   const interval = windowMs / limit;
   const tat = Math.max(storedTat ?? now, now);
   const next = tat + interval;
-  if (next - now > windowMs) {
-    const retryAfterMs = next - now - windowMs;
-    return {
-      tat,
-      verdict: {
-        allowed: false,
-        limit,
-        remaining: 0,
-        resetSeconds: Math.ceil((tat - now) / 1000),
-        retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)),
-      },
-    };
-  }
+  return next - now > windowMs ? { allowed: false, tat } : { allowed: true, tat: next };
+}
+
+/** The verdict for a request, from the outcome and how far the caller's `tat` lies ahead of now. */
+export function verdictOf(allowed: boolean, aheadMs: number, limit: number, windowMs: number): RateLimitVerdict {
+  const interval = windowMs / limit;
   return {
-    tat: next,
-    verdict: {
-      allowed: true,
-      limit,
-      remaining: Math.max(0, Math.floor((windowMs - (next - now)) / interval)),
-      resetSeconds: Math.ceil((next - now) / 1000),
-      retryAfterSeconds: 0,
-    },
+    allowed,
+    limit,
+    remaining: allowed ? Math.max(0, Math.floor((windowMs - aheadMs) / interval)) : 0,
+    resetSeconds: Math.ceil(aheadMs / 1000),
+    retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((aheadMs + interval - windowMs) / 1000)),
   };
 }
 
@@ -70,12 +63,12 @@ export function createMemoryRateLimiter(windowMs = RATE_LIMIT_WINDOW_MS, now: ()
   return {
     async hit(key, limit) {
       const t = now();
-      const { verdict, tat } = gcra(tats.get(key), t, limit, windowMs);
+      const { allowed, tat } = gcraStep(tats.get(key), t, limit, windowMs);
       tats.set(key, tat);
       if (tats.size > 50_000) {
         for (const [k, v] of tats) if (v <= t) tats.delete(k);
       }
-      return verdict;
+      return verdictOf(allowed, tat - t, limit, windowMs);
     },
   };
 }
@@ -91,3 +84,69 @@ export const DEFAULT_RATE_LIMITS: Record<RateLimitClass, number> = {
   partner: 600,
   anonymous: 120,
 };
+
+/** The same GCRA step, atomically in Redis, on Redis's clock (so replicas with skewed clocks agree). */
+const GCRA_SCRIPT = `
+local interval = tonumber(ARGV[1])
+local window = tonumber(ARGV[2])
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
+local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
+if tat < now then tat = now end
+local nxt = tat + interval
+if nxt - now > window then
+  return {0, string.format('%.3f', tat - now)}
+end
+redis.call('SET', KEYS[1], string.format('%.3f', nxt), 'PX', math.ceil(nxt - now) + 1000)
+return {1, string.format('%.3f', nxt - now)}
+`;
+
+export interface RedisRateLimiterOptions {
+  url: string;
+  /** Key prefix, so that several stelsels (or tests) can share one Redis. */
+  prefix?: string;
+  windowMs?: number;
+  /** Called when Redis does not answer; the request is then counted in memory instead. */
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * Shared limiter: every gateway replica on the same Redis enforces one budget per caller.
+ * When Redis is unreachable the gateway keeps serving and counts in memory (per replica),
+ * and says so in its log: an outage of the limiter's store must not take the API down.
+ */
+export async function createRedisRateLimiter(options: RedisRateLimiterOptions): Promise<RateLimiter> {
+  const { Redis } = await import('ioredis');
+  const windowMs = options.windowMs ?? RATE_LIMIT_WINDOW_MS;
+  const prefix = options.prefix ?? 'stelsel:ratelimit:';
+  const redis = new Redis(options.url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+    commandTimeout: 500,
+    enableOfflineQueue: false,
+  });
+  redis.on('error', (error) => options.onError?.(error));
+  // Not reachable at start: serve anyway (counting in memory) while ioredis keeps reconnecting.
+  await redis.connect().catch((error: unknown) => options.onError?.(error));
+  const fallback = createMemoryRateLimiter(windowMs);
+  return {
+    async hit(key, limit) {
+      try {
+        const [allowed, ahead] = (await redis.eval(
+          GCRA_SCRIPT,
+          1,
+          `${prefix}${key}`,
+          String(windowMs / limit),
+          String(windowMs),
+        )) as [number, string];
+        return verdictOf(allowed === 1, Number(ahead), limit, windowMs);
+      } catch (error) {
+        options.onError?.(error);
+        return fallback.hit(key, limit);
+      }
+    },
+    async close() {
+      redis.disconnect();
+    },
+  };
+}
