@@ -68,9 +68,10 @@ export function createGateway(options: GatewayOptions) {
     upstreamTimeout: options.upstreamTimeoutMs ?? 10_000,
     maskedErrors: { maskError: createErrorMasker(options.logger ?? stderrLog) },
     propagateHeaders: {
-      fromClientToSubgraphs: async ({ context }) => {
+      // Signed per subgraph, with the subgraph's name as audience: a header is valid at one subgraph only.
+      fromClientToSubgraphs: async ({ context, subgraphName }) => {
         if (!context.caller) return {};
-        return { [CALLER_HEADER]: await signCallerContext(context.caller, options.gatewayPrivateKey) };
+        return { [CALLER_HEADER]: await signCallerContext(context.caller, options.gatewayPrivateKey, subgraphName) };
       },
     },
     plugins: () => [
