@@ -5,6 +5,7 @@ import type { CryptoKey } from 'jose';
 import { SUBGRAPHS, type SubgraphName } from './compose.ts';
 import { publicContractPlugin } from './contract.ts';
 import { DEFAULT_MAX_BODY_BYTES, edgePlugin } from './edge.ts';
+import { strictInputPlugin } from './input.ts';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits, operationLimitPlugins } from './limits.ts';
 import { createErrorMasker, type ErrorLog } from './masking.ts';
 import { createMemoryRateLimiter, DEFAULT_RATE_LIMITS, type RateLimitClass, type RateLimiter } from './rate-limit.ts';
@@ -82,6 +83,7 @@ export function createGateway(options: GatewayOptions) {
         maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
       }),
       publicContractPlugin(options.production ?? false),
+      strictInputPlugin(),
       ...operationLimitPlugins({ ...DEFAULT_OPERATION_LIMITS, ...options.limits }),
     ],
   });

@@ -60,6 +60,24 @@ function findRefusal(error: unknown, depth = 0): GraphQLError | undefined {
   return undefined;
 }
 
+/**
+ * graphql-js refuses a variable of the wrong type with a request error ('Variable "$x" got
+ * invalid value …'); that is the caller's input, not an internal failure.
+ */
+function variableCoercion(error: GraphQLError | undefined): GraphQLError | undefined {
+  if (!error || error.path) return undefined;
+  const name = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)" /.exec(error.message)?.[1];
+  if (!name || /[a-z]+:\/\//i.test(error.message)) return undefined;
+  const reason = (error.originalError?.message ?? error.message.replace(/^Variable "[^"]+" /, '')).replace(
+    /^Expected type "[^"]+"\. (?=\S)/,
+    '',
+  );
+  return new GraphQLError(`Ongeldige waarde voor variabele $${name}: ${reason}`, {
+    nodes: error.nodes,
+    extensions: { code: 'BAD_USER_INPUT', field: name },
+  });
+}
+
 export interface ErrorLog {
   error(message: string, fields: Record<string, unknown>): void;
 }
@@ -84,6 +102,8 @@ export function createErrorMasker(log: ErrorLog) {
         extensions: publicExtensions(refusal.extensions),
       });
     }
+    const coercion = variableCoercion(outer);
+    if (coercion) return coercion;
     const correlationId = randomUUID();
     const original = outer?.originalError ?? error;
     log.error('onverwachte fout', {

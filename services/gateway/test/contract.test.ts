@@ -51,6 +51,8 @@ describe('in production the schema is a partner contract', () => {
       { query: 'query ($s: AllocationScheme!) { allocations(scheme: $s) { amount } }', variables: { s: 'SALARIS' } },
       student,
     );
+    expect(enumTypo.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(enumTypo.body.errors?.[0]?.message).toMatch(/^Ongeldige waarde voor variabele \$s: /);
     expect(JSON.stringify(enumTypo.body)).not.toMatch(/Did you mean/);
   });
 
