@@ -25,9 +25,15 @@ function formatBytes(bytes: number): string {
   return bytes >= 1_000_000 ? `${bytes / 1_000_000} MB` : `${Math.round(bytes / 1000)} kB`;
 }
 
+/**
+ * Refusals before the body is read close the connection: otherwise Node would read (and throw
+ * away) whatever the client still sends, up to 10 MB and more, to keep the connection alive.
+ */
+const CLOSE = { Connection: 'close' };
+
 function bodyTooLarge(limit: number): GraphQLError {
   return new GraphQLError(`Het verzoek is te groot (maximaal ${formatBytes(limit)}).`, {
-    extensions: { code: 'REQUEST_TOO_LARGE', limit, http: { status: 413 } },
+    extensions: { code: 'REQUEST_TOO_LARGE', limit, http: { status: 413, headers: CLOSE } },
   });
 }
 
@@ -95,7 +101,7 @@ export function edgePlugin(options: EdgeOptions): GatewayPlugin {
             extensions: {
               code: 'RATE_LIMITED',
               limit: verdict.limit,
-              http: { status: 429, headers: rateLimitHeaders(verdict) },
+              http: { status: 429, headers: { ...rateLimitHeaders(verdict), ...CLOSE } },
             },
           },
         );
@@ -104,7 +110,7 @@ export function edgePlugin(options: EdgeOptions): GatewayPlugin {
         throw new GraphQLError(refusal?.message ?? 'Niet ingelogd.', {
           extensions: {
             code: refusal?.code ?? 'UNAUTHENTICATED',
-            http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer realm="stelsel"' } },
+            http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer realm="stelsel"', ...CLOSE } },
           },
         });
       }
