@@ -1,5 +1,5 @@
 import type { Role } from '@stelsel/auth';
-import { createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
+import { countQueries, createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
 import { createLogger, createSubgraphServer } from '@stelsel/graphql-kit';
 import { caller, createExecutor, errorCodes } from '@stelsel/testing';
 import type { Insertable } from 'kysely';
@@ -213,6 +213,26 @@ describe.each(testEngines())('reports subgraph on %s', (engine) => {
       { id: 'roc-zadkine', reportDesk: null },
       { id: 'albeda-college', reportDesk: { available: true, description: 'Meldpunt stage via de studentendecaan' } },
     ]);
+    await database.db.deleteFrom('report_desk').execute();
+  });
+
+  it('loads the report desks of 40 Institution references with one query, not 40', async () => {
+    const ids = Array.from({ length: 40 }, (_, i) => `instelling-${i}`);
+    await database.db
+      .insertInto('report_desk')
+      .values(ids.filter((_, i) => i % 2 === 0).map((id) => ({ institution_id: id, description: `Meldpunt ${id}` })))
+      .execute();
+    const counted = countQueries(database.db);
+    const result = await execute<{ _entities: Array<{ id: string; reportDesk: { description: string } | null }> }>(
+      createReportsContext(caller('partner'), counted.db),
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Institution { id reportDesk { description } } } }',
+      { r: ids.map((id) => ({ __typename: 'Institution', id })) },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?._entities.map((e) => e.reportDesk?.description ?? null)).toEqual(
+      ids.map((id, i) => (i % 2 === 0 ? `Meldpunt ${id}` : null)),
+    );
+    expect(counted.count()).toBe(1);
     await database.db.deleteFrom('report_desk').execute();
   });
 
