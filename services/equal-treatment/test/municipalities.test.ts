@@ -6,9 +6,9 @@ import { caller, createExecutor, errorCodes } from '@stelsel/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEqualTreatmentContext, type EqualTreatmentContext } from '../src/context.ts';
 import { migrations } from '../src/db/migrations/index.ts';
-import { seedEqualTreatment } from '../src/db/seed.ts';
 import type { EqualTreatmentDatabase } from '../src/db/types.ts';
 import { schema } from '../src/schema/schema.ts';
+import { seedEqualTreatment } from '../src/seed/index.ts';
 
 const MUNICIPALITY = /* GraphQL */ `
   query ($code: String!, $year: Int!) {

@@ -4,9 +4,9 @@ import { caller, createExecutor, errorCodes } from '@stelsel/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FundingContext } from '../src/context.ts';
 import { migrations } from '../src/db/migrations/index.ts';
-import { seedFunding } from '../src/db/seed.ts';
 import type { FundingDatabase } from '../src/db/types.ts';
 import { schema } from '../src/schema/schema.ts';
+import { seedFunding } from '../src/seed/index.ts';
 
 const ALLOCATIONS = /* GraphQL */ `
   query ($scheme: AllocationScheme!) {

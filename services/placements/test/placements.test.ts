@@ -5,9 +5,9 @@ import { caller, createExecutor, errorCodes } from '@stelsel/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlacementsContext, type PlacementsContext } from '../src/context.ts';
 import { migrations } from '../src/db/migrations/index.ts';
-import { seedPlacements } from '../src/db/seed.ts';
 import type { PlacementsDatabase } from '../src/db/types.ts';
 import { schema } from '../src/schema/schema.ts';
+import { seedPlacements } from '../src/seed/index.ts';
 
 const STUDENTS_OF = /* GraphQL */ `
   query ($id: ID!) {

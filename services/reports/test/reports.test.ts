@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReportsContext, type ReportsContext } from '../src/context.ts';
 import { recordAudit } from '../src/db/audit.ts';
 import { migrations } from '../src/db/migrations/index.ts';
-import { seedReports } from '../src/db/seed.ts';
 import type { ReportsDatabase, ReportTable } from '../src/db/types.ts';
 import type { GroundCode } from '../src/domain/grounds.ts';
 import { schema } from '../src/schema/schema.ts';
+import { seedReports } from '../src/seed/index.ts';
 
 const STATISTICS = /* GraphQL */ `
   query ($year: Int!) {
