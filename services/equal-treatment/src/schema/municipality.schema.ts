@@ -4,11 +4,11 @@ import type { MunicipalityTable } from '../db/types.ts';
 import { assertMunicipalityCode, assertYear, isMunicipalityCode } from '../domain/input.ts';
 import { builder } from './builder.ts';
 import { IntroWeek } from './intro-week.schema.ts';
-import { ALL_ROLES } from './roles.ts';
 
 /** Municipality is owned here; placements and funding add their fields to it. */
 export const Municipality = builder.objectRef<Selectable<MunicipalityTable>>('Municipality').implement({
   description: 'Een gemeente, aangeduid met haar CBS-gemeentecode.',
+  authScopes: { public: true },
   fields: (t) => ({
     code: t.exposeString('code', { description: 'CBS-gemeentecode: vier cijfers, bijvoorbeeld "0599".' }),
     name: t.exposeString('name'),
@@ -32,14 +32,14 @@ builder.queryFields((t) => ({
   municipalities: t.field({
     type: [Municipality],
     description: 'Alle gemeenten, op naam: openbare gegevens.',
-    authScopes: { role: ALL_ROLES },
+    authScopes: { public: true },
     resolve: (_root, _args, { db }) => findMunicipalities(db),
   }),
   municipality: t.field({
     type: Municipality,
     nullable: true,
     description: 'Eén gemeente op CBS-gemeentecode; leeg als de code onbekend is.',
-    authScopes: { role: ALL_ROLES },
+    authScopes: { public: true },
     args: { code: t.arg.string({ required: true }) },
     resolve: (_root, { code }, { loaders }) => loaders.municipality(assertMunicipalityCode(code)),
   }),

@@ -1,4 +1,3 @@
-import type { Caller } from '@stelsel/auth';
 import { InputError, moneyToCents } from '@stelsel/graphql-kit';
 import type { InclusiveMarker, Pathway } from '../db/types.ts';
 
@@ -145,23 +144,4 @@ export function validatePlace(input: PlaceInput, today: string, keptStartsOn: st
 /** A closing reason is recorded, so the company and SBB can see later why a place closed. */
 export function validateCloseReason(reason: string): string {
   return text(reason, 'reason', 'de reden', 3, 500);
-}
-
-/** Company mutations: only the company itself, for its own places. */
-export function mayManagePlacesOf(caller: Caller, companyId: string): boolean {
-  return caller.role === 'company' && caller.organisation === companyId;
-}
-
-/**
- * Who may list places across companies: institutions (they match students), SBB (it supervises),
- * and students (they rank places in a round; open places only, no internal fields). Municipality
- * and ministry see aggregates only — issue 4, bad input and access.
- */
-export function mayListPlaces(caller: Caller): boolean {
-  return caller.role === 'institution' || caller.role === 'sbb' || caller.role === 'student';
-}
-
-/** Internal fields of a place (closing reason, seats taken, changes): everyone who may see it but a student. */
-export function mayReadPlaceInternals(caller: Caller, companyId: string): boolean {
-  return mayManagePlacesOf(caller, companyId) || caller.role === 'sbb' || caller.role === 'institution';
 }
