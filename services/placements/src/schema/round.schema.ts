@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { IDEMPOTENCY_KEY_PATTERN, runIdempotent } from '@stelsel/db-kit';
-import { ConflictError, InputError, NotAllowedError, NotFoundError } from '@stelsel/graphql-kit';
+import { ConflictError, InputError, NotFoundError } from '@stelsel/graphql-kit';
 import type { Transaction } from 'kysely';
 import type { PlacementsContext } from '../context.ts';
 import { countTakenSeats, findLatestPlacementsByStudents, insertPlacements } from '../db/placements.ts';
@@ -342,8 +342,13 @@ builder.mutationFields((t) => ({
           throw new NotFoundError('Niet alle studenten bestaan.', 'studentIds');
         }
         // A student belongs to exactly one institution, which alone can match and place them — issue 4.
-        if (students.some((s) => s.institution_id !== caller.organisation)) {
-          throw new NotAllowedError('U kunt alleen studenten van de eigen instelling matchen.', 'studentIds');
+        for (const institutionId of new Set(students.map((s) => s.institution_id))) {
+          await requireOwner(
+            context,
+            ownInstitution(institutionId),
+            'U kunt alleen studenten van de eigen instelling matchen.',
+            'studentIds',
+          );
         }
         if (crebos && students.some((s) => !crebos.includes(s.qualification_crebo))) {
           throw new InputError('Niet alle studenten volgen een kwalificatie van deze ronde.', 'studentIds');
