@@ -6,6 +6,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { Caller } from '@stelsel/auth';
 import { forbidden } from './errors.ts';
 import { centsToMoney, moneyToCents } from './money.ts';
+import { parseTextScalar, type StelselInputScalars, TEXT_SCALARS } from './scalars.ts';
 import { type StelselAuthScopes, scopesFor } from './scopes.ts';
 import { ConflictError, InputError, NotAllowedError, NotFoundError, type UserError } from './user-errors.ts';
 
@@ -17,7 +18,7 @@ export interface BaseContext {
 export type StelselScalars = {
   Money: { Input: string; Output: bigint | string };
   Date: { Input: string; Output: string | Date };
-};
+} & StelselInputScalars;
 
 export type StelselSchemaTypes<Context extends BaseContext> = {
   Context: Context;
@@ -91,6 +92,14 @@ export function createBuilder<Context extends BaseContext>() {
       return text;
     },
   });
+
+  for (const scalar of TEXT_SCALARS) {
+    builder.scalarType(scalar.name, {
+      description: scalar.description,
+      serialize: (value) => String(value),
+      parseValue: (value) => parseTextScalar(scalar, value),
+    });
+  }
 
   return builder;
 }

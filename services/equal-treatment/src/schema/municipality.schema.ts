@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import { findMunicipalities } from '../db/municipalities.ts';
 import type { MunicipalityTable } from '../db/types.ts';
-import { assertMunicipalityCode, assertYear, isMunicipalityCode } from '../domain/input.ts';
+import { assertYear, isMunicipalityCode } from '../domain/input.ts';
 import { builder } from './builder.ts';
 import { IntroWeek } from './intro-week.schema.ts';
 
@@ -40,7 +40,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'Eén gemeente op CBS-gemeentecode; leeg als de code onbekend is.',
     authScopes: { public: true },
-    args: { code: t.arg.string({ required: true }) },
-    resolve: (_root, { code }, { loaders }) => loaders.municipality(assertMunicipalityCode(code)),
+    // CbsCode refuses anything but four digits when GraphQL parses the argument.
+    args: { code: t.arg({ type: 'CbsCode', required: true }) },
+    resolve: (_root, { code }, { loaders }) => loaders.municipality(code),
   }),
 }));

@@ -8,7 +8,7 @@ export const CAPACITY_MAX = 500;
 export const HOURS_MIN = 1;
 export const HOURS_MAX = 40;
 
-/** A place as the company enters it, after GraphQL parsed the scalars. */
+/** A place as the company enters it, after GraphQL parsed the scalars (Crebo, CbsCode, Date, Money). */
 export interface PlaceInput {
   title: string;
   description: string;
@@ -99,9 +99,6 @@ function amount(value: string, field: string, label: string): bigint {
 export function validatePlace(input: PlaceInput, today: string, keptStartsOn: string | null = null): ValidPlace {
   const title = text(input.title, 'title', 'de titel', 3, 120);
   const description = text(input.description, 'description', 'de beschrijving', 1, 4000);
-  if (!/^\d{5}$/.test(input.qualificationCrebo)) {
-    throw new InputError('Een crebocode bestaat uit 5 cijfers.', 'qualificationCrebo');
-  }
   const level = wholeNumber(input.level, 'level', 'het niveau', 1, 4);
   const capacity = wholeNumber(input.capacity, 'capacity', 'de capaciteit', CAPACITY_MIN, CAPACITY_MAX);
   if (!isCalendarDate(input.startsOn)) throw new InputError('De begindatum bestaat niet.', 'startsOn');
@@ -111,9 +108,6 @@ export function validatePlace(input: PlaceInput, today: string, keptStartsOn: st
   }
   // A period's end is after its start — issue 4, rules that must hold.
   if (input.endsOn <= input.startsOn) throw new InputError('De einddatum moet na de begindatum liggen.', 'endsOn');
-  if (!/^\d{4}$/.test(input.municipalityCode)) {
-    throw new InputError('Een CBS-gemeentecode bestaat uit 4 cijfers.', 'municipalityCode');
-  }
   const address = text(input.address, 'address', 'het adres', 3, 200);
   const city = text(input.city, 'city', 'de plaatsnaam', 2, 100);
   const hours = wholeNumber(input.hoursPerWeek, 'hoursPerWeek', 'het aantal uren per week', HOURS_MIN, HOURS_MAX);

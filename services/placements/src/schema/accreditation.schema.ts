@@ -1,4 +1,4 @@
-import { IDEMPOTENCY_KEY_PATTERN, runIdempotent } from '@stelsel/db-kit';
+import { runIdempotent } from '@stelsel/db-kit';
 import { forbidden, InputError, NotFoundError } from '@stelsel/graphql-kit';
 import {
   type AccreditationEventRecord,
@@ -122,15 +122,9 @@ builder.mutationField('changeAccreditationStatus', (t) =>
       accreditationId: t.arg.id({ required: true }),
       status: t.arg({ type: AccreditationStatus, required: true }),
       reason: t.arg.string({ required: true, description: 'Schriftelijke motivering, minstens 10 tekens.' }),
-      idempotencyKey: t.arg.string({ required: true, description: '8–128 tekens: letters, cijfers, . _ : -' }),
+      idempotencyKey: t.arg({ type: 'IdempotencyKey', required: true }),
     },
     resolve: async (_root, args, { caller, db }) => {
-      if (!IDEMPOTENCY_KEY_PATTERN.test(args.idempotencyKey)) {
-        throw new InputError(
-          'Gebruik 8 tot 128 tekens: letters, cijfers, punt, streep, dubbele punt.',
-          'idempotencyKey',
-        );
-      }
       const accreditationId = /^\d{1,9}$/.test(String(args.accreditationId)) ? Number(args.accreditationId) : null;
       if (accreditationId === null) throw new NotFoundError('Deze erkenning bestaat niet.', 'accreditationId');
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { IDEMPOTENCY_KEY_PATTERN, runIdempotent } from '@stelsel/db-kit';
+import { runIdempotent } from '@stelsel/db-kit';
 import { ConflictError, InputError, moneyToCents, NotFoundError } from '@stelsel/graphql-kit';
 import type { Transaction } from 'kysely';
 import {
@@ -253,15 +253,6 @@ const AgreementInputRef = builder.inputType('AgreementInput', {
   }),
 });
 
-function checkKey(key: string | null | undefined): void {
-  if (key && !IDEMPOTENCY_KEY_PATTERN.test(key)) {
-    throw new InputError(
-      'De idempotentiesleutel heeft 8 tot 128 tekens (letters, cijfers, . _ : -).',
-      'idempotencyKey',
-    );
-  }
-}
-
 /** Locks the agreement and checks it exists; shared by the mutations on an agreement. */
 export async function lockExisting(trx: Transaction<PlacementsDatabase>, id: string): Promise<AgreementRecord> {
   const agreement = await lockAgreement(trx, id);
@@ -286,12 +277,11 @@ builder.mutationFields((t) => ({
     args: {
       placementId: t.arg.id({ required: true }),
       input: t.arg({ type: AgreementInputRef, required: true }),
-      idempotencyKey: t.arg.string({ required: false }),
+      idempotencyKey: t.arg({ type: 'IdempotencyKey', required: false }),
     },
     resolve: async (_root, args, context) => {
       const { caller, db, loaders } = context;
       const placementId = String(args.placementId);
-      checkKey(args.idempotencyKey);
       const id = await db.transaction().execute(async (trx) => {
         const placement = await lockPlacement(trx, placementId);
         if (!placement) throw new NotFoundError('Deze plaatsing bestaat niet.', 'placementId');
@@ -373,13 +363,12 @@ builder.mutationFields((t) => ({
         required: false,
         description: 'Verplicht bij GUARDIAN: waar en wanneer op papier getekend.',
       }),
-      idempotencyKey: t.arg.string({ required: false }),
+      idempotencyKey: t.arg({ type: 'IdempotencyKey', required: false }),
     },
     resolve: async (_root, args, context) => {
       const { caller, db, loaders } = context;
       const agreementId = String(args.agreementId);
       const party = args.party as AgreementPartyValue;
-      checkKey(args.idempotencyKey);
       const note = args.note?.trim() || null;
       await db.transaction().execute(async (trx) => {
         const agreement = await lockExisting(trx, agreementId);
@@ -437,12 +426,11 @@ builder.mutationFields((t) => ({
       month: t.arg.string({ required: true, description: 'JJJJ-MM.' }),
       amount: t.arg({ type: 'Money', required: true }),
       kind: t.arg({ type: AllowanceKindRef, required: true }),
-      idempotencyKey: t.arg.string({ required: false }),
+      idempotencyKey: t.arg({ type: 'IdempotencyKey', required: false }),
     },
     resolve: async (_root, args, context) => {
       const { caller, db, loaders } = context;
       const agreementId = String(args.agreementId);
-      checkKey(args.idempotencyKey);
       if (!isMonth(args.month)) throw new InputError('Geef de maand als JJJJ-MM, bijvoorbeeld 2026-03.', 'month');
       const amountCents = moneyToCents(args.amount);
       // A payment is a positive amount.

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { IDEMPOTENCY_KEY_PATTERN, runIdempotent } from '@stelsel/db-kit';
+import { runIdempotent } from '@stelsel/db-kit';
 import { ConflictError, InputError, NotFoundError } from '@stelsel/graphql-kit';
 import { type AgreementRecord, findSignedAgreementsOfInstitution } from '../db/agreements.ts';
 import {
@@ -156,19 +156,14 @@ builder.mutationFields((t) => ({
       kind: t.arg({ type: ContactMomentKindRef, required: true }),
       plannedOn: t.arg({ type: 'Date', required: true }),
       mode: t.arg({ type: ContactModeRef, required: true }),
-      idempotencyKey: t.arg.string({
+      idempotencyKey: t.arg({
+        type: 'IdempotencyKey',
         required: false,
         description: 'Een nieuwe sleutel per poging; dezelfde sleutel opnieuw plant het moment niet nog eens.',
       }),
     },
     resolve: async (_root, args, context) => {
       const { caller, db } = context;
-      if (args.idempotencyKey && !IDEMPOTENCY_KEY_PATTERN.test(args.idempotencyKey)) {
-        throw new InputError(
-          'De idempotentiesleutel heeft 8 tot 128 tekens (letters, cijfers, . _ : -).',
-          'idempotencyKey',
-        );
-      }
       const id = await db.transaction().execute(async (trx) => {
         const agreement = await lockExisting(trx, String(args.agreementId));
         await requireOwner(

@@ -131,7 +131,8 @@ const PlaceInputRef = builder.inputType('PlaceInput', {
     title: t.string({ required: true, description: '3–120 tekens.' }),
     description: t.string({ required: true, description: 'Wat de student er doet en leert (hoogstens 4000 tekens).' }),
     pathway: t.field({ type: Pathway, required: true }),
-    qualificationCrebo: t.string({
+    qualificationCrebo: t.field({
+      type: 'Crebo',
       required: true,
       description: 'Crebocode; het leerbedrijf moet ervoor (of voor een gelijkwaardige code) erkend zijn.',
     }),
@@ -139,7 +140,7 @@ const PlaceInputRef = builder.inputType('PlaceInput', {
     capacity: t.int({ required: true, description: '1–500 studenten tegelijk.' }),
     startsOn: t.field({ type: 'Date', required: true, description: 'Niet in het verleden.' }),
     endsOn: t.field({ type: 'Date', required: true, description: 'Na de begindatum.' }),
-    municipalityCode: t.string({ required: true, description: 'CBS-gemeentecode van de werkplek (4 cijfers).' }),
+    municipalityCode: t.field({ type: 'CbsCode', required: true, description: 'CBS-gemeentecode van de werkplek.' }),
     address: t.string({ required: true, description: 'Straat en huisnummer.' }),
     city: t.string({ required: true }),
     hoursPerWeek: t.int({ required: true, description: '1–40 uur.' }),
@@ -156,10 +157,13 @@ const PlaceInputRef = builder.inputType('PlaceInput', {
 const PlaceFilterRef = builder.inputType('PlaceFilter', {
   description: 'Filter op plaatsen; alle velden zijn optioneel.',
   fields: (t) => ({
-    qualificationCrebo: t.string({ description: 'Crebocode; gelijkwaardige en vervangen codes tellen mee.' }),
+    qualificationCrebo: t.field({
+      type: 'Crebo',
+      description: 'Crebocode; gelijkwaardige en vervangen codes tellen mee.',
+    }),
     level: t.int(),
     pathway: t.field({ type: Pathway }),
-    municipalityCode: t.string({ description: 'CBS-gemeentecode van de werkplek.' }),
+    municipalityCode: t.field({ type: 'CbsCode', description: 'CBS-gemeentecode van de werkplek.' }),
     openOnly: t.boolean({ description: 'Alleen open plaatsen (standaard ja; voor studenten altijd).' }),
   }),
 });
@@ -209,18 +213,9 @@ builder.queryField('places', (t) =>
       if (!Number.isInteger(size) || size < 1 || size > PAGE_MAX) {
         throw new DomainError('BAD_USER_INPUT', `Vraag 1 tot en met ${PAGE_MAX} plaatsen per pagina.`, 'first');
       }
+      // Crebo and CbsCode are checked when GraphQL parses the filter.
       const crebo = filter?.qualificationCrebo ?? undefined;
-      if (crebo !== undefined && !/^\d{5}$/.test(crebo)) {
-        throw new DomainError('BAD_USER_INPUT', 'Een crebocode bestaat uit 5 cijfers.', 'filter.qualificationCrebo');
-      }
       const municipalityCode = filter?.municipalityCode ?? undefined;
-      if (municipalityCode !== undefined && !/^\d{4}$/.test(municipalityCode)) {
-        throw new DomainError(
-          'BAD_USER_INPUT',
-          'Een CBS-gemeentecode bestaat uit 4 cijfers.',
-          'filter.municipalityCode',
-        );
-      }
       const level = filter?.level ?? undefined;
       if (level !== undefined && (level < 1 || level > 4)) {
         throw new DomainError('BAD_USER_INPUT', 'Het niveau is 1 tot en met 4.', 'filter.level');

@@ -1,4 +1,4 @@
-import { IDEMPOTENCY_KEY_PATTERN, runIdempotent } from '@stelsel/db-kit';
+import { runIdempotent } from '@stelsel/db-kit';
 import { ConflictError, forbidden, InputError, NotFoundError } from '@stelsel/graphql-kit';
 import type { PlacementEventRecord, PlacementRecord } from '../db/placements.ts';
 import { lockPlacement, recordResponse } from '../db/placements.ts';
@@ -219,17 +219,11 @@ builder.mutationFields((t) => ({
       accept: t.arg.boolean({ required: true }),
       declineReason: t.arg({ type: DeclineReasonRef, required: false }),
       declineExplanation: t.arg.string({ required: false }),
-      idempotencyKey: t.arg.string({ required: false }),
+      idempotencyKey: t.arg({ type: 'IdempotencyKey', required: false }),
     },
     resolve: async (_root, args, context) => {
       const { caller, db, loaders } = context;
       const placementId = String(args.placementId);
-      if (args.idempotencyKey && !IDEMPOTENCY_KEY_PATTERN.test(args.idempotencyKey)) {
-        throw new InputError(
-          'De idempotentiesleutel heeft 8 tot 128 tekens (letters, cijfers, . _ : -).',
-          'idempotencyKey',
-        );
-      }
       const explanation = args.declineExplanation?.trim() || null;
       if (!args.accept) {
         const problem = declineProblem(args.declineReason, explanation);

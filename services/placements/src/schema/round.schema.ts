@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { IDEMPOTENCY_KEY_PATTERN, runIdempotent } from '@stelsel/db-kit';
+import { runIdempotent } from '@stelsel/db-kit';
 import { ConflictError, InputError, NotFoundError } from '@stelsel/graphql-kit';
 import type { Transaction } from 'kysely';
 import type { PlacementsContext } from '../context.ts';
@@ -269,7 +269,11 @@ const CreateRoundInput = builder.inputType('CreateMatchingRoundInput', {
     name: t.string({ required: true }),
     periodStart: t.field({ type: 'Date', required: true }),
     periodEnd: t.field({ type: 'Date', required: true }),
-    qualificationCrebos: t.stringList({ required: false, description: 'Alleen studenten met deze kwalificaties.' }),
+    qualificationCrebos: t.field({
+      type: ['Crebo'],
+      required: false,
+      description: 'Alleen studenten met deze kwalificaties.',
+    }),
     studentIds: t.idList({ required: true, description: 'De kopgroep: eerstejaars van de eigen instelling.' }),
   }),
 });
@@ -327,9 +331,6 @@ builder.mutationFields((t) => ({
         throw new InputError('Het einde van de periode moet na het begin liggen.', 'periodEnd');
       }
       const crebos = input.qualificationCrebos ? [...new Set(input.qualificationCrebos)] : null;
-      if (crebos?.some((crebo) => !/^\d{5}$/.test(crebo))) {
-        throw new InputError('Een crebocode bestaat uit 5 cijfers.', 'qualificationCrebos');
-      }
       const studentIds = [...new Set(input.studentIds.map(String))];
       if (studentIds.length === 0) throw new InputError('Kies minstens één student.', 'studentIds');
       if (studentIds.length > MAX_ROUND_STUDENTS) {
@@ -573,16 +574,10 @@ builder.mutationFields((t) => ({
       'Bevestigt een gedraaide ronde en maakt de plaatsingen. Capaciteit en status van de plaatsen worden opnieuw gecontroleerd; wie zijn plaats verliest, gaat mee naar de volgende ronde. Idempotent per sleutel.',
     authScopes: { role: 'institution' },
     errors: {},
-    args: { roundId: t.arg.id({ required: true }), idempotencyKey: t.arg.string({ required: true }) },
+    args: { roundId: t.arg.id({ required: true }), idempotencyKey: t.arg({ type: 'IdempotencyKey', required: true }) },
     resolve: async (_root, args, context) => {
       const { caller, db } = context;
       const roundId = String(args.roundId);
-      if (!IDEMPOTENCY_KEY_PATTERN.test(args.idempotencyKey)) {
-        throw new InputError(
-          'De idempotentiesleutel heeft 8 tot 128 tekens (letters, cijfers, . _ : -).',
-          'idempotencyKey',
-        );
-      }
       const { value } = await db.transaction().execute(async (trx) => {
         const round = await ownRound(trx, context, roundId);
         return runIdempotent(

@@ -107,7 +107,7 @@ const ShortageFilterInput = builder.inputType('ShortageFilter', {
   description: 'Beperk de stagetekorten tot een regio, kwalificatie of leerweg.',
   fields: (t) => ({
     regionCode: t.string({ required: false, description: 'Code van de arbeidsmarktregio.' }),
-    qualificationCrebo: t.string({ required: false, description: 'Crebocode (5 cijfers).' }),
+    qualificationCrebo: t.field({ type: 'Crebo', required: false }),
     pathway: t.field({ type: Pathway, required: false }),
   }),
 });
@@ -148,9 +148,6 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: ShortageFilterInput, required: false }) },
     resolve: async (_root, { filter }, { caller, db }) => {
       const crebo = filter?.qualificationCrebo ?? null;
-      if (crebo !== null && !/^[0-9]{5}$/.test(crebo)) {
-        throw new DomainError('BAD_USER_INPUT', 'Een crebocode bestaat uit 5 cijfers.', 'qualificationCrebo');
-      }
       const regions = await findRegions(db);
       const requested = filter?.regionCode ?? null;
       if (requested !== null && !regions.some((r) => r.code === requested)) {
