@@ -7,6 +7,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { Caller } from '@stelsel/auth';
 import { forbidden } from './errors.ts';
 import { centsToMoney, moneyToCents } from './money.ts';
+import { parseTextScalar, type StelselInputScalars, TEXT_SCALARS } from './scalars.ts';
 import { type StelselAuthScopes, scopesFor } from './scopes.ts';
 import { ConflictError, InputError, NotAllowedError, NotFoundError, type UserError } from './user-errors.ts';
 
@@ -18,7 +19,7 @@ export interface BaseContext {
 export type StelselScalars = {
   Money: { Input: string; Output: bigint | string };
   Date: { Input: string; Output: string | Date };
-};
+} & StelselInputScalars;
 
 export type StelselSchemaTypes<Context extends BaseContext> = {
   Context: Context;
@@ -86,6 +87,14 @@ export function createBuilder<Context extends BaseContext>() {
     serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10)),
     parseValue: parseCalendarDate,
   });
+
+  for (const scalar of TEXT_SCALARS) {
+    builder.scalarType(scalar.name, {
+      description: scalar.description,
+      serialize: (value) => String(value),
+      parseValue: (value) => parseTextScalar(scalar, value),
+    });
+  }
 
   return builder;
 }

@@ -11,9 +11,9 @@ import {
   type ShortageFilter,
 } from '../db/shortages.ts';
 import type { Pathway as PathwayValue, PlacementsDatabase } from '../db/types.ts';
+import { SHORTAGE_READERS } from '../domain/access.ts';
 import {
   computeShortages,
-  mayReadShortages,
   presentShortages,
   type ShortageTotals,
   type ShownShortageRow,
@@ -107,7 +107,7 @@ const ShortageFilterInput = builder.inputType('ShortageFilter', {
   description: 'Beperk de stagetekorten tot een regio, kwalificatie of leerweg.',
   fields: (t) => ({
     regionCode: t.string({ required: false, description: 'Code van de arbeidsmarktregio.' }),
-    qualificationCrebo: t.string({ required: false, description: 'Crebocode (5 cijfers).' }),
+    qualificationCrebo: t.field({ type: 'Crebo', required: false }),
     pathway: t.field({ type: Pathway, required: false }),
   }),
 });
@@ -136,7 +136,7 @@ builder.queryFields((t) => ({
   labourMarketRegions: t.field({
     type: [LabourMarketRegionRef],
     description: "De arbeidsmarktregio's van UWV (bron: UWV arbeidsmarktregio's), op naam.",
-    authScopes: { role: ['ministry', 'municipality', 'sbb', 'institution', 'partner'] },
+    authScopes: SHORTAGE_READERS,
     resolve: (_root, _args, { db }) => findRegions(db),
   }),
   shortages: t.field({
@@ -144,14 +144,10 @@ builder.queryFields((t) => ({
     description:
       'Stagetekorten (vraag naar en aanbod van stageplaatsen en leerbanen) per arbeidsmarktregio, kwalificatie en ' +
       'leerweg. Voor OCW, SBB, instellingen en partners landelijk; voor een gemeente alleen de eigen regio.',
-    authScopes: { role: ['ministry', 'municipality', 'sbb', 'institution', 'partner'] },
+    authScopes: SHORTAGE_READERS,
     args: { filter: t.arg({ type: ShortageFilterInput, required: false }) },
     resolve: async (_root, { filter }, { caller, db }) => {
-      if (!mayReadShortages(caller)) throw forbidden();
       const crebo = filter?.qualificationCrebo ?? null;
-      if (crebo !== null && !/^[0-9]{5}$/.test(crebo)) {
-        throw new DomainError('BAD_USER_INPUT', 'Een crebocode bestaat uit 5 cijfers.', 'qualificationCrebo');
-      }
       const regions = await findRegions(db);
       const requested = filter?.regionCode ?? null;
       if (requested !== null && !regions.some((r) => r.code === requested)) {
