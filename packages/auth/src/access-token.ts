@@ -1,5 +1,6 @@
 import { createRemoteJWKSet, type JWTPayload, errors as joseErrors, jwtVerify } from 'jose';
-import { type Caller, isRole } from './caller.ts';
+import type { Caller } from './caller.ts';
+import { isRole } from './roles.ts';
 
 /** The audience every access token for the stelsel API carries. */
 export const API_AUDIENCE = 'urn:stelsel:api';
@@ -46,12 +47,19 @@ export function createAccessTokenVerifier(options: AccessTokenVerifierOptions): 
       const { payload } = await jwtVerify(match[1], jwks, {
         issuer: options.issuer,
         audience: options.audience ?? API_AUDIENCE,
+        requiredClaims: ['exp'],
       });
       return callerFromClaims(payload);
     } catch (error) {
       if (error instanceof AccessTokenError) throw error;
       if (error instanceof joseErrors.JWTExpired)
         throw new AccessTokenError('Het toegangstoken is verlopen; log opnieuw in.', 'TOKEN_EXPIRED');
+      if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === 'exp') {
+        throw new AccessTokenError(
+          'Het toegangstoken heeft geen vervaltijd (exp); vraag een nieuw token aan.',
+          'TOKEN_INVALID',
+        );
+      }
       if (
         error instanceof joseErrors.JWKSTimeout ||
         (error instanceof Error && /fetch failed|ECONNREFUSED/.test(error.message))

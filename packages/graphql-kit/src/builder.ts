@@ -4,19 +4,15 @@ import DirectivesPlugin from '@pothos/plugin-directives';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import FederationPlugin from '@pothos/plugin-federation';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import type { Caller, Role } from '@stelsel/auth';
+import type { Caller } from '@stelsel/auth';
 import { forbidden } from './errors.ts';
 import { centsToMoney, moneyToCents } from './money.ts';
+import { type StelselAuthScopes, scopesFor } from './scopes.ts';
 import { ConflictError, InputError, NotAllowedError, NotFoundError, type UserError } from './user-errors.ts';
 
 /** What every subgraph's context carries. Services extend it with their database. */
 export interface BaseContext {
   caller: Caller;
-}
-
-export interface StelselAuthScopes {
-  /** The caller has one of these roles. */
-  role: Role | Role[];
 }
 
 export type StelselScalars = {
@@ -40,10 +36,9 @@ export function createBuilder<Context extends BaseContext>() {
     plugins: [ScopeAuthPlugin, ErrorsPlugin, DataloaderPlugin, DirectivesPlugin, FederationPlugin],
     defaultFieldNullability: false,
     scopeAuth: {
-      authScopes: (context) => ({
-        role: (roles: Role | Role[]) =>
-          Array.isArray(roles) ? roles.includes(context.caller.role) : context.caller.role === roles,
-      }),
+      // Wrong role or wrong owner in a scope → FORBIDDEN. A mutation that answers `NotAllowedError`
+      // for a wrong owner checks that in its resolver (src/domain/access.ts), see docs/conventions.md.
+      authScopes: (context) => scopesFor(context.caller),
       unauthorizedError: () => forbidden(),
     },
     // A field with `errors: {}` answers `<Field>Result = <Type> | InputError | NotAllowedError | …`.

@@ -1,4 +1,4 @@
-import type { Role } from '@stelsel/auth';
+import { ROLES, type Role } from '@stelsel/auth';
 import { countQueries, createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
 import { createLogger, createSubgraphServer } from '@stelsel/graphql-kit';
 import { INTRO_WEEKS_2023, MUNICIPALITIES } from '@stelsel/reference-data';
@@ -9,8 +9,6 @@ import { migrations } from '../src/db/migrations/index.ts';
 import type { EqualTreatmentDatabase } from '../src/db/types.ts';
 import { schema } from '../src/schema/schema.ts';
 import { seedEqualTreatment } from '../src/seed/index.ts';
-
-const ROLES: Role[] = ['student', 'institution', 'company', 'municipality', 'ministry', 'sbb', 'partner'];
 
 const MUNICIPALITY = /* GraphQL */ `
   query ($code: String!, $year: Int!) {

@@ -1,4 +1,4 @@
-import type { Role } from '@stelsel/auth';
+import { ROLES, type Role } from '@stelsel/auth';
 import { countQueries, createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
 import { createLogger, createSubgraphServer } from '@stelsel/graphql-kit';
 import { caller, createExecutor, errorCodes } from '@stelsel/testing';
@@ -11,8 +11,6 @@ import type { ReportsDatabase, ReportTable } from '../src/db/types.ts';
 import type { GroundCode } from '../src/domain/grounds.ts';
 import { schema } from '../src/schema/schema.ts';
 import { seedReports } from '../src/seed/index.ts';
-
-const ALL_ROLES: Role[] = ['student', 'institution', 'company', 'municipality', 'ministry', 'sbb', 'partner'];
 
 const STATISTICS = /* GraphQL */ `
   query ($year: Int!) {
@@ -87,7 +85,7 @@ describe.each(testEngines())('reports subgraph on %s', (engine) => {
   });
   afterAll(async () => database?.close());
 
-  it.each(ALL_ROLES)('lists the ten discrimination grounds with Dutch labels for role %s', async (role) => {
+  it.each(ROLES)('lists the ten discrimination grounds with Dutch labels for role %s', async (role) => {
     const result = await execute<{ discriminationGrounds: Array<{ code: string; label: string }> }>(
       as(role),
       '{ discriminationGrounds { code label } }',

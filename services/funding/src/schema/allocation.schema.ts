@@ -1,3 +1,4 @@
+import { ROLES } from '@stelsel/auth';
 import { groupBy } from '@stelsel/db-kit';
 import type { Selectable } from 'kysely';
 import { findAllocationsByInstitutions, findAllocationsByScheme, findSchemeTotal } from '../db/allocations.ts';
@@ -5,8 +6,6 @@ import type { AllocationTable } from '../db/types.ts';
 import { sumCents } from '../domain/totals.ts';
 import { builder } from './builder.ts';
 import { InstitutionRef } from './institution.schema.ts';
-
-const ALL_ROLES = ['student', 'institution', 'company', 'municipality', 'ministry', 'sbb', 'partner'] as const;
 
 export const AllocationScheme = builder.enumType('AllocationScheme', {
   description: 'Regeling waaruit een instelling geld ontvangt.',
@@ -52,13 +51,13 @@ builder.queryFields((t) => ({
   allocations: t.field({
     type: [Allocation],
     description: 'De gepubliceerde allocatietabel voor een regeling: openbare gegevens.',
-    authScopes: { role: [...ALL_ROLES] },
+    authScopes: { role: [...ROLES] },
     args: { scheme: t.arg({ type: AllocationScheme, required: true }) },
     resolve: (_root, { scheme }, { db }) => findAllocationsByScheme(db, scheme),
   }),
   allocationSummary: t.field({
     type: AllocationSummary,
-    authScopes: { role: [...ALL_ROLES] },
+    authScopes: { role: [...ROLES] },
     args: { scheme: t.arg({ type: AllocationScheme, required: true }) },
     resolve: async (_root, { scheme }, { db }) => {
       const [rows, stated] = await Promise.all([findAllocationsByScheme(db, scheme), findSchemeTotal(db, scheme)]);
