@@ -1,5 +1,6 @@
 import { createRemoteJWKSet, type JWTPayload, errors as joseErrors, jwtVerify } from 'jose';
-import { type Caller, isRole } from './caller.ts';
+import type { Caller } from './caller.ts';
+import { isRole } from './roles.ts';
 
 /** The audience every access token for the stelsel API carries. */
 export const API_AUDIENCE = 'urn:stelsel:api';

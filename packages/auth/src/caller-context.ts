@@ -10,7 +10,8 @@ import {
   jwtVerify,
   SignJWT,
 } from 'jose';
-import { type Caller, isRole } from './caller.ts';
+import type { Caller } from './caller.ts';
+import { isRole } from './roles.ts';
 
 /**
  * The gateway forwards the caller to subgraphs as a short-lived token signed with the

@@ -5,7 +5,7 @@ export {
   callerFromClaims,
   createAccessTokenVerifier,
 } from './access-token.ts';
-export { type Caller, isRole, ROLE_LABELS, ROLES, type Role } from './caller.ts';
+export type { Caller } from './caller.ts';
 export {
   CALLER_HEADER,
   CallerContextError,
@@ -17,3 +17,4 @@ export {
   loadOrCreateGatewayKeys,
   signCallerContext,
 } from './caller-context.ts';
+export { isRole, ROLE_LABELS, ROLES, type Role } from './roles.ts';

@@ -1,3 +1,4 @@
+export { isRole, ROLE_LABELS, ROLES, type Role } from '@stelsel/auth/roles';
 export type { AppRootProps } from './app.tsx';
 export {
   configureGraphql,
@@ -10,7 +11,6 @@ export {
   type TypedDocument,
   unavailableFields,
 } from './graphql.ts';
-export { isRole, ROLE_LABELS, ROLES, type Role } from './roles.ts';
 export { pathWithin, useAppPath } from './router.ts';
 export {
   type AuthConfig,

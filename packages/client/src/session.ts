@@ -1,5 +1,5 @@
+import { isRole, type Role } from '@stelsel/auth/roles';
 import * as oauth from 'oauth4webapi';
-import { isRole, type Role } from './roles.ts';
 
 /**
  * The login session in the browser: OpenID Connect authorization code flow with PKCE (S256)

@@ -1,11 +1,14 @@
 import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import FederationPlugin from '@pothos/plugin-federation';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import type { Caller, Role } from '@stelsel/auth';
+import type { Caller } from '@stelsel/auth';
 import { forbidden } from './errors.ts';
 import { centsToMoney, moneyToCents } from './money.ts';
+import { parseTextScalar, type StelselInputScalars, TEXT_SCALARS } from './scalars.ts';
+import { type StelselAuthScopes, scopesFor } from './scopes.ts';
 import { ConflictError, InputError, NotAllowedError, NotFoundError, type UserError } from './user-errors.ts';
 
 /** What every subgraph's context carries. Services extend it with their database. */
@@ -13,15 +16,10 @@ export interface BaseContext {
   caller: Caller;
 }
 
-export interface StelselAuthScopes {
-  /** The caller has one of these roles. */
-  role: Role | Role[];
-}
-
 export type StelselScalars = {
   Money: { Input: string; Output: bigint | string };
   Date: { Input: string; Output: string | Date };
-};
+} & StelselInputScalars;
 
 export type StelselSchemaTypes<Context extends BaseContext> = {
   Context: Context;
@@ -36,13 +34,12 @@ export type StelselSchemaTypes<Context extends BaseContext> = {
  */
 export function createBuilder<Context extends BaseContext>() {
   const builder = new SchemaBuilder<StelselSchemaTypes<Context>>({
-    plugins: [ScopeAuthPlugin, ErrorsPlugin, DirectivesPlugin, FederationPlugin],
+    plugins: [ScopeAuthPlugin, ErrorsPlugin, DataloaderPlugin, DirectivesPlugin, FederationPlugin],
     defaultFieldNullability: false,
     scopeAuth: {
-      authScopes: (context) => ({
-        role: (roles: Role | Role[]) =>
-          Array.isArray(roles) ? roles.includes(context.caller.role) : context.caller.role === roles,
-      }),
+      // Wrong role or wrong owner in a scope → FORBIDDEN. A mutation that answers `NotAllowedError`
+      // for a wrong owner checks that in its resolver (src/domain/access.ts), see docs/conventions.md.
+      authScopes: (context) => scopesFor(context.caller),
       unauthorizedError: () => forbidden(),
     },
     // A field with `errors: {}` answers `<Field>Result = <Type> | InputError | NotAllowedError | …`.
@@ -90,6 +87,14 @@ export function createBuilder<Context extends BaseContext>() {
     serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10)),
     parseValue: parseCalendarDate,
   });
+
+  for (const scalar of TEXT_SCALARS) {
+    builder.scalarType(scalar.name, {
+      description: scalar.description,
+      serialize: (value) => String(value),
+      parseValue: (value) => parseTextScalar(scalar, value),
+    });
+  }
 
   return builder;
 }

@@ -1,3 +1,4 @@
+export { assertEveryRootFieldHasAuthScopes, fieldsWithoutAuthScopes } from './auth-coverage.ts';
 export {
   type BaseContext,
   createBuilder,
@@ -7,6 +8,7 @@ export {
 } from './builder.ts';
 export { createLogger, DomainError, type ErrorCode, forbidden, type Logger, maskError } from './errors.ts';
 export { centsToMoney, decimalToCents, moneyToCents } from './money.ts';
+export { actsFor, type OrganisationScope, type ScopeMap, type StelselAuthScopes, scopesFor } from './scopes.ts';
 export { printSubgraphSchema } from './sdl.ts';
 export {
   createSubgraphServer,

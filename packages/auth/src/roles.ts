@@ -1,3 +1,7 @@
+/**
+ * The one list of roles on the platform. Servers import it from `@stelsel/auth`, browser code from
+ * `@stelsel/auth/roles` (this file has no Node imports, so an app's bundle stays small).
+ */
 export const ROLES = ['student', 'institution', 'company', 'municipality', 'ministry', 'sbb', 'partner'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -5,7 +9,7 @@ export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
 
-/** Dutch name of a role, as shown to the person who is logged in. */
+/** Dutch names of the roles, for messages and screens. */
 export const ROLE_LABELS: Record<Role, string> = {
   student: 'student',
   institution: 'mbo-instelling',
