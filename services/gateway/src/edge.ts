@@ -10,6 +10,8 @@ export interface EdgeOptions {
   rateLimits: Record<RateLimitClass, number>;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
+  /** Reverse proxies in front of the gateway whose `X-Forwarded-For` entries are trusted (default 0). */
+  trustedProxies?: number;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
@@ -60,6 +62,23 @@ function limitBody(request: Request, limit: number, fetchAPI: { Request: typeof 
   } as RequestInit);
 }
 
+/**
+ * The client's address for the anonymous budget. Without trusted proxies the TCP peer; behind
+ * `n` proxies the n-th address from the right of `X-Forwarded-For` (the part the proxies wrote,
+ * so a client cannot pick its own budget by sending the header itself).
+ */
+export function clientAddress(request: Request, peer: string | undefined, trustedProxies = 0): string {
+  if (trustedProxies > 0) {
+    const hops = (request.headers.get('x-forwarded-for') ?? '')
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
+    const address = hops[hops.length - trustedProxies];
+    if (address) return address;
+  }
+  return peer ?? 'onbekend';
+}
+
 function rateLimitHeaders(verdict: RateLimitVerdict): Record<string, string> {
   const headers: Record<string, string> = {
     RateLimit: `limit=${verdict.limit}, remaining=${verdict.remaining}, reset=${verdict.resetSeconds}`,
@@ -89,7 +108,11 @@ export function edgePlugin(options: EdgeOptions): GatewayPlugin {
             ? error
             : new AccessTokenError('Het toegangstoken kon niet worden gecontroleerd.', 'UNAUTHENTICATED');
       }
-      const address = (serverContext as { req?: IncomingMessage }).req?.socket?.remoteAddress ?? 'onbekend';
+      const address = clientAddress(
+        request,
+        (serverContext as { req?: IncomingMessage }).req?.socket?.remoteAddress,
+        options.trustedProxies,
+      );
       const limitClass: RateLimitClass = caller ? caller.role : 'anonymous';
       const key = caller ? `caller:${caller.role}:${caller.subject}` : `address:${address}`;
       const verdict = await options.rateLimiter.hit(key, options.rateLimits[limitClass]);

@@ -1,5 +1,6 @@
 import { createConnection } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clientAddress } from '../src/edge.ts';
 import { readGatewayEnv } from '../src/env.ts';
 import { createMemoryRateLimiter, createRedisRateLimiter, type RateLimiter } from '../src/rate-limit.ts';
 import { type EdgeHarness, PARTNER, STUDENT, startEdgeGateway, startIssuer } from './edge-harness.ts';
@@ -99,6 +100,39 @@ describe('the gateway counts every request of a caller', () => {
     const third = await gw.post({ query: '{ __typename }' });
     expect(third.status).toBe(429);
     expect(third.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+  });
+});
+
+describe('the client address behind reverse proxies', () => {
+  const request = (xff?: string) =>
+    new Request('http://gw/graphql', { headers: xff ? { 'x-forwarded-for': xff } : {} });
+
+  it('ignores X-Forwarded-For without trusted proxies: a client cannot choose its own budget', () => {
+    expect(clientAddress(request('1.2.3.4'), '10.0.0.1')).toBe('10.0.0.1');
+  });
+
+  it('takes the address the trusted proxies wrote, not one the client sent along', () => {
+    expect(clientAddress(request('6.6.6.6, 1.2.3.4'), '10.0.0.1', 1)).toBe('1.2.3.4');
+    expect(clientAddress(request('6.6.6.6, 1.2.3.4, 10.0.0.2'), '10.0.0.1', 2)).toBe('1.2.3.4');
+    expect(clientAddress(request(), '10.0.0.1', 1)).toBe('10.0.0.1');
+  });
+
+  it('gives each forwarded address its own anonymous budget', async () => {
+    const gw = await startEdgeGateway({ trustedProxies: 1, rateLimits: { anonymous: 1 } });
+    try {
+      const from = (address: string) => gw.post({ query: '{ __typename }' }, { 'x-forwarded-for': address });
+      expect((await from('192.0.2.1')).status).toBe(401);
+      expect((await from('192.0.2.1')).status).toBe(429);
+      expect((await from('192.0.2.2')).status).toBe(401);
+    } finally {
+      await gw.stop();
+    }
+  });
+
+  it('reads TRUSTED_PROXIES', () => {
+    expect(readGatewayEnv({ TRUSTED_PROXIES: '2' }).trustedProxies).toBe(2);
+    expect(readGatewayEnv({}).trustedProxies).toBe(0);
+    expect(() => readGatewayEnv({ TRUSTED_PROXIES: '-1' })).toThrow(/0 tot en met 10/);
   });
 });
 
