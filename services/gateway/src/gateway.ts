@@ -67,7 +67,13 @@ export function createGateway(options: GatewayOptions) {
     landingPage: false,
     graphiql: options.graphiql ?? false,
     logging: 'warn',
-    cors: { origin: options.allowedOrigins, credentials: false, allowedHeaders: ['authorization', 'content-type'] },
+    cors: {
+      origin: options.allowedOrigins,
+      credentials: false,
+      allowedHeaders: ['authorization', 'content-type'],
+      // The apps may read their budget and how long to wait.
+      exposedHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After'],
+    },
     upstreamTimeout: options.upstreamTimeoutMs ?? 10_000,
     maskedErrors: { maskError: createErrorMasker(options.logger ?? stderrLog) },
     propagateHeaders: {
