@@ -142,6 +142,22 @@ describe('the client address behind reverse proxies', () => {
   });
 });
 
+describe('when the Redis of the rate limit does not answer', () => {
+  it('keeps counting in memory and reports the outage, instead of refusing or letting everything through', async () => {
+    const errors: unknown[] = [];
+    // Nothing listens on port 1.
+    const limiter = await createRedisRateLimiter({ url: 'redis://127.0.0.1:1', onError: (e) => errors.push(e) });
+    try {
+      expect(await limiter.hit('k', 2)).toMatchObject({ allowed: true, remaining: 1 });
+      expect(await limiter.hit('k', 2)).toMatchObject({ allowed: true, remaining: 0 });
+      expect(await limiter.hit('k', 2)).toMatchObject({ allowed: false });
+      expect(errors.length).toBeGreaterThan(0);
+    } finally {
+      await limiter.close?.();
+    }
+  });
+});
+
 describe.skipIf(!redisUp)(`a rate limit shared in Redis (${REDIS_URL})`, () => {
   const prefix = `stelsel-test:${process.pid}:${Date.now()}:`;
   const limiters: RateLimiter[] = [];
