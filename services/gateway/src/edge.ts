@@ -33,6 +33,13 @@ function formatBytes(bytes: number): string {
  */
 const CLOSE = { Connection: 'close' };
 
+/** Close only when an unread body of some size may still be on its way; small ones Node drains cheaply. */
+function closeIfBody(request: Request): Record<string, string> {
+  const length = request.headers.get('content-length');
+  if (length === null) return request.headers.has('transfer-encoding') ? CLOSE : {};
+  return Number(length) > 64_000 || !/^\d+$/.test(length) ? CLOSE : {};
+}
+
 function bodyTooLarge(limit: number): GraphQLError {
   return new GraphQLError(`Het verzoek is te groot (maximaal ${formatBytes(limit)}).`, {
     extensions: { code: 'REQUEST_TOO_LARGE', limit, http: { status: 413, headers: CLOSE } },
@@ -97,7 +104,20 @@ function rateLimitHeaders(verdict: RateLimitVerdict): Record<string, string> {
 export function edgePlugin(options: EdgeOptions): GatewayPlugin {
   const verdicts = new WeakMap<Request, RateLimitVerdict>();
   return {
-    async onRequestParse({ request, serverContext, requestParser, setRequestParser, fetchAPI }) {
+    async onRequestParse({ request, serverContext, requestParser, setRequestParser, fetchAPI, endResponse }) {
+      /** Answers a refusal directly: no error pipeline, no parsing, one small JSON body. */
+      const refuse = (
+        status: number,
+        message: string,
+        extensions: Record<string, unknown>,
+        headers: Record<string, string>,
+      ) =>
+        endResponse(
+          new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions }] }), {
+            status,
+            headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+          }),
+        );
       let caller: Caller | undefined;
       let refusal: AccessTokenError | undefined;
       try {
@@ -118,24 +138,22 @@ export function edgePlugin(options: EdgeOptions): GatewayPlugin {
       const verdict = await options.rateLimiter.hit(key, options.rateLimits[limitClass]);
       verdicts.set(request, verdict);
       if (!verdict.allowed) {
-        throw new GraphQLError(
+        refuse(
+          429,
           `Te veel verzoeken: maximaal ${verdict.limit} per minuut; probeer het over ${verdict.retryAfterSeconds} seconden opnieuw.`,
-          {
-            extensions: {
-              code: 'RATE_LIMITED',
-              limit: verdict.limit,
-              http: { status: 429, headers: { ...rateLimitHeaders(verdict), ...CLOSE } },
-            },
-          },
+          { code: 'RATE_LIMITED', limit: verdict.limit },
+          { ...rateLimitHeaders(verdict), ...closeIfBody(request) },
         );
+        return;
       }
       if (!caller) {
-        throw new GraphQLError(refusal?.message ?? 'Niet ingelogd.', {
-          extensions: {
-            code: refusal?.code ?? 'UNAUTHENTICATED',
-            http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer realm="stelsel"', ...CLOSE } },
-          },
-        });
+        refuse(
+          401,
+          refusal?.message ?? 'Niet ingelogd.',
+          { code: refusal?.code ?? 'UNAUTHENTICATED' },
+          { 'WWW-Authenticate': 'Bearer realm="stelsel"', ...closeIfBody(request) },
+        );
+        return;
       }
       const contentLength = request.headers.get('content-length');
       if (contentLength !== null && /^\d+$/.test(contentLength) && Number(contentLength) > options.maxBodyBytes) {
