@@ -57,16 +57,31 @@ export function verdictOf(allowed: boolean, aheadMs: number, limit: number, wind
   };
 }
 
-/** In-memory limiter: the default, for one gateway process. */
-export function createMemoryRateLimiter(windowMs = RATE_LIMIT_WINDOW_MS, now: () => number = Date.now): RateLimiter {
+/**
+ * In-memory limiter: the default, for one gateway process. Keys whose bucket is full again are
+ * swept at most once per window; beyond `maxKeys` (many addresses at once) the oldest keys go
+ * first, so memory stays bounded and one request never scans the whole table.
+ */
+export function createMemoryRateLimiter(
+  windowMs = RATE_LIMIT_WINDOW_MS,
+  now: () => number = Date.now,
+  maxKeys = 100_000,
+): RateLimiter {
   const tats = new Map<string, number>();
+  let lastSweep = now();
   return {
     async hit(key, limit) {
       const t = now();
       const { allowed, tat } = gcraStep(tats.get(key), t, limit, windowMs);
+      tats.delete(key); // re-insert: the Map's order is then least recently used first
       tats.set(key, tat);
-      if (tats.size > 50_000) {
+      if (t - lastSweep >= windowMs) {
+        lastSweep = t;
         for (const [k, v] of tats) if (v <= t) tats.delete(k);
+      }
+      if (tats.size > maxKeys) {
+        const oldest = tats.keys().next().value;
+        if (oldest !== undefined) tats.delete(oldest);
       }
       return verdictOf(allowed, tat - t, limit, windowMs);
     },
