@@ -1,7 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { AccessTokenError, type AccessTokenVerifier, type Caller } from '@stelsel/auth';
-import { GraphQLError } from 'graphql';
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  getOperationAST,
+  Kind,
+  type SelectionSetNode,
+} from 'graphql';
 import { RATE_LIMIT_WINDOW_MS, type RateLimitClass, type RateLimiter, type RateLimitVerdict } from './rate-limit.ts';
 
 export interface EdgeOptions {
@@ -96,6 +103,46 @@ function rateLimitHeaders(verdict: RateLimitVerdict): Record<string, string> {
 }
 
 /**
+ * How many fields the operation asks at the top level (`__typename` aside), fragments followed
+ * once each. Each one is a separate piece of work for a subgraph, so each counts as a request.
+ */
+export function rootFieldCount(document: DocumentNode, operationName?: string | null): number {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return 1;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const counted = new Map<string, number>();
+  const count = (set: SelectionSetNode, path: Set<string>): number => {
+    let total = 0;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value !== '__typename') total += 1;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        total += count(selection.selectionSet, path);
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        if (!fragment || path.has(name)) continue;
+        let inner = counted.get(name);
+        if (inner === undefined) {
+          inner = count(fragment.selectionSet, new Set([...path, name]));
+          counted.set(name, inner);
+        }
+        total += inner;
+      }
+    }
+    return total;
+  };
+  return Math.max(1, count(operation.selectionSet, new Set()));
+}
+
+function callerKey(caller: Caller): string {
+  return `caller:${caller.role}:${caller.subject}`;
+}
+
+/**
  * The cheap refusals, before the document is even parsed: who is calling (token), how often
  * (rate limit, counting every request, also those without a valid token, per client address),
  * and how much they send (body size). Parsing and validation only happen for a known caller
@@ -134,7 +181,7 @@ export function edgePlugin(options: EdgeOptions): GatewayPlugin {
         options.trustedProxies,
       );
       const limitClass: RateLimitClass = caller ? caller.role : 'anonymous';
-      const key = caller ? `caller:${caller.role}:${caller.subject}` : `address:${address}`;
+      const key = caller ? callerKey(caller) : `address:${address}`;
       const verdict = await options.rateLimiter.hit(key, options.rateLimits[limitClass]);
       verdicts.set(request, verdict);
       if (!verdict.allowed) {
@@ -174,9 +221,39 @@ export function edgePlugin(options: EdgeOptions): GatewayPlugin {
       }
       extendContext({ caller } as never);
     },
+    /**
+     * Once the document is known and valid: a query with n top-level fields counts n requests
+     * (the first was counted at the door), so 20 aliases of an expensive field cost 20 requests
+     * of the caller's budget, not one.
+     */
+    async onExecute({ args, setResultAndStopExecution }) {
+      const request = (args.contextValue as { request?: Request }).request;
+      const caller = request ? callers.get(request) : undefined;
+      if (!request || !caller) return;
+      const fields = rootFieldCount(args.document, args.operationName);
+      if (fields <= 1) return;
+      const verdict = await options.rateLimiter.hit(callerKey(caller), options.rateLimits[caller.role], fields - 1);
+      verdicts.set(request, verdict);
+      if (!verdict.allowed) {
+        setResultAndStopExecution({
+          errors: [
+            new GraphQLError(
+              `Te veel verzoeken: deze query telt als ${fields} verzoeken (één per veld op het hoogste niveau), maximaal ${verdict.limit} per minuut; probeer het over ${verdict.retryAfterSeconds} seconden opnieuw.`,
+              {
+                extensions: {
+                  code: 'RATE_LIMITED',
+                  limit: verdict.limit,
+                  http: { status: 429, headers: rateLimitHeaders(verdict) },
+                },
+              },
+            ),
+          ],
+        });
+      }
+    },
     onResponse({ request, response }) {
       const verdict = verdicts.get(request);
-      if (!verdict?.allowed) return;
+      if (!verdict || response.headers.has('ratelimit')) return;
       for (const [name, value] of Object.entries(rateLimitHeaders(verdict))) response.headers.set(name, value);
     },
   };

@@ -23,7 +23,8 @@ export interface RateLimitVerdict {
  * Refused requests do not move the timestamp, so a client that backs off gets through again.
  */
 export interface RateLimiter {
-  hit(key: string, limit: number): Promise<RateLimitVerdict>;
+  /** Counts `weight` requests (default 1) against the caller's budget of `limit` per window. */
+  hit(key: string, limit: number, weight?: number): Promise<RateLimitVerdict>;
   close?(): Promise<void>;
 }
 
@@ -38,22 +39,29 @@ export function gcraStep(
   now: number,
   limit: number,
   windowMs: number,
+  weight = 1,
 ): { allowed: boolean; tat: number } {
   const interval = windowMs / limit;
   const tat = Math.max(storedTat ?? now, now);
-  const next = tat + interval;
+  const next = tat + interval * weight;
   return next - now > windowMs ? { allowed: false, tat } : { allowed: true, tat: next };
 }
 
 /** The verdict for a request, from the outcome and how far the caller's `tat` lies ahead of now. */
-export function verdictOf(allowed: boolean, aheadMs: number, limit: number, windowMs: number): RateLimitVerdict {
+export function verdictOf(
+  allowed: boolean,
+  aheadMs: number,
+  limit: number,
+  windowMs: number,
+  weight = 1,
+): RateLimitVerdict {
   const interval = windowMs / limit;
   return {
     allowed,
     limit,
     remaining: allowed ? Math.max(0, Math.floor((windowMs - aheadMs) / interval)) : 0,
     resetSeconds: Math.ceil(aheadMs / 1000),
-    retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((aheadMs + interval - windowMs) / 1000)),
+    retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((aheadMs + interval * weight - windowMs) / 1000)),
   };
 }
 
@@ -70,9 +78,9 @@ export function createMemoryRateLimiter(
   const tats = new Map<string, number>();
   let lastSweep = now();
   return {
-    async hit(key, limit) {
+    async hit(key, limit, weight = 1) {
       const t = now();
-      const { allowed, tat } = gcraStep(tats.get(key), t, limit, windowMs);
+      const { allowed, tat } = gcraStep(tats.get(key), t, limit, windowMs, weight);
       tats.delete(key); // re-insert: the Map's order is then least recently used first
       tats.set(key, tat);
       if (t - lastSweep >= windowMs) {
@@ -83,7 +91,7 @@ export function createMemoryRateLimiter(
         const oldest = tats.keys().next().value;
         if (oldest !== undefined) tats.delete(oldest);
       }
-      return verdictOf(allowed, tat - t, limit, windowMs);
+      return verdictOf(allowed, tat - t, limit, windowMs, weight);
     },
   };
 }
@@ -145,19 +153,19 @@ export async function createRedisRateLimiter(options: RedisRateLimiterOptions): 
   await redis.connect().catch((error: unknown) => options.onError?.(error));
   const fallback = createMemoryRateLimiter(windowMs);
   return {
-    async hit(key, limit) {
+    async hit(key, limit, weight = 1) {
       try {
         const [allowed, ahead] = (await redis.eval(
           GCRA_SCRIPT,
           1,
           `${prefix}${key}`,
-          String(windowMs / limit),
+          String((windowMs / limit) * weight),
           String(windowMs),
         )) as [number, string];
-        return verdictOf(allowed === 1, Number(ahead), limit, windowMs);
+        return verdictOf(allowed === 1, Number(ahead), limit, windowMs, weight);
       } catch (error) {
         options.onError?.(error);
-        return fallback.hit(key, limit);
+        return fallback.hit(key, limit, weight);
       }
     },
     async close() {

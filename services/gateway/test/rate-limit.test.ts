@@ -1,9 +1,10 @@
 import { createConnection } from 'node:net';
+import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientAddress } from '../src/edge.ts';
+import { clientAddress, rootFieldCount } from '../src/edge.ts';
 import { readGatewayEnv } from '../src/env.ts';
 import { createMemoryRateLimiter, createRedisRateLimiter, type RateLimiter } from '../src/rate-limit.ts';
-import { type EdgeHarness, PARTNER, STUDENT, startEdgeGateway, startIssuer } from './edge-harness.ts';
+import { type EdgeHarness, fragmentBomb, PARTNER, STUDENT, startEdgeGateway, startIssuer } from './edge-harness.ts';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -120,6 +121,44 @@ describe('the gateway counts every request of a caller', () => {
     const third = await gw.post({ query: '{ __typename }' });
     expect(third.status).toBe(429);
     expect(third.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+  });
+});
+
+describe('every top-level field counts as a request', () => {
+  it('counts top-level fields through fragments, once per fragment, __typename aside', () => {
+    expect(rootFieldCount(parse('{ __typename }'))).toBe(1);
+    expect(
+      rootFieldCount(parse('{ a: shortages { __typename } b: shortages { __typename } bblShare { __typename } }')),
+    ).toBe(3);
+    expect(
+      rootFieldCount(
+        parse(
+          'query Q { ...F ... on Query { institutions { id } } } fragment F on Query { a: institutions { id } b: institutions { id } }',
+        ),
+      ),
+    ).toBe(3);
+    const started = performance.now();
+    expect(rootFieldCount(parse(fragmentBomb(200)))).toBe(1);
+    expect(performance.now() - started).toBeLessThan(100);
+  });
+
+  it('charges a query with n top-level fields n requests, and refuses it when the budget is short', async () => {
+    const gw = await startEdgeGateway({ rateLimits: { partner: 5 }, logger: { error: () => {} } });
+    try {
+      const auth = { authorization: `Bearer ${await gw.token(PARTNER)}` };
+      const three = '{ a: institutions { id } b: institutions { id } c: institutions { id } }';
+      const first = await gw.post({ query: three }, auth);
+      expect(first.headers.get('ratelimit')).toMatch(/remaining=2/);
+      const second = await gw.post({ query: three }, auth);
+      expect(second.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+      expect(second.body.errors?.[0]?.message).toMatch(/^Te veel verzoeken: deze query telt als 3 verzoeken/);
+      expect(second.headers.get('retry-after')).not.toBeNull();
+      // The refused part was not taken from the budget: one request is still left.
+      expect((await gw.post({ query: '{ __typename }' }, auth)).status).toBe(200);
+      expect((await gw.post({ query: '{ __typename }' }, auth)).status).toBe(429);
+    } finally {
+      await gw.stop();
+    }
   });
 });
 
