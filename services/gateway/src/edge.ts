@@ -10,6 +10,8 @@ export interface EdgeOptions {
   rateLimits: Record<RateLimitClass, number>;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
+  /** Reverse proxies in front of the gateway whose `X-Forwarded-For` entries are trusted (default 0). */
+  trustedProxies?: number;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
@@ -25,9 +27,15 @@ function formatBytes(bytes: number): string {
   return bytes >= 1_000_000 ? `${bytes / 1_000_000} MB` : `${Math.round(bytes / 1000)} kB`;
 }
 
+/**
+ * Refusals before the body is read close the connection: otherwise Node would read (and throw
+ * away) whatever the client still sends, up to 10 MB and more, to keep the connection alive.
+ */
+const CLOSE = { Connection: 'close' };
+
 function bodyTooLarge(limit: number): GraphQLError {
   return new GraphQLError(`Het verzoek is te groot (maximaal ${formatBytes(limit)}).`, {
-    extensions: { code: 'REQUEST_TOO_LARGE', limit, http: { status: 413 } },
+    extensions: { code: 'REQUEST_TOO_LARGE', limit, http: { status: 413, headers: CLOSE } },
   });
 }
 
@@ -52,6 +60,23 @@ function limitBody(request: Request, limit: number, fetchAPI: { Request: typeof 
     body: limited,
     duplex: 'half',
   } as RequestInit);
+}
+
+/**
+ * The client's address for the anonymous budget. Without trusted proxies the TCP peer; behind
+ * `n` proxies the n-th address from the right of `X-Forwarded-For` (the part the proxies wrote,
+ * so a client cannot pick its own budget by sending the header itself).
+ */
+export function clientAddress(request: Request, peer: string | undefined, trustedProxies = 0): string {
+  if (trustedProxies > 0) {
+    const hops = (request.headers.get('x-forwarded-for') ?? '')
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
+    const address = hops[hops.length - trustedProxies];
+    if (address) return address;
+  }
+  return peer ?? 'onbekend';
 }
 
 function rateLimitHeaders(verdict: RateLimitVerdict): Record<string, string> {
@@ -83,7 +108,11 @@ export function edgePlugin(options: EdgeOptions): GatewayPlugin {
             ? error
             : new AccessTokenError('Het toegangstoken kon niet worden gecontroleerd.', 'UNAUTHENTICATED');
       }
-      const address = (serverContext as { req?: IncomingMessage }).req?.socket?.remoteAddress ?? 'onbekend';
+      const address = clientAddress(
+        request,
+        (serverContext as { req?: IncomingMessage }).req?.socket?.remoteAddress,
+        options.trustedProxies,
+      );
       const limitClass: RateLimitClass = caller ? caller.role : 'anonymous';
       const key = caller ? `caller:${caller.role}:${caller.subject}` : `address:${address}`;
       const verdict = await options.rateLimiter.hit(key, options.rateLimits[limitClass]);
@@ -95,7 +124,7 @@ export function edgePlugin(options: EdgeOptions): GatewayPlugin {
             extensions: {
               code: 'RATE_LIMITED',
               limit: verdict.limit,
-              http: { status: 429, headers: rateLimitHeaders(verdict) },
+              http: { status: 429, headers: { ...rateLimitHeaders(verdict), ...CLOSE } },
             },
           },
         );
@@ -104,7 +133,7 @@ export function edgePlugin(options: EdgeOptions): GatewayPlugin {
         throw new GraphQLError(refusal?.message ?? 'Niet ingelogd.', {
           extensions: {
             code: refusal?.code ?? 'UNAUTHENTICATED',
-            http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer realm="stelsel"' } },
+            http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer realm="stelsel"', ...CLOSE } },
           },
         });
       }

@@ -20,6 +20,18 @@ export interface GatewayEnv {
   rateLimits: Record<RateLimitClass, number>;
   /** When set, the rate limit is shared by every gateway on this Redis. */
   redisUrl: string | undefined;
+  /** `TRUSTED_PROXIES`: reverse proxies in front of the gateway (their X-Forwarded-For is trusted). */
+  trustedProxies: number;
+}
+
+function readCount(name: string, env: NodeJS.ProcessEnv): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return 0;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 10) {
+    throw new ConfigError(`Omgevingsvariabele ${name}="${raw}" moet een geheel getal van 0 tot en met 10 zijn.`);
+  }
+  return value;
 }
 
 function readRateLimits(env: NodeJS.ProcessEnv): Record<RateLimitClass, number> {
@@ -71,5 +83,6 @@ export function readGatewayEnv(env = process.env): GatewayEnv {
     production: env.NODE_ENV === 'production',
     rateLimits: readRateLimits(env),
     redisUrl: readUrl('REDIS_URL', env, ['redis:', 'rediss:']),
+    trustedProxies: readCount('TRUSTED_PROXIES', env),
   };
 }

@@ -28,6 +28,8 @@ export interface GatewayOptions {
   rateLimiter?: RateLimiter;
   /** Largest request body, in bytes; default 1 MB. */
   maxBodyBytes?: number;
+  /** Reverse proxies in front whose `X-Forwarded-For` entries are trusted; default 0. */
+  trustedProxies?: number;
   graphiql?: boolean;
   /** Production: no introspection and no field suggestions, except for partners. */
   production?: boolean;
@@ -65,7 +67,13 @@ export function createGateway(options: GatewayOptions) {
     landingPage: false,
     graphiql: options.graphiql ?? false,
     logging: 'warn',
-    cors: { origin: options.allowedOrigins, credentials: false, allowedHeaders: ['authorization', 'content-type'] },
+    cors: {
+      origin: options.allowedOrigins,
+      credentials: false,
+      allowedHeaders: ['authorization', 'content-type'],
+      // The apps may read their budget and how long to wait.
+      exposedHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After'],
+    },
     upstreamTimeout: options.upstreamTimeoutMs ?? 10_000,
     maskedErrors: { maskError: createErrorMasker(options.logger ?? stderrLog) },
     propagateHeaders: {
@@ -81,6 +89,7 @@ export function createGateway(options: GatewayOptions) {
         rateLimiter: options.rateLimiter ?? createMemoryRateLimiter(),
         rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
         maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+        trustedProxies: options.trustedProxies ?? 0,
       }),
       publicContractPlugin(options.production ?? false),
       strictInputPlugin(),

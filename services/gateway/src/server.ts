@@ -44,6 +44,7 @@ runMain(async () => {
     logger,
     rateLimiter,
     rateLimits: env.rateLimits,
+    trustedProxies: env.trustedProxies,
   });
   const server = createServer(gateway);
   await new Promise<void>((resolve, reject) => {

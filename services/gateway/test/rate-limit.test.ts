@@ -1,5 +1,6 @@
 import { createConnection } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clientAddress } from '../src/edge.ts';
 import { readGatewayEnv } from '../src/env.ts';
 import { createMemoryRateLimiter, createRedisRateLimiter, type RateLimiter } from '../src/rate-limit.ts';
 import { type EdgeHarness, PARTNER, STUDENT, startEdgeGateway, startIssuer } from './edge-harness.ts';
@@ -75,11 +76,16 @@ describe('the gateway counts every request of a caller', () => {
     expect(first.status).toBe(200);
     expect(first.headers.get('ratelimit')).toBe('limit=3, remaining=2, reset=20');
     expect(first.headers.get('ratelimit-policy')).toBe('3;w=60');
-    // An invalid document counts as well.
+    const fromApp = await fetch(gw.url, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json', origin: 'http://localhost:3000' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(fromApp.headers.get('access-control-expose-headers')).toMatch(/RateLimit/);
+    // An invalid document counts as well (the third request of three).
     const invalid = await gw.post({ query: '{ bestaatNiet }' }, auth);
     expect(invalid.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(invalid.headers.get('ratelimit')).toMatch(/remaining=1/);
-    await gw.post('{ dit is geen json', auth);
+    expect(invalid.headers.get('ratelimit')).toMatch(/remaining=0/);
     const refused = await gw.post({ query: '{ __typename }' }, auth);
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toBe('20');
@@ -95,10 +101,60 @@ describe('the gateway counts every request of a caller', () => {
 
   it('counts requests without a valid token per client address', async () => {
     expect((await gw.post({ query: '{ __typename }' })).status).toBe(401);
-    expect((await gw.post({ query: '{ __typename }' }, { authorization: 'Bearer vals' })).status).toBe(401);
+    // Not even JSON, with a forged token: counted all the same.
+    expect((await gw.post('{ geen json', { authorization: 'Bearer vals' })).status).toBe(401);
     const third = await gw.post({ query: '{ __typename }' });
     expect(third.status).toBe(429);
     expect(third.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+  });
+});
+
+describe('the client address behind reverse proxies', () => {
+  const request = (xff?: string) =>
+    new Request('http://gw/graphql', { headers: xff ? { 'x-forwarded-for': xff } : {} });
+
+  it('ignores X-Forwarded-For without trusted proxies: a client cannot choose its own budget', () => {
+    expect(clientAddress(request('1.2.3.4'), '10.0.0.1')).toBe('10.0.0.1');
+  });
+
+  it('takes the address the trusted proxies wrote, not one the client sent along', () => {
+    expect(clientAddress(request('6.6.6.6, 1.2.3.4'), '10.0.0.1', 1)).toBe('1.2.3.4');
+    expect(clientAddress(request('6.6.6.6, 1.2.3.4, 10.0.0.2'), '10.0.0.1', 2)).toBe('1.2.3.4');
+    expect(clientAddress(request(), '10.0.0.1', 1)).toBe('10.0.0.1');
+  });
+
+  it('gives each forwarded address its own anonymous budget', async () => {
+    const gw = await startEdgeGateway({ trustedProxies: 1, rateLimits: { anonymous: 1 } });
+    try {
+      const from = (address: string) => gw.post({ query: '{ __typename }' }, { 'x-forwarded-for': address });
+      expect((await from('192.0.2.1')).status).toBe(401);
+      expect((await from('192.0.2.1')).status).toBe(429);
+      expect((await from('192.0.2.2')).status).toBe(401);
+    } finally {
+      await gw.stop();
+    }
+  });
+
+  it('reads TRUSTED_PROXIES', () => {
+    expect(readGatewayEnv({ TRUSTED_PROXIES: '2' }).trustedProxies).toBe(2);
+    expect(readGatewayEnv({}).trustedProxies).toBe(0);
+    expect(() => readGatewayEnv({ TRUSTED_PROXIES: '-1' })).toThrow(/0 tot en met 10/);
+  });
+});
+
+describe('when the Redis of the rate limit does not answer', () => {
+  it('keeps counting in memory and reports the outage, instead of refusing or letting everything through', async () => {
+    const errors: unknown[] = [];
+    // Nothing listens on port 1.
+    const limiter = await createRedisRateLimiter({ url: 'redis://127.0.0.1:1', onError: (e) => errors.push(e) });
+    try {
+      expect(await limiter.hit('k', 2)).toMatchObject({ allowed: true, remaining: 1 });
+      expect(await limiter.hit('k', 2)).toMatchObject({ allowed: true, remaining: 0 });
+      expect(await limiter.hit('k', 2)).toMatchObject({ allowed: false });
+      expect(errors.length).toBeGreaterThan(0);
+    } finally {
+      await limiter.close?.();
+    }
   });
 });
 
