@@ -47,12 +47,19 @@ export function createAccessTokenVerifier(options: AccessTokenVerifierOptions): 
       const { payload } = await jwtVerify(match[1], jwks, {
         issuer: options.issuer,
         audience: options.audience ?? API_AUDIENCE,
+        requiredClaims: ['exp'],
       });
       return callerFromClaims(payload);
     } catch (error) {
       if (error instanceof AccessTokenError) throw error;
       if (error instanceof joseErrors.JWTExpired)
         throw new AccessTokenError('Het toegangstoken is verlopen; log opnieuw in.', 'TOKEN_EXPIRED');
+      if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === 'exp') {
+        throw new AccessTokenError(
+          'Het toegangstoken heeft geen vervaltijd (exp); vraag een nieuw token aan.',
+          'TOKEN_INVALID',
+        );
+      }
       if (
         error instanceof joseErrors.JWKSTimeout ||
         (error instanceof Error && /fetch failed|ECONNREFUSED/.test(error.message))

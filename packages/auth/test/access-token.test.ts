@@ -11,16 +11,17 @@ describe('access tokens from the identity provider', () => {
 
   const sign = (
     claims: JWTPayload,
-    opts: { key?: CryptoKey; exp?: number | string; iss?: string; aud?: string } = {},
-  ) =>
-    new SignJWT({ role: 'institution', organisation: 'roc-zadkine', ...claims })
+    opts: { key?: CryptoKey; exp?: number | string | null; iss?: string; aud?: string } = {},
+  ) => {
+    const jwt = new SignJWT({ role: 'institution', organisation: 'roc-zadkine', ...claims })
       .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
       .setSubject('docent-zadkine')
       .setIssuer(opts.iss ?? issuer)
       .setAudience(opts.aud ?? API_AUDIENCE)
-      .setIssuedAt()
-      .setExpirationTime(opts.exp ?? '5m')
-      .sign(opts.key ?? key);
+      .setIssuedAt();
+    if (opts.exp !== null) jwt.setExpirationTime(opts.exp ?? '5m');
+    return jwt.sign(opts.key ?? key);
+  };
 
   beforeAll(async () => {
     const pair = await generateKeyPair('ES256', { extractable: true });
@@ -55,6 +56,12 @@ describe('access tokens from the identity provider', () => {
     const token = await sign({}, { exp: Math.floor(Date.now() / 1000) - 120 });
     await expect(verify(`Bearer ${token}`)).rejects.toMatchObject({ code: 'TOKEN_EXPIRED' });
     await expect(verify(`Bearer ${token}`)).rejects.toThrow(/verlopen/);
+  });
+
+  it('refuses a token without an expiry (exp), even when the provider signed it', async () => {
+    const token = await sign({}, { exp: null });
+    await expect(verify(`Bearer ${token}`)).rejects.toMatchObject({ code: 'TOKEN_INVALID' });
+    await expect(verify(`Bearer ${token}`)).rejects.toThrow(/geen vervaltijd/);
   });
 
   it('refuses a forged token (signed with another key)', async () => {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
 import pg from 'pg';
 import { type Database, type Engine, openDatabase } from './database.ts';
 import { type Migrations, migrateToLatest } from './migrate.ts';
@@ -37,4 +38,26 @@ export async function createTestDatabase<DB>(
   const database = await openDatabase<DB>({ service, dataDir: 'memory://' });
   await migrateToLatest(database.db, migrations);
   return database;
+}
+
+/**
+ * The same database, counting every statement it runs: the guard against N+1 queries.
+ * `const counted = countQueries(db); … expect(counted.count()).toBe(1)`.
+ */
+export function countQueries<DB>(db: Kysely<DB>): { db: Kysely<DB>; count: () => number; reset: () => void } {
+  let queries = 0;
+  const counted = db.withPlugin({
+    transformQuery: (args) => {
+      queries += 1;
+      return args.node;
+    },
+    transformResult: async (args) => args.result,
+  });
+  return {
+    db: counted,
+    count: () => queries,
+    reset: () => {
+      queries = 0;
+    },
+  };
 }

@@ -1,4 +1,5 @@
 import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import FederationPlugin from '@pothos/plugin-federation';
@@ -33,7 +34,7 @@ export type StelselSchemaTypes<Context extends BaseContext> = {
  */
 export function createBuilder<Context extends BaseContext>() {
   const builder = new SchemaBuilder<StelselSchemaTypes<Context>>({
-    plugins: [ScopeAuthPlugin, ErrorsPlugin, DirectivesPlugin, FederationPlugin],
+    plugins: [ScopeAuthPlugin, ErrorsPlugin, DataloaderPlugin, DirectivesPlugin, FederationPlugin],
     defaultFieldNullability: false,
     scopeAuth: {
       // Wrong role or wrong owner in a scope → FORBIDDEN. A mutation that answers `NotAllowedError`

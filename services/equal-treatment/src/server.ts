@@ -1,9 +1,9 @@
 import { runSubgraph } from '@stelsel/graphql-kit';
 import { createEqualTreatmentContext } from './context.ts';
 import { migrations } from './db/migrations/index.ts';
-import { seedEqualTreatment } from './db/seed.ts';
 import type { EqualTreatmentDatabase } from './db/types.ts';
 import { schema } from './schema/schema.ts';
+import { seedEqualTreatment } from './seed/index.ts';
 
 runSubgraph<EqualTreatmentDatabase, ReturnType<typeof createEqualTreatmentContext>>({
   service: 'equal-treatment',

@@ -1,14 +1,14 @@
 import { ROLES, type Role } from '@stelsel/auth';
-import { createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
+import { countQueries, createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
 import { createLogger, createSubgraphServer } from '@stelsel/graphql-kit';
 import { INTRO_WEEKS_2023, MUNICIPALITIES } from '@stelsel/reference-data';
 import { caller, createExecutor, errorCodes } from '@stelsel/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEqualTreatmentContext, type EqualTreatmentContext } from '../src/context.ts';
 import { migrations } from '../src/db/migrations/index.ts';
-import { seedEqualTreatment } from '../src/db/seed.ts';
 import type { EqualTreatmentDatabase } from '../src/db/types.ts';
 import { schema } from '../src/schema/schema.ts';
+import { seedEqualTreatment } from '../src/seed/index.ts';
 
 const MUNICIPALITY = /* GraphQL */ `
   query ($code: CbsCode!, $year: Int!) {
@@ -132,26 +132,19 @@ describe.each(testEngines())('equal-treatment subgraph on %s', (engine) => {
   });
 
   it('loads intro weeks and entity references in batches: one query each, not one per municipality', async () => {
-    let queries = 0;
-    const counted = database.db.withPlugin({
-      transformQuery: (args) => {
-        queries += 1;
-        return args.node;
-      },
-      transformResult: async (args) => args.result,
-    });
-    const context = createEqualTreatmentContext(caller('partner'), counted);
+    const counted = countQueries(database.db);
+    const context = createEqualTreatmentContext(caller('partner'), counted.db);
     const list = await execute(context, '{ municipalities { code introWeek(year: 2023) { status } } }');
     expect(list.errors).toBeUndefined();
-    expect(queries).toBe(2);
-    queries = 0;
+    expect(counted.count()).toBe(2);
+    counted.reset();
     const entities = await execute(
-      createEqualTreatmentContext(caller('partner'), counted),
+      createEqualTreatmentContext(caller('partner'), counted.db),
       'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { name } } }',
       { r: MUNICIPALITIES.map((m) => ({ __typename: 'Municipality', code: m.code })) },
     );
     expect(entities.errors).toBeUndefined();
-    expect(queries).toBe(1);
+    expect(counted.count()).toBe(1);
   });
 
   it('resolves Municipality entity references by code, null for unknown codes', async () => {

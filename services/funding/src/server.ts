@@ -1,9 +1,9 @@
 import { runSubgraph } from '@stelsel/graphql-kit';
 import type { FundingContext } from './context.ts';
 import { migrations } from './db/migrations/index.ts';
-import { seedFunding } from './db/seed.ts';
 import type { FundingDatabase } from './db/types.ts';
 import { schema } from './schema/schema.ts';
+import { seedFunding } from './seed/index.ts';
 
 runSubgraph<FundingDatabase, FundingContext>({
   service: 'funding',

@@ -1,12 +1,12 @@
-import { createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
+import { countQueries, createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
 import { createLogger, createSubgraphServer } from '@stelsel/graphql-kit';
 import { caller, createExecutor, errorCodes } from '@stelsel/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FundingContext } from '../src/context.ts';
 import { migrations } from '../src/db/migrations/index.ts';
-import { seedFunding } from '../src/db/seed.ts';
 import type { FundingDatabase } from '../src/db/types.ts';
 import { schema } from '../src/schema/schema.ts';
+import { seedFunding } from '../src/seed/index.ts';
 
 const ALLOCATIONS = /* GraphQL */ `
   query ($scheme: AllocationScheme!) {
@@ -90,6 +90,23 @@ describe.each(testEngines())('funding subgraph on %s', (engine) => {
       { scheme: 'SALARISMIX', amount: '5200000.00' },
       { scheme: 'CARRIEREPERSPECTIEF', amount: '5900000.00' },
     ]);
+  });
+
+  it('loads the allocations of 40 Institution entity references with one query, not 40', async () => {
+    const ids = (await database.db.selectFrom('allocation').select('institution_id').distinct().execute())
+      .map((row) => row.institution_id)
+      .slice(0, 40);
+    expect(ids).toHaveLength(40);
+    const counted = countQueries(database.db);
+    const result = await execute<{ _entities: Array<{ id: string; allocations: Array<{ scheme: string }> }> }>(
+      { caller: caller('partner'), db: counted.db },
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Institution { id allocations { scheme } } } }`,
+      { r: ids.map((id) => ({ __typename: 'Institution', id })) },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?._entities.map((e) => e.id)).toEqual(ids);
+    expect(result.data?._entities.every((e) => e.allocations.length > 0)).toBe(true);
+    expect(counted.count()).toBe(1);
   });
 
   it('rejects an unknown scheme with a validation error', async () => {

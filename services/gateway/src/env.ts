@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { ConfigError, findRepoRoot, readPort, readUrl } from '@stelsel/graphql-kit';
 import { SUBGRAPHS, type SubgraphName } from './compose.ts';
+import { DEFAULT_RATE_LIMITS, type RateLimitClass } from './rate-limit.ts';
 
 export interface GatewayEnv {
   port: number;
@@ -14,6 +15,25 @@ export interface GatewayEnv {
   publicKeyFile: string;
   privateJwk: string | undefined;
   graphiql: boolean;
+  /** Requests per minute by role (`RATE_LIMIT_<ROLE>_PER_MINUTE`); `anonymous` is per client address. */
+  rateLimits: Record<RateLimitClass, number>;
+  /** When set, the rate limit is shared by every gateway on this Redis. */
+  redisUrl: string | undefined;
+}
+
+function readRateLimits(env: NodeJS.ProcessEnv): Record<RateLimitClass, number> {
+  const limits = { ...DEFAULT_RATE_LIMITS };
+  for (const limitClass of Object.keys(limits) as RateLimitClass[]) {
+    const name = `RATE_LIMIT_${limitClass.toUpperCase()}_PER_MINUTE`;
+    const raw = env[name];
+    if (raw === undefined || raw === '') continue;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 1) {
+      throw new ConfigError(`Omgevingsvariabele ${name}="${raw}" is geen positief geheel getal.`);
+    }
+    limits[limitClass] = value;
+  }
+  return limits;
 }
 
 /** The gateway's settings, read once. In production OIDC_ISSUER/OIDC_JWKS_URI point at the real issuer. */
@@ -47,5 +67,7 @@ export function readGatewayEnv(env = process.env): GatewayEnv {
     publicKeyFile: env.GATEWAY_PUBLIC_JWK_FILE || join(root, '.data', 'keys', 'gateway.public.jwk.json'),
     privateJwk: env.GATEWAY_PRIVATE_JWK || undefined,
     graphiql: env.NODE_ENV !== 'production',
+    rateLimits: readRateLimits(env),
+    redisUrl: readUrl('REDIS_URL', env, ['redis:', 'rediss:']),
   };
 }

@@ -1,16 +1,11 @@
-import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
-import {
-  AccessTokenError,
-  type AccessTokenVerifier,
-  CALLER_HEADER,
-  type Caller,
-  signCallerContext,
-} from '@stelsel/auth';
-import { GraphQLError } from 'graphql';
+import { type AccessTokenVerifier, CALLER_HEADER, type Caller, signCallerContext } from '@stelsel/auth';
 import type { CryptoKey } from 'jose';
 import { SUBGRAPHS, type SubgraphName } from './compose.ts';
-import { createRateLimiter, maxDepthRule } from './limits.ts';
+import { DEFAULT_MAX_BODY_BYTES, edgePlugin } from './edge.ts';
+import { DEFAULT_OPERATION_LIMITS, type OperationLimits, operationLimitPlugins } from './limits.ts';
+import { createMemoryRateLimiter, DEFAULT_RATE_LIMITS, type RateLimitClass, type RateLimiter } from './rate-limit.ts';
 
 export interface GatewayOptions {
   supergraph: string;
@@ -22,53 +17,19 @@ export interface GatewayOptions {
   /** Browser origins allowed to call the gateway (the web apps). */
   allowedOrigins: string[];
   upstreamTimeoutMs?: number;
-  maxDepth?: number;
-  rateLimitPerMinute?: number;
+  /** Limits per operation (depth, aliases, tokens, directives, cost). */
+  limits?: Partial<OperationLimits>;
+  /** Requests per minute per caller, by role; `anonymous` is per client address. */
+  rateLimits?: Partial<Record<RateLimitClass, number>>;
+  /** Shared (Redis) or in-memory (default) rate limit state. */
+  rateLimiter?: RateLimiter;
+  /** Largest request body, in bytes; default 1 MB. */
+  maxBodyBytes?: number;
   graphiql?: boolean;
 }
 
 interface CallerContext {
   caller?: Caller;
-}
-
-function authPlugin(options: GatewayOptions): GatewayPlugin<CallerContext> {
-  const limit = createRateLimiter(options.rateLimitPerMinute ?? 600, 60_000);
-  return {
-    async onContextBuilding({ context, extendContext }) {
-      let caller: Caller;
-      try {
-        caller = await options.verifyAccessToken(context.request.headers.get('authorization'));
-      } catch (error) {
-        const message =
-          error instanceof AccessTokenError ? error.message : 'Het toegangstoken kon niet worden gecontroleerd.';
-        const code = error instanceof AccessTokenError ? error.code : 'UNAUTHENTICATED';
-        throw new GraphQLError(message, {
-          extensions: {
-            code: code === 'UNAUTHENTICATED' ? 'UNAUTHENTICATED' : code,
-            http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer realm="stelsel"' } },
-          },
-        });
-      }
-      const verdict = limit(`${caller.role}:${caller.subject}`);
-      if (!verdict.allowed) {
-        throw new GraphQLError(`Te veel verzoeken; probeer het over ${verdict.retryAfterSeconds} seconden opnieuw.`, {
-          extensions: {
-            code: 'RATE_LIMITED',
-            http: { status: 429, headers: { 'Retry-After': String(verdict.retryAfterSeconds) } },
-          },
-        });
-      }
-      extendContext({ caller });
-    },
-  };
-}
-
-function depthPlugin(maxDepth: number): GatewayPlugin {
-  return {
-    onValidate({ addValidationRule }) {
-      addValidationRule(maxDepthRule(maxDepth));
-    },
-  };
 }
 
 /**
@@ -101,6 +62,14 @@ export function createGateway(options: GatewayOptions) {
         return { [CALLER_HEADER]: await signCallerContext(context.caller, options.gatewayPrivateKey) };
       },
     },
-    plugins: () => [authPlugin(options), depthPlugin(options.maxDepth ?? 12)],
+    plugins: () => [
+      edgePlugin({
+        verifyAccessToken: options.verifyAccessToken,
+        rateLimiter: options.rateLimiter ?? createMemoryRateLimiter(),
+        rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
+        maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+      }),
+      ...operationLimitPlugins({ ...DEFAULT_OPERATION_LIMITS, ...options.limits }),
+    ],
   });
 }

@@ -1,70 +1,113 @@
-import {
-  type ASTVisitor,
-  type FragmentDefinitionNode,
-  GraphQLError,
-  Kind,
-  type SelectionSetNode,
-  type ValidationContext,
-} from 'graphql';
+import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { GraphQLError, type ValidationContext } from 'graphql';
 
-/** Refuses operations nested deeper than `maxDepth` (fragments followed), before any subgraph is asked. */
-export function maxDepthRule(maxDepth: number) {
-  return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const def of context.getDocument().definitions) {
-      if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-    }
-    const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
-      if (!set) return 0;
-      let max = 0;
-      for (const selection of set.selections) {
-        if (selection.kind === Kind.FIELD) {
-          if (selection.name.value.startsWith('__')) continue;
-          max = Math.max(max, selection.selectionSet ? 1 + depthOf(selection.selectionSet, seen) : 1);
-        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          max = Math.max(max, depthOf(selection.selectionSet, seen));
-        } else {
-          const name = selection.name.value;
-          const fragment = fragments.get(name);
-          if (!fragment || seen.has(name)) continue;
-          max = Math.max(max, depthOf(fragment.selectionSet, new Set([...seen, name])));
-        }
-      }
-      return max;
-    };
-    return {
-      OperationDefinition(node) {
-        const depth = depthOf(node.selectionSet, new Set());
-        if (depth > maxDepth) {
-          context.reportError(
-            new GraphQLError(`De query is te diep genest (${depth} niveaus; maximaal ${maxDepth}).`, {
-              nodes: [node],
-              extensions: { code: 'QUERY_TOO_DEEP' },
-            }),
-          );
-        }
-      },
-    };
+/** What one operation may ask, checked before any subgraph is asked. */
+export interface OperationLimits {
+  /** Nesting of fields (fragments do not add a level). */
+  maxDepth: number;
+  maxAliases: number;
+  /** Lexical tokens in the document: stops huge documents before they are even parsed fully. */
+  maxTokens: number;
+  maxDirectives: number;
+  /** graphql-armor's cost estimate: objects 2, scalars 1, ×1.5 per level, × `first`/`last`. */
+  maxCost: number;
+}
+
+/** The apps' largest operation: depth 7, 6 aliases, cost 1,750, about 300 tokens; these leave room. */
+export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
+  maxDepth: 10,
+  maxAliases: 20,
+  maxTokens: 2000,
+  maxDirectives: 20,
+  maxCost: 5000,
+};
+
+function refusal(code: string, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
+}
+
+function formatCost(cost: number): string {
+  if (!Number.isFinite(cost) || cost > 1_000_000) return 'meer dan 1.000.000';
+  return Math.round(cost).toLocaleString('nl-NL');
+}
+
+/** Reports the refusal as a validation error with a stable code and a Dutch message naming the limit. */
+function report(code: string, message: (found: string) => string) {
+  return (context: ValidationContext | null, error: Error) => {
+    const found = /found (\d+(?:\.\d+)?(?:e\+\d+)?)/.exec(error.message)?.[1] ?? '?';
+    const dutch = refusal(code, message(found));
+    if (context) context.reportError(dutch);
+    else throw dutch;
   };
 }
 
-/** A fixed window of requests per caller; enough to stop a runaway client, far above human use. */
-export function createRateLimiter(limit: number, windowMs: number, now: () => number = Date.now) {
-  const windows = new Map<string, { start: number; count: number }>();
-  return (key: string): { allowed: boolean; retryAfterSeconds: number } => {
-    const t = now();
-    let window = windows.get(key);
-    if (!window || t - window.start >= windowMs) {
-      window = { start: t, count: 0 };
-      windows.set(key, window);
-      if (windows.size > 10_000) {
-        for (const [k, w] of windows) if (t - w.start >= windowMs) windows.delete(k);
-      }
-    }
-    window.count += 1;
-    return {
-      allowed: window.count <= limit,
-      retryAfterSeconds: Math.ceil((window.start + windowMs - t) / 1000),
-    };
-  };
+/**
+ * The well-kept graphql-armor rules instead of hand-written ones. Every rule visits each
+ * fragment once (memoised), so validation stays linear in the document: a fragment bomb is
+ * refused as quickly as any other over-limit query.
+ */
+export function operationLimitPlugins(limits: OperationLimits): GatewayPlugin[] {
+  const common = { propagateOnRejection: false, exposeLimits: true } as const;
+  return [
+    maxTokensPlugin({
+      n: limits.maxTokens,
+      // The parser has no validation context: the handler throws, which stops parsing at the limit.
+      onReject: [
+        (_context: unknown, _error: Error) => {
+          throw refusal(
+            'QUERY_TOO_MANY_TOKENS',
+            `De query is te lang (meer dan ${limits.maxTokens} tokens; maximaal ${limits.maxTokens}).`,
+          );
+        },
+      ],
+      propagateOnRejection: true,
+    }) as GatewayPlugin,
+    maxDepthPlugin({
+      ...common,
+      n: limits.maxDepth,
+      flattenFragments: true,
+      onReject: [
+        report(
+          'QUERY_TOO_DEEP',
+          (found) => `De query is te diep genest (${found} niveaus; maximaal ${limits.maxDepth}).`,
+        ),
+      ],
+    }) as GatewayPlugin,
+    maxAliasesPlugin({
+      ...common,
+      n: limits.maxAliases,
+      onReject: [
+        report(
+          'QUERY_TOO_MANY_ALIASES',
+          (found) => `De query heeft te veel aliassen (${found}; maximaal ${limits.maxAliases}).`,
+        ),
+      ],
+    }) as GatewayPlugin,
+    maxDirectivesPlugin({
+      ...common,
+      n: limits.maxDirectives,
+      onReject: [
+        report(
+          'QUERY_TOO_MANY_DIRECTIVES',
+          (found) => `De query heeft te veel directieven (${found}; maximaal ${limits.maxDirectives}).`,
+        ),
+      ],
+    }) as GatewayPlugin,
+    costLimitPlugin({
+      ...common,
+      maxCost: limits.maxCost,
+      onReject: [
+        report(
+          'QUERY_TOO_COSTLY',
+          (found) =>
+            `De query is te zwaar (geschatte kosten ${formatCost(Number(found))}; maximaal ${limits.maxCost.toLocaleString('nl-NL')}).`,
+        ),
+      ],
+    }) as GatewayPlugin,
+  ];
 }

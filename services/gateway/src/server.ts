@@ -5,6 +5,7 @@ import { ConfigError, createLogger, runMain, stopOnSignal } from '@stelsel/graph
 import type { JWK } from 'jose';
 import { readGatewayEnv } from './env.ts';
 import { createGateway } from './gateway.ts';
+import { createMemoryRateLimiter, createRedisRateLimiter } from './rate-limit.ts';
 
 runMain(async () => {
   const logger = createLogger('gateway');
@@ -18,6 +19,20 @@ runMain(async () => {
   const gatewayPrivateKey = env.privateJwk
     ? await importGatewayPrivateKey(JSON.parse(env.privateJwk) as JWK)
     : (await loadOrCreateGatewayKeys(env.privateKeyFile, env.publicKeyFile)).privateKey;
+  let redisDown = false;
+  const rateLimiter = env.redisUrl
+    ? await createRedisRateLimiter({
+        url: env.redisUrl,
+        onError: (error) => {
+          if (redisDown) return;
+          redisDown = true;
+          logger.warn('Redis voor de verzoeklimiet antwoordt niet; tellen in het geheugen', { error: String(error) });
+          setTimeout(() => {
+            redisDown = false;
+          }, 60_000).unref();
+        },
+      })
+    : createMemoryRateLimiter();
   const gateway = createGateway({
     supergraph,
     subgraphUrls: env.subgraphUrls,
@@ -25,6 +40,8 @@ runMain(async () => {
     gatewayPrivateKey,
     allowedOrigins: env.allowedOrigins,
     graphiql: env.graphiql,
+    rateLimiter,
+    rateLimits: env.rateLimits,
   });
   const server = createServer(gateway);
   await new Promise<void>((resolve, reject) => {
@@ -36,5 +53,6 @@ runMain(async () => {
     logger,
     () => new Promise((resolve) => server.close(() => resolve(undefined))),
     async () => gateway.dispose(),
+    async () => rateLimiter.close?.(),
   );
 });

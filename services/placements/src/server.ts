@@ -1,9 +1,9 @@
 import { runSubgraph } from '@stelsel/graphql-kit';
 import { createPlacementsContext } from './context.ts';
 import { migrations } from './db/migrations/index.ts';
-import { seedPlacements } from './db/seed.ts';
 import type { PlacementsDatabase } from './db/types.ts';
 import { schema } from './schema/schema.ts';
+import { seedPlacements } from './seed/index.ts';
 
 runSubgraph<PlacementsDatabase, ReturnType<typeof createPlacementsContext>>({
   service: 'placements',

@@ -6,10 +6,10 @@ import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlacementsContext, type PlacementsContext } from '../src/context.ts';
 import { migrations } from '../src/db/migrations/index.ts';
-import { seedPlacements } from '../src/db/seed.ts';
 import type { PlacementsDatabase } from '../src/db/types.ts';
 import { todayInNetherlands } from '../src/domain/places.ts';
 import { schema } from '../src/schema/schema.ts';
+import { seedPlacements } from '../src/seed/index.ts';
 
 const ACCREDITATIONS = /* GraphQL */ `
   query ($id: ID!) {

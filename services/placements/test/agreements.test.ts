@@ -5,13 +5,13 @@ import { caller, createExecutor, errorCodes } from '@stelsel/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlacementsContext, type PlacementsContext } from '../src/context.ts';
 import { migrations } from '../src/db/migrations/index.ts';
-import { seedPlacements } from '../src/db/seed.ts';
 import type { PlacementStatus, PlacementsDatabase } from '../src/db/types.ts';
 import { ageOn } from '../src/domain/agreements.ts';
 import { allowanceStatus, monthOf, monthsBetween } from '../src/domain/allowances.ts';
 import { missingContactMoments } from '../src/domain/contact-moments.ts';
 import { todayInNetherlands } from '../src/domain/places.ts';
 import { schema } from '../src/schema/schema.ts';
+import { seedPlacements } from '../src/seed/index.ts';
 
 const ZADKINE = 'roc-zadkine';
 const ALBEDA = 'albeda-college';

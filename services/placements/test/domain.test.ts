@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { demoPlaces, demoStudents } from '../src/db/seed.ts';
 import { placeStatus, reassessmentDue } from '../src/domain/accreditation.ts';
+import { demoPlaces, demoStudents } from '../src/seed/index.ts';
 
 describe('accreditation rules', () => {
   it('is due for reassessment 4 years after it was granted', () => {

@@ -1,13 +1,13 @@
 import type { Role } from '@stelsel/auth';
-import { createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
+import { countQueries, createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
 import { createLogger, createSubgraphServer } from '@stelsel/graphql-kit';
 import { caller, createExecutor, errorCodes } from '@stelsel/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlacementsContext, type PlacementsContext } from '../src/context.ts';
 import { migrations } from '../src/db/migrations/index.ts';
-import { seedPlacements } from '../src/db/seed.ts';
 import type { PlacementsDatabase } from '../src/db/types.ts';
 import { schema } from '../src/schema/schema.ts';
+import { seedPlacements } from '../src/seed/index.ts';
 
 const STUDENTS_OF = /* GraphQL */ `
   query ($id: ID!) {
@@ -252,15 +252,8 @@ describe.each(testEngines())('placements subgraph on %s', (engine) => {
   });
 
   it('loads many entity references and their lists in one query per type', async () => {
-    let queries = 0;
-    const counted = database.db.withPlugin({
-      transformQuery: (args) => {
-        queries += 1;
-        return args.node;
-      },
-      transformResult: async (args) => args.result,
-    });
-    const context = createPlacementsContext(caller('sbb'), counted);
+    const counted = countQueries(database.db);
+    const context = createPlacementsContext(caller('sbb'), counted.db);
     const ids = Array.from({ length: 12 }, (_, i) => `kvk-${90000001 + i}`);
     const result = await execute<{ _entities: Array<{ accreditations: unknown[]; places: unknown[] }> }>(
       context,
@@ -270,7 +263,7 @@ describe.each(testEngines())('placements subgraph on %s', (engine) => {
     expect(result.errors).toBeUndefined();
     expect(result.data?._entities).toHaveLength(12);
     expect(result.data?._entities.every((c) => c.accreditations.length > 0)).toBe(true);
-    expect(queries).toBe(3);
+    expect(counted.count()).toBe(3);
   });
 
   it('refuses a Student entity reference to another institution', async () => {

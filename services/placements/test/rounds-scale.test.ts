@@ -5,11 +5,11 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlacementsContext, type PlacementsContext } from '../src/context.ts';
 import { migrations } from '../src/db/migrations/index.ts';
-import { MAX_ROUND_STUDENTS, REAL_INSTITUTION, seedRound } from '../src/db/scale-round.ts';
-import { seedPlacements } from '../src/db/seed.ts';
 import type { PlacementsDatabase } from '../src/db/types.ts';
 import { checkFeasible, isStable } from '../src/domain/matching-check.ts';
 import { schema } from '../src/schema/schema.ts';
+import { seedPlacements } from '../src/seed/index.ts';
+import { MAX_ROUND_STUDENTS, REAL_INSTITUTION, seedRound } from '../src/seed/scale-round.ts';
 
 const STUDENTS = REAL_INSTITUTION.students;
 const INSTITUTION = REAL_INSTITUTION.institution;

@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlacementsContext, type PlacementsContext } from '../src/context.ts';
 import { syncLabourMarketRegions } from '../src/db/labour-market-regions.ts';
 import { migrations } from '../src/db/migrations/index.ts';
-import { seedPlacements } from '../src/db/seed.ts';
 import type { PlacementsDatabase } from '../src/db/types.ts';
 import { schema } from '../src/schema/schema.ts';
+import { seedPlacements } from '../src/seed/index.ts';
 
 const SHORTAGES = /* GraphQL */ `
   query ($filter: ShortageFilter) {

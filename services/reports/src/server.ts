@@ -1,9 +1,9 @@
 import { runSubgraph } from '@stelsel/graphql-kit';
 import { createReportsContext } from './context.ts';
 import { migrations } from './db/migrations/index.ts';
-import { seedReports } from './db/seed.ts';
 import type { ReportsDatabase } from './db/types.ts';
 import { schema } from './schema/schema.ts';
+import { seedReports } from './seed/index.ts';
 
 runSubgraph<ReportsDatabase, ReturnType<typeof createReportsContext>>({
   service: 'reports',

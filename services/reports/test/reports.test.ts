@@ -1,5 +1,5 @@
 import { ROLES, type Role } from '@stelsel/auth';
-import { createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
+import { countQueries, createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
 import { createLogger, createSubgraphServer } from '@stelsel/graphql-kit';
 import { caller, createExecutor, errorCodes } from '@stelsel/testing';
 import type { Insertable } from 'kysely';
@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReportsContext, type ReportsContext } from '../src/context.ts';
 import { recordAudit } from '../src/db/audit.ts';
 import { migrations } from '../src/db/migrations/index.ts';
-import { seedReports } from '../src/db/seed.ts';
 import type { ReportsDatabase, ReportTable } from '../src/db/types.ts';
 import type { GroundCode } from '../src/domain/grounds.ts';
 import { schema } from '../src/schema/schema.ts';
+import { seedReports } from '../src/seed/index.ts';
 
 const STATISTICS = /* GraphQL */ `
   query ($year: Int!) {
@@ -211,6 +211,26 @@ describe.each(testEngines())('reports subgraph on %s', (engine) => {
       { id: 'roc-zadkine', reportDesk: null },
       { id: 'albeda-college', reportDesk: { available: true, description: 'Meldpunt stage via de studentendecaan' } },
     ]);
+    await database.db.deleteFrom('report_desk').execute();
+  });
+
+  it('loads the report desks of 40 Institution references with one query, not 40', async () => {
+    const ids = Array.from({ length: 40 }, (_, i) => `instelling-${i}`);
+    await database.db
+      .insertInto('report_desk')
+      .values(ids.filter((_, i) => i % 2 === 0).map((id) => ({ institution_id: id, description: `Meldpunt ${id}` })))
+      .execute();
+    const counted = countQueries(database.db);
+    const result = await execute<{ _entities: Array<{ id: string; reportDesk: { description: string } | null }> }>(
+      createReportsContext(caller('partner'), counted.db),
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Institution { id reportDesk { description } } } }',
+      { r: ids.map((id) => ({ __typename: 'Institution', id })) },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?._entities.map((e) => e.reportDesk?.description ?? null)).toEqual(
+      ids.map((id, i) => (i % 2 === 0 ? `Meldpunt ${id}` : null)),
+    );
+    expect(counted.count()).toBe(1);
     await database.db.deleteFrom('report_desk').execute();
   });
 

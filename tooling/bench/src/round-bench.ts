@@ -15,15 +15,15 @@ import { parseArgs } from 'node:util';
 import { migrateToLatest, openDatabase } from '@stelsel/db-kit';
 import { personaAccessToken } from '@stelsel/identity/token';
 import { migrations } from '@stelsel/placements/db/migrations';
+import type { PlacementsDatabase } from '@stelsel/placements/db/types';
+import { seedPlacements } from '@stelsel/placements/seed';
 import {
   MAX_ROUND_STUDENTS,
   REAL_INSTITUTION,
   roundShape,
   type SeededRound,
   seedRound,
-} from '@stelsel/placements/db/scale-round';
-import { seedPlacements } from '@stelsel/placements/db/seed';
-import type { PlacementsDatabase } from '@stelsel/placements/db/types';
+} from '@stelsel/placements/seed/scale-round';
 import { type ServiceName, type Stack, startAll } from '@stelsel/stack';
 
 export const TARGET_MS = 1000;

@@ -1,3 +1,4 @@
+import { groupBy } from '@stelsel/db-kit';
 import type { Selectable } from 'kysely';
 import { findAllocationsByInstitutions, findAllocationsByScheme, findSchemeTotal } from '../db/allocations.ts';
 import type { AllocationTable } from '../db/types.ts';
@@ -70,9 +71,15 @@ builder.queryFields((t) => ({
 }));
 
 builder.objectField(InstitutionRef, 'allocations', (t) =>
-  t.field({
-    type: [Allocation],
+  t.loadableList({
+    type: Allocation,
     description: 'Allocaties van deze instelling (financiering).',
-    resolve: async (institution, _args, { db }) => findAllocationsByInstitutions(db, [institution.id]),
+    // One query for all institutions in the response: 40 entity references are 1 query, not 40.
+    load: async (institutionIds: string[], { db }) => {
+      const rows = await findAllocationsByInstitutions(db, institutionIds);
+      const byInstitution = groupBy(institutionIds, rows, (row) => row.institution_id);
+      return institutionIds.map((id) => byInstitution.get(id) ?? []);
+    },
+    resolve: (institution) => institution.id,
   }),
 );

@@ -1,8 +1,8 @@
 import { type Kysely, sql } from 'kysely';
+import type { AgreementParty, PlacementsDatabase } from '../db/types.ts';
 import { AGE_OF_MAJORITY, ageOn, requiredParties } from '../domain/agreements.ts';
 import { lastMonthDue, monthOf, monthsBetween } from '../domain/allowances.ts';
 import { todayInNetherlands } from '../domain/places.ts';
-import type { AgreementParty, PlacementsDatabase } from './types.ts';
 
 const DEMO_INSTITUTION = 'roc-zadkine';
 const DOCENT = 'docent-zadkine';

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
+import type { DeclineReason, Pathway, PlacementStatus, PlacementsDatabase } from '../db/types.ts';
 import { type RoundPlaceInput, runRound } from '../domain/rounds.ts';
 import { seededRandom } from './seed-random.ts';
-import type { DeclineReason, Pathway, PlacementStatus, PlacementsDatabase } from './types.ts';
 
 const DEMO_INSTITUTION = 'roc-zadkine';
 const DEMO_ROUND = 'demo-roc-zadkine-2026';

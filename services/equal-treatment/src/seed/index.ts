@@ -1,6 +1,6 @@
 import { INTRO_WEEKS_2023, MUNICIPALITIES } from '@stelsel/reference-data';
 import type { Kysely } from 'kysely';
-import type { EqualTreatmentDatabase } from './types.ts';
+import type { EqualTreatmentDatabase } from '../db/types.ts';
 
 /** Seeds the municipalities and the intro weeks the sources record; runs once per database. */
 export async function seedEqualTreatment(

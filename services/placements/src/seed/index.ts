@@ -1,5 +1,16 @@
 import { readInstitutions } from '@stelsel/reference-data';
 import type { Insertable, Kysely } from 'kysely';
+import { syncLabourMarketRegions } from '../db/labour-market-regions.ts';
+import type {
+  AccreditationEventTable,
+  AccreditationStatus,
+  AccreditationTable,
+  InclusiveMarker,
+  Pathway,
+  PlacementsDatabase,
+  PlaceTable,
+  StudentTable,
+} from '../db/types.ts';
 import { closedReasonFor, placeStatus } from '../domain/accreditation.ts';
 import { seedAgreementsDemo } from './demo-agreements.ts';
 import {
@@ -12,18 +23,7 @@ import {
   REPLACED_QUALIFICATIONS,
 } from './demo-data.ts';
 import { seedMatchingDemo } from './demo-round.ts';
-import { syncLabourMarketRegions } from './labour-market-regions.ts';
 import { seededRandom, seedFromText } from './seed-random.ts';
-import type {
-  AccreditationEventTable,
-  AccreditationStatus,
-  AccreditationTable,
-  InclusiveMarker,
-  Pathway,
-  PlacementsDatabase,
-  PlaceTable,
-  StudentTable,
-} from './types.ts';
 
 /** About 28% of mbo students follow the bbl pathway (2022: ~137k of 495k) — DOMAIN.md, Numbers. */
 const BBL_SHARE = 0.28;

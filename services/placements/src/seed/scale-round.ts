@@ -11,9 +11,9 @@ import { MAX_ROUND_STUDENTS } from '../domain/rounds.ts';
 
 export { MAX_ROUND_STUDENTS };
 
-import { insertRound } from './rounds.ts';
+import { insertRound } from '../db/rounds.ts';
+import type { PlacementsDatabase } from '../db/types.ts';
 import { seededRandom } from './seed-random.ts';
-import type { PlacementsDatabase } from './types.ts';
 
 /** Qualifications with the demo companies accredited for them (Zorggroep Maasstad, Thuiszorg Het Groene Hart, Ziekenhuis Waalzicht). */
 export const TRACKS = [

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { ReportsDatabase } from './types.ts';
+import type { ReportsDatabase } from '../db/types.ts';
 
 /**
  * Seeds nothing on purpose: there is no published list of report desks per institution and no

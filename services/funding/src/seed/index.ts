@@ -1,7 +1,7 @@
 import { decimalToCents } from '@stelsel/graphql-kit';
 import { readAllocations, readInstitutions, STATED_TOTALS_MEUR } from '@stelsel/reference-data';
 import type { Kysely } from 'kysely';
-import type { FundingDatabase } from './types.ts';
+import type { FundingDatabase } from '../db/types.ts';
 
 const SOURCE = 'Regeling Kwaliteitsafspraken mbo 2024–2027, allocatietabel (teldatum 1 oktober 2022, ongecontroleerd)';
 const MILLION = 1_000_000n;

@@ -1,4 +1,4 @@
-import type { AccreditationStatus } from './types.ts';
+import type { AccreditationStatus } from '../db/types.ts';
 
 /**
  * Demo data for development: fictional students and companies. Only the qualifications are
