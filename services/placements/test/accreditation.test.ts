@@ -9,7 +9,7 @@ import { migrations } from '../src/db/migrations/index.ts';
 import type { PlacementsDatabase } from '../src/db/types.ts';
 import { todayInNetherlands } from '../src/domain/places.ts';
 import { schema } from '../src/schema/schema.ts';
-import { seedPlacements } from '../src/seed/index.ts';
+import { seedCalendar, seedPlacements, shiftYears } from '../src/seed/index.ts';
 
 const ACCREDITATIONS = /* GraphQL */ `
   query ($id: ID!) {
@@ -71,6 +71,7 @@ function fromToday(days: number): string {
 }
 
 describe.each(testEngines())('accreditations on %s', (engine) => {
+  const calendar = seedCalendar();
   let database: Awaited<ReturnType<typeof createTestDatabase<PlacementsDatabase>>>;
   const server = createSubgraphServer<PlacementsContext>({
     name: 'placements',
@@ -134,7 +135,7 @@ describe.each(testEngines())('accreditations on %s', (engine) => {
 
   beforeAll(async () => {
     database = await createTestDatabase<PlacementsDatabase>('placements', migrations, engine);
-    await seedPlacements(database.db);
+    await seedPlacements(database.db, calendar);
   });
   afterAll(async () => database?.close());
 
@@ -145,17 +146,18 @@ describe.each(testEngines())('accreditations on %s', (engine) => {
     );
     expect(result.errors).toBeUndefined();
     const [software] = result.data?.myCompany.accreditations ?? [];
+    // Granted on 1 February 2021 in the story's school year 2025–2026, moved along to the seed's school year.
     expect(software).toMatchObject({
       status: 'ACTIVE',
-      since: '2021-02-01',
-      reassessmentDue: '2025-02-01',
+      since: shiftYears('2021-02-01', calendar.years),
+      reassessmentDue: shiftYears('2025-02-01', calendar.years),
       qualification: { crebo: '25604' },
       equivalentQualifications: [{ crebo: '25187', name: 'Applicatie- en mediaontwikkelaar', level: 4 }],
     });
     expect(software?.history).toEqual([
       {
         status: 'ACTIVE',
-        at: '2021-02-01T09:00:00Z',
+        at: shiftYears('2021-02-01T09:00:00Z', calendar.years),
         by: 'adviseur-sbb',
         reason: expect.stringMatching(/^Erkend/),
       },
