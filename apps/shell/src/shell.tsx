@@ -9,6 +9,8 @@ import {
 } from '@stelsel/client';
 import {
   ErrorMessage,
+  FooterPageView,
+  footerPageFor,
   Heading,
   Link,
   Loading,
@@ -17,6 +19,7 @@ import {
   PageLayout,
   Paragraph,
   PrimaryActionButton,
+  pageTitle,
   SecondaryActionButton,
 } from '@stelsel/ui';
 import { type MouseEvent, useCallback, useEffect, useRef, useState } from 'react';
@@ -225,9 +228,13 @@ export function Shell({ auth, broken, onReady }: ShellProps) {
   }, [onReady]);
 
   const screen = decideScreen(path, session?.user ?? null);
+  // Help, contact, accessibility and privacy are readable without logging in.
+  const footerPage = footerPageFor(path);
 
   useEffect(() => {
-    document.title = `${titleFor(screen)} – Stelsel mbo`;
+    // An app sets the title of its own pages ("<page> – <app> – Stelsel mbo"); a footer page sets its own.
+    const appShown = screen.kind === 'app' && !broken.has(screen.app.specifier);
+    if (!footerPage && !appShown) document.title = pageTitle(titleFor(screen));
     if (screen.kind === 'redirect') {
       window.history.replaceState(null, '', screen.to);
       setPath(screen.to);
@@ -241,7 +248,8 @@ export function Shell({ auth, broken, onReady }: ShellProps) {
   }, []);
 
   const own = session ? appForRole(session.user.role) : undefined;
-  const navigation = own ? [{ href: own.path, label: own.label, current: screen.kind === 'app' }] : [];
+  // One navigation level: inside an app, the app's own menu is the navigation; elsewhere a link back to it.
+  const navigation = own && screen.kind !== 'app' ? [{ href: own.path, label: own.label }] : [];
   const account = session ? (
     <>
       <span>
@@ -254,8 +262,17 @@ export function Shell({ auth, broken, onReady }: ShellProps) {
   ) : null;
 
   return (
-    <PageLayout navigation={navigation} onNavigate={(href) => go(href)} account={account}>
-      <ShellScreen screen={screen} auth={auth} session={session} broken={broken} onSession={onSession} />
+    <PageLayout
+      navigation={navigation}
+      onNavigate={(href) => go(href)}
+      account={account}
+      address={session?.user.role === 'student' ? 'je' : 'u'}
+    >
+      {footerPage ? (
+        <FooterPageView page={footerPage} address={session?.user.role === 'student' ? 'je' : 'u'} />
+      ) : (
+        <ShellScreen screen={screen} auth={auth} session={session} broken={broken} onSession={onSession} />
+      )}
       <div id={APP_CONTAINER_ID} />
     </PageLayout>
   );

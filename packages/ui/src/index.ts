@@ -115,6 +115,7 @@ export {
   PartialNotice,
 } from './data-states.tsx';
 export { type Column, DataTable, type DataTableProps } from './data-table.tsx';
+export { type Address, FOOTER_PAGES, type FooterPage, FooterPageView, footerPageFor } from './footer-pages.tsx';
 export { formatDate, formatEuro, formatEuroOrUnknown, formatInteger, isMoney } from './format.ts';
 export {
   BusyStatus,
@@ -136,6 +137,7 @@ export {
 } from './forms.tsx';
 export { euroInputFromMoney, parseEuroInput } from './money-input.ts';
 export { MAIN_ID, type NavigationItem, PageLayout, type PageLayoutProps } from './page-layout.tsx';
+export { NotFound, type NotFoundProps, pageTitle, SITE_NAME, usePageTitle } from './page-title.tsx';
 export { type ShortageRowData, ShortagesTable, type ShortageTotalsData } from './shortages-table.tsx';
 export {
   RouteLink,

@@ -1,5 +1,6 @@
 import { Footer, PageHeader, Paragraph, SkipLink } from '@rijkshuisstijl-community/components-react';
 import type { MouseEvent, ReactNode } from 'react';
+import { type Address, FOOTER_PAGES } from './footer-pages.tsx';
 
 export const MAIN_ID = 'inhoud';
 
@@ -16,6 +17,8 @@ export interface PageLayoutProps {
   onNavigate?: (href: string) => void;
   /** Next to the navigation: who is logged in and the logout button. */
   account?: ReactNode;
+  /** "je" for students, "u" for everyone else; the footer follows the app. */
+  address?: Address;
   children: ReactNode;
 }
 
@@ -27,7 +30,7 @@ function isPlainClick(event: MouseEvent<HTMLAnchorElement>): boolean {
  * The page of every screen: skip link, header with the service name, main navigation, the main
  * landmark (target of the skip link) and the footer.
  */
-export function PageLayout({ navigation, onNavigate, account, children }: PageLayoutProps) {
+export function PageLayout({ navigation, onNavigate, account, address = 'u', children }: PageLayoutProps) {
   return (
     <div className="stelsel-page">
       <SkipLink href={`#${MAIN_ID}`}>Direct naar de inhoud</SkipLink>
@@ -75,11 +78,41 @@ export function PageLayout({ navigation, onNavigate, account, children }: PageLa
         columns={[
           {
             heading: 'Stelsel mbo',
-            children: <Paragraph>Stages, leerbanen, meldingen en financiering in het mbo, op één plek.</Paragraph>,
+            children: <Paragraph>Stages, leerbanen, erkenningen en financiering in het mbo, op één plek.</Paragraph>,
           },
           {
-            heading: 'Uw gegevens',
-            children: <Paragraph>U ziet alleen de gegevens van uw eigen organisatie, passend bij uw rol.</Paragraph>,
+            heading: address === 'je' ? 'Jouw gegevens' : 'Uw gegevens',
+            children: (
+              <Paragraph>
+                {address === 'je'
+                  ? 'Je ziet alleen je eigen gegevens.'
+                  : 'U ziet alleen de gegevens van uw eigen organisatie, passend bij uw rol.'}
+              </Paragraph>
+            ),
+          },
+          {
+            heading: 'Over deze website',
+            children: (
+              <nav aria-label="Over deze website">
+                <ul className="stelsel-footer__links">
+                  {FOOTER_PAGES.map((page) => (
+                    <li key={page.path}>
+                      <a
+                        className="utrecht-link utrecht-link--html-a"
+                        href={page.path}
+                        onClick={(event) => {
+                          if (!onNavigate || !isPlainClick(event)) return;
+                          event.preventDefault();
+                          onNavigate(page.path);
+                        }}
+                      >
+                        {page.title}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            ),
           },
         ]}
       />

@@ -15,6 +15,7 @@ export interface GatewayEnv {
   publicKeyFile: string;
   privateJwk: string | undefined;
   graphiql: boolean;
+  production: boolean;
   /** Requests per minute by role (`RATE_LIMIT_<ROLE>_PER_MINUTE`); `anonymous` is per client address. */
   rateLimits: Record<RateLimitClass, number>;
   /** When set, the rate limit is shared by every gateway on this Redis. */
@@ -67,6 +68,7 @@ export function readGatewayEnv(env = process.env): GatewayEnv {
     publicKeyFile: env.GATEWAY_PUBLIC_JWK_FILE || join(root, '.data', 'keys', 'gateway.public.jwk.json'),
     privateJwk: env.GATEWAY_PRIVATE_JWK || undefined,
     graphiql: env.NODE_ENV !== 'production',
+    production: env.NODE_ENV === 'production',
     rateLimits: readRateLimits(env),
     redisUrl: readUrl('REDIS_URL', env, ['redis:', 'rediss:']),
   };

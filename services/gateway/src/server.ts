@@ -40,6 +40,8 @@ runMain(async () => {
     gatewayPrivateKey,
     allowedOrigins: env.allowedOrigins,
     graphiql: env.graphiql,
+    production: env.production,
+    logger,
     rateLimiter,
     rateLimits: env.rateLimits,
   });

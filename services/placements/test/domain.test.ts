@@ -1,6 +1,4 @@
-import { caller } from '@stelsel/testing';
 import { describe, expect, it } from 'vitest';
-import { mayReadCompany, mayReadPlaces, mayReadStudent, mayReadStudentsOf } from '../src/domain/access.ts';
 import { placeStatus, reassessmentDue } from '../src/domain/accreditation.ts';
 import { demoPlaces, demoStudents, seedCalendar } from '../src/seed/index.ts';
 
@@ -16,32 +14,6 @@ describe('accreditation rules', () => {
     expect(placeStatus('SUSPENDED')).toBe('CLOSED');
     expect(placeStatus('WITHDRAWN')).toBe('CLOSED');
     expect(placeStatus(undefined)).toBe('CLOSED');
-  });
-});
-
-describe('access rules', () => {
-  const student = { id: 'roc-zadkine-s001', institution_id: 'roc-zadkine' };
-
-  it('lets only the own institution read its students', () => {
-    expect(mayReadStudentsOf(caller('institution', 'roc-zadkine'), 'roc-zadkine')).toBe(true);
-    expect(mayReadStudentsOf(caller('institution', 'albeda-college'), 'roc-zadkine')).toBe(false);
-    for (const role of ['student', 'company', 'municipality', 'ministry', 'sbb', 'partner'] as const) {
-      expect(mayReadStudentsOf(caller(role, 'roc-zadkine'), 'roc-zadkine')).toBe(false);
-    }
-  });
-
-  it('lets a student read only themself', () => {
-    expect(mayReadStudent(caller('student', 'roc-zadkine', 'roc-zadkine-s001'), student)).toBe(true);
-    expect(mayReadStudent(caller('student', 'roc-zadkine', 'roc-zadkine-s002'), student)).toBe(false);
-  });
-
-  it('lets a company read itself, SBB and OCW any company, and places go to institutions too', () => {
-    expect(mayReadCompany(caller('company', 'kvk-90000001'), 'kvk-90000001')).toBe(true);
-    expect(mayReadCompany(caller('company', 'kvk-90000002'), 'kvk-90000001')).toBe(false);
-    expect(mayReadCompany(caller('ministry'), 'kvk-90000001')).toBe(true);
-    expect(mayReadCompany(caller('institution'), 'kvk-90000001')).toBe(false);
-    expect(mayReadPlaces(caller('institution'), 'kvk-90000001')).toBe(true);
-    expect(mayReadPlaces(caller('ministry'), 'kvk-90000001')).toBe(false);
   });
 });
 

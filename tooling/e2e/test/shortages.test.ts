@@ -83,7 +83,14 @@ describe('shortage overview', () => {
     const { page } = session;
     try {
       await login(page, system, 'ambtenaar-rotterdam');
-      await page.getByRole('heading', { level: 2, name: 'Stagetekorten in uw regio' }).waitFor();
+      // The app's own menu names what is there: the intro week, and the shortages on their own page.
+      await page
+        .getByRole('navigation', { name: 'Onderdelen van de gemeente' })
+        .getByRole('link', { name: 'Stagetekorten in uw regio' })
+        .click();
+      await page.getByRole('heading', { level: 1, name: 'Stagetekorten in uw regio' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/gemeente/stagetekorten');
+      expect(await page.title()).toBe('Stagetekorten in uw regio – Gemeente – Stelsel mbo');
       const table = page.getByRole('table', { name: /Stagetekorten in arbeidsmarktregio/ });
       await table.waitFor();
       expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);

@@ -1,12 +1,15 @@
+import { pathWithin } from '@stelsel/client';
 import { describe, expect, it } from 'vitest';
 import { routeFor } from './routes.ts';
 
+const at = (pathname: string) => routeFor(pathWithin('/ministerie', pathname))?.id ?? null;
+
 describe('routeFor', () => {
-  it('finds the page for a path under the base path', () => {
-    expect(routeFor('/ministerie', '/ministerie').id).toBe('allocations');
-    expect(routeFor('/ministerie', '/ministerie/').id).toBe('allocations');
-    expect(routeFor('/ministerie', '/ministerie/stagetekorten').id).toBe('shortages');
-    expect(routeFor('/ministerie', '/ministerie/stagetekorten/').id).toBe('shortages');
-    expect(routeFor('/ministerie', '/ministerie/onbekend').id).toBe('allocations');
+  it('finds the page for a path under the base path, and none for an unknown path', () => {
+    expect(at('/ministerie')).toBe('allocations');
+    expect(at('/ministerie/')).toBe('allocations');
+    expect(at('/ministerie/stagetekorten')).toBe('shortages');
+    expect(at('/ministerie/stagetekorten/')).toBe('shortages');
+    expect(at('/ministerie/onbekend')).toBeNull();
   });
 });

@@ -6,8 +6,9 @@ export const MINISTRY_ROUTES = [
 
 export type MinistryRoute = (typeof MINISTRY_ROUTES)[number];
 
-/** The page for a path; anything unknown under the base path shows the allocations. */
-export function routeFor(basePath: string, pathname: string): MinistryRoute {
-  const rest = pathname.startsWith(basePath) ? pathname.slice(basePath.length).replace(/\/+$/, '') : '';
-  return MINISTRY_ROUTES.find((route) => route.suffix !== '' && route.suffix === rest) ?? MINISTRY_ROUTES[0];
+export const APP_NAME = 'Ministerie';
+
+/** The page for an app path (after the base path, without trailing slashes); `null` when there is none. */
+export function routeFor(path: string): MinistryRoute | null {
+  return MINISTRY_ROUTES.find((route) => route.suffix === path) ?? null;
 }

@@ -7,7 +7,7 @@ export function ShortagesSection() {
   const result = useQuery(regionShortagesQuery, {});
   return (
     <section aria-labelledby="municipality-shortages-title">
-      <Heading level={2} id="municipality-shortages-title">
+      <Heading level={1} id="municipality-shortages-title">
         Stagetekorten in uw regio
       </Heading>
       {result.status === 'loading' ? <Loading>De stagetekorten worden geladen…</Loading> : null}

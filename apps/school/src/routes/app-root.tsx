@@ -1,12 +1,24 @@
 import { type AppRootProps, useAppPath } from '@stelsel/client';
-import { SubNavigation } from '@stelsel/ui';
+import { NotFound, SubNavigation, usePageTitle } from '@stelsel/ui';
 import { MissingContactMomentsPage } from './missing-contact-moments-page.tsx';
 import { PlacementPage } from './placement-page.tsx';
 import { RoundPage } from './round-page.tsx';
 import { RoundsPage } from './rounds-page.tsx';
 import { StudentsPage } from './students-page.tsx';
 
-type Page = 'students' | 'placement' | 'contact-moments' | 'rounds' | 'round';
+type Page = 'students' | 'placement' | 'contact-moments' | 'rounds' | 'round' | 'not-found';
+
+export const APP_NAME = 'School';
+
+/** The page part of the document title (WCAG 2.4.2), one per kind of page. */
+export const PAGE_TITLES: Record<Page, string> = {
+  students: 'Mijn studenten',
+  placement: 'Plaatsing',
+  'contact-moments': 'Contactmomenten',
+  rounds: 'Stagematching',
+  round: 'Matchingsronde',
+  'not-found': 'Pagina niet gevonden',
+};
 
 /** The page an app path shows, with the id in it (`/rondes/<id>`, `/plaatsingen/<id>`). */
 export function pageOf(path: string): { page: Page; id: string | null } {
@@ -16,7 +28,8 @@ export function pageOf(path: string): { page: Page; id: string | null } {
   if (placement?.[1]) return { page: 'placement', id: decodeURIComponent(placement[1]) };
   if (path === '/rondes') return { page: 'rounds', id: null };
   if (path === '/contactmomenten') return { page: 'contact-moments', id: null };
-  return { page: 'students', id: null };
+  if (path === '') return { page: 'students', id: null };
+  return { page: 'not-found', id: null };
 }
 
 /** The pages of the school app, each at its own address under the base path. */
@@ -24,6 +37,7 @@ export function SchoolRoot(props: AppRootProps) {
   const { basePath, session } = props;
   const { path, navigate } = useAppPath(basePath);
   const { page, id } = pageOf(path);
+  usePageTitle(PAGE_TITLES[page], APP_NAME);
   const items = [
     { href: basePath, label: 'Studenten', current: page === 'students' || page === 'placement' },
     { href: `${basePath}/contactmomenten`, label: 'Contactmomenten', current: page === 'contact-moments' },
@@ -44,6 +58,9 @@ export function SchoolRoot(props: AppRootProps) {
       ) : null}
       {page === 'contact-moments' ? <MissingContactMomentsPage basePath={basePath} navigate={navigate} /> : null}
       {page === 'rounds' ? <RoundsPage {...props} navigate={navigate} /> : null}
+      {page === 'not-found' ? (
+        <NotFound app={APP_NAME} startHref={basePath} startLabel="Mijn studenten" onNavigate={navigate} />
+      ) : null}
       {page === 'round' && id ? <RoundPage key={id} roundId={id} basePath={basePath} navigate={navigate} /> : null}
     </>
   );

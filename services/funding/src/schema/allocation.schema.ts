@@ -1,4 +1,3 @@
-import { ROLES } from '@stelsel/auth';
 import { groupBy } from '@stelsel/db-kit';
 import type { Selectable } from 'kysely';
 import { findAllocationsByInstitutions, findAllocationsByScheme, findSchemeTotal } from '../db/allocations.ts';
@@ -51,13 +50,13 @@ builder.queryFields((t) => ({
   allocations: t.field({
     type: [Allocation],
     description: 'De gepubliceerde allocatietabel voor een regeling: openbare gegevens.',
-    authScopes: { role: [...ROLES] },
+    authScopes: { public: true },
     args: { scheme: t.arg({ type: AllocationScheme, required: true }) },
     resolve: (_root, { scheme }, { db }) => findAllocationsByScheme(db, scheme),
   }),
   allocationSummary: t.field({
     type: AllocationSummary,
-    authScopes: { role: [...ROLES] },
+    authScopes: { public: true },
     args: { scheme: t.arg({ type: AllocationScheme, required: true }) },
     resolve: async (_root, { scheme }, { db }) => {
       const [rows, stated] = await Promise.all([findAllocationsByScheme(db, scheme), findSchemeTotal(db, scheme)]);

@@ -2,6 +2,8 @@ import { builder } from './builder.ts';
 
 /** Institution is owned by placements; funding only adds its allocations to it. */
 export const InstitutionRef = builder.objectRef<{ id: string }>('Institution').implement({
+  // Allocations are published figures (openbare gegevens); the reference is public too.
+  authScopes: { public: true },
   fields: (t) => ({ id: t.exposeID('id') }),
 });
 

@@ -191,3 +191,25 @@ export async function agreementShares(
     expenseAllowance: Number(row?.allowance ?? 0) / signed,
   };
 }
+
+/**
+ * What "Onbekend" holds: institutions whose seat is not known or not mapped to a region (their students'
+ * demand counts there), and the number of open places in a municipality without a region.
+ */
+export async function findUnmappedSources(db: Db): Promise<{ institutions: string[]; places: number }> {
+  const institutions = await db
+    .selectFrom('institution as i')
+    .leftJoin('municipality_region as mr', 'mr.municipality_code', 'i.municipality_code')
+    .where('mr.region_code', 'is', null)
+    .select('i.name')
+    .orderBy('i.name')
+    .execute();
+  const places = await db
+    .selectFrom('place as pl')
+    .leftJoin('municipality_region as mr', 'mr.municipality_code', 'pl.municipality_code')
+    .where('mr.region_code', 'is', null)
+    .where('pl.status', '=', 'OPEN')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirst();
+  return { institutions: institutions.map((i) => i.name), places: Number(places?.n ?? 0) };
+}

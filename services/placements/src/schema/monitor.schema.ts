@@ -1,4 +1,3 @@
-import { forbidden } from '@stelsel/graphql-kit';
 import { agreementShares, countBblByInstitution, countDeclines, regionsOfMunicipality } from '../db/shortages.ts';
 import type { DeclineReason } from '../db/types.ts';
 import { BBL_AMBITION, bblShareOf, isSmallCell, seesExactCounts } from '../domain/shortages.ts';
@@ -170,9 +169,8 @@ builder.queryFields((t) => ({
     type: PlacementMonitorRef,
     description: 'Monitor van matches, afwijzingen, contactmomenten en vergoedingen; alleen voor OCW en SBB.',
     authScopes: { role: ['ministry', 'sbb'] },
-    resolve: async (_root, _args, { caller, db }) => {
-      // Only OCW and SBB read this, so the counts are exact (no small-cell suppression needed).
-      if (!seesExactCounts(caller)) throw forbidden();
+    resolve: async (_root, _args, { db }) => {
+      // Only OCW and SBB read this (the scope), so the counts are exact (no small-cell suppression needed).
       const [{ placements, declines }, shares] = await Promise.all([countDeclines(db), agreementShares(db)]);
       const counts = DECLINE_REASONS.map((reason) => ({ reason, count: declines.get(reason) ?? 0 }));
       return {

@@ -13,6 +13,7 @@ import './contact-moment.schema.ts';
 import './round.schema.ts';
 import './student-round.schema.ts';
 import './shortage.schema.ts';
+import './shortage-connection.schema.ts';
 import './monitor.schema.ts';
 
 builder.queryType({});

@@ -11,10 +11,11 @@ import {
   type ShortageFilter,
 } from '../db/shortages.ts';
 import type { Pathway as PathwayValue, PlacementsDatabase } from '../db/types.ts';
+import { SHORTAGE_READERS } from '../domain/access.ts';
 import {
   computeShortages,
-  mayReadShortages,
   presentShortages,
+  type ShortageRow,
   type ShortageTotals,
   type ShownShortageRow,
   seesExactCounts,
@@ -37,12 +38,12 @@ export const LabourMarketRegionRef = builder.objectRef<RegionShape>('LabourMarke
   }),
 });
 
-interface ShortageRowShape extends ShownShortageRow {
+export interface ShortageRowShape extends ShownShortageRow {
   region: RegionShape;
   qualification: QualificationShape;
 }
 
-const ShortageRowRef = builder.objectRef<ShortageRowShape>('ShortageRow').implement({
+export const ShortageRowRef = builder.objectRef<ShortageRowShape>('ShortageRow').implement({
   description:
     'Stagetekort voor één arbeidsmarktregio, kwalificatie en leerweg. Vraag: studenten van instellingen in de regio ' +
     'zonder bevestigde, geaccepteerde of lopende plaatsing. Aanbod: vrije plekken in open plaatsen met een actieve ' +
@@ -79,18 +80,20 @@ interface ShortagesShape {
   suppressedRows: number;
 }
 
-const ShortageTotalsRef = builder.objectRef<ShortageTotals & { suppressedRows: number }>('ShortageTotals').implement({
-  description:
-    'Totalen over de getoonde rijen. Het totale tekort is de som van de tekorten per rij: een overschot in de ene ' +
-    'regio of kwalificatie vult geen tekort elders. Onderdrukte rijen tellen niet mee.',
-  fields: (t) => ({
-    demand: t.int({ nullable: true, resolve: (s) => s.demand }),
-    supply: t.int({ nullable: true, resolve: (s) => s.supply }),
-    shortage: t.int({ nullable: true, resolve: (s) => s.shortage }),
-    surplus: t.int({ nullable: true, resolve: (s) => s.surplus }),
-    suppressedRows: t.exposeInt('suppressedRows', { description: 'Aantal onderdrukte rijen, niet in de totalen.' }),
-  }),
-});
+export const ShortageTotalsRef = builder
+  .objectRef<ShortageTotals & { suppressedRows: number }>('ShortageTotals')
+  .implement({
+    description:
+      'Totalen over de getoonde rijen. Het totale tekort is de som van de tekorten per rij: een overschot in de ene ' +
+      'regio of kwalificatie vult geen tekort elders. Onderdrukte rijen tellen niet mee.',
+    fields: (t) => ({
+      demand: t.int({ nullable: true, resolve: (s) => s.demand }),
+      supply: t.int({ nullable: true, resolve: (s) => s.supply }),
+      shortage: t.int({ nullable: true, resolve: (s) => s.shortage }),
+      surplus: t.int({ nullable: true, resolve: (s) => s.surplus }),
+      suppressedRows: t.exposeInt('suppressedRows', { description: 'Aantal onderdrukte rijen, niet in de totalen.' }),
+    }),
+  });
 
 const ShortagesRef = builder.objectRef<ShortagesShape>('Shortages').implement({
   description: 'Stagetekorten per arbeidsmarktregio, kwalificatie en leerweg; alleen geaggregeerde aantallen.',
@@ -103,11 +106,11 @@ const ShortagesRef = builder.objectRef<ShortagesShape>('Shortages').implement({
   }),
 });
 
-const ShortageFilterInput = builder.inputType('ShortageFilter', {
+export const ShortageFilterInput = builder.inputType('ShortageFilter', {
   description: 'Beperk de stagetekorten tot een regio, kwalificatie of leerweg.',
   fields: (t) => ({
     regionCode: t.string({ required: false, description: 'Code van de arbeidsmarktregio.' }),
-    qualificationCrebo: t.string({ required: false, description: 'Crebocode (5 cijfers).' }),
+    qualificationCrebo: t.field({ type: 'Crebo', required: false }),
     pathway: t.field({ type: Pathway, required: false }),
   }),
 });
@@ -132,11 +135,66 @@ async function allowedRegions(
   return requested ? [requested] : own;
 }
 
+export interface ShortageFilterArg {
+  regionCode?: string | null;
+  qualificationCrebo?: string | null;
+  pathway?: string | null;
+}
+
+/** A computed row with its region and qualification, before suppression. */
+export type NamedShortageRow = ShortageRow & { region: RegionShape; qualification: QualificationShape };
+
+/**
+ * The shortage rows a caller may read for a filter, with region and qualification names, largest
+ * shortage first. Shared by `shortages` (all rows) and `shortagesConnection` (a page of them).
+ */
+export async function loadShortageRows(
+  db: Kysely<PlacementsDatabase>,
+  caller: Caller,
+  filter: ShortageFilterArg | null | undefined,
+): Promise<NamedShortageRow[]> {
+  const crebo = filter?.qualificationCrebo ?? null;
+  const regions = await findRegions(db);
+  const requested = filter?.regionCode ?? null;
+  if (requested !== null && !regions.some((r) => r.code === requested)) {
+    throw new DomainError('BAD_USER_INPUT', `Onbekende arbeidsmarktregio: ${requested}.`, 'regionCode');
+  }
+  const query: ShortageFilter = {
+    regionCodes: await allowedRegions(db, caller, requested),
+    crebo,
+    pathway: (filter?.pathway as PathwayValue | null | undefined) ?? null,
+  };
+  const [demand, supply] = await Promise.all([countDemand(db, query), countSupply(db, query)]);
+  const rows = computeShortages(demand, supply);
+  const regionByCode = new Map(regions.map((r) => [r.code, r]));
+  const qualifications = new Map(
+    (await findQualificationsByCrebos(db, [...new Set(rows.map((r) => r.crebo))])).map((q) => [q.crebo, q]),
+  );
+  return rows.map((row) => ({
+    ...row,
+    region: regionByCode.get(row.regionCode) ?? UNKNOWN_REGION,
+    qualification: qualifications.get(row.crebo) ?? { crebo: row.crebo, name: row.crebo, level: 0 },
+  }));
+}
+
+/** The rows as the caller may see them (small counts hidden), keeping their names. */
+export function presentNamedRows(rows: readonly NamedShortageRow[], caller: Caller) {
+  const shown = presentShortages(rows, seesExactCounts(caller));
+  return {
+    ...shown,
+    rows: shown.rows.map((row, index) => ({
+      ...row,
+      region: (rows[index] as NamedShortageRow).region,
+      qualification: (rows[index] as NamedShortageRow).qualification,
+    })),
+  };
+}
+
 builder.queryFields((t) => ({
   labourMarketRegions: t.field({
     type: [LabourMarketRegionRef],
     description: "De arbeidsmarktregio's van UWV (bron: UWV arbeidsmarktregio's), op naam.",
-    authScopes: { role: ['ministry', 'municipality', 'sbb', 'institution', 'partner'] },
+    authScopes: SHORTAGE_READERS,
     resolve: (_root, _args, { db }) => findRegions(db),
   }),
   shortages: t.field({
@@ -144,38 +202,10 @@ builder.queryFields((t) => ({
     description:
       'Stagetekorten (vraag naar en aanbod van stageplaatsen en leerbanen) per arbeidsmarktregio, kwalificatie en ' +
       'leerweg. Voor OCW, SBB, instellingen en partners landelijk; voor een gemeente alleen de eigen regio.',
-    authScopes: { role: ['ministry', 'municipality', 'sbb', 'institution', 'partner'] },
+    authScopes: SHORTAGE_READERS,
     args: { filter: t.arg({ type: ShortageFilterInput, required: false }) },
     resolve: async (_root, { filter }, { caller, db }) => {
-      if (!mayReadShortages(caller)) throw forbidden();
-      const crebo = filter?.qualificationCrebo ?? null;
-      if (crebo !== null && !/^[0-9]{5}$/.test(crebo)) {
-        throw new DomainError('BAD_USER_INPUT', 'Een crebocode bestaat uit 5 cijfers.', 'qualificationCrebo');
-      }
-      const regions = await findRegions(db);
-      const requested = filter?.regionCode ?? null;
-      if (requested !== null && !regions.some((r) => r.code === requested)) {
-        throw new DomainError('BAD_USER_INPUT', `Onbekende arbeidsmarktregio: ${requested}.`, 'regionCode');
-      }
-      const query: ShortageFilter = {
-        regionCodes: await allowedRegions(db, caller, requested),
-        crebo,
-        pathway: (filter?.pathway as PathwayValue | null | undefined) ?? null,
-      };
-      const [demand, supply] = await Promise.all([countDemand(db, query), countSupply(db, query)]);
-      const shown = presentShortages(computeShortages(demand, supply), seesExactCounts(caller));
-      const regionByCode = new Map(regions.map((r) => [r.code, r]));
-      const qualifications = new Map(
-        (await findQualificationsByCrebos(db, [...new Set(shown.rows.map((r) => r.crebo))])).map((q) => [q.crebo, q]),
-      );
-      return {
-        ...shown,
-        rows: shown.rows.map((row) => ({
-          ...row,
-          region: regionByCode.get(row.regionCode) ?? UNKNOWN_REGION,
-          qualification: qualifications.get(row.crebo) ?? { crebo: row.crebo, name: row.crebo, level: 0 },
-        })),
-      };
+      return presentNamedRows(await loadShortageRows(db, caller, filter), caller);
     },
   }),
 }));

@@ -1,6 +1,5 @@
 import { DISCRIMINATION_GROUNDS, type DiscriminationGround as Ground } from '../domain/grounds.ts';
 import { builder } from './builder.ts';
-import { ALL_ROLES } from './roles.ts';
 
 export const DiscriminationGround = builder.objectRef<Ground>('DiscriminationGround').implement({
   description:
@@ -15,7 +14,7 @@ builder.queryFields((t) => ({
   discriminationGrounds: t.field({
     type: [DiscriminationGround],
     description: 'De discriminatiegronden waarop meldingen worden ingedeeld: openbare gegevens.',
-    authScopes: { role: ALL_ROLES },
+    authScopes: { public: true },
     resolve: () => [...DISCRIMINATION_GROUNDS],
   }),
 }));

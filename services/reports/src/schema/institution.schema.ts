@@ -12,6 +12,8 @@ const ReportDesk = builder.objectRef<Selectable<ReportDeskTable>>('ReportDesk').
 
 /** Institution is owned by placements; reports adds its report desk to it. */
 export const InstitutionRef = builder.objectRef<{ id: string }>('Institution').implement({
+  // Whether an institution has a report desk is public, so students can find it.
+  authScopes: { public: true },
   fields: (t) => ({
     id: t.exposeID('id'),
     reportDesk: t.field({
