@@ -114,7 +114,18 @@ export {
   Notice,
   PartialNotice,
 } from './data-states.tsx';
-export { type Column, DataTable, type DataTableProps } from './data-table.tsx';
+export {
+  applyTableState,
+  type Column,
+  cellText,
+  columnLabel,
+  DataTable,
+  type DataTableProps,
+  type TableControls,
+  type TableFilter,
+  type TablePagination,
+  tableCsv,
+} from './data-table.tsx';
 export { type Address, FOOTER_PAGES, type FooterPage, FooterPageView, footerPageFor } from './footer-pages.tsx';
 export { formatDate, formatEuro, formatEuroOrUnknown, formatInteger, isMoney } from './format.ts';
 export {
@@ -138,7 +149,7 @@ export {
 export { euroInputFromMoney, parseEuroInput } from './money-input.ts';
 export { MAIN_ID, type NavigationItem, PageLayout, type PageLayoutProps } from './page-layout.tsx';
 export { NotFound, type NotFoundProps, pageTitle, SITE_NAME, usePageTitle } from './page-title.tsx';
-export { type ShortageRowData, ShortagesTable, type ShortageTotalsData } from './shortages-table.tsx';
+export { SHORTAGE_COLUMNS, type ShortageRowData, ShortagesTable, type ShortageTotalsData } from './shortages-table.tsx';
 export {
   RouteLink,
   type RouteLinkProps,
@@ -146,3 +157,12 @@ export {
   type SubNavigationItem,
   type SubNavigationProps,
 } from './sub-navigation.tsx';
+export {
+  compareValues,
+  matchesSearch,
+  readTableState,
+  type TableState,
+  toCsv,
+  useTableState,
+  writeTableState,
+} from './table-state.ts';

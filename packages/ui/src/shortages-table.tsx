@@ -1,5 +1,5 @@
 import { Paragraph } from '@rijkshuisstijl-community/components-react';
-import { type Column, DataTable } from './data-table.tsx';
+import { type Column, DataTable, type TableControls } from './data-table.tsx';
 import {
   formatCount,
   PATHWAY_LABELS,
@@ -27,14 +27,52 @@ export interface ShortageTotalsData {
   suppressedRows: number;
 }
 
-const columns: Column<ShortageRowData>[] = [
-  { key: 'region', header: 'Arbeidsmarktregio', cell: (r) => r.region.name },
-  { key: 'qualification', header: 'Kwalificatie', rowHeader: true, cell: (r) => qualificationLabel(r.qualification) },
+/** A count as plain text for CSV: the number, or "afgeschermd" (never a made-up 0). */
+const countText = (n: number | null | undefined, suppressed: boolean) =>
+  suppressed || n == null ? 'afgeschermd' : String(n);
+
+export const SHORTAGE_COLUMNS: Column<ShortageRowData>[] = [
+  { key: 'region', header: 'Arbeidsmarktregio', sortable: true, cell: (r) => r.region.name },
+  {
+    key: 'qualification',
+    header: 'Kwalificatie',
+    rowHeader: true,
+    sortable: true,
+    cell: (r) => qualificationLabel(r.qualification),
+  },
   { key: 'pathway', header: 'Leerweg', cell: (r) => PATHWAY_LABELS[r.pathway] },
-  { key: 'demand', header: 'Vraag (studenten)', numeric: true, cell: (r) => formatCount(r.demand, r.suppressed) },
-  { key: 'supply', header: 'Aanbod (vrije plekken)', numeric: true, cell: (r) => formatCount(r.supply, r.suppressed) },
-  { key: 'shortage', header: 'Tekort', numeric: true, cell: (r) => formatCount(r.shortage, r.suppressed) },
-  { key: 'surplus', header: 'Overschot', numeric: true, cell: (r) => formatCount(r.surplus, r.suppressed) },
+  {
+    key: 'demand',
+    header: 'Vraag (studenten)',
+    numeric: true,
+    sortable: true,
+    cell: (r) => formatCount(r.demand, r.suppressed),
+    text: (r) => countText(r.demand, r.suppressed),
+  },
+  {
+    key: 'supply',
+    header: 'Aanbod (vrije plekken)',
+    numeric: true,
+    sortable: true,
+    cell: (r) => formatCount(r.supply, r.suppressed),
+    text: (r) => countText(r.supply, r.suppressed),
+  },
+  {
+    key: 'shortage',
+    header: 'Tekort',
+    numeric: true,
+    sortable: true,
+    cell: (r) => formatCount(r.shortage, r.suppressed),
+    text: (r) => countText(r.shortage, r.suppressed),
+  },
+  {
+    key: 'surplus',
+    header: 'Overschot',
+    numeric: true,
+    sortable: true,
+    cell: (r) => formatCount(r.surplus, r.suppressed),
+    text: (r) => countText(r.surplus, r.suppressed),
+  },
 ];
 
 /** The shortage table with totals; explains suppressed rows when there are any. */
@@ -42,16 +80,25 @@ export function ShortagesTable({
   caption,
   rows,
   totals,
+  totalsLabel = 'Totaal',
+  controls,
+  csvName,
+  empty,
 }: {
   caption: string;
   rows: readonly ShortageRowData[];
   totals: ShortageTotalsData;
+  /** E.g. "Totaal over alle 309 rijen" when the table shows one page. */
+  totalsLabel?: string;
+  controls?: TableControls;
+  csvName?: string;
+  empty?: string;
 }) {
   const footer = [
     {
       key: 'totals',
       cells: [
-        'Totaal',
+        totalsLabel,
         '',
         '',
         formatCount(totals.demand),
@@ -63,7 +110,17 @@ export function ShortagesTable({
   ];
   return (
     <>
-      <DataTable caption={caption} columns={columns} rows={rows} rowKey={shortageKey} footer={footer} />
+      <DataTable
+        caption={caption}
+        columns={controls ? SHORTAGE_COLUMNS : SHORTAGE_COLUMNS.map((c) => ({ ...c, sortable: false }))}
+        rows={rows}
+        rowKey={shortageKey}
+        footer={footer}
+        controls={controls}
+        csvName={csvName}
+        printable={csvName !== undefined}
+        empty={empty}
+      />
       <Paragraph>
         Vraag: studenten zonder bevestigde, geaccepteerde of lopende plaatsing. Aanbod: vrije plekken in open plaatsen
         met een actieve erkenning. Het totale tekort is de som van de tekorten per rij: een overschot in de ene regio of

@@ -177,7 +177,6 @@ describe.each(testEngines())('places on %s', (engine) => {
     ['capacity', { capacity: -2 }],
     ['capacity', { capacity: 501 }],
     ['startsOn', { startsOn: fromToday(-1) }],
-    ['startsOn', { startsOn: '2027-02-30' }],
     ['endsOn', { endsOn: fromToday(30) }],
     ['endsOn', { endsOn: fromToday(60) }],
     ['address', { address: '' }],
@@ -191,6 +190,18 @@ describe.each(testEngines())('places on %s', (engine) => {
     const result = await publish(company1(), placeInput(overrides));
     expect(result).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', field });
     expect(result?.message).toMatch(/^[A-Z0-9].+\.$/);
+    expect(await placeCount('kvk-90000001')).toBe(before);
+  });
+
+  it('refuses a date that does not exist (2027-02-30) when the input is parsed, and writes nothing', async () => {
+    const before = await placeCount('kvk-90000001');
+    const result = await execute<{ publishPlace: PlaceResult }>(company1(), PUBLISH, {
+      input: placeInput({ startsOn: '2027-02-30' }),
+    });
+    expect(result.data ?? null).toBeNull();
+    expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors?.[0]?.message).toContain('Ongeldige datum "2027-02-30"');
+    expect(result.errors?.[0]?.message).toContain('startsOn');
     expect(await placeCount('kvk-90000001')).toBe(before);
   });
 

@@ -237,4 +237,25 @@ describe.each(testEngines())('the demo seeded on a given day, on %s', (engine) =
     // A second run, on another day, inserts nothing.
     expect((await seedPlacements(db, seedCalendar(addDays(expected.day, 40)))).inserted).toBe(0);
   });
+
+  it('leaves a database seeded with the earlier demo round (demo-roc-zadkine-2026) as it is', async () => {
+    const database = await createTestDatabase<PlacementsDatabase>('seed-calendar', migrations, engine);
+    databases.push(database);
+    const { db } = database;
+    await seedPlacements(db, seedCalendar('2026-03-01'));
+    // Make it look like a database seeded before the demo's dates followed the seed day.
+    await sql`insert into matching_round (id, institution_id, name, period_start, period_end, status, seed, created_by)
+      select 'demo-roc-zadkine-2026', institution_id, name, period_start, period_end, status, seed, created_by
+      from matching_round where id = 'demo-roc-zadkine'`.execute(db);
+    await db
+      .updateTable('placement')
+      .set({ round_id: 'demo-roc-zadkine-2026' })
+      .where('round_id', '=', 'demo-roc-zadkine')
+      .execute();
+    await db.deleteFrom('matching_round').where('id', '=', 'demo-roc-zadkine').execute();
+
+    expect((await seedPlacements(db, seedCalendar('2026-12-03'))).inserted).toBe(0);
+    const rounds = await db.selectFrom('matching_round').select('id').execute();
+    expect(rounds.map((r) => r.id)).toEqual(['demo-roc-zadkine-2026']);
+  });
 });

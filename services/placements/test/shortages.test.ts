@@ -339,8 +339,8 @@ describe.each(testEngines())('shortages and monitoring on %s', (engine) => {
       }>(
         as('ministry'),
         /* GraphQL */ `
-          query ($first: Int, $after: String, $search: String, $sort: ShortageSort, $filter: ShortageFilter) {
-            shortagesConnection(first: $first, after: $after, search: $search, sort: $sort, filter: $filter) {
+          query ($first: Int, $after: String, $search: String, $sort: ShortageSort, $direction: ShortageSortDirection, $filter: ShortageFilter) {
+            shortagesConnection(first: $first, after: $after, search: $search, sort: $sort, direction: $direction, filter: $filter) {
               totalCount
               nodes { region { code } pathway demand shortage }
               pageInfo { hasNextPage endCursor }
@@ -382,6 +382,8 @@ describe.each(testEngines())('shortages and monitoring on %s', (engine) => {
       'rijnmond',
       'rijnmond',
     ]);
+    const leastDemand = await page({ sort: 'DEMAND', direction: 'ASC' });
+    expect(leastDemand.data?.shortagesConnection.nodes.map((r) => r.demand)).toEqual([2, 3, 6, 10]);
 
     expect(errorCodes(await page({ first: 0 }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await page({ first: 101 }))).toEqual(['BAD_USER_INPUT']);

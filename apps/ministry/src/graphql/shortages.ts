@@ -35,11 +35,26 @@ export const labourMarketRegionsQuery = graphql(`
   }
 `);
 
-/** Shortages per region, qualification and pathway, optionally for one region. */
-export const shortagesQuery = graphql(`
-  query MinistryShortages($filter: ShortageFilter) {
-    shortages(filter: $filter) {
-      rows {
+/** One page of shortages (cursor), with the total count, totals over every page and why "Onbekend" exists. */
+export const shortagesPageQuery = graphql(`
+  query MinistryShortagesPage(
+    $filter: ShortageFilter
+    $search: String
+    $sort: ShortageSort
+    $direction: ShortageSortDirection
+    $first: Int
+    $after: String
+  ) {
+    shortagesConnection(
+      filter: $filter
+      search: $search
+      sort: $sort
+      direction: $direction
+      first: $first
+      after: $after
+    ) {
+      totalCount
+      nodes {
         region {
           code
           name
@@ -56,12 +71,20 @@ export const shortagesQuery = graphql(`
         surplus
         suppressed
       }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       totals {
         demand
         supply
         shortage
         surplus
         suppressedRows
+      }
+      unknownRegion {
+        institutions
+        places
       }
     }
   }

@@ -16,19 +16,24 @@ import {
 /** Largest page a client may ask for; the ministry's table asks 25. */
 export const MAX_PAGE_SIZE = 100;
 
-const SORTS = ['SHORTAGE_DESC', 'DEMAND_DESC', 'SUPPLY_DESC', 'SURPLUS_DESC', 'REGION', 'QUALIFICATION'] as const;
+const SORTS = ['SHORTAGE', 'DEMAND', 'SUPPLY', 'SURPLUS', 'REGION', 'QUALIFICATION'] as const;
 type Sort = (typeof SORTS)[number];
 
 const ShortageSort = builder.enumType('ShortageSort', {
-  description: 'Volgorde van de stagetekorten; bij gelijke waarden op regio, crebo en leerweg.',
+  description: 'Waarop de stagetekorten gesorteerd worden; bij gelijke waarden op regio, crebo en leerweg.',
   values: {
-    SHORTAGE_DESC: { description: 'Grootste tekort eerst (standaard).' },
-    DEMAND_DESC: { description: 'Grootste vraag eerst.' },
-    SUPPLY_DESC: { description: 'Grootste aanbod eerst.' },
-    SURPLUS_DESC: { description: 'Grootste overschot eerst.' },
-    REGION: { description: 'Op naam van de arbeidsmarktregio (A–Z).' },
-    QUALIFICATION: { description: 'Op naam van de kwalificatie (A–Z).' },
+    SHORTAGE: { description: 'Tekort (standaard).' },
+    DEMAND: { description: 'Vraag.' },
+    SUPPLY: { description: 'Aanbod.' },
+    SURPLUS: { description: 'Overschot.' },
+    REGION: { description: 'Naam van de arbeidsmarktregio.' },
+    QUALIFICATION: { description: 'Naam van de kwalificatie.' },
   } satisfies Record<Sort, unknown>,
+});
+
+const SortDirection = builder.enumType('ShortageSortDirection', {
+  description: 'Oplopend of aflopend.',
+  values: { ASC: { description: 'Oplopend (A–Z, klein naar groot).' }, DESC: { description: 'Aflopend.' } },
 });
 
 interface ShortageConnectionShape {
@@ -98,11 +103,12 @@ export function decodeCursor(cursor: string): number {
 }
 
 const byName = (a: string, b: string) => a.localeCompare(b, 'nl');
+/** Ascending comparisons; counts default to descending (largest first), names to ascending. */
 const COMPARE: Record<Sort, (a: NamedShortageRow, b: NamedShortageRow) => number> = {
-  SHORTAGE_DESC: (a, b) => b.shortage - a.shortage,
-  DEMAND_DESC: (a, b) => b.demand - a.demand,
-  SUPPLY_DESC: (a, b) => b.supply - a.supply,
-  SURPLUS_DESC: (a, b) => b.surplus - a.surplus,
+  SHORTAGE: (a, b) => a.shortage - b.shortage,
+  DEMAND: (a, b) => a.demand - b.demand,
+  SUPPLY: (a, b) => a.supply - b.supply,
+  SURPLUS: (a, b) => a.surplus - b.surplus,
   REGION: (a, b) => byName(a.region.name, b.region.name),
   QUALIFICATION: (a, b) => byName(a.qualification.name, b.qualification.name),
 };
@@ -127,7 +133,12 @@ builder.queryFields((t) => ({
     args: {
       filter: t.arg({ type: ShortageFilterInput, required: false }),
       search: t.arg.string({ required: false, description: 'Woorden in regio, kwalificatie of crebocode.' }),
-      sort: t.arg({ type: ShortageSort, required: false, defaultValue: 'SHORTAGE_DESC' }),
+      sort: t.arg({ type: ShortageSort, required: false, defaultValue: 'SHORTAGE' }),
+      direction: t.arg({
+        type: SortDirection,
+        required: false,
+        description: 'Standaard aflopend voor aantallen en oplopend voor namen.',
+      }),
       first: t.arg.int({ required: false, defaultValue: 25, description: `Rijen per pagina, 1 tot ${MAX_PAGE_SIZE}.` }),
       after: t.arg.string({ required: false, description: 'De `endCursor` van de vorige pagina.' }),
     },
@@ -140,10 +151,12 @@ builder.queryFields((t) => ({
       const search = args.search?.trim() ?? '';
       const all = await loadShortageRows(db, caller, args.filter);
       const matching = search ? all.filter((row) => matchesSearch(row, search)) : all;
-      const compare = COMPARE[(args.sort ?? 'SHORTAGE_DESC') as Sort];
+      const sort = (args.sort ?? 'SHORTAGE') as Sort;
+      const byCount = sort !== 'REGION' && sort !== 'QUALIFICATION';
+      const sign = (args.direction ?? (byCount ? 'DESC' : 'ASC')) === 'DESC' ? -1 : 1;
+      const compare = (a: NamedShortageRow, b: NamedShortageRow) => sign * COMPARE[sort](a, b);
       const shown = presentNamedRows(matching, caller);
       // A hidden row's counts must not leak through its position: sorted by a count, hidden rows go last.
-      const byCount = args.sort !== 'REGION' && args.sort !== 'QUALIFICATION';
       const ordered = shown.rows
         .map((row, index) => ({ row, source: matching[index] as NamedShortageRow }))
         .sort(

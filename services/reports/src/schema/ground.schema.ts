@@ -1,3 +1,4 @@
+import { PUBLIC } from '../domain/access.ts';
 import { DISCRIMINATION_GROUNDS, type DiscriminationGround as Ground } from '../domain/grounds.ts';
 import { builder } from './builder.ts';
 
@@ -14,7 +15,7 @@ builder.queryFields((t) => ({
   discriminationGrounds: t.field({
     type: [DiscriminationGround],
     description: 'De discriminatiegronden waarop meldingen worden ingedeeld: openbare gegevens.',
-    authScopes: { public: true },
+    authScopes: PUBLIC,
     resolve: () => [...DISCRIMINATION_GROUNDS],
   }),
 }));

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { ReportDeskTable } from '../db/types.ts';
+import { PUBLIC } from '../domain/access.ts';
 import { builder } from './builder.ts';
 
 const ReportDesk = builder.objectRef<Selectable<ReportDeskTable>>('ReportDesk').implement({
@@ -12,8 +13,7 @@ const ReportDesk = builder.objectRef<Selectable<ReportDeskTable>>('ReportDesk').
 
 /** Institution is owned by placements; reports adds its report desk to it. */
 export const InstitutionRef = builder.objectRef<{ id: string }>('Institution').implement({
-  // Whether an institution has a report desk is public, so students can find it.
-  authScopes: { public: true },
+  authScopes: PUBLIC,
   fields: (t) => ({
     id: t.exposeID('id'),
     reportDesk: t.field({

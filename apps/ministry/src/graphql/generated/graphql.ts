@@ -32,6 +32,28 @@ export type ShortageFilter = {
   regionCode?: string | null | undefined;
 };
 
+/** Waarop de stagetekorten gesorteerd worden; bij gelijke waarden op regio, crebo en leerweg. */
+export type ShortageSort =
+  /** Vraag. */
+  | 'DEMAND'
+  /** Naam van de kwalificatie. */
+  | 'QUALIFICATION'
+  /** Naam van de arbeidsmarktregio. */
+  | 'REGION'
+  /** Tekort (standaard). */
+  | 'SHORTAGE'
+  /** Aanbod. */
+  | 'SUPPLY'
+  /** Overschot. */
+  | 'SURPLUS';
+
+/** Oplopend of aflopend. */
+export type ShortageSortDirection =
+  /** Oplopend (A–Z, klein naar groot). */
+  | 'ASC'
+  /** Aflopend. */
+  | 'DESC';
+
 export type MinistryAllocationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -51,12 +73,17 @@ export type MinistryLabourMarketRegionsQueryVariables = Exact<{ [key: string]: n
 
 export type MinistryLabourMarketRegionsQuery = { labourMarketRegions: Array<{ code: string, name: string }> };
 
-export type MinistryShortagesQueryVariables = Exact<{
+export type MinistryShortagesPageQueryVariables = Exact<{
   filter?: ShortageFilter | null | undefined;
+  search?: string | null | undefined;
+  sort?: ShortageSort | null | undefined;
+  direction?: ShortageSortDirection | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type MinistryShortagesQuery = { shortages: { rows: Array<{ pathway: Pathway, demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressed: boolean, region: { code: string, name: string }, qualification: { crebo: string, name: string, level: number } }>, totals: { demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressedRows: number } } };
+export type MinistryShortagesPageQuery = { shortagesConnection: { totalCount: number, nodes: Array<{ pathway: Pathway, demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressed: boolean, region: { code: string, name: string }, qualification: { crebo: string, name: string, level: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, totals: { demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressedRows: number }, unknownRegion: { institutions: Array<string>, places: number } | null } };
 
 export type MinistryPlacementMonitorQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -159,10 +186,18 @@ export const MinistryLabourMarketRegionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MinistryLabourMarketRegionsQuery, MinistryLabourMarketRegionsQueryVariables>;
-export const MinistryShortagesDocument = new TypedDocumentString(`
-    query MinistryShortages($filter: ShortageFilter) {
-  shortages(filter: $filter) {
-    rows {
+export const MinistryShortagesPageDocument = new TypedDocumentString(`
+    query MinistryShortagesPage($filter: ShortageFilter, $search: String, $sort: ShortageSort, $direction: ShortageSortDirection, $first: Int, $after: String) {
+  shortagesConnection(
+    filter: $filter
+    search: $search
+    sort: $sort
+    direction: $direction
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    nodes {
       region {
         code
         name
@@ -179,6 +214,10 @@ export const MinistryShortagesDocument = new TypedDocumentString(`
       surplus
       suppressed
     }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     totals {
       demand
       supply
@@ -186,9 +225,13 @@ export const MinistryShortagesDocument = new TypedDocumentString(`
       surplus
       suppressedRows
     }
+    unknownRegion {
+      institutions
+      places
+    }
   }
 }
-    `) as unknown as TypedDocumentString<MinistryShortagesQuery, MinistryShortagesQueryVariables>;
+    `) as unknown as TypedDocumentString<MinistryShortagesPageQuery, MinistryShortagesPageQueryVariables>;
 export const MinistryPlacementMonitorDocument = new TypedDocumentString(`
     query MinistryPlacementMonitor {
   placementMonitor {
