@@ -114,6 +114,9 @@ export function signerFor(party: AgreementParty, agreement: Parties): ScopeMap {
  * `ownRegions` looks up the labour-market region(s) of the caller's municipality; it runs for municipalities only.
  */
 
+/** A student ranks open places in a round; closed ones are the company's, SBB's and institutions' business. */
+export const seesOpenPlacesOnly = (caller: Caller): boolean => caller.role === 'student';
+
 /** Readers of the BBL share: OCW and SBB every institution, an institution itself, a municipality those in its own region(s). */
 export const BBL_SHARE_READERS: ScopeMap = { role: ['ministry', 'sbb', 'institution', 'municipality'] };
 
