@@ -5,12 +5,14 @@ import { describe, expect, it } from 'vitest';
 import type { PlacementsContext } from '../src/context.ts';
 import {
   accreditationsOf,
+  bblRowsFor,
   choicesOf,
   companyRecord,
   ownCompany,
   parties,
   placesOf,
   roundOf,
+  shortageRegionsFor,
   signerFor,
   studentRecord,
   studentsOf,
@@ -92,5 +94,41 @@ describe('access rules (scope maps in src/domain/access.ts)', () => {
     expect(await passes(caller('institution'), choicesOf(student.id))).toBe(true);
     expect(await passes(caller('student', 'roc-zadkine', student.id), choicesOf(student.id))).toBe(true);
     expect(await passes(caller('student', 'roc-zadkine', 'roc-zadkine-s002'), choicesOf(student.id))).toBe(false);
+  });
+});
+
+describe('what a reader sees of an aggregate (filters in src/domain/access.ts)', () => {
+  const rows = [
+    { id: 'roc-zadkine', region_code: 'rijnmond' },
+    { id: 'albeda-college', region_code: 'rijnmond' },
+    { id: 'roc-midden-nederland', region_code: 'midden-utrecht' },
+    { id: 'unknown', region_code: null },
+  ];
+  const rijnmond = async () => ['rijnmond'];
+  const never = async (): Promise<string[]> => {
+    throw new Error('only a municipality looks up its regions');
+  };
+
+  it('shows OCW and SBB every institution, an institution itself, a municipality those in its region', async () => {
+    expect(await bblRowsFor(caller('ministry'), rows, never)).toHaveLength(4);
+    expect((await bblRowsFor(caller('institution', 'roc-zadkine'), rows, never)).map((r) => r.id)).toEqual([
+      'roc-zadkine',
+    ]);
+    expect((await bblRowsFor(caller('municipality', '0599'), rows, rijnmond)).map((r) => r.id)).toEqual([
+      'roc-zadkine',
+      'albeda-college',
+    ]);
+  });
+
+  it('counts shortages of every region for most readers, only its own region(s) for a municipality', async () => {
+    expect(await shortageRegionsFor(caller('ministry'), null, never)).toEqual({ regions: null });
+    expect(await shortageRegionsFor(caller('sbb'), 'rijnmond', never)).toEqual({ regions: ['rijnmond'] });
+    expect(await shortageRegionsFor(caller('municipality', '0599'), null, rijnmond)).toEqual({ regions: ['rijnmond'] });
+    expect(await shortageRegionsFor(caller('municipality', '0599'), 'midden-utrecht', rijnmond)).toMatchObject({
+      refused: expect.stringContaining('eigen arbeidsmarktregio'),
+    });
+    expect(await shortageRegionsFor(caller('municipality', '9999'), null, async () => [])).toMatchObject({
+      refused: expect.stringContaining('niet aan een arbeidsmarktregio gekoppeld'),
+    });
   });
 });

@@ -1,3 +1,4 @@
+import type { Caller } from '@stelsel/auth';
 import type { ScopeMap } from '@stelsel/graphql-kit';
 import type { AgreementParty } from '../db/types.ts';
 
@@ -106,4 +107,46 @@ export function signerFor(party: AgreementParty, agreement: Parties): ScopeMap {
     case 'COMPANY':
       return { organisation: { company: agreement.company_id } };
   }
+}
+
+/*
+ * What a reader sees of an aggregate is a filter on rows, not a yes or no, so it cannot be a scope.
+ * `ownRegions` looks up the labour-market region(s) of the caller's municipality; it runs for municipalities only.
+ */
+
+/** A student ranks open places in a round; closed ones are the company's, SBB's and institutions' business. */
+export const seesOpenPlacesOnly = (caller: Caller): boolean => caller.role === 'student';
+
+/** Readers of the BBL share: OCW and SBB every institution, an institution itself, a municipality those in its own region(s). */
+export const BBL_SHARE_READERS: ScopeMap = { role: ['ministry', 'sbb', 'institution', 'municipality'] };
+
+export async function bblRowsFor<Row extends { id: string; region_code: string | null }>(
+  caller: Caller,
+  rows: readonly Row[],
+  ownRegions: () => Promise<readonly string[]>,
+): Promise<Row[]> {
+  if (caller.role === 'institution') return rows.filter((r) => r.id === caller.organisation);
+  if (caller.role === 'municipality') {
+    const own = new Set(await ownRegions());
+    return rows.filter((r) => r.region_code !== null && own.has(r.region_code));
+  }
+  return [...rows];
+}
+
+/**
+ * The regions whose shortages a reader may count: a municipality only the region(s) of its own municipality,
+ * the other readers every region (`null`). A requested region outside them is refused, with the reason.
+ */
+export async function shortageRegionsFor(
+  caller: Caller,
+  requested: string | null,
+  ownRegions: () => Promise<readonly string[]>,
+): Promise<{ regions: string[] | null } | { refused: string }> {
+  if (caller.role !== 'municipality') return { regions: requested ? [requested] : null };
+  const own = await ownRegions();
+  if (own.length === 0) return { refused: 'Uw gemeente is (nog) niet aan een arbeidsmarktregio gekoppeld.' };
+  if (requested && !own.includes(requested)) {
+    return { refused: 'Een gemeente ziet alleen de stagetekorten van de eigen arbeidsmarktregio.' };
+  }
+  return { regions: requested ? [requested] : [...own] };
 }

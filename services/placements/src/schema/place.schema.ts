@@ -21,7 +21,7 @@ import {
   updatePlaceRow,
 } from '../db/places.ts';
 import type { PlacementsDatabase } from '../db/types.ts';
-import { ownCompany, placesOf } from '../domain/access.ts';
+import { ownCompany, placesOf, seesOpenPlacesOnly } from '../domain/access.ts';
 import { todayInNetherlands, type ValidPlace, validateCloseReason, validatePlace } from '../domain/places.ts';
 import { builder, requireOwner } from './builder.ts';
 import { CompanyRef } from './company.schema.ts';
@@ -220,7 +220,7 @@ builder.queryField('places', (t) =>
       if (level !== undefined && (level < 1 || level > 4)) {
         throw new DomainError('BAD_USER_INPUT', 'Het niveau is 1 tot en met 4.', 'filter.level');
       }
-      const openOnly = caller.role === 'student' || (filter?.openOnly ?? true);
+      const openOnly = seesOpenPlacesOnly(caller) || (filter?.openOnly ?? true);
       return searchPlaces(
         db,
         {

@@ -11,7 +11,7 @@ import {
   type ShortageFilter,
 } from '../db/shortages.ts';
 import type { Pathway as PathwayValue, PlacementsDatabase } from '../db/types.ts';
-import { SHORTAGE_READERS } from '../domain/access.ts';
+import { SHORTAGE_READERS, shortageRegionsFor } from '../domain/access.ts';
 import {
   computeShortages,
   presentShortages,
@@ -115,26 +115,6 @@ export const ShortageFilterInput = builder.inputType('ShortageFilter', {
   }),
 });
 
-/**
- * The regions a caller may read: a municipality only the region(s) of its own municipality; the other
- * readers every region. A requested region outside them is refused.
- */
-async function allowedRegions(
-  db: Kysely<PlacementsDatabase>,
-  caller: Caller,
-  requested: string | null,
-): Promise<string[] | null> {
-  if (caller.role !== 'municipality') return requested ? [requested] : null;
-  const own = await regionsOfMunicipality(db, caller.organisation);
-  if (own.length === 0) {
-    throw forbidden('Uw gemeente is (nog) niet aan een arbeidsmarktregio gekoppeld.', 'regionCode');
-  }
-  if (requested && !own.includes(requested)) {
-    throw forbidden('Een gemeente ziet alleen de stagetekorten van de eigen arbeidsmarktregio.', 'regionCode');
-  }
-  return requested ? [requested] : own;
-}
-
 export interface ShortageFilterArg {
   regionCode?: string | null;
   qualificationCrebo?: string | null;
@@ -159,8 +139,10 @@ export async function loadShortageRows(
   if (requested !== null && !regions.some((r) => r.code === requested)) {
     throw new DomainError('BAD_USER_INPUT', `Onbekende arbeidsmarktregio: ${requested}.`, 'regionCode');
   }
+  const allowed = await shortageRegionsFor(caller, requested, () => regionsOfMunicipality(db, caller.organisation));
+  if ('refused' in allowed) throw forbidden(allowed.refused, 'regionCode');
   const query: ShortageFilter = {
-    regionCodes: await allowedRegions(db, caller, requested),
+    regionCodes: allowed.regions,
     crebo,
     pathway: (filter?.pathway as PathwayValue | null | undefined) ?? null,
   };
