@@ -7,6 +7,7 @@ import {
   AllowanceOverview,
   AllowancePaymentForm,
   BusyStatus,
+  ConfirmAction,
   ContactMomentExceptionsList,
   ContactMomentForms,
   ContactMomentsTable,
@@ -21,13 +22,13 @@ import {
   missingSignatures,
   mustSign,
   Paragraph,
-  PrimaryActionButton,
+  PrintButton,
   RouteLink,
   SignaturesTable,
   signatureOf,
   useSubmission,
 } from '@stelsel/ui';
-import { type FormEvent, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import {
   agreementQuery,
   companyPlacementQuery,
@@ -169,6 +170,7 @@ function AgreementSections({
         </Paragraph>
         <AgreementDetails agreement={agreement} />
         <SignaturesTable agreement={agreement} />
+        <PrintButton>Praktijkovereenkomst afdrukken</PrintButton>
         <Signing agreement={agreement} companyName={companyName} onChanged={result.reload} />
         <AgreementHistoryTable events={agreement.history} />
       </section>
@@ -253,8 +255,7 @@ function Signing({
   const [done, setDone] = useState(false);
   const submission = useSubmission(() => null);
 
-  const sign = async (event: FormEvent) => {
-    event.preventDefault();
+  const sign = async () => {
     const signed = await submission.send(
       { ok: true, input: { agreementId: agreement.id, version: agreement.version } },
       ({ agreementId }, idempotencyKey) =>
@@ -279,19 +280,23 @@ function Signing({
     <>
       {done ? <FocusedMessage>U heeft namens het leerbedrijf ondertekend.</FocusedMessage> : null}
       {mustSign(agreement, 'COMPANY') ? (
-        <form className="stelsel-form" noValidate onSubmit={sign} aria-label="Ondertekenen namens het leerbedrijf">
+        <div className="stelsel-form">
           <ErrorSummary errors={submission.summary({}, {})} title="Er is niet ondertekend" />
-          <Paragraph>
-            Lees de overeenkomst hierboven. Met ondertekenen gaat u namens {companyName} akkoord met versie{' '}
-            {agreement.version}.
-          </Paragraph>
-          <div className="stelsel-actions">
-            <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-              Ondertekenen namens het leerbedrijf
-            </PrimaryActionButton>
-          </div>
+          <ConfirmAction
+            trigger="Ondertekenen namens het leerbedrijf"
+            title="Controleer voordat u ondertekent"
+            declaration={`Ik heb versie ${agreement.version} van de praktijkovereenkomst gelezen en ga namens ${companyName} akkoord.`}
+            confirm="Ja, onderteken namens het leerbedrijf"
+            onConfirm={() => sign()}
+            busy={submission.busy}
+          >
+            <Paragraph>
+              Met ondertekenen gaat u namens {companyName} akkoord met versie {agreement.version}: u biedt de student de
+              afgesproken begeleiding, werktijden en vergoeding. De school en de student zien dat u heeft getekend.
+            </Paragraph>
+          </ConfirmAction>
           <BusyStatus busy={submission.busy}>Bezig met ondertekenen…</BusyStatus>
-        </form>
+        </div>
       ) : agreement.status === 'SIGNED' ? (
         <Paragraph>
           De praktijkovereenkomst is door alle partijen ondertekend
