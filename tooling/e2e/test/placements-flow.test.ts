@@ -348,9 +348,10 @@ describe('school: praktijkovereenkomst, contactmomenten en vergoedingen', () => 
       await guardian.getByRole('button', { name: 'Handtekening ouder of voogd vastleggen' }).click();
       await s.getByText('De handtekening van de ouder of voogd is vastgelegd.').waitFor();
       const signatures = s.getByRole('table', { name: 'Handtekeningen onder versie 1' });
-      await expect(signatures.getByRole('row', { name: /Onderwijsinstelling/ }).textContent()).resolves.toContain(
-        'docent-zadkine',
-      );
+      // Who signed is named (the person logged in), never by login id.
+      const schoolRow = (await signatures.getByRole('row', { name: /Onderwijsinstelling/ }).textContent()) ?? '';
+      expect(schoolRow).toContain('Mohamed El Amrani');
+      expect(schoolRow).not.toContain('docent-zadkine');
       await s.getByText(/Nog te ondertekenen door: student, leerbedrijf\./).waitFor();
 
       // The start moment, in person, planned and then recorded as held.

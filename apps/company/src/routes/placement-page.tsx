@@ -1,4 +1,4 @@
-import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
+import { graphqlRequest, mutationOutcome, readSession, useQuery } from '@stelsel/client';
 import {
   AGREEMENT_PARTY_LABELS,
   AGREEMENT_STATUS_LABELS,
@@ -22,6 +22,7 @@ import {
   missingSignatures,
   mustSign,
   Paragraph,
+  PeopleProvider,
   PrintButton,
   RouteLink,
   SignaturesTable,
@@ -61,78 +62,87 @@ export function PlacementPage({ placementId, basePath, navigate }: PlacementPage
   if (result.status === 'done') last.current = result.data.placement ?? null;
   const placement = result.status === 'done' ? (result.data.placement ?? null) : last.current;
   const name = placement ? `${placement.student.givenName} ${placement.student.familyName}` : null;
+  const session = readSession();
+  const people = {
+    self: session ? { subject: session.user.subject, name: session.user.name } : undefined,
+    students: placement && name ? [{ id: placement.student.id, name }] : [],
+    company: placement?.company.name ?? null,
+  };
   return (
-    <section aria-labelledby="placement-title">
-      <Heading level={1} id="placement-title">
-        {name ? `Stage van ${name}` : 'Stage'}
-      </Heading>
-      {result.status === 'loading' && !placement ? <Loading>De stage wordt geladen…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="de stage" message={result.error.message} onRetry={result.reload} />
-      ) : null}
-      {result.status === 'done' && !placement ? (
-        <Empty>
-          Deze stage bestaat niet of hoort niet bij uw leerbedrijf. Uw studenten staan bij{' '}
-          <RouteLink href={`${basePath}/stages`} onNavigate={navigate}>
-            Stages
-          </RouteLink>
-          .
-        </Empty>
-      ) : null}
-      {placement && name ? (
-        <>
-          <dl className="stelsel-facts">
-            <dt>Student</dt>
-            <dd>{name}</dd>
-            <dt>E-mailadres</dt>
-            <dd>
-              {placement.student.email ? (
-                <a href={`mailto:${placement.student.email}`}>{placement.student.email}</a>
-              ) : (
-                'onbekend'
-              )}
-            </dd>
-            <dt>Opleiding</dt>
-            <dd>
-              {placement.student.qualification.name}, niveau {placement.student.level},{' '}
-              {PATHWAY_LABELS[placement.student.pathway]}
-            </dd>
-            <dt>Plaats</dt>
-            <dd>
-              {placement.place.title} ({formatDate(placement.place.startsOn)} tot {formatDate(placement.place.endsOn)})
-            </dd>
-            <dt>Status</dt>
-            <dd>{PLACEMENT_STATUS_LABELS[placement.status]}</dd>
-          </dl>
-          {!isFollowedUp(placement.status) ? (
-            <Paragraph>
-              Een praktijkovereenkomst, contactmomenten en betalingen horen bij een student die u heeft geaccepteerd.
-              Bevestigde matches staan bij{' '}
-              <RouteLink href={`${basePath}/matches`} onNavigate={navigate}>
-                Gematchte studenten
-              </RouteLink>
-              .
-            </Paragraph>
-          ) : placement.agreement ? (
-            <AgreementSections
-              agreementId={placement.agreement.id}
-              companyName={placement.company.name}
-              studentName={name}
-            />
-          ) : (
-            <section aria-labelledby="agreement-title">
-              <Heading level={2} id="agreement-title">
-                Praktijkovereenkomst
-              </Heading>
-              <Paragraph>{NO_AGREEMENT_TEXT} U ondertekent die hier zodra zij klaar is.</Paragraph>
+    <PeopleProvider value={people}>
+      <section aria-labelledby="placement-title">
+        <Heading level={1} id="placement-title">
+          {name ? `Stage van ${name}` : 'Stage'}
+        </Heading>
+        {result.status === 'loading' && !placement ? <Loading>De stage wordt geladen…</Loading> : null}
+        {result.status === 'failed' ? (
+          <Failed what="de stage" message={result.error.message} onRetry={result.reload} />
+        ) : null}
+        {result.status === 'done' && !placement ? (
+          <Empty>
+            Deze stage bestaat niet of hoort niet bij uw leerbedrijf. Uw studenten staan bij{' '}
+            <RouteLink href={`${basePath}/stages`} onNavigate={navigate}>
+              Stages
+            </RouteLink>
+            .
+          </Empty>
+        ) : null}
+        {placement && name ? (
+          <>
+            <dl className="stelsel-facts">
+              <dt>Student</dt>
+              <dd>{name}</dd>
+              <dt>E-mailadres</dt>
+              <dd>
+                {placement.student.email ? (
+                  <a href={`mailto:${placement.student.email}`}>{placement.student.email}</a>
+                ) : (
+                  'onbekend'
+                )}
+              </dd>
+              <dt>Opleiding</dt>
+              <dd>
+                {placement.student.qualification.name}, niveau {placement.student.level},{' '}
+                {PATHWAY_LABELS[placement.student.pathway]}
+              </dd>
+              <dt>Plaats</dt>
+              <dd>
+                {placement.place.title} ({formatDate(placement.place.startsOn)} tot {formatDate(placement.place.endsOn)}
+                )
+              </dd>
+              <dt>Status</dt>
+              <dd>{PLACEMENT_STATUS_LABELS[placement.status]}</dd>
+            </dl>
+            {!isFollowedUp(placement.status) ? (
               <Paragraph>
-                Contactmomenten en betalingen van vergoedingen legt u vast zodra er een praktijkovereenkomst is.
+                Een praktijkovereenkomst, contactmomenten en betalingen horen bij een student die u heeft geaccepteerd.
+                Bevestigde matches staan bij{' '}
+                <RouteLink href={`${basePath}/matches`} onNavigate={navigate}>
+                  Gematchte studenten
+                </RouteLink>
+                .
               </Paragraph>
-            </section>
-          )}
-        </>
-      ) : null}
-    </section>
+            ) : placement.agreement ? (
+              <AgreementSections
+                agreementId={placement.agreement.id}
+                companyName={placement.company.name}
+                studentName={name}
+              />
+            ) : (
+              <section aria-labelledby="agreement-title">
+                <Heading level={2} id="agreement-title">
+                  Praktijkovereenkomst
+                </Heading>
+                <Paragraph>{NO_AGREEMENT_TEXT} U ondertekent die hier zodra zij klaar is.</Paragraph>
+                <Paragraph>
+                  Contactmomenten en betalingen van vergoedingen legt u vast zodra er een praktijkovereenkomst is.
+                </Paragraph>
+              </section>
+            )}
+          </>
+        ) : null}
+      </section>
+    </PeopleProvider>
   );
 }
 

@@ -17,6 +17,7 @@ import {
   Loading,
   Paragraph,
   PartialNotice,
+  PeopleProvider,
   PrintButton,
   SignaturesTable,
   useSubmission,
@@ -59,7 +60,15 @@ export function MyPlacementPage() {
         <>
           <PartialNotice unavailable={unavailable.map(() => 'een deel van je gegevens')} />
           <OwnData me={shown.me} />
-          <PlacementSection me={shown.me} reload={result.reload} />
+          <PeopleProvider
+            value={{
+              students: [{ id: shown.me.id, name: `${shown.me.givenName} ${shown.me.familyName}` }],
+              institution: shown.me.institution?.name ?? null,
+              company: shown.me.placement?.company.name ?? null,
+            }}
+          >
+            <PlacementSection me={shown.me} reload={result.reload} />
+          </PeopleProvider>
         </>
       ) : null}
     </section>
