@@ -103,6 +103,7 @@ export {
   type Submission,
   useSubmission,
 } from './agreement-forms.tsx';
+export { BarChart, type BarChartProps, type BarDatum } from './bar-chart.tsx';
 export { ConfirmAction, type ConfirmActionProps, PrintButton } from './confirm-action.tsx';
 export {
   AppErrorFallback,
