@@ -18,6 +18,10 @@ import {
   signatureOf,
 } from './agreement.ts';
 import { type Column, DataTable } from './data-table.tsx';
+import { usePersonLabel } from './people.tsx';
+
+type PersonLabel = ReturnType<typeof usePersonLabel>;
+
 import { formatDate, formatEuro } from './format.ts';
 
 /** The content of a praktijkovereenkomst as the institution drew it up. */
@@ -84,16 +88,17 @@ interface SignatureRow {
   note: string | null;
 }
 
-const signatureColumns: Column<SignatureRow>[] = [
+const signatureColumns = (label: PersonLabel): Column<SignatureRow>[] => [
   { key: 'party', header: 'Partij', rowHeader: true, cell: (r) => AGREEMENT_PARTY_LABELS[r.party] },
   { key: 'state', header: 'Ondertekend', cell: (r) => (r.signedAt ? 'Ja' : 'Nog niet') },
-  { key: 'by', header: 'Door', cell: (r) => r.signedBy ?? '' },
+  { key: 'by', header: 'Door', cell: (r) => label(r.signedBy, r.party === 'GUARDIAN' ? 'INSTITUTION' : r.party) },
   { key: 'at', header: 'Op', cell: (r) => (r.signedAt ? formatMomentWithTime(r.signedAt) : '') },
   { key: 'note', header: 'Notitie', cell: (r) => r.note ?? '' },
 ];
 
 /** Each required party of the current version: signed by whom and when, or not yet. */
 export function SignaturesTable({ agreement, caption }: { agreement: SignableAgreement; caption?: string }) {
+  const label = usePersonLabel();
   const rows: SignatureRow[] = agreement.requiredParties.map((party) => {
     const signature = signatureOf(agreement, party);
     return {
@@ -106,7 +111,7 @@ export function SignaturesTable({ agreement, caption }: { agreement: SignableAgr
   return (
     <DataTable
       caption={caption ?? `Handtekeningen onder versie ${agreement.version}`}
-      columns={signatureColumns}
+      columns={signatureColumns(label)}
       rows={rows}
       rowKey={(r) => r.party}
     />
@@ -125,20 +130,20 @@ export interface ContactMomentRow {
   recordedBy?: string | null;
 }
 
-const momentColumns: Column<ContactMomentRow>[] = [
+const momentColumns = (label: PersonLabel): Column<ContactMomentRow>[] => [
   { key: 'kind', header: 'Contactmoment', rowHeader: true, cell: (m) => CONTACT_MOMENT_KIND_LABELS[m.kind] },
   {
     key: 'planned',
     header: 'Gepland',
     cell: (m) =>
-      `${formatDate(m.plannedOn)}, ${CONTACT_MODE_LABELS[m.plannedMode].toLowerCase()} (door ${m.plannedBy})`,
+      `${formatDate(m.plannedOn)}, ${CONTACT_MODE_LABELS[m.plannedMode].toLowerCase()} (door ${label(m.plannedBy)})`,
   },
   {
     key: 'held',
     header: 'Gehouden',
     cell: (m) =>
       m.heldOn && m.heldMode
-        ? `${formatDate(m.heldOn)}, ${CONTACT_MODE_LABELS[m.heldMode].toLowerCase()}${m.recordedBy ? ` (vastgelegd door ${m.recordedBy})` : ''}`
+        ? `${formatDate(m.heldOn)}, ${CONTACT_MODE_LABELS[m.heldMode].toLowerCase()}${m.recordedBy ? ` (vastgelegd door ${label(m.recordedBy)})` : ''}`
         : 'Nog niet',
   },
   { key: 'notes', header: 'Aantekeningen', cell: (m) => m.notes ?? '' },
@@ -146,8 +151,9 @@ const momentColumns: Column<ContactMomentRow>[] = [
 
 /** The planned and held contact moments, or a sentence when there are none. */
 export function ContactMomentsTable({ moments, caption }: { moments: readonly ContactMomentRow[]; caption: string }) {
+  const label = usePersonLabel();
   if (moments.length === 0) return <Paragraph>Er zijn nog geen contactmomenten gepland.</Paragraph>;
-  return <DataTable caption={caption} columns={momentColumns} rows={moments} rowKey={(m) => m.id} />;
+  return <DataTable caption={caption} columns={momentColumns(label)} rows={moments} rowKey={(m) => m.id} />;
 }
 
 export interface ContactMomentExceptionRow {
@@ -159,13 +165,14 @@ export interface ContactMomentExceptionRow {
 
 /** Recorded exceptions to the three contact moments, each with its reason. */
 export function ContactMomentExceptionsList({ exceptions }: { exceptions: readonly ContactMomentExceptionRow[] }) {
+  const label = usePersonLabel();
   if (exceptions.length === 0) return null;
   return (
     <ul>
       {exceptions.map((e) => (
         <li key={`${e.recordedAt}-${e.reason}`}>
-          Uitzondering: {CONTACT_EXCEPTION_REASON_LABELS[e.reason]} — {e.explanation} (vastgelegd door {e.recordedBy},{' '}
-          {formatMomentWithTime(e.recordedAt)})
+          Uitzondering: {CONTACT_EXCEPTION_REASON_LABELS[e.reason]} — {e.explanation} (vastgelegd door{' '}
+          {label(e.recordedBy, 'INSTITUTION')}, {formatMomentWithTime(e.recordedAt)})
         </li>
       ))}
     </ul>
@@ -188,11 +195,15 @@ export interface AllowancePaymentRow {
   recordedAt: string;
 }
 
-const paymentColumns: Column<AllowancePaymentRow>[] = [
+const paymentColumns = (label: PersonLabel): Column<AllowancePaymentRow>[] => [
   { key: 'month', header: 'Maand', rowHeader: true, cell: (p) => formatMonth(p.month) },
   { key: 'kind', header: 'Soort', cell: (p) => ALLOWANCE_KIND_LABELS[p.kind] },
   { key: 'amount', header: 'Bedrag', numeric: true, cell: (p) => formatEuro(p.amount) },
-  { key: 'by', header: 'Vastgelegd door', cell: (p) => `${p.recordedBy}, ${formatMomentWithTime(p.recordedAt)}` },
+  {
+    key: 'by',
+    header: 'Vastgelegd door',
+    cell: (p) => `${label(p.recordedBy)}, ${formatMomentWithTime(p.recordedAt)}`,
+  },
 ];
 
 /** Whether the agreed allowances are paid: the monthly amount, the missing months and the payments. */
@@ -203,6 +214,7 @@ export function AllowanceOverview({
   status: AllowanceStatusData;
   payments: readonly AllowancePaymentRow[];
 }) {
+  const label = usePersonLabel();
   return (
     <>
       <dl className="stelsel-facts">
@@ -222,7 +234,12 @@ export function AllowanceOverview({
         </dd>
       </dl>
       {payments.length > 0 ? (
-        <DataTable caption="Vastgelegde betalingen" columns={paymentColumns} rows={payments} rowKey={(p) => p.id} />
+        <DataTable
+          caption="Vastgelegde betalingen"
+          columns={paymentColumns(label)}
+          rows={payments}
+          rowKey={(p) => p.id}
+        />
       ) : (
         <Paragraph>Er zijn nog geen betalingen vastgelegd.</Paragraph>
       )}
@@ -239,7 +256,7 @@ export interface AgreementEventRow {
   detail?: string | null;
 }
 
-const eventColumns: Column<AgreementEventRow>[] = [
+const eventColumns = (label: PersonLabel): Column<AgreementEventRow>[] => [
   { key: 'at', header: 'Wanneer', rowHeader: true, cell: (e) => formatMomentWithTime(e.at) },
   {
     key: 'what',
@@ -247,17 +264,23 @@ const eventColumns: Column<AgreementEventRow>[] = [
     cell: (e) =>
       `${AGREEMENT_EVENT_LABELS[e.what]}${e.party ? ` (${AGREEMENT_PARTY_LABELS[e.party].toLowerCase()})` : ''}`,
   },
-  { key: 'by', header: 'Door', cell: (e) => e.by },
+  {
+    key: 'by',
+    header: 'Door',
+    // Drawing up and amending is the institution's; signing events name their party.
+    cell: (e) => label(e.by, e.party ?? (e.what === 'SIGNED' || e.what === 'FULLY_SIGNED' ? null : 'INSTITUTION')),
+  },
   { key: 'version', header: 'Versie', numeric: true, cell: (e) => e.version },
   { key: 'detail', header: 'Toelichting', cell: (e) => e.detail ?? '' },
 ];
 
 /** Who did what to the agreement, and when. */
 export function AgreementHistoryTable({ events }: { events: readonly AgreementEventRow[] }) {
+  const label = usePersonLabel();
   return (
     <DataTable
       caption="Geschiedenis van de overeenkomst"
-      columns={eventColumns}
+      columns={eventColumns(label)}
       rows={events}
       rowKey={(e) => `${e.at}-${e.what}-${e.party ?? ''}-${e.version}`}
     />

@@ -103,6 +103,8 @@ export {
   type Submission,
   useSubmission,
 } from './agreement-forms.tsx';
+export { BarChart, type BarChartProps, type BarDatum } from './bar-chart.tsx';
+export { ConfirmAction, type ConfirmActionProps, PrintButton } from './confirm-action.tsx';
 export {
   AppErrorFallback,
   Empty,
@@ -149,6 +151,14 @@ export {
 export { euroInputFromMoney, parseEuroInput } from './money-input.ts';
 export { MAIN_ID, type NavigationItem, PageLayout, type PageLayoutProps } from './page-layout.tsx';
 export { NotFound, type NotFoundProps, pageTitle, SITE_NAME, usePageTitle } from './page-title.tsx';
+export {
+  distinctStudentNames,
+  type People,
+  PeopleProvider,
+  personLabel,
+  studentNumber,
+  usePersonLabel,
+} from './people.tsx';
 export { SHORTAGE_COLUMNS, type ShortageRowData, ShortagesTable, type ShortageTotalsData } from './shortages-table.tsx';
 export {
   RouteLink,

@@ -335,6 +335,7 @@ describe.each(testEngines())('shortages and monitoring on %s', (engine) => {
           pageInfo: { hasNextPage: boolean; endCursor: string | null };
           totals: { demand: number; shortage: number; suppressedRows: number };
           unknownRegion: { institutions: string[]; places: number } | null;
+          byRegion: { region: { code: string }; demand: number; shortage: number }[];
         };
       }>(
         as('ministry'),
@@ -346,6 +347,7 @@ describe.each(testEngines())('shortages and monitoring on %s', (engine) => {
               pageInfo { hasNextPage endCursor }
               totals { demand shortage suppressedRows }
               unknownRegion { institutions places }
+              byRegion { region { code } demand shortage }
             }
           }`,
         variables,
@@ -363,6 +365,12 @@ describe.each(testEngines())('shortages and monitoring on %s', (engine) => {
     expect(one?.pageInfo.hasNextPage).toBe(true);
     // "Onbekend" is explained by its source: the institution without a known seat.
     expect(one?.unknownRegion).toEqual({ institutions: ['Instelling Zonder Zetel'], places: 0 });
+    // Per region over every page (for the chart): Midden-Utrecht 6, Rijnmond 5 (+0 bbl), Onbekend 2.
+    expect(one?.byRegion.map((r) => [r.region.code, r.demand, r.shortage])).toEqual([
+      ['midden-utrecht', 6, 6],
+      ['rijnmond', 13, 5],
+      ['onbekend', 2, 2],
+    ]);
 
     const second = await page({ first: 3, after: one?.pageInfo.endCursor });
     expect(second.data?.shortagesConnection.nodes.map((r) => [r.region.code, r.pathway])).toEqual([

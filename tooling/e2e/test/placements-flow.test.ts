@@ -55,6 +55,18 @@ const PAYMENT_MONTH_NAME = new Intl.DateTimeFormat('nl-NL', { month: 'long', yea
 /** The student of the main flow: a bol Verzorgende-IG student of ROC Zadkine without a place, who logs in as `student-kramer`. */
 const STUDENT = 'Priya Kramer';
 
+/** Signing goes through a check step: open it, tick the declaration, confirm (issue 9: a second look before a legal act). */
+async function signWithDeclaration(page: Page, trigger: string, confirm: string): Promise<void> {
+  await page.getByRole('button', { name: trigger }).click();
+  const step = page.getByRole('region', { name: /Controleer voordat/ });
+  await step.waitFor();
+  // Confirming without the declaration is refused with a message.
+  await step.getByRole('button', { name: confirm }).click();
+  await step.getByText(/Vink eerst aan dat (u|je) akkoord gaat\./).waitFor();
+  await step.getByRole('checkbox').check();
+  await step.getByRole('button', { name: confirm }).click();
+}
+
 describe('placements: the main flow', () => {
   it('publish, match, confirm, accept, sign by all parties, record contact moments on both sides, see the overview', async () => {
     const suffix = Date.now().toString(36);
@@ -139,6 +151,10 @@ describe('placements: the main flow', () => {
       await expectNoViolations(s, 'ronde (uitkomst)');
 
       await s.getByRole('button', { name: 'Ronde bevestigen' }).click();
+      // The check step spells out the consequence before anything happens.
+      await s.getByText('De leerbedrijven zien hun studenten, met naam en e-mailadres.').waitFor();
+      await expectNoViolations(s, 'ronde (controlestap)');
+      await s.getByRole('button', { name: 'Ja, bevestig de ronde' }).click();
       await s.locator('dd', { hasText: /^Bevestigd$/ }).waitFor();
 
       // 3. The company now sees the student, with name and e-mail, and accepts.
@@ -149,6 +165,7 @@ describe('placements: the main flow', () => {
       await expect(card.textContent()).resolves.toContain(title);
       await expectNoViolations(c, 'gematchte studenten');
       await card.getByRole('button', { name: `${STUDENT} accepteren` }).click();
+      await card.getByRole('button', { name: `Ja, accepteer ${STUDENT}` }).click();
       await c.getByText(`U heeft ${STUDENT} geaccepteerd.`).waitFor();
       await card.getByText('De onderwijsinstelling stelt de praktijkovereenkomst op.').waitFor();
 
@@ -173,7 +190,11 @@ describe('placements: the main flow', () => {
       await draft.getByLabel('Frequentie van begeleiding').fill('Elke twee weken een gesprek');
       await draft.getByRole('button', { name: 'Overeenkomst opstellen' }).click();
       await s.getByText('De praktijkovereenkomst is opgesteld.').waitFor();
-      await s.getByRole('button', { name: 'Ondertekenen namens de onderwijsinstelling' }).click();
+      await signWithDeclaration(
+        s,
+        'Ondertekenen namens de onderwijsinstelling',
+        'Ja, onderteken namens de onderwijsinstelling',
+      );
       await s.getByText('U heeft namens de onderwijsinstelling ondertekend.').waitFor();
       await s.getByText(/Nog te ondertekenen door: student, leerbedrijf\./).waitFor();
       await expectNoViolations(s, 'overeenkomst (getekend door de school)');
@@ -186,7 +207,7 @@ describe('placements: the main flow', () => {
         .getByRole('link', { name: STUDENT })
         .click();
       await c.getByRole('heading', { level: 1, name: `Stage van ${STUDENT}` }).waitFor();
-      await c.getByRole('button', { name: 'Ondertekenen namens het leerbedrijf' }).click();
+      await signWithDeclaration(c, 'Ondertekenen namens het leerbedrijf', 'Ja, onderteken namens het leerbedrijf');
       await c.getByText('U heeft namens het leerbedrijf ondertekend.').waitFor();
 
       // 6. The student reads the agreement in her own app and signs last: now everybody has signed.
@@ -195,7 +216,7 @@ describe('placements: the main flow', () => {
       await st.getByRole('heading', { level: 2, name: 'Praktijkovereenkomst' }).waitFor();
       await expect(st.getByRole('main').textContent()).resolves.toContain('Zorggroep Maasstad');
       await expectNoViolations(st, 'mijn stage (te ondertekenen)');
-      await st.getByRole('button', { name: 'Praktijkovereenkomst ondertekenen' }).click();
+      await signWithDeclaration(st, 'Praktijkovereenkomst ondertekenen', 'Ja, ik onderteken');
       await st.getByText('Je hebt de praktijkovereenkomst ondertekend.').waitFor();
       await st.getByText('Ondertekend door alle partijen', { exact: true }).first().waitFor();
       await expectNoViolations(st, 'mijn stage (ondertekend)');
@@ -320,7 +341,11 @@ describe('school: praktijkovereenkomst, contactmomenten en vergoedingen', () => 
       await sign.waitFor();
       await expectNoViolations(s, 'overeenkomst opgesteld');
 
-      await sign.click();
+      await signWithDeclaration(
+        s,
+        'Ondertekenen namens de onderwijsinstelling',
+        'Ja, onderteken namens de onderwijsinstelling',
+      );
       await s.getByText('U heeft namens de onderwijsinstelling ondertekend.').waitFor();
       await sign.waitFor({ state: 'detached' });
       const guardian = s.getByRole('form', { name: 'Handtekening van de ouder of voogd vastleggen' });
@@ -330,9 +355,10 @@ describe('school: praktijkovereenkomst, contactmomenten en vergoedingen', () => 
       await guardian.getByRole('button', { name: 'Handtekening ouder of voogd vastleggen' }).click();
       await s.getByText('De handtekening van de ouder of voogd is vastgelegd.').waitFor();
       const signatures = s.getByRole('table', { name: 'Handtekeningen onder versie 1' });
-      await expect(signatures.getByRole('row', { name: /Onderwijsinstelling/ }).textContent()).resolves.toContain(
-        'docent-zadkine',
-      );
+      // Who signed is named (the person logged in), never by login id.
+      const schoolRow = (await signatures.getByRole('row', { name: /Onderwijsinstelling/ }).textContent()) ?? '';
+      expect(schoolRow).toContain('Mohamed El Amrani');
+      expect(schoolRow).not.toContain('docent-zadkine');
       await s.getByText(/Nog te ondertekenen door: student, leerbedrijf\./).waitFor();
 
       // The start moment, in person, planned and then recorded as held.
@@ -403,6 +429,7 @@ describe('company: the internship agreement, contact moments and allowances', ()
       await nav.getByRole('link', { name: 'Gematchte studenten' }).click();
       const joy = c.getByRole('article', { name: 'Joy van der Linden' });
       await joy.getByRole('button', { name: 'Joy van der Linden accepteren' }).click();
+      await joy.getByRole('button', { name: 'Ja, accepteer Joy van der Linden' }).click();
       await c.getByText('U heeft Joy van der Linden geaccepteerd.').waitFor();
       await joy.getByText('De onderwijsinstelling stelt de praktijkovereenkomst op.').waitFor();
       await expectNoViolations(c, 'gematchte studenten (geaccepteerd)');
@@ -426,7 +453,7 @@ describe('company: the internship agreement, contact moments and allowances', ()
       await expectNoViolations(c, 'stage (te ondertekenen)');
 
       // 3. Signing for the company.
-      await c.getByRole('button', { name: 'Ondertekenen namens het leerbedrijf' }).click();
+      await signWithDeclaration(c, 'Ondertekenen namens het leerbedrijf', 'Ja, onderteken namens het leerbedrijf');
       await c.getByText('U heeft namens het leerbedrijf ondertekend.').waitFor();
       await c.getByText('Ondertekend door alle partijen', { exact: true }).waitFor();
       await expect(c.getByRole('button', { name: 'Ondertekenen namens het leerbedrijf' }).count()).resolves.toBe(0);

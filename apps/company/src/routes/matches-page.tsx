@@ -1,5 +1,6 @@
 import { failureMessage, graphqlRequest, isUserError, useQuery } from '@stelsel/client';
 import {
+  ConfirmAction,
   Empty,
   ErrorSummary,
   Failed,
@@ -8,9 +9,7 @@ import {
   Heading,
   Loading,
   Paragraph,
-  PrimaryActionButton,
   RouteLink,
-  SecondaryActionButton,
   SelectField,
   SuccessMessage,
   TextareaField,
@@ -194,17 +193,21 @@ function RespondForm({ match, name, onChanged }: { match: Match; name: string; o
       className="stelsel-form"
       noValidate
       aria-label={`Reageren op de match met ${name}`}
-      onSubmit={(event: FormEvent) => {
-        event.preventDefault();
-        void respond(false);
-      }}
+      onSubmit={(event: FormEvent) => event.preventDefault()}
     >
       <ErrorSummary errors={errors} title="Uw reactie is niet verstuurd" />
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="button" onClick={() => void respond(true)}>
-          {name} accepteren
-        </PrimaryActionButton>
-      </div>
+      <ConfirmAction
+        trigger={`${name} accepteren`}
+        title={`Controleer voordat u ${name} accepteert`}
+        confirm={`Ja, accepteer ${name}`}
+        onConfirm={() => respond(true)}
+        busy={busy}
+      >
+        <Paragraph>
+          Met accepteren neemt {name} de plaats in. De school stelt daarna de praktijkovereenkomst op, die u, de student
+          en de school ondertekenen. Intrekken kan daarna alleen via de school.
+        </Paragraph>
+      </ConfirmAction>
       <SelectField
         id={ids.reason}
         label="Reden van afwijzen"
@@ -226,9 +229,20 @@ function RespondForm({ match, name, onChanged }: { match: Match; name: string; o
         rows={3}
         description="Verplicht bij een andere reden."
       />
-      <div className="stelsel-actions">
-        <SecondaryActionButton type="submit">{name} afwijzen</SecondaryActionButton>
-      </div>
+      <ConfirmAction
+        trigger={`${name} afwijzen`}
+        title={`Controleer voordat u ${name} afwijst`}
+        confirm={`Ja, wijs ${name} af`}
+        onConfirm={() => respond(false)}
+        busy={busy}
+        secondary
+      >
+        <Paragraph>
+          Reden: {reason === '' ? 'nog niet gekozen' : DECLINE_REASON_LABELS[reason]}.
+          {explanation.trim() ? ` Toelichting: ${explanation.trim()}` : ''} De student en de school zien dat u heeft
+          afgewezen; de school zoekt een andere plaats. De reden telt mee in de monitor van het Stagepact (zonder naam).
+        </Paragraph>
+      </ConfirmAction>
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
+import { graphqlRequest, mutationOutcome, readSession, useQuery } from '@stelsel/client';
 import {
   AGREEMENT_PARTY_LABELS,
   AGREEMENT_STATUS_LABELS,
@@ -7,6 +7,7 @@ import {
   AllowanceOverview,
   AllowancePaymentForm,
   BusyStatus,
+  ConfirmAction,
   ContactMomentExceptionsList,
   ContactMomentForms,
   ContactMomentsTable,
@@ -21,13 +22,14 @@ import {
   missingSignatures,
   mustSign,
   Paragraph,
-  PrimaryActionButton,
+  PeopleProvider,
+  PrintButton,
   RouteLink,
   SignaturesTable,
   signatureOf,
   useSubmission,
 } from '@stelsel/ui';
-import { type FormEvent, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import {
   agreementQuery,
   companyPlacementQuery,
@@ -60,78 +62,87 @@ export function PlacementPage({ placementId, basePath, navigate }: PlacementPage
   if (result.status === 'done') last.current = result.data.placement ?? null;
   const placement = result.status === 'done' ? (result.data.placement ?? null) : last.current;
   const name = placement ? `${placement.student.givenName} ${placement.student.familyName}` : null;
+  const session = readSession();
+  const people = {
+    self: session ? { subject: session.user.subject, name: session.user.name } : undefined,
+    students: placement && name ? [{ id: placement.student.id, name }] : [],
+    company: placement?.company.name ?? null,
+  };
   return (
-    <section aria-labelledby="placement-title">
-      <Heading level={1} id="placement-title">
-        {name ? `Stage van ${name}` : 'Stage'}
-      </Heading>
-      {result.status === 'loading' && !placement ? <Loading>De stage wordt geladen…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="de stage" message={result.error.message} onRetry={result.reload} />
-      ) : null}
-      {result.status === 'done' && !placement ? (
-        <Empty>
-          Deze stage bestaat niet of hoort niet bij uw leerbedrijf. Uw studenten staan bij{' '}
-          <RouteLink href={`${basePath}/stages`} onNavigate={navigate}>
-            Stages
-          </RouteLink>
-          .
-        </Empty>
-      ) : null}
-      {placement && name ? (
-        <>
-          <dl className="stelsel-facts">
-            <dt>Student</dt>
-            <dd>{name}</dd>
-            <dt>E-mailadres</dt>
-            <dd>
-              {placement.student.email ? (
-                <a href={`mailto:${placement.student.email}`}>{placement.student.email}</a>
-              ) : (
-                'onbekend'
-              )}
-            </dd>
-            <dt>Opleiding</dt>
-            <dd>
-              {placement.student.qualification.name}, niveau {placement.student.level},{' '}
-              {PATHWAY_LABELS[placement.student.pathway]}
-            </dd>
-            <dt>Plaats</dt>
-            <dd>
-              {placement.place.title} ({formatDate(placement.place.startsOn)} tot {formatDate(placement.place.endsOn)})
-            </dd>
-            <dt>Status</dt>
-            <dd>{PLACEMENT_STATUS_LABELS[placement.status]}</dd>
-          </dl>
-          {!isFollowedUp(placement.status) ? (
-            <Paragraph>
-              Een praktijkovereenkomst, contactmomenten en betalingen horen bij een student die u heeft geaccepteerd.
-              Bevestigde matches staan bij{' '}
-              <RouteLink href={`${basePath}/matches`} onNavigate={navigate}>
-                Gematchte studenten
-              </RouteLink>
-              .
-            </Paragraph>
-          ) : placement.agreement ? (
-            <AgreementSections
-              agreementId={placement.agreement.id}
-              companyName={placement.company.name}
-              studentName={name}
-            />
-          ) : (
-            <section aria-labelledby="agreement-title">
-              <Heading level={2} id="agreement-title">
-                Praktijkovereenkomst
-              </Heading>
-              <Paragraph>{NO_AGREEMENT_TEXT} U ondertekent die hier zodra zij klaar is.</Paragraph>
+    <PeopleProvider value={people}>
+      <section aria-labelledby="placement-title">
+        <Heading level={1} id="placement-title">
+          {name ? `Stage van ${name}` : 'Stage'}
+        </Heading>
+        {result.status === 'loading' && !placement ? <Loading>De stage wordt geladen…</Loading> : null}
+        {result.status === 'failed' ? (
+          <Failed what="de stage" message={result.error.message} onRetry={result.reload} />
+        ) : null}
+        {result.status === 'done' && !placement ? (
+          <Empty>
+            Deze stage bestaat niet of hoort niet bij uw leerbedrijf. Uw studenten staan bij{' '}
+            <RouteLink href={`${basePath}/stages`} onNavigate={navigate}>
+              Stages
+            </RouteLink>
+            .
+          </Empty>
+        ) : null}
+        {placement && name ? (
+          <>
+            <dl className="stelsel-facts">
+              <dt>Student</dt>
+              <dd>{name}</dd>
+              <dt>E-mailadres</dt>
+              <dd>
+                {placement.student.email ? (
+                  <a href={`mailto:${placement.student.email}`}>{placement.student.email}</a>
+                ) : (
+                  'onbekend'
+                )}
+              </dd>
+              <dt>Opleiding</dt>
+              <dd>
+                {placement.student.qualification.name}, niveau {placement.student.level},{' '}
+                {PATHWAY_LABELS[placement.student.pathway]}
+              </dd>
+              <dt>Plaats</dt>
+              <dd>
+                {placement.place.title} ({formatDate(placement.place.startsOn)} tot {formatDate(placement.place.endsOn)}
+                )
+              </dd>
+              <dt>Status</dt>
+              <dd>{PLACEMENT_STATUS_LABELS[placement.status]}</dd>
+            </dl>
+            {!isFollowedUp(placement.status) ? (
               <Paragraph>
-                Contactmomenten en betalingen van vergoedingen legt u vast zodra er een praktijkovereenkomst is.
+                Een praktijkovereenkomst, contactmomenten en betalingen horen bij een student die u heeft geaccepteerd.
+                Bevestigde matches staan bij{' '}
+                <RouteLink href={`${basePath}/matches`} onNavigate={navigate}>
+                  Gematchte studenten
+                </RouteLink>
+                .
               </Paragraph>
-            </section>
-          )}
-        </>
-      ) : null}
-    </section>
+            ) : placement.agreement ? (
+              <AgreementSections
+                agreementId={placement.agreement.id}
+                companyName={placement.company.name}
+                studentName={name}
+              />
+            ) : (
+              <section aria-labelledby="agreement-title">
+                <Heading level={2} id="agreement-title">
+                  Praktijkovereenkomst
+                </Heading>
+                <Paragraph>{NO_AGREEMENT_TEXT} U ondertekent die hier zodra zij klaar is.</Paragraph>
+                <Paragraph>
+                  Contactmomenten en betalingen van vergoedingen legt u vast zodra er een praktijkovereenkomst is.
+                </Paragraph>
+              </section>
+            )}
+          </>
+        ) : null}
+      </section>
+    </PeopleProvider>
   );
 }
 
@@ -169,6 +180,7 @@ function AgreementSections({
         </Paragraph>
         <AgreementDetails agreement={agreement} />
         <SignaturesTable agreement={agreement} />
+        <PrintButton>Praktijkovereenkomst afdrukken</PrintButton>
         <Signing agreement={agreement} companyName={companyName} onChanged={result.reload} />
         <AgreementHistoryTable events={agreement.history} />
       </section>
@@ -253,8 +265,7 @@ function Signing({
   const [done, setDone] = useState(false);
   const submission = useSubmission(() => null);
 
-  const sign = async (event: FormEvent) => {
-    event.preventDefault();
+  const sign = async () => {
     const signed = await submission.send(
       { ok: true, input: { agreementId: agreement.id, version: agreement.version } },
       ({ agreementId }, idempotencyKey) =>
@@ -279,19 +290,23 @@ function Signing({
     <>
       {done ? <FocusedMessage>U heeft namens het leerbedrijf ondertekend.</FocusedMessage> : null}
       {mustSign(agreement, 'COMPANY') ? (
-        <form className="stelsel-form" noValidate onSubmit={sign} aria-label="Ondertekenen namens het leerbedrijf">
+        <div className="stelsel-form">
           <ErrorSummary errors={submission.summary({}, {})} title="Er is niet ondertekend" />
-          <Paragraph>
-            Lees de overeenkomst hierboven. Met ondertekenen gaat u namens {companyName} akkoord met versie{' '}
-            {agreement.version}.
-          </Paragraph>
-          <div className="stelsel-actions">
-            <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-              Ondertekenen namens het leerbedrijf
-            </PrimaryActionButton>
-          </div>
+          <ConfirmAction
+            trigger="Ondertekenen namens het leerbedrijf"
+            title="Controleer voordat u ondertekent"
+            declaration={`Ik heb versie ${agreement.version} van de praktijkovereenkomst gelezen en ga namens ${companyName} akkoord.`}
+            confirm="Ja, onderteken namens het leerbedrijf"
+            onConfirm={() => sign()}
+            busy={submission.busy}
+          >
+            <Paragraph>
+              Met ondertekenen gaat u namens {companyName} akkoord met versie {agreement.version}: u biedt de student de
+              afgesproken begeleiding, werktijden en vergoeding. De school en de student zien dat u heeft getekend.
+            </Paragraph>
+          </ConfirmAction>
           <BusyStatus busy={submission.busy}>Bezig met ondertekenen…</BusyStatus>
-        </form>
+        </div>
       ) : agreement.status === 'SIGNED' ? (
         <Paragraph>
           De praktijkovereenkomst is door alle partijen ondertekend

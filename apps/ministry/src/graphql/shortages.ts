@@ -86,6 +86,15 @@ export const shortagesPageQuery = graphql(`
         institutions
         places
       }
+      byRegion {
+        region {
+          code
+          name
+        }
+        demand
+        supply
+        shortage
+      }
     }
   }
 `);

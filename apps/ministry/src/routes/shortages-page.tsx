@@ -1,5 +1,6 @@
 import { useQuery } from '@stelsel/client';
 import {
+  BarChart,
   type Column,
   DataTable,
   Empty,
@@ -106,6 +107,26 @@ function BblShareSection() {
             <Empty>Er zijn geen instellingen met studenten.</Empty>
           ) : (
             <>
+              <BarChart
+                title="Bbl-aandeel per instelling tegenover de ambitie van 35%"
+                summary={`${formatInteger(
+                  result.data.bblShare.perInstitution.filter((r) => !r.suppressed && (r.share ?? 0) >= 0.35).length,
+                )} van ${formatInteger(
+                  result.data.bblShare.perInstitution.filter((r) => !r.suppressed).length,
+                )} instellingen halen de ambitie van 35% bbl. De stippellijn is de ambitie.`}
+                labelHeader="Instelling"
+                valueHeader="Aandeel bbl"
+                reference={{ value: 0.35, label: 'ambitie 35%' }}
+                max={1}
+                data={result.data.bblShare.perInstitution
+                  .filter((r) => !r.suppressed && r.share != null)
+                  .map((r) => ({
+                    key: r.institution.id,
+                    label: r.institution.name,
+                    value: r.share ?? null,
+                    display: formatShare(r.share),
+                  }))}
+              />
               <DataTable
                 caption="Bbl-aandeel per instelling"
                 columns={institutionColumns}
@@ -252,6 +273,20 @@ function ShortagesSection() {
               <dd>{formatCount(data.totals.surplus)}</dd>
             </div>
           </dl>
+          {data.byRegion.length > 1 ? (
+            <BarChart
+              title="Tekort per arbeidsmarktregio"
+              summary={`Het tekort opgeteld per regio, over alle ${formatInteger(data.totalCount)} rijen die aan het filter voldoen; grootste tekort eerst.`}
+              labelHeader="Arbeidsmarktregio"
+              valueHeader="Tekort"
+              data={data.byRegion.map((r) => ({
+                key: r.region.code,
+                label: r.region.name,
+                value: r.shortage,
+                display: formatInteger(r.shortage),
+              }))}
+            />
+          ) : null}
           {data.unknownRegion ? <UnknownRegionNotice unknown={data.unknownRegion} /> : null}
           <ShortagesTable
             caption={
@@ -334,6 +369,18 @@ function PlacementMonitorSection() {
                   af. Afwijzingen per reden zijn een signaal voor mogelijke discriminatie; de monitor toont alleen
                   aantallen, geen personen.
                 </Paragraph>
+                <BarChart
+                  title="Afgewezen matches per reden (grafiek)"
+                  summary={`${formatInteger(m.declined)} afwijzingen, verdeeld over de redenen die leerbedrijven opgaven.`}
+                  labelHeader="Reden"
+                  valueHeader="Aantal"
+                  data={m.declines.map((r) => ({
+                    key: r.reason,
+                    label: DECLINE_REASON_LABELS[r.reason],
+                    value: r.count,
+                    display: formatInteger(r.count),
+                  }))}
+                />
                 <DataTable
                   caption="Afgewezen matches per reden"
                   columns={[

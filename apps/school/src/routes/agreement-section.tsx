@@ -5,6 +5,7 @@ import {
   AgreementDetails,
   AgreementHistoryTable,
   BusyStatus,
+  ConfirmAction,
   Empty,
   ErrorSummary,
   Failed,
@@ -14,7 +15,7 @@ import {
   missingSignatures,
   mustSign,
   Paragraph,
-  PrimaryActionButton,
+  PrintButton,
   SecondaryActionButton,
   SignaturesTable,
   signatureOf,
@@ -129,6 +130,7 @@ function AgreementOverview({
       {done ? <FocusedMessage>{done}</FocusedMessage> : null}
       <AgreementDetails agreement={agreement} />
       <SignaturesTable agreement={agreement} />
+      <PrintButton>Praktijkovereenkomst afdrukken</PrintButton>
       {mustSign(agreement, 'INSTITUTION') ? (
         <InstitutionSign
           agreement={agreement}
@@ -218,15 +220,21 @@ function InstitutionSign({
   };
   return (
     <div className="stelsel-form">
-      <Paragraph>
-        Met ondertekenen gaat u namens {institutionName} akkoord met versie {agreement.version} van deze overeenkomst.
-      </Paragraph>
       <ErrorSummary errors={submission.summary({}, {})} title="Er is niet ondertekend" />
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="button" onClick={() => void sign()} aria-disabled={submission.busy || undefined}>
-          Ondertekenen namens de onderwijsinstelling
-        </PrimaryActionButton>
-      </div>
+      <ConfirmAction
+        trigger="Ondertekenen namens de onderwijsinstelling"
+        title="Controleer voordat u ondertekent"
+        declaration={`Ik heb versie ${agreement.version} van de praktijkovereenkomst gelezen en ga namens ${institutionName} akkoord.`}
+        confirm="Ja, onderteken namens de onderwijsinstelling"
+        onConfirm={sign}
+        busy={submission.busy}
+      >
+        <Paragraph>
+          Met ondertekenen gaat u namens {institutionName} akkoord met versie {agreement.version} van deze overeenkomst:
+          de school begeleidt de student en beoordeelt de beroepspraktijkvorming. De student en het leerbedrijf zien dat
+          u heeft getekend.
+        </Paragraph>
+      </ConfirmAction>
       <BusyStatus busy={submission.busy}>Bezig met ondertekenen…</BusyStatus>
     </div>
   );

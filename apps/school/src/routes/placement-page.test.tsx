@@ -165,6 +165,12 @@ describe('PlacementPage', () => {
     const sign = await screen.findByRole('button', { name: 'Ondertekenen namens de onderwijsinstelling' });
     expect(screen.getByRole('form', { name: 'Handtekening van de ouder of voogd vastleggen' })).toBeTruthy();
     fireEvent.click(sign);
+    // A check step with a declaration comes first; nothing is sent before it is confirmed.
+    const confirm = screen.getByRole('button', { name: 'Ja, onderteken namens de onderwijsinstelling' });
+    fireEvent.click(confirm);
+    expect(await screen.findByText('Vink eerst aan dat u akkoord gaat.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: /gelezen en ga namens/ }));
+    fireEvent.click(confirm);
     const signed = await screen.findByText('U heeft namens de onderwijsinstelling ondertekend.');
     await waitFor(() =>
       expect(screen.queryByRole('button', { name: 'Ondertekenen namens de onderwijsinstelling' })).toBeNull(),

@@ -1,4 +1,4 @@
-import { useQuery } from '@stelsel/client';
+import { readSession, useQuery } from '@stelsel/client';
 import {
   type Column,
   DataTable,
@@ -10,7 +10,9 @@ import {
   Heading,
   Loading,
   Paragraph,
+  PeopleProvider,
   RouteLink,
+  usePersonLabel,
 } from '@stelsel/ui';
 import { useRef, useState } from 'react';
 import { schoolPlacementQuery, studentBirthQuery } from '../graphql/agreements.ts';
@@ -46,36 +48,46 @@ export function PlacementPage({ placementId, institutionId, basePath, navigate }
   const placement = loaded && loaded.institution.id === institutionId ? loaded : null;
   if (result.status === 'done') last.current = placement;
   const name = placement ? `${placement.student.givenName} ${placement.student.familyName}` : null;
+  const session = readSession();
+  const people = {
+    self: session ? { subject: session.user.subject, name: session.user.name } : undefined,
+    students: placement && name ? [{ id: placement.student.id, name }] : [],
+    institution: placement?.institution.name ?? null,
+    company: placement?.company.name ?? null,
+  };
   return (
-    <section aria-labelledby="placement-title">
-      <Heading level={1} id="placement-title">
-        {name ? `Plaatsing van ${name}` : 'Plaatsing'}
-      </Heading>
-      <Paragraph>
-        <RouteLink href={basePath} onNavigate={navigate}>
-          Terug naar mijn studenten
-        </RouteLink>
-      </Paragraph>
-      {result.status === 'loading' && !placement ? <Loading>De plaatsing wordt geladen…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="de plaatsing" message={result.error.message} onRetry={result.reload} />
-      ) : null}
-      {result.status === 'done' && !placement ? (
-        <Empty>Deze plaatsing bestaat niet of hoort niet bij een student van uw instelling.</Empty>
-      ) : null}
-      {placement && name ? <PlacementDetails placement={placement} name={name} reload={result.reload} /> : null}
-    </section>
+    <PeopleProvider value={people}>
+      <section aria-labelledby="placement-title">
+        <Heading level={1} id="placement-title">
+          {name ? `Plaatsing van ${name}` : 'Plaatsing'}
+        </Heading>
+        <Paragraph>
+          <RouteLink href={basePath} onNavigate={navigate}>
+            Terug naar mijn studenten
+          </RouteLink>
+        </Paragraph>
+        {result.status === 'loading' && !placement ? <Loading>De plaatsing wordt geladen…</Loading> : null}
+        {result.status === 'failed' ? (
+          <Failed what="de plaatsing" message={result.error.message} onRetry={result.reload} />
+        ) : null}
+        {result.status === 'done' && !placement ? (
+          <Empty>Deze plaatsing bestaat niet of hoort niet bij een student van uw instelling.</Empty>
+        ) : null}
+        {placement && name ? <PlacementDetails placement={placement} name={name} reload={result.reload} /> : null}
+      </section>
+    </PeopleProvider>
   );
 }
 
-const historyColumns: Column<PlacementEvent>[] = [
+const historyColumns = (label: (subject: string) => string): Column<PlacementEvent>[] => [
   { key: 'at', header: 'Wanneer', rowHeader: true, cell: (e) => formatMomentWithTime(e.at) },
   { key: 'what', header: 'Wat', cell: (e) => PLACEMENT_EVENT_LABELS[e.what] },
-  { key: 'by', header: 'Door', cell: (e) => e.by },
+  { key: 'by', header: 'Door', cell: (e) => label(e.by) },
   { key: 'detail', header: 'Toelichting', cell: (e) => e.detail ?? '' },
 ];
 
 function PlacementDetails({ placement, name, reload }: { placement: Placement; name: string; reload: () => void }) {
+  const personLabelOf = usePersonLabel();
   const student = placement.student;
   const [drafted, setDrafted] = useState(false);
   const place = placement.place;
@@ -124,7 +136,7 @@ function PlacementDetails({ placement, name, reload }: { placement: Placement; n
       </dl>
       <DataTable
         caption="Geschiedenis van de plaatsing"
-        columns={historyColumns}
+        columns={historyColumns(personLabelOf)}
         rows={placement.history}
         rowKey={(e) => `${e.at}-${e.what}`}
       />

@@ -3,6 +3,7 @@ import {
   BusyStatus,
   CheckboxField,
   type Column,
+  ConfirmAction,
   DataTable,
   Empty,
   ErrorSummary,
@@ -491,11 +492,23 @@ function ConfirmRound({ round, onDone }: { round: Round; onDone: () => void }) {
       </Paragraph>
       <ErrorSummary errors={error ? [{ fieldId: null, message: error }] : []} title="De ronde is niet bevestigd" />
       {done ? <SuccessMessage>{done}</SuccessMessage> : null}
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="button" onClick={() => void confirm()} aria-disabled={busy || undefined}>
-          Ronde bevestigen
-        </PrimaryActionButton>
-      </div>
+      {done ? null : (
+        <ConfirmAction
+          trigger="Ronde bevestigen"
+          title="Controleer voordat u de ronde bevestigt"
+          confirm="Ja, bevestig de ronde"
+          onConfirm={confirm}
+          busy={busy}
+        >
+          <Paragraph>Wat er gebeurt als u bevestigt:</Paragraph>
+          <ul>
+            <li>Voor elke gematchte student wordt een plaatsing gemaakt.</li>
+            <li>De leerbedrijven zien hun studenten, met naam en e-mailadres.</li>
+            <li>De studenten zien waar ze zijn geplaatst.</li>
+            <li>Dit kunt u niet ongedaan maken; een plaatsing wijzigen gaat daarna per student.</li>
+          </ul>
+        </ConfirmAction>
+      )}
       <BusyStatus busy={busy}>De ronde wordt bevestigd…</BusyStatus>
     </div>
   );

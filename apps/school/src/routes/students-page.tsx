@@ -1,7 +1,9 @@
 import { type AppRootProps, unavailableFields, useQuery } from '@stelsel/client';
 import {
+  applyTableState,
   type Column,
   DataTable,
+  distinctStudentNames,
   Empty,
   Failed,
   Heading,
@@ -9,6 +11,7 @@ import {
   Paragraph,
   PartialNotice,
   RouteLink,
+  useTableState,
 } from '@stelsel/ui';
 import type { SchoolStudentsQuery as Result } from '../graphql/generated/graphql.ts';
 import { schoolStudentsQuery } from '../graphql/students.ts';
@@ -23,9 +26,21 @@ import {
 
 type Student = NonNullable<Result['institution']>['students'][number];
 
-function studentColumns(basePath: string, navigate: (href: string) => void): Column<Student>[] {
+function studentColumns(
+  basePath: string,
+  navigate: (href: string) => void,
+  names: ReadonlyMap<string, string>,
+): Column<Student>[] {
   return [
-    { key: 'name', header: 'Naam', rowHeader: true, cell: (s) => `${s.givenName} ${s.familyName}` },
+    {
+      key: 'name',
+      header: 'Naam',
+      rowHeader: true,
+      sortable: true,
+      // Two students with the same name are told apart by their student number.
+      cell: (s) => names.get(s.id) ?? `${s.givenName} ${s.familyName}`,
+      sortValue: (s) => `${s.familyName} ${s.givenName}`,
+    },
     {
       key: 'qualification',
       header: 'Kwalificatie',
@@ -76,11 +91,11 @@ export function StudentsPage({ session, basePath, navigate }: StudentsPageProps)
             {result.data.institution.students.length === 0 ? (
               <Empty>Er staan nog geen studenten ingeschreven.</Empty>
             ) : (
-              <DataTable
-                caption={`Studenten van ${result.data.institution.name} (${result.data.institution.students.length})`}
-                columns={studentColumns(basePath, navigate)}
-                rows={sortStudents(result.data.institution.students)}
-                rowKey={(s) => s.id}
+              <StudentsTable
+                institutionName={result.data.institution.name}
+                students={result.data.institution.students}
+                basePath={basePath}
+                navigate={navigate}
               />
             )}
           </>
@@ -89,5 +104,51 @@ export function StudentsPage({ session, basePath, navigate }: StudentsPageProps)
         )
       ) : null}
     </section>
+  );
+}
+
+/** The class list with search, a pathway filter and sorting (state in the URL), CSV and print. */
+function StudentsTable({
+  institutionName,
+  students,
+  basePath,
+  navigate,
+}: {
+  institutionName: string;
+  students: readonly Student[];
+  basePath: string;
+  navigate: (href: string) => void;
+}) {
+  const [state, setState] = useTableState(['leerweg']);
+  const columns = studentColumns(basePath, navigate, distinctStudentNames(students));
+  const rows = applyTableState(sortStudents(students), columns, state, (s, filters) =>
+    filters.leerweg ? s.pathway === filters.leerweg : true,
+  );
+  return (
+    <DataTable
+      caption={`Studenten van ${institutionName} (${students.length})`}
+      columns={columns}
+      rows={rows}
+      rowKey={(s) => s.id}
+      csvName="studenten"
+      printable
+      empty="Geen studenten gevonden die aan de zoekopdracht of het filter voldoen."
+      controls={{
+        state,
+        onChange: setState,
+        search: { label: 'Zoek een student', hint: 'Op naam, kwalificatie, leerweg of stand.' },
+        filters: [
+          {
+            key: 'leerweg',
+            label: 'Leerweg',
+            allLabel: 'Bol en bbl',
+            options: [
+              { value: 'BOL', label: 'Bol' },
+              { value: 'BBL', label: 'Bbl' },
+            ],
+          },
+        ],
+      }}
+    />
   );
 }

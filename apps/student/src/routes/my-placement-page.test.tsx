@@ -65,6 +65,14 @@ function me(agreement: StudentAgreementFragment | null): StudentMyPlacementQuery
 }
 
 const SIGN_BUTTON = { name: 'Praktijkovereenkomst ondertekenen' } as const;
+const CONFIRM_BUTTON = { name: 'Ja, ik onderteken' } as const;
+
+/** The check step: open it, tick the declaration, confirm. */
+function signWithConfirmation(trigger: HTMLElement) {
+  fireEvent.click(trigger);
+  fireEvent.click(screen.getByRole('checkbox', { name: /gelezen en ga ermee akkoord/ }));
+  fireEvent.click(screen.getByRole('button', CONFIRM_BUTTON));
+}
 
 describe('Mijn stage', () => {
   it('shows the placement and says the school draws up the agreement once the company accepted', async () => {
@@ -120,12 +128,13 @@ describe('Mijn stage', () => {
     render(<MyPlacementPage />);
     expect(await screen.findByText('Nog niet ondertekend door: jij en het leerbedrijf.')).toBeTruthy();
 
-    fireEvent.click(screen.getByRole('button', SIGN_BUTTON));
+    signWithConfirmation(screen.getByRole('button', SIGN_BUTTON));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('De praktijkovereenkomst is niet ondertekend');
     await waitFor(() => expect(document.activeElement).toBe(alert));
 
-    fireEvent.click(screen.getByRole('button', SIGN_BUTTON));
+    // The check step stays open after a failure; its confirm button retries with the same key.
+    fireEvent.click(screen.getByRole('button', CONFIRM_BUTTON));
     await screen.findByText('Je hebt de praktijkovereenkomst ondertekend.');
     const sent = gateway.of('StudentSignAgreement');
     expect(sent).toHaveLength(2);
@@ -152,7 +161,7 @@ describe('Mijn stage', () => {
       }),
     });
     render(<MyPlacementPage />);
-    fireEvent.click(await screen.findByRole('button', SIGN_BUTTON));
+    signWithConfirmation(await screen.findByRole('button', SIGN_BUTTON));
     expect((await screen.findByRole('alert')).textContent).toContain('Deze overeenkomst is vervangen door een nieuwe.');
   });
 

@@ -5,6 +5,7 @@ import {
   AgreementHistoryTable,
   AllowanceOverview,
   BusyStatus,
+  ConfirmAction,
   ContactMomentExceptionsList,
   ContactMomentsTable,
   Empty,
@@ -16,7 +17,8 @@ import {
   Loading,
   Paragraph,
   PartialNotice,
-  PrimaryActionButton,
+  PeopleProvider,
+  PrintButton,
   SignaturesTable,
   useSubmission,
 } from '@stelsel/ui';
@@ -58,7 +60,15 @@ export function MyPlacementPage() {
         <>
           <PartialNotice unavailable={unavailable.map(() => 'een deel van je gegevens')} />
           <OwnData me={shown.me} />
-          <PlacementSection me={shown.me} reload={result.reload} />
+          <PeopleProvider
+            value={{
+              students: [{ id: shown.me.id, name: `${shown.me.givenName} ${shown.me.familyName}` }],
+              institution: shown.me.institution?.name ?? null,
+              company: shown.me.placement?.company.name ?? null,
+            }}
+          >
+            <PlacementSection me={shown.me} reload={result.reload} />
+          </PeopleProvider>
         </>
       ) : null}
     </section>
@@ -136,6 +146,7 @@ function AgreementSection({ agreement, reload }: { agreement: StudentAgreementFr
       <AgreementDetails agreement={agreement} />
       <Heading level={3}>Handtekeningen</Heading>
       <SignaturesTable agreement={agreement} />
+      <PrintButton>Praktijkovereenkomst afdrukken</PrintButton>
       {missing ? <Paragraph>{missing}</Paragraph> : null}
       {agreement.guardianRequired ? (
         <Paragraph>
@@ -192,11 +203,21 @@ function SignAgreement({ agreement, onSigned }: { agreement: StudentAgreementFra
             Lees de overeenkomst hierboven goed. Klopt alles, onderteken dan. Klopt er iets niet, neem dan eerst contact
             op met je school.
           </Paragraph>
-          <div className="stelsel-actions">
-            <PrimaryActionButton type="button" onClick={() => void sign()} aria-disabled={submission.busy || undefined}>
-              Praktijkovereenkomst ondertekenen
-            </PrimaryActionButton>
-          </div>
+          <ConfirmAction
+            trigger="Praktijkovereenkomst ondertekenen"
+            title="Controleer voordat je ondertekent"
+            declaration={`Ik heb versie ${agreement.version} van de praktijkovereenkomst gelezen en ga ermee akkoord.`}
+            confirm="Ja, ik onderteken"
+            onConfirm={sign}
+            busy={submission.busy}
+            address="je"
+          >
+            <Paragraph>
+              Met je handtekening ga je akkoord met de afspraken hierboven: de periode, de werktijden, de begeleiding en
+              de vergoeding. Je school en het leerbedrijf zien dat je hebt getekend. Wordt de overeenkomst later
+              gewijzigd, dan teken je de nieuwe versie opnieuw.
+            </Paragraph>
+          </ConfirmAction>
         </>
       ) : null}
       {state.kind === 'signed' && !done ? (

@@ -4,6 +4,7 @@ import { findUnmappedSources } from '../db/shortages.ts';
 import { SHORTAGE_READERS } from '../domain/access.ts';
 import { builder } from './builder.ts';
 import {
+  LabourMarketRegionRef,
   loadShortageRows,
   type NamedShortageRow,
   presentNamedRows,
@@ -43,7 +44,25 @@ interface ShortageConnectionShape {
   endCursor: string | null;
   totals: ReturnType<typeof presentNamedRows>['totals'] & { suppressedRows: number };
   hasUnknownRegion: boolean;
+  byRegion: RegionTotal[];
 }
+
+interface RegionTotal {
+  region: { code: string; name: string };
+  demand: number;
+  supply: number;
+  shortage: number;
+}
+
+const RegionTotalRef = builder.objectRef<RegionTotal>('ShortageRegionTotal').implement({
+  description: 'Totalen van één regio over de rijen die aan filter en zoekterm voldoen; afgeschermde rijen tellen niet mee.',
+  fields: (t) => ({
+    region: t.field({ type: LabourMarketRegionRef, resolve: (r) => r.region }),
+    demand: t.exposeInt('demand'),
+    supply: t.exposeInt('supply'),
+    shortage: t.exposeInt('shortage', { description: 'Som van de tekorten per rij.' }),
+  }),
+});
 
 const PageInfoRef = builder
   .objectRef<{ hasNextPage: boolean; endCursor: string | null }>('ShortagePageInfo')
@@ -82,6 +101,11 @@ const ShortageConnectionRef = builder.objectRef<ShortageConnectionShape>('Shorta
       resolve: (c) => ({ hasNextPage: c.hasNextPage, endCursor: c.endCursor }),
     }),
     totals: t.field({ type: ShortageTotalsRef, resolve: (c) => c.totals }),
+    byRegion: t.field({
+      type: [RegionTotalRef],
+      description: 'Per regio opgeteld (voor een grafiek), grootste tekort eerst.',
+      resolve: (c) => c.byRegion,
+    }),
     unknownRegion: t.field({
       type: UnknownRegionRef,
       nullable: true,
@@ -121,6 +145,19 @@ export function matchesSearch(row: NamedShortageRow, search: string): boolean {
     .split(/\s+/)
     .filter(Boolean)
     .every((word) => haystack.includes(word));
+}
+
+function totalsByRegion(rows: readonly ShortageRowShape[]): RegionTotal[] {
+  const byCode = new Map<string, RegionTotal>();
+  for (const row of rows) {
+    if (row.suppressed) continue;
+    const total = byCode.get(row.region.code) ?? { region: row.region, demand: 0, supply: 0, shortage: 0 };
+    total.demand += row.demand ?? 0;
+    total.supply += row.supply ?? 0;
+    total.shortage += row.shortage ?? 0;
+    byCode.set(row.region.code, total);
+  }
+  return [...byCode.values()].sort((a, b) => b.shortage - a.shortage || byName(a.region.name, b.region.name));
 }
 
 builder.queryFields((t) => ({
@@ -177,6 +214,7 @@ builder.queryFields((t) => ({
         endCursor: nodes.length > 0 ? encodeCursor(end) : null,
         totals: { ...shown.totals, suppressedRows: shown.suppressedRows },
         hasUnknownRegion: matching.some((row) => row.region.code === UNKNOWN_REGION.code),
+        byRegion: totalsByRegion(shown.rows),
       };
     },
   }),

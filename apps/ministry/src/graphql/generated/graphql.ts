@@ -83,7 +83,7 @@ export type MinistryShortagesPageQueryVariables = Exact<{
 }>;
 
 
-export type MinistryShortagesPageQuery = { shortagesConnection: { totalCount: number, nodes: Array<{ pathway: Pathway, demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressed: boolean, region: { code: string, name: string }, qualification: { crebo: string, name: string, level: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, totals: { demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressedRows: number }, unknownRegion: { institutions: Array<string>, places: number } | null } };
+export type MinistryShortagesPageQuery = { shortagesConnection: { totalCount: number, nodes: Array<{ pathway: Pathway, demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressed: boolean, region: { code: string, name: string }, qualification: { crebo: string, name: string, level: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, totals: { demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressedRows: number }, unknownRegion: { institutions: Array<string>, places: number } | null, byRegion: Array<{ demand: number, supply: number, shortage: number, region: { code: string, name: string } }> } };
 
 export type MinistryPlacementMonitorQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -228,6 +228,15 @@ export const MinistryShortagesPageDocument = new TypedDocumentString(`
     unknownRegion {
       institutions
       places
+    }
+    byRegion {
+      region {
+        code
+        name
+      }
+      demand
+      supply
+      shortage
     }
   }
 }
