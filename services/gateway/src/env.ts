@@ -22,6 +22,10 @@ export interface GatewayEnv {
   redisUrl: string | undefined;
   /** `TRUSTED_PROXIES`: reverse proxies in front of the gateway (their X-Forwarded-For is trusted). */
   trustedProxies: number;
+  /** The apps' committed manifests (`apps/<app>/src/graphql/generated/persisted-documents.json`), read at start. */
+  appsDir: string;
+  /** `PERSISTED_DOCUMENTS_URL`: the web host's manifest of every deployed app version; default on the first web origin. */
+  persistedDocumentsUrl: string | undefined;
 }
 
 function readCount(name: string, env: NodeJS.ProcessEnv): number {
@@ -84,5 +88,8 @@ export function readGatewayEnv(env = process.env): GatewayEnv {
     rateLimits: readRateLimits(env),
     redisUrl: readUrl('REDIS_URL', env, ['redis:', 'rediss:']),
     trustedProxies: readCount('TRUSTED_PROXIES', env),
+    appsDir: join(root, 'apps'),
+    persistedDocumentsUrl:
+      readUrl('PERSISTED_DOCUMENTS_URL', env) ?? (origins[0] ? `${origins[0]}/persisted-documents.json` : undefined),
   };
 }

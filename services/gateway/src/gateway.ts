@@ -9,6 +9,7 @@ import { strictInputPlugin } from './input.ts';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits, operationLimitPlugins } from './limits.ts';
 import { createErrorMasker, type ErrorLog } from './masking.ts';
 import { createMemoryRateLimiter, DEFAULT_RATE_LIMITS, type RateLimitClass, type RateLimiter } from './rate-limit.ts';
+import { type TrustedDocumentsOptions, trustedDocuments } from './trusted-documents.ts';
 
 export interface GatewayOptions {
   supergraph: string;
@@ -35,6 +36,8 @@ export interface GatewayOptions {
   production?: boolean;
   /** Where unexpected errors are logged, under their correlation id. */
   logger?: ErrorLog;
+  /** The apps' persisted documents (manifests at start, the web host's on a miss). */
+  trustedDocuments?: Omit<TrustedDocumentsOptions, 'production'>;
 }
 
 const stderrLog: ErrorLog = {
@@ -75,6 +78,8 @@ export function createGateway(options: GatewayOptions) {
       exposedHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After'],
     },
     upstreamTimeout: options.upstreamTimeoutMs ?? 10_000,
+    persistedDocuments: trustedDocuments({ ...options.trustedDocuments, production: options.production ?? false })
+      .config,
     maskedErrors: { maskError: createErrorMasker(options.logger ?? stderrLog) },
     propagateHeaders: {
       // Signed per subgraph, with the subgraph's name as audience: a header is valid at one subgraph only.
