@@ -34,6 +34,35 @@ export const deploymentsFile = (dataDir: string) => join(dataDir, 'deployments.j
 export const appVersionsDir = (dataDir: string, name: AppName) => join(dataDir, 'apps', name);
 export const appUrl = (name: AppName, version: string) => `/apps/${name}/${version}/${entryFileOf(name)}`;
 
+/** The app's trusted documents (id → text), written by its codegen and shipped in each version folder. */
+export const MANIFEST_FILE = 'persisted-documents.json';
+export const manifestSourceOf = (name: AppName, paths = buildPaths()) =>
+  join(paths.appPackage(name), 'src', 'graphql', 'generated', MANIFEST_FILE);
+
+/**
+ * Every document of every published version of every app: the gateway reads this when an app
+ * sends an id it does not know yet (a new deployment), and an open tab on an older version keeps working.
+ */
+export function deployedDocuments(dataDir: string): Record<string, string> {
+  const documents: Record<string, string> = {};
+  for (const name of APP_NAMES) {
+    let versions: string[];
+    try {
+      versions = readdirSync(appVersionsDir(dataDir, name)).sort();
+    } catch {
+      continue;
+    }
+    for (const version of versions) {
+      const manifest = readJson<Record<string, unknown>>(
+        join(appVersionsDir(dataDir, name), version, MANIFEST_FILE),
+        {},
+      );
+      for (const [id, text] of Object.entries(manifest)) if (typeof text === 'string') documents[id] = text;
+    }
+  }
+  return documents;
+}
+
 function readJson<T>(file: string, fallback: T): T {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as T;
@@ -83,13 +112,23 @@ export function versionName(hash: string, at = new Date()): string {
     .replace(/\.\d+Z$/, 'Z')}-${hash}`;
 }
 
-/** Copies a finished build into its own version folder (never overwriting one that exists). */
-export function publishBuild(dataDir: string, name: AppName, buildDir: string, version: string): string {
+/**
+ * Copies a finished build into its own version folder (never overwriting one that exists), with
+ * the app's trusted-documents manifest next to it.
+ */
+export function publishBuild(
+  dataDir: string,
+  name: AppName,
+  buildDir: string,
+  version: string,
+  manifest = manifestSourceOf(name),
+): string {
   const target = join(appVersionsDir(dataDir, name), version);
   if (!existsSync(join(target, entryFileOf(name)))) {
     mkdirSync(appVersionsDir(dataDir, name), { recursive: true });
     const staging = `${target}.staging-${process.pid}`;
     cpSync(buildDir, staging, { recursive: true });
+    if (existsSync(manifest)) cpSync(manifest, join(staging, MANIFEST_FILE));
     // A build made in a private temporary folder must still be readable by the web server.
     chmodSync(staging, 0o755);
     renameSync(staging, target);
@@ -141,7 +180,7 @@ export function ensureImportMap(dataDir: string, paths = buildPaths()): ImportMa
     if (stillThere && current?.lastBuildHash === buildHash) continue;
     const builtAt = statSync(join(buildDir, entryFileOf(name))).mtime;
     const version = versionName(buildHash, builtAt);
-    publishBuild(dataDir, name, buildDir, version);
+    publishBuild(dataDir, name, buildDir, version, manifestSourceOf(name, paths));
     pointAppAt(dataDir, name, version, { lastBuildHash: buildHash });
   }
   return readImportMap(dataDir);

@@ -6,7 +6,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildPaths } from './apps.ts';
 import { readWebEnv, type WebEnv } from './env.ts';
-import { ensureImportMap, importMapFile } from './import-map.ts';
+import { deployedDocuments, ensureImportMap, importMapFile } from './import-map.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -157,6 +157,8 @@ export async function startWeb(options: WebOptions = {}): Promise<WebServer> {
       return;
     }
     if (path === '/config.json') return sendJson(res, 200, webConfig);
+    // The trusted documents of every deployed app version, for the gateway (read fresh per request).
+    if (path === '/persisted-documents.json') return sendJson(res, 200, deployedDocuments(env.dataDir));
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
 
     const route = (

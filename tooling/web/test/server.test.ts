@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPaths } from '../src/apps.ts';
-import { appUrl, pointAppAt, publishBuild } from '../src/import-map.ts';
+import { appUrl, manifestSourceOf, pointAppAt, publishBuild } from '../src/import-map.ts';
 import { ensureImportMap, readDeployments, readImportMap, startWeb, type WebServer } from '../src/index.ts';
 
 let dataDir: string;
@@ -96,6 +96,23 @@ describe('the web server', () => {
     ]) {
       expect((await get(path)).status, path).toBe(404);
     }
+  });
+
+  it("serves the trusted documents of every published app version, a new deployment's included", async () => {
+    const shipped = JSON.parse(readFileSync(manifestSourceOf('school'), 'utf8')) as Record<string, string>;
+    const before = (await (await get('/persisted-documents.json')).json()) as Record<string, string>;
+    expect(Object.keys(shipped).length).toBeGreaterThan(0);
+    expect(before).toMatchObject(shipped);
+    expect(before.abc123).toBeUndefined();
+    const manifest = join(dataDir, 'nieuw-manifest.json');
+    writeFileSync(manifest, JSON.stringify({ abc123: 'query Nieuw { __typename }' }));
+    publishBuild(dataDir, 'school', buildPaths().app('school'), 'nieuw-1', manifest);
+    const response = await get('/persisted-documents.json');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const after = (await response.json()) as Record<string, string>;
+    expect(after.abc123).toBe('query Nieuw { __typename }');
+    // The version before stays known: an open tab on it keeps working.
+    expect(after).toMatchObject(shipped);
   });
 
   it('refuses other methods', async () => {
