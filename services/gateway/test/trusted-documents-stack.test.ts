@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEV_PASSWORD, WEB_CLIENT_ID } from '@stelsel/identity';
@@ -27,14 +28,14 @@ describe('trusted documents with tokens from the identity provider', () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'stelsel-trusted-stack-'));
-    stack = await startAll({ dataDir, ports: 'free', only: ['identity', 'gateway'], output: 'silent' });
+    stack = await startAll({ dataDir, ports: 'free', only: ['identity', 'web', 'gateway'], output: 'silent' });
   }, 180_000);
   afterAll(async () => {
     await stack?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }, 60_000);
 
-  it("refuses text from the web apps' token and runs the apps' shipped ids; the token CLI's token may send text", async () => {
+  it("refuses text from the web apps' token and runs shipped and newly deployed ids; the token CLI's token may send text", async () => {
     const web = await authorizationCodeLogin({
       issuer: stack.urls.issuer,
       username: 'docent-zadkine',
@@ -57,6 +58,19 @@ describe('trusted documents with tokens from the identity provider', () => {
     const [id] = Object.keys(manifest);
     const known = await post({ documentId: id }, web.access_token);
     expect(known.body.errors?.[0]?.extensions?.code ?? '').not.toMatch(/^PERSISTED_/);
+
+    // A deployment (as `pnpm deploy-app` publishes it: a version folder with its manifest) is
+    // honoured by the running gateway, through the web host's /persisted-documents.json.
+    const text = `query Uitgerold${Date.now()} { __typename }`;
+    const newId = createHash('sha256').update(text).digest('hex');
+    expect((await post({ documentId: newId }, web.access_token)).body.errors?.[0]?.extensions?.code).toBe(
+      'PERSISTED_DOCUMENT_NOT_FOUND',
+    );
+    const version = join(dataDir, 'web', 'apps', 'school', 'test-uitrol-1');
+    mkdirSync(version, { recursive: true });
+    writeFileSync(join(version, 'persisted-documents.json'), JSON.stringify({ [newId]: text }));
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    expect((await post({ documentId: newId }, web.access_token)).body).toEqual({ data: { __typename: 'Query' } });
 
     const cli = await personaAccessToken(stack.urls.issuer, 'docent-zadkine');
     expect((await post({ query: '{ __typename }' }, cli)).body).toEqual({ data: { __typename: 'Query' } });
