@@ -19,7 +19,8 @@ deployApp(name, { dataDir, ...(marker ? { marker } : {}) })
   .then((result) => {
     process.stdout.write(
       `${result.name} is uitgerold als versie ${result.version}.\n` +
-        `Import map: @stelsel/${result.name} → ${result.url}${result.previousUrl ? ` (was ${result.previousUrl})` : ''}\n`,
+        `Import map: @stelsel/${result.name} → ${result.url}${result.previousUrl ? ` (was ${result.previousUrl})` : ''}\n` +
+        `Vertrouwde documenten: ${result.documents}, bekend bij de gateway via /persisted-documents.json (zonder herstart).\n`,
     );
   })
   .catch((error: unknown) => {

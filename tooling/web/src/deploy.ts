@@ -1,15 +1,25 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type AppName, buildPaths } from './apps.ts';
-import { appUrl, hashBuild, pointAppAt, publishBuild, readImportMap, versionName } from './import-map.ts';
+import {
+  appUrl,
+  hashBuild,
+  MANIFEST_FILE,
+  pointAppAt,
+  publishBuild,
+  readImportMap,
+  versionName,
+} from './import-map.ts';
 
 export interface DeployResult {
   name: AppName;
   version: string;
   url: string;
   previousUrl: string | undefined;
+  /** Trusted documents in this version's manifest: the gateway runs them from the first request on. */
+  documents: number;
 }
 
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<void> {
@@ -56,9 +66,15 @@ export async function deployApp(
       STELSEL_APP_VERSION: provisional,
     });
     const version = `${provisional}-${hashBuild(outDir)}`;
-    publishBuild(options.dataDir, name, outDir, version);
+    const published = publishBuild(options.dataDir, name, outDir, version);
     pointAppAt(options.dataDir, name, version);
-    return { name, version, url: appUrl(name, version), previousUrl };
+    let documents = 0;
+    try {
+      documents = Object.keys(JSON.parse(readFileSync(join(published, MANIFEST_FILE), 'utf8')) as object).length;
+    } catch {
+      // No manifest: the app sends no documents.
+    }
+    return { name, version, url: appUrl(name, version), previousUrl, documents };
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
