@@ -16,11 +16,11 @@ import { isRole } from './roles.ts';
 /**
  * The gateway forwards the caller to subgraphs as a short-lived token signed with the
  * gateway's own key (EdDSA). A subgraph trusts only this header, never a client's token,
- * so a request that bypasses the gateway is refused.
+ * so a request that bypasses the gateway is refused. The audience is the subgraph's own name:
+ * a header captured at one subgraph is refused at every other.
  */
 export const CALLER_HEADER = 'x-stelsel-caller';
 const ISSUER = 'stelsel-gateway';
-const AUDIENCE = 'stelsel-subgraphs';
 const ALG = 'EdDSA';
 
 export interface GatewayKeys {
@@ -55,12 +55,18 @@ export async function importGatewayPrivateKey(jwk: JWK): Promise<CryptoKey> {
   return (await importJWK(jwk, ALG)) as CryptoKey;
 }
 
-export async function signCallerContext(caller: Caller, privateKey: CryptoKey, ttlSeconds = 60): Promise<string> {
+/** Signs the caller for one subgraph (`audience` = the subgraph's name, as in the supergraph). */
+export async function signCallerContext(
+  caller: Caller,
+  privateKey: CryptoKey,
+  audience: string,
+  ttlSeconds = 60,
+): Promise<string> {
   return new SignJWT({ role: caller.role, organisation: caller.organisation })
     .setProtectedHeader({ alg: ALG })
     .setSubject(caller.subject)
     .setIssuer(ISSUER)
-    .setAudience(AUDIENCE)
+    .setAudience(audience)
     .setIssuedAt()
     .setExpirationTime(`${ttlSeconds}s`)
     .sign(privateKey);
@@ -72,12 +78,18 @@ export class CallerContextError extends Error {
 
 export type CallerContextVerifier = (token: string | null | undefined) => Promise<Caller>;
 
-export async function createCallerContextVerifier(publicJwk: JWK): Promise<CallerContextVerifier> {
+/** Verifies the gateway's signed caller at the subgraph named `audience`, and only there. */
+export async function createCallerContextVerifier(publicJwk: JWK, audience: string): Promise<CallerContextVerifier> {
   const key = await importJWK(publicJwk, ALG);
   return async (token) => {
     if (!token) throw new CallerContextError('Dit verzoek kwam niet via de gateway (geen ondertekende aanroeper).');
     try {
-      const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: [ALG] });
+      const { payload } = await jwtVerify(token, key, {
+        issuer: ISSUER,
+        audience,
+        algorithms: [ALG],
+        requiredClaims: ['exp'],
+      });
       if (!payload.sub || !isRole(payload.role) || typeof payload.organisation !== 'string') {
         throw new CallerContextError('De aanroeper van de gateway is onvolledig.');
       }
@@ -86,6 +98,9 @@ export async function createCallerContextVerifier(publicJwk: JWK): Promise<Calle
       if (error instanceof CallerContextError) throw error;
       if (error instanceof joseErrors.JWTExpired)
         throw new CallerContextError('De aanroeper van de gateway is verlopen.');
+      if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === 'aud') {
+        throw new CallerContextError(`De ondertekende aanroeper is niet voor deze subgraaf (${audience}) bestemd.`);
+      }
       throw new CallerContextError('De handtekening van de gateway is ongeldig.');
     }
   };

@@ -7,6 +7,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { Caller } from '@stelsel/auth';
 import { forbidden } from './errors.ts';
 import { centsToMoney, moneyToCents } from './money.ts';
+import { parseTextScalar, type StelselInputScalars, TEXT_SCALARS } from './scalars.ts';
 import { type StelselAuthScopes, scopesFor } from './scopes.ts';
 import { ConflictError, InputError, NotAllowedError, NotFoundError, type UserError } from './user-errors.ts';
 
@@ -18,7 +19,7 @@ export interface BaseContext {
 export type StelselScalars = {
   Money: { Input: string; Output: bigint | string };
   Date: { Input: string; Output: string | Date };
-};
+} & StelselInputScalars;
 
 export type StelselSchemaTypes<Context extends BaseContext> = {
   Context: Context;
@@ -84,16 +85,41 @@ export function createBuilder<Context extends BaseContext>() {
   builder.scalarType('Date', {
     description: 'Kalenderdatum, ISO 8601 (JJJJ-MM-DD).',
     serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10)),
-    parseValue: (value) => {
-      const text = String(value);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) {
-        throw new TypeError(`Ongeldige datum "${text}": gebruik JJJJ-MM-DD.`);
-      }
-      return text;
-    },
+    parseValue: parseCalendarDate,
   });
 
+  for (const scalar of TEXT_SCALARS) {
+    builder.scalarType(scalar.name, {
+      description: scalar.description,
+      serialize: (value) => String(value),
+      parseValue: (value) => parseTextScalar(scalar, value),
+    });
+  }
+
   return builder;
+}
+
+/**
+ * A real calendar date as JJJJ-MM-DD: 2026-02-30 and 2025-02-29 are refused (a lenient
+ * `Date.parse` would roll them over into March). Used by the subgraphs' `Date` scalar and at the
+ * gateway, so the refusal happens at the edge.
+ */
+export function parseCalendarDate(value: unknown): string {
+  const text = String(value);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (
+    typeof value !== 'string' ||
+    !match ||
+    year < 1 ||
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  ) {
+    throw new TypeError(`Ongeldige datum "${text.slice(0, 40)}": gebruik een bestaande datum als JJJJ-MM-DD.`);
+  }
+  return text;
 }
 
 export const FEDERATION_LINK = 'https://specs.apollo.dev/federation/v2.6';

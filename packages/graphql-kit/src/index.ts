@@ -1,8 +1,14 @@
 export { assertEveryRootFieldHasAuthScopes, fieldsWithoutAuthScopes } from './auth-coverage.ts';
-export { type BaseContext, createBuilder, FEDERATION_LINK, type StelselSchemaTypes } from './builder.ts';
+export {
+  type BaseContext,
+  createBuilder,
+  FEDERATION_LINK,
+  parseCalendarDate,
+  type StelselSchemaTypes,
+} from './builder.ts';
 export { createLogger, DomainError, type ErrorCode, forbidden, type Logger, maskError } from './errors.ts';
 export { centsToMoney, decimalToCents, moneyToCents } from './money.ts';
-export { actsFor, type StelselAuthScopes, scopesFor } from './scopes.ts';
+export { actsFor, type OrganisationScope, type ScopeMap, type StelselAuthScopes, scopesFor } from './scopes.ts';
 export { printSubgraphSchema } from './sdl.ts';
 export {
   createSubgraphServer,

@@ -10,13 +10,27 @@ export interface StelselAuthScopes {
   role: Role | readonly Role[];
   /**
    * The caller acts for this organisation (institution id, `kvk-…`, CBS code, …), or one of these.
-   * Student and institution callers share their institution's id, so pair it with a role: `actsFor`.
+   * Student and institution callers share their institution's id, so say as which role:
+   * `{ organisation: { company: place.company_id, institution: placement.institution_id } }`.
    */
-  organisation: string | readonly string[];
+  organisation: OrganisationScope;
   /** The caller is this student: the token's subject is the student id. */
   self: string;
   /** Explicitly public: every caller the gateway let in (all roles) may read it. */
   public: boolean;
+}
+
+/** Organisation ids, for any role or per role (`{ institution: 'roc-zadkine' }`). */
+export type OrganisationScope = string | readonly string[] | Partial<Record<Role, string | readonly string[]>>;
+
+/** A scope map as a type or field takes it; `$any` (the default) and `$all` combine scopes. */
+export interface ScopeMap {
+  role?: Role | readonly Role[];
+  organisation?: OrganisationScope;
+  self?: string;
+  public?: boolean;
+  $any?: ScopeMap;
+  $all?: ScopeMap;
 }
 
 const oneOf = <T>(expected: T | readonly T[], actual: T) =>
@@ -26,13 +40,19 @@ const oneOf = <T>(expected: T | readonly T[], actual: T) =>
 export function scopesFor(caller: Caller) {
   return {
     role: (roles: Role | readonly Role[]) => oneOf(roles, caller.role),
-    organisation: (organisations: string | readonly string[]) => oneOf(organisations, caller.organisation),
+    organisation: (organisations: OrganisationScope) => {
+      if (typeof organisations === 'string' || Array.isArray(organisations)) {
+        return oneOf(organisations as string | readonly string[], caller.organisation);
+      }
+      const forRole = (organisations as Partial<Record<Role, string | readonly string[]>>)[caller.role];
+      return forRole !== undefined && oneOf(forRole, caller.organisation);
+    },
     self: (studentId: string) => caller.role === 'student' && caller.subject === studentId,
     public: true,
   };
 }
 
 /** Scope map: the caller has `role` and acts for `organisation`, e.g. `actsFor('company', place.company_id)`. */
-export function actsFor(role: Role | readonly Role[], organisation: string | readonly string[]) {
+export function actsFor(role: Role | readonly Role[], organisation: string | readonly string[]): ScopeMap {
   return { $all: { role, organisation } };
 }

@@ -39,7 +39,7 @@ export function runSubgraph<DB, Context extends ApolloBaseContext>(main: Subgrap
       logger,
       port: env.port,
       host: env.host,
-      verifyCaller: await createCallerContextVerifier(env.gatewayPublicJwk),
+      verifyCaller: await createCallerContextVerifier(env.gatewayPublicJwk, main.service),
       createContext: (caller) => main.createContext(caller, database.db),
     });
     stopOnSignal(logger, stop, database.close);

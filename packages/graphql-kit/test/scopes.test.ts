@@ -28,6 +28,10 @@ function smallSchema(forget: { field?: boolean; mutation?: boolean; entity?: boo
         authScopes: (_root, { id }) => ({ role: 'sbb', ...actsFor('company', id) }),
         resolve: (_root, { id }) => id,
       }),
+      ofPlacement: t.string({
+        authScopes: { organisation: { company: 'kvk-1', institution: 'roc' } },
+        resolve: () => 'placement',
+      }),
       ofStudent: t.string({
         args: { id: t.arg.string({ required: true }) },
         authScopes: (_root, { id }) => ({ self: id }),
@@ -76,6 +80,14 @@ describe('scopes', () => {
     expect((await run(caller('sbb', 'sbb'), query)).data).toEqual({ ofCompany: 'kvk-1' });
     expect((await run(caller('company', 'kvk-2'), query)).codes).toEqual(['FORBIDDEN']);
     expect((await run(caller('student', 'kvk-1'), query)).codes).toEqual(['FORBIDDEN']);
+  });
+
+  it('organisation per role lets each party in as its own role only', async () => {
+    const query = '{ ofPlacement }';
+    expect((await run(caller('company', 'kvk-1'), query)).data).toEqual({ ofPlacement: 'placement' });
+    expect((await run(caller('institution', 'roc'), query)).data).toEqual({ ofPlacement: 'placement' });
+    expect((await run(caller('student', 'roc'), query)).codes).toEqual(['FORBIDDEN']);
+    expect((await run(caller('institution', 'kvk-1'), query)).codes).toEqual(['FORBIDDEN']);
   });
 
   it('self lets only the student themself in', async () => {

@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { printSubgraphSchema } from '@stelsel/graphql-kit';
+import { fieldsWithoutAuthScopes, printSubgraphSchema } from '@stelsel/graphql-kit';
 import { expect, it } from 'vitest';
 import { schema } from '../src/schema/schema.ts';
 
 it('the committed schema.graphql is the schema the code builds (run `pnpm schema` after a change)', () => {
   const committed = readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8');
   expect(printSubgraphSchema(schema)).toBe(committed);
+});
+
+it('every Query and Mutation field and every entity reference declares authScopes (public data: { public: true })', () => {
+  expect(fieldsWithoutAuthScopes(schema)).toEqual([]);
 });

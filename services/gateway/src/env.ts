@@ -15,10 +15,23 @@ export interface GatewayEnv {
   publicKeyFile: string;
   privateJwk: string | undefined;
   graphiql: boolean;
+  production: boolean;
   /** Requests per minute by role (`RATE_LIMIT_<ROLE>_PER_MINUTE`); `anonymous` is per client address. */
   rateLimits: Record<RateLimitClass, number>;
   /** When set, the rate limit is shared by every gateway on this Redis. */
   redisUrl: string | undefined;
+  /** `TRUSTED_PROXIES`: reverse proxies in front of the gateway (their X-Forwarded-For is trusted). */
+  trustedProxies: number;
+}
+
+function readCount(name: string, env: NodeJS.ProcessEnv): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return 0;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 10) {
+    throw new ConfigError(`Omgevingsvariabele ${name}="${raw}" moet een geheel getal van 0 tot en met 10 zijn.`);
+  }
+  return value;
 }
 
 function readRateLimits(env: NodeJS.ProcessEnv): Record<RateLimitClass, number> {
@@ -67,7 +80,9 @@ export function readGatewayEnv(env = process.env): GatewayEnv {
     publicKeyFile: env.GATEWAY_PUBLIC_JWK_FILE || join(root, '.data', 'keys', 'gateway.public.jwk.json'),
     privateJwk: env.GATEWAY_PRIVATE_JWK || undefined,
     graphiql: env.NODE_ENV !== 'production',
+    production: env.NODE_ENV === 'production',
     rateLimits: readRateLimits(env),
     redisUrl: readUrl('REDIS_URL', env, ['redis:', 'rediss:']),
+    trustedProxies: readCount('TRUSTED_PROXIES', env),
   };
 }

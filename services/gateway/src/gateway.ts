@@ -3,8 +3,11 @@ import httpTransport from '@graphql-mesh/transport-http';
 import { type AccessTokenVerifier, CALLER_HEADER, type Caller, signCallerContext } from '@stelsel/auth';
 import type { CryptoKey } from 'jose';
 import { SUBGRAPHS, type SubgraphName } from './compose.ts';
+import { publicContractPlugin } from './contract.ts';
 import { DEFAULT_MAX_BODY_BYTES, edgePlugin } from './edge.ts';
+import { strictInputPlugin } from './input.ts';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits, operationLimitPlugins } from './limits.ts';
+import { createErrorMasker, type ErrorLog } from './masking.ts';
 import { createMemoryRateLimiter, DEFAULT_RATE_LIMITS, type RateLimitClass, type RateLimiter } from './rate-limit.ts';
 
 export interface GatewayOptions {
@@ -25,8 +28,19 @@ export interface GatewayOptions {
   rateLimiter?: RateLimiter;
   /** Largest request body, in bytes; default 1 MB. */
   maxBodyBytes?: number;
+  /** Reverse proxies in front whose `X-Forwarded-For` entries are trusted; default 0. */
+  trustedProxies?: number;
   graphiql?: boolean;
+  /** Production: no introspection and no field suggestions, except for partners. */
+  production?: boolean;
+  /** Where unexpected errors are logged, under their correlation id. */
+  logger?: ErrorLog;
 }
+
+const stderrLog: ErrorLog = {
+  error: (message, fields) =>
+    process.stderr.write(`${JSON.stringify({ level: 'error', service: 'gateway', message, ...fields })}\n`),
+};
 
 interface CallerContext {
   caller?: Caller;
@@ -53,13 +67,20 @@ export function createGateway(options: GatewayOptions) {
     landingPage: false,
     graphiql: options.graphiql ?? false,
     logging: 'warn',
-    cors: { origin: options.allowedOrigins, credentials: false, allowedHeaders: ['authorization', 'content-type'] },
+    cors: {
+      origin: options.allowedOrigins,
+      credentials: false,
+      allowedHeaders: ['authorization', 'content-type'],
+      // The apps may read their budget and how long to wait.
+      exposedHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After'],
+    },
     upstreamTimeout: options.upstreamTimeoutMs ?? 10_000,
-    maskedErrors: true,
+    maskedErrors: { maskError: createErrorMasker(options.logger ?? stderrLog) },
     propagateHeaders: {
-      fromClientToSubgraphs: async ({ context }) => {
+      // Signed per subgraph, with the subgraph's name as audience: a header is valid at one subgraph only.
+      fromClientToSubgraphs: async ({ context, subgraphName }) => {
         if (!context.caller) return {};
-        return { [CALLER_HEADER]: await signCallerContext(context.caller, options.gatewayPrivateKey) };
+        return { [CALLER_HEADER]: await signCallerContext(context.caller, options.gatewayPrivateKey, subgraphName) };
       },
     },
     plugins: () => [
@@ -68,7 +89,10 @@ export function createGateway(options: GatewayOptions) {
         rateLimiter: options.rateLimiter ?? createMemoryRateLimiter(),
         rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
         maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+        trustedProxies: options.trustedProxies ?? 0,
       }),
+      publicContractPlugin(options.production ?? false),
+      strictInputPlugin(),
       ...operationLimitPlugins({ ...DEFAULT_OPERATION_LIMITS, ...options.limits }),
     ],
   });

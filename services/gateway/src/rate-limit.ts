@@ -23,7 +23,8 @@ export interface RateLimitVerdict {
  * Refused requests do not move the timestamp, so a client that backs off gets through again.
  */
 export interface RateLimiter {
-  hit(key: string, limit: number): Promise<RateLimitVerdict>;
+  /** Counts `weight` requests (default 1) against the caller's budget of `limit` per window. */
+  hit(key: string, limit: number, weight?: number): Promise<RateLimitVerdict>;
   close?(): Promise<void>;
 }
 
@@ -38,37 +39,59 @@ export function gcraStep(
   now: number,
   limit: number,
   windowMs: number,
+  weight = 1,
 ): { allowed: boolean; tat: number } {
   const interval = windowMs / limit;
   const tat = Math.max(storedTat ?? now, now);
-  const next = tat + interval;
+  const next = tat + interval * weight;
   return next - now > windowMs ? { allowed: false, tat } : { allowed: true, tat: next };
 }
 
 /** The verdict for a request, from the outcome and how far the caller's `tat` lies ahead of now. */
-export function verdictOf(allowed: boolean, aheadMs: number, limit: number, windowMs: number): RateLimitVerdict {
+export function verdictOf(
+  allowed: boolean,
+  aheadMs: number,
+  limit: number,
+  windowMs: number,
+  weight = 1,
+): RateLimitVerdict {
   const interval = windowMs / limit;
   return {
     allowed,
     limit,
     remaining: allowed ? Math.max(0, Math.floor((windowMs - aheadMs) / interval)) : 0,
     resetSeconds: Math.ceil(aheadMs / 1000),
-    retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((aheadMs + interval - windowMs) / 1000)),
+    retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((aheadMs + interval * weight - windowMs) / 1000)),
   };
 }
 
-/** In-memory limiter: the default, for one gateway process. */
-export function createMemoryRateLimiter(windowMs = RATE_LIMIT_WINDOW_MS, now: () => number = Date.now): RateLimiter {
+/**
+ * In-memory limiter: the default, for one gateway process. Keys whose bucket is full again are
+ * swept at most once per window; beyond `maxKeys` (many addresses at once) the oldest keys go
+ * first, so memory stays bounded and one request never scans the whole table.
+ */
+export function createMemoryRateLimiter(
+  windowMs = RATE_LIMIT_WINDOW_MS,
+  now: () => number = Date.now,
+  maxKeys = 100_000,
+): RateLimiter {
   const tats = new Map<string, number>();
+  let lastSweep = now();
   return {
-    async hit(key, limit) {
+    async hit(key, limit, weight = 1) {
       const t = now();
-      const { allowed, tat } = gcraStep(tats.get(key), t, limit, windowMs);
+      const { allowed, tat } = gcraStep(tats.get(key), t, limit, windowMs, weight);
+      tats.delete(key); // re-insert: the Map's order is then least recently used first
       tats.set(key, tat);
-      if (tats.size > 50_000) {
+      if (t - lastSweep >= windowMs) {
+        lastSweep = t;
         for (const [k, v] of tats) if (v <= t) tats.delete(k);
       }
-      return verdictOf(allowed, tat - t, limit, windowMs);
+      if (tats.size > maxKeys) {
+        const oldest = tats.keys().next().value;
+        if (oldest !== undefined) tats.delete(oldest);
+      }
+      return verdictOf(allowed, tat - t, limit, windowMs, weight);
     },
   };
 }
@@ -130,19 +153,19 @@ export async function createRedisRateLimiter(options: RedisRateLimiterOptions): 
   await redis.connect().catch((error: unknown) => options.onError?.(error));
   const fallback = createMemoryRateLimiter(windowMs);
   return {
-    async hit(key, limit) {
+    async hit(key, limit, weight = 1) {
       try {
         const [allowed, ahead] = (await redis.eval(
           GCRA_SCRIPT,
           1,
           `${prefix}${key}`,
-          String(windowMs / limit),
+          String((windowMs / limit) * weight),
           String(windowMs),
         )) as [number, string];
-        return verdictOf(allowed === 1, Number(ahead), limit, windowMs);
+        return verdictOf(allowed === 1, Number(ahead), limit, windowMs, weight);
       } catch (error) {
         options.onError?.(error);
-        return fallback.hit(key, limit);
+        return fallback.hit(key, limit, weight);
       }
     },
     async close() {

@@ -40,8 +40,11 @@ runMain(async () => {
     gatewayPrivateKey,
     allowedOrigins: env.allowedOrigins,
     graphiql: env.graphiql,
+    production: env.production,
+    logger,
     rateLimiter,
     rateLimits: env.rateLimits,
+    trustedProxies: env.trustedProxies,
   });
   const server = createServer(gateway);
   await new Promise<void>((resolve, reject) => {

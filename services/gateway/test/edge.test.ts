@@ -49,6 +49,15 @@ describe('the edge: cheap refusals before the document is parsed', () => {
     expect(body.errors?.[0]?.message).toBe('Het verzoek is te groot (maximaal 1 MB).');
   });
 
+  it('closes the connection after refusing a large unread body, and keeps it for small refusals', async () => {
+    const large = await gw.post({ query: `{ __typename }\n# ${'x'.repeat(2_000_000)}` });
+    expect(large.status).toBe(401);
+    expect(large.headers.get('connection')).toBe('close');
+    const small = await gw.post({ query: '{ __typename }' });
+    expect(small.status).toBe(401);
+    expect(small.headers.get('connection')).toBe('keep-alive');
+  });
+
   it('refuses a 2 MB body sent without Content-Length (chunked) as well', async () => {
     const chunk = new TextEncoder().encode('x'.repeat(100_000));
     let sent = 0;

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { importGatewayPrivateKey, signCallerContext } from '@stelsel/auth';
 import { clientCredentialsAccessToken, personaAccessToken } from '@stelsel/identity/token';
 import { type Stack, startAll } from '@stelsel/stack';
 import { generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
@@ -167,6 +168,24 @@ describe('the federated gateway over the running subgraphs', () => {
     expect(body.errors?.[0]?.message).toMatch(/niet via de gateway/);
     const forgedHeader = await post(placements, '{ institutions { id } }', { 'x-stelsel-caller': partner });
     expect(forgedHeader.status).toBe(401);
+  });
+
+  it('a caller header signed for one subgraph is refused at another (audience = subgraph name)', async () => {
+    const jwk = JSON.parse(readFileSync(join(dataDir, 'keys', 'gateway.private.jwk.json'), 'utf8')) as JWK;
+    const gatewayKey = await importGatewayPrivateKey(jwk);
+    const caller = { subject: 'partner-demo', role: 'partner' as const, organisation: 'partner-demo' };
+    const forFunding = await signCallerContext(caller, gatewayKey, 'funding');
+    const funding = `http://localhost:${stack.ports.funding}/graphql`;
+    const placements = `http://localhost:${stack.ports.placements}/graphql`;
+    const atFunding = await post(funding, '{ allocations(scheme: SALARISMIX) { year } }', {
+      'x-stelsel-caller': forFunding,
+    });
+    expect(atFunding.status).toBe(200);
+    expect(atFunding.body.errors).toBeUndefined();
+    const replayed = await post(placements, '{ institutions { id } }', { 'x-stelsel-caller': forFunding });
+    expect(replayed.status).toBe(401);
+    expect(replayed.body.data ?? null).toBeNull();
+    expect(replayed.body.errors?.[0]?.message).toMatch(/niet voor deze subgraaf \(placements\) bestemd/);
   });
 
   it('still answers what it can when a subgraph is down, with an error for the missing part', async () => {

@@ -1,15 +1,7 @@
 import { ConflictError, InputError } from '@stelsel/graphql-kit';
-import { caller } from '@stelsel/testing';
 import { describe, expect, it } from 'vitest';
 import { closedReasonFor, validateStatusChange } from '../src/domain/accreditation.ts';
-import {
-  mayListPlaces,
-  mayManagePlacesOf,
-  mayReadPlaceInternals,
-  type PlaceInput,
-  todayInNetherlands,
-  validatePlace,
-} from '../src/domain/places.ts';
+import { type PlaceInput, todayInNetherlands, validatePlace } from '../src/domain/places.ts';
 
 const TODAY = '2026-11-23';
 
@@ -72,18 +64,6 @@ describe('place rules', () => {
   it('takes today in Dutch time', () => {
     expect(todayInNetherlands(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
     expect(todayInNetherlands(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
-  });
-
-  it('decides who manages, lists and reads the internals of places', () => {
-    expect(mayManagePlacesOf(caller('company', 'kvk-90000001'), 'kvk-90000001')).toBe(true);
-    expect(mayManagePlacesOf(caller('company', 'kvk-90000002'), 'kvk-90000001')).toBe(false);
-    expect(mayManagePlacesOf(caller('sbb'), 'kvk-90000001')).toBe(false);
-    for (const role of ['institution', 'sbb', 'student'] as const) expect(mayListPlaces(caller(role))).toBe(true);
-    for (const role of ['company', 'municipality', 'ministry', 'partner'] as const) {
-      expect(mayListPlaces(caller(role))).toBe(false);
-    }
-    expect(mayReadPlaceInternals(caller('student'), 'kvk-90000001')).toBe(false);
-    expect(mayReadPlaceInternals(caller('institution'), 'kvk-90000001')).toBe(true);
   });
 });
 

@@ -10,7 +10,7 @@ import { syncLabourMarketRegions } from '../src/db/labour-market-regions.ts';
 import { migrations } from '../src/db/migrations/index.ts';
 import type { PlacementsDatabase } from '../src/db/types.ts';
 import { schema } from '../src/schema/schema.ts';
-import { seedPlacements } from '../src/seed/index.ts';
+import { seedCalendar, seedPlacements } from '../src/seed/index.ts';
 
 const SHORTAGES = /* GraphQL */ `
   query ($filter: ShortageFilter) {
@@ -454,7 +454,8 @@ describe.each(testEngines())('agreement shares once the agreement tables exist, 
 
   it('counts signed agreements with all three contact moments and with an expense allowance', async () => {
     // The demo data: one SIGNED agreement (start held in person, interim planned, expense allowance agreed).
-    await seedPlacements(database.db);
+    const calendar = seedCalendar();
+    await seedPlacements(database.db, calendar);
     const read = async () => {
       const result = await execute<{
         placementMonitor: { signedAgreements: number; threeContactMomentsShare: number; expenseAllowanceShare: number };
@@ -470,10 +471,10 @@ describe.each(testEngines())('agreement shares once the agreement tables exist, 
       .select('id')
       .where('status', '=', 'SIGNED')
       .executeTakeFirstOrThrow();
-    await sql`update contact_moment set held_on = '2026-04-01', held_mode = 'VIDEO'
+    await sql`update contact_moment set held_on = ${calendar.today}, held_mode = 'VIDEO'
       where agreement_id = ${signed.id} and held_on is null`.execute(database.db);
     await sql`insert into contact_moment (id, agreement_id, kind, planned_on, planned_mode, planned_by, held_on, held_mode)
-      values ('test-final', ${signed.id}, 'FINAL', '2026-06-20', 'IN_PERSON', 'test', '2026-06-20', 'IN_PERSON')`.execute(
+      values ('test-final', ${signed.id}, 'FINAL', ${calendar.today}, 'IN_PERSON', 'test', ${calendar.today}, 'IN_PERSON')`.execute(
       database.db,
     );
     expect(await read()).toMatchObject({ signedAgreements: 1, threeContactMomentsShare: 1, expenseAllowanceShare: 1 });

@@ -43,7 +43,7 @@ describe('the round benchmark through the gateway, small', () => {
     expect(table).toMatch(/\| target: median < 1,000 ms \| (met|\*\*MISSED\*\*) \|/);
 
     expect(leftovers().filter((name) => !before.has(name) && existsSync(`${tmpdir()}/${name}`))).toEqual([]);
-  }, 120_000);
+  }, 240_000); // the whole system starts: slow when the machine is busy (2 cores shared with other test files)
 });
 
 describe("the checks of a run's answer", () => {

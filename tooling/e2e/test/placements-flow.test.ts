@@ -1,3 +1,4 @@
+import { seedCalendar } from '@stelsel/placements/seed/calendar';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations, launchBrowser, openSession, reflowOverflow } from '../src/browser.ts';
@@ -41,9 +42,15 @@ function dutchDate(daysFromToday: number): string {
   }).format(new Date(Date.now() + daysFromToday * 86_400_000));
 }
 
-// Inside the period of every demo agreement (bol 2 February–26 June 2026, bbl 1 September 2025–31 August 2026).
-const MOMENT_DATE = '2026-03-02';
-const PAYMENT_MONTH = '2026-03';
+// The system seeds its demo today, dated by the seed calendar: the demo agreements (bol and bbl) are running.
+const calendar = seedCalendar();
+/** A week ago, or the day the later of the demo periods started: inside every demo agreement, not in the future. */
+const MOMENT_DATE = [calendar.bol.startsOn, calendar.bbl.startsOn, dutchDate(-7)].sort().at(-1) ?? calendar.today;
+const PAYMENT_MONTH = MOMENT_DATE.slice(0, 7);
+/** How the apps name that month: "maart 2026". */
+const PAYMENT_MONTH_NAME = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  new Date(`${PAYMENT_MONTH}-01T00:00:00Z`),
+);
 
 /** The student of the main flow: a bol Verzorgende-IG student of ROC Zadkine without a place, who logs in as `student-kramer`. */
 const STUDENT = 'Priya Kramer';
@@ -488,7 +495,7 @@ describe('company: the internship agreement, contact moments and allowances', ()
       await c.getByText('De betaling is vastgelegd.').waitFor();
       await c
         .getByRole('table', { name: 'Vastgelegde betalingen' })
-        .getByRole('rowheader', { name: 'maart 2026' })
+        .getByRole('rowheader', { name: PAYMENT_MONTH_NAME })
         .waitFor();
       await expectNoViolations(c, 'stage (betaling vastgelegd)');
 

@@ -182,7 +182,7 @@ export const respondToMatchMutation = graphql(`
     $accept: Boolean!
     $declineReason: DeclineReason
     $declineExplanation: String
-    $idempotencyKey: String
+    $idempotencyKey: IdempotencyKey
   ) {
     respondToMatch(
       placementId: $placementId
@@ -381,7 +381,7 @@ export const agreementQuery = graphql(`
 `);
 
 export const signAgreementMutation = graphql(`
-  mutation SignAgreement($agreementId: ID!, $party: AgreementParty!, $idempotencyKey: String) {
+  mutation SignAgreement($agreementId: ID!, $party: AgreementParty!, $idempotencyKey: IdempotencyKey) {
     signAgreement(agreementId: $agreementId, party: $party, idempotencyKey: $idempotencyKey) {
       __typename
       ... on Agreement {
@@ -403,7 +403,7 @@ export const planContactMomentMutation = graphql(`
     $kind: ContactMomentKind!
     $plannedOn: Date!
     $mode: ContactMode!
-    $idempotencyKey: String
+    $idempotencyKey: IdempotencyKey
   ) {
     planContactMoment(
       agreementId: $agreementId
@@ -448,7 +448,7 @@ export const recordAllowancePaymentMutation = graphql(`
     $month: String!
     $amount: Money!
     $kind: AllowanceKind!
-    $idempotencyKey: String
+    $idempotencyKey: IdempotencyKey
   ) {
     recordAllowancePayment(
       agreementId: $agreementId

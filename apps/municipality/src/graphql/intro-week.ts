@@ -6,7 +6,7 @@ import { graphql } from './generated/index.ts';
  */
 export const introWeekQuery = graphql(`
   query MunicipalityIntroWeek(
-    $code: String!
+    $code: CbsCode!
     $thisYear: Int!
     $lastYear: Int!
     $earlier1: Int!

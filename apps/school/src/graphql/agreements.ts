@@ -179,7 +179,7 @@ export const placementsMissingContactMomentsQuery = graphql(`
 `);
 
 export const draftAgreementMutation = graphql(`
-  mutation DraftAgreement($placementId: ID!, $input: AgreementInput!, $idempotencyKey: String) {
+  mutation DraftAgreement($placementId: ID!, $input: AgreementInput!, $idempotencyKey: IdempotencyKey) {
     draftAgreement(placementId: $placementId, input: $input, idempotencyKey: $idempotencyKey) {
       __typename
       ... on Agreement {
@@ -197,7 +197,7 @@ export const draftAgreementMutation = graphql(`
 `);
 
 export const signAgreementMutation = graphql(`
-  mutation SignAgreement($agreementId: ID!, $party: AgreementParty!, $note: String, $idempotencyKey: String) {
+  mutation SignAgreement($agreementId: ID!, $party: AgreementParty!, $note: String, $idempotencyKey: IdempotencyKey) {
     signAgreement(agreementId: $agreementId, party: $party, note: $note, idempotencyKey: $idempotencyKey) {
       __typename
       ... on Agreement {
@@ -219,7 +219,7 @@ export const recordAllowancePaymentMutation = graphql(`
     $month: String!
     $amount: Money!
     $kind: AllowanceKind!
-    $idempotencyKey: String
+    $idempotencyKey: IdempotencyKey
   ) {
     recordAllowancePayment(
       agreementId: $agreementId
@@ -247,7 +247,7 @@ export const planContactMomentMutation = graphql(`
     $kind: ContactMomentKind!
     $plannedOn: Date!
     $mode: ContactMode!
-    $idempotencyKey: String
+    $idempotencyKey: IdempotencyKey
   ) {
     planContactMoment(
       agreementId: $agreementId

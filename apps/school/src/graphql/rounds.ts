@@ -180,7 +180,7 @@ export const adjustMatchMutation = graphql(`
 `);
 
 export const confirmMatchingRoundMutation = graphql(`
-  mutation ConfirmMatchingRound($roundId: ID!, $idempotencyKey: String!) {
+  mutation ConfirmMatchingRound($roundId: ID!, $idempotencyKey: IdempotencyKey!) {
     confirmMatchingRound(roundId: $roundId, idempotencyKey: $idempotencyKey) {
       __typename
       ... on MatchingRoundConfirmation {

@@ -112,7 +112,7 @@ export const myPlacementQuery = graphql(`
 
 /** The student signs the agreement for themself; the key makes a retry of the same attempt harmless. */
 export const signAgreementMutation = graphql(`
-  mutation StudentSignAgreement($agreementId: ID!, $idempotencyKey: String!) {
+  mutation StudentSignAgreement($agreementId: ID!, $idempotencyKey: IdempotencyKey!) {
     signAgreement(agreementId: $agreementId, party: STUDENT, idempotencyKey: $idempotencyKey) {
       __typename
       ... on Agreement {

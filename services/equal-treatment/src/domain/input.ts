@@ -1,21 +1,13 @@
 import { DomainError } from '@stelsel/graphql-kit';
 
-/** CBS gemeentecodes are four digits, leading zeros included ("0599" Rotterdam) — CBS Gemeentelijke indeling. */
+/**
+ * CBS gemeentecodes are four digits, leading zeros included ("0599" Rotterdam) — CBS Gemeentelijke indeling.
+ * Arguments use the CbsCode scalar; entity references from other subgraphs arrive as plain text, so they are checked here.
+ */
 const CBS_CODE = /^\d{4}$/;
 
 export function isMunicipalityCode(code: string): boolean {
   return CBS_CODE.test(code);
-}
-
-export function assertMunicipalityCode(code: string): string {
-  if (!isMunicipalityCode(code)) {
-    throw new DomainError(
-      'BAD_USER_INPUT',
-      `"${code}" is geen gemeentecode: een CBS-gemeentecode bestaat uit precies vier cijfers, bijvoorbeeld "0599".`,
-      'code',
-    );
-  }
-  return code;
 }
 
 /** Years the platform records measures for; our own bound against typos, not a rule from a source. */

@@ -1,14 +1,15 @@
 import type { Selectable } from 'kysely';
 import { findMunicipalities } from '../db/municipalities.ts';
 import type { MunicipalityTable } from '../db/types.ts';
-import { assertMunicipalityCode, assertYear, isMunicipalityCode } from '../domain/input.ts';
+import { PUBLIC } from '../domain/access.ts';
+import { assertYear, isMunicipalityCode } from '../domain/input.ts';
 import { builder } from './builder.ts';
 import { IntroWeek } from './intro-week.schema.ts';
-import { ALL_ROLES } from './roles.ts';
 
 /** Municipality is owned here; placements and funding add their fields to it. */
 export const Municipality = builder.objectRef<Selectable<MunicipalityTable>>('Municipality').implement({
   description: 'Een gemeente, aangeduid met haar CBS-gemeentecode.',
+  authScopes: PUBLIC,
   fields: (t) => ({
     code: t.exposeString('code', { description: 'CBS-gemeentecode: vier cijfers, bijvoorbeeld "0599".' }),
     name: t.exposeString('name'),
@@ -32,15 +33,16 @@ builder.queryFields((t) => ({
   municipalities: t.field({
     type: [Municipality],
     description: 'Alle gemeenten, op naam: openbare gegevens.',
-    authScopes: { role: ALL_ROLES },
+    authScopes: PUBLIC,
     resolve: (_root, _args, { db }) => findMunicipalities(db),
   }),
   municipality: t.field({
     type: Municipality,
     nullable: true,
     description: 'Eén gemeente op CBS-gemeentecode; leeg als de code onbekend is.',
-    authScopes: { role: ALL_ROLES },
-    args: { code: t.arg.string({ required: true }) },
-    resolve: (_root, { code }, { loaders }) => loaders.municipality(assertMunicipalityCode(code)),
+    authScopes: PUBLIC,
+    // CbsCode refuses anything but four digits when GraphQL parses the argument.
+    args: { code: t.arg({ type: 'CbsCode', required: true }) },
+    resolve: (_root, { code }, { loaders }) => loaders.municipality(code),
   }),
 }));

@@ -1,8 +1,8 @@
-import { ROLES } from '@stelsel/auth';
 import { groupBy } from '@stelsel/db-kit';
 import type { Selectable } from 'kysely';
 import { findAllocationsByInstitutions, findAllocationsByScheme, findSchemeTotal } from '../db/allocations.ts';
 import type { AllocationTable } from '../db/types.ts';
+import { PUBLIC } from '../domain/access.ts';
 import { sumCents } from '../domain/totals.ts';
 import { builder } from './builder.ts';
 import { InstitutionRef } from './institution.schema.ts';
@@ -51,13 +51,13 @@ builder.queryFields((t) => ({
   allocations: t.field({
     type: [Allocation],
     description: 'De gepubliceerde allocatietabel voor een regeling: openbare gegevens.',
-    authScopes: { role: [...ROLES] },
+    authScopes: PUBLIC,
     args: { scheme: t.arg({ type: AllocationScheme, required: true }) },
     resolve: (_root, { scheme }, { db }) => findAllocationsByScheme(db, scheme),
   }),
   allocationSummary: t.field({
     type: AllocationSummary,
-    authScopes: { role: [...ROLES] },
+    authScopes: PUBLIC,
     args: { scheme: t.arg({ type: AllocationScheme, required: true }) },
     resolve: async (_root, { scheme }, { db }) => {
       const [rows, stated] = await Promise.all([findAllocationsByScheme(db, scheme), findSchemeTotal(db, scheme)]);

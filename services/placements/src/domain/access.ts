@@ -1,36 +1,152 @@
 import type { Caller } from '@stelsel/auth';
+import type { ScopeMap } from '@stelsel/graphql-kit';
+import type { AgreementParty } from '../db/types.ts';
 
 /**
- * Who may read what in placements. Decided here, in the subgraph that owns the data
- * (ARCHITECTURE.md, "Identity and access"); resolvers only call these.
+ * Who may read or change what in placements, as Pothos scope maps. Decided here, in the subgraph that
+ * owns the data (ARCHITECTURE.md, "Identity and access"). Types and fields put these in `authScopes`
+ * (a refusal is the GraphQL error FORBIDDEN); a mutation that reads the row first checks them with
+ * `requireOwner` (schema/builder.ts) and answers the `NotAllowedError` result.
  */
 
-/** An institution sees its own students, nobody else sees a list of them — ARCHITECTURE.md, Identity and access. */
-export function mayReadStudentsOf(caller: Caller, institutionId: string): boolean {
-  return caller.role === 'institution' && caller.organisation === institutionId;
+interface StudentOf {
+  id: string;
+  institution_id: string;
 }
+
+interface Parties {
+  student_id: string;
+  institution_id: string;
+  company_id: string;
+}
+
+/** The student themself, acting for their own institution. */
+const theStudent = (studentId: string, institutionId: string): ScopeMap => ({
+  $all: { self: studentId, organisation: { student: institutionId } },
+});
+
+/** Shortages are aggregates: ministry, municipality, SBB, institutions and partners; never a company or a student. */
+export const SHORTAGE_READERS: ScopeMap = { role: ['ministry', 'municipality', 'sbb', 'institution', 'partner'] };
+
+/** Public reference data: institutions, companies, municipalities. */
+export const PUBLIC: ScopeMap = { public: true };
+
+/** An institution sees its own students, nobody else sees a list of them — ARCHITECTURE.md, Identity and access. */
+export const studentsOf = (institutionId: string): ScopeMap => ({ organisation: { institution: institutionId } });
 
 /** A student record: its own institution, or the student themself (subject = student id). */
-export function mayReadStudent(caller: Caller, student: { id: string; institution_id: string }): boolean {
-  if (caller.role === 'student') return caller.subject === student.id && caller.organisation === student.institution_id;
-  return mayReadStudentsOf(caller, student.institution_id);
-}
+export const studentRecord = (student: StudentOf): ScopeMap => ({
+  organisation: { institution: student.institution_id },
+  ...theStudent(student.id, student.institution_id),
+});
 
 /** A company's record by id: the company itself, SBB (accreditation register) and OCW. */
-export function mayReadCompany(caller: Caller, companyId: string): boolean {
-  return isOwnCompany(caller, companyId) || caller.role === 'sbb' || caller.role === 'ministry';
-}
+export const companyRecord = (companyId: string): ScopeMap => ({
+  organisation: { company: companyId },
+  role: ['sbb', 'ministry'],
+});
 
 /** Accreditations: as the company record, and institutions, which may only place students at accredited companies — DOMAIN.md §1. */
-export function mayReadAccreditations(caller: Caller, companyId: string): boolean {
-  return mayReadCompany(caller, companyId) || caller.role === 'institution';
+export const accreditationsOf = (companyId: string): ScopeMap => ({
+  organisation: { company: companyId },
+  role: ['sbb', 'ministry', 'institution'],
+});
+
+/**
+ * A company's places and their internal fields (closing reason, seats taken): the owner, SBB, and institutions,
+ * which match students to places — Stagepact 2023–2027 (stagematching). Students see open places, not these.
+ */
+export const placesOf = (companyId: string): ScopeMap => ({
+  organisation: { company: companyId },
+  role: ['sbb', 'institution'],
+});
+
+/** Company mutations and the matched students: only the company itself. */
+export const ownCompany = (companyId: string): ScopeMap => ({ organisation: { company: companyId } });
+
+/** A round is the institution's own: it alone matches and places its students — issue 4. */
+export const ownInstitution = (institutionId: string): ScopeMap => ({ organisation: { institution: institutionId } });
+
+/** Choices in a round: the institution, or the student for themself. */
+export const choicesOf = (studentId: string): ScopeMap => ({ role: 'institution', self: studentId });
+
+/** A round's institution and its students act in it (the student only for themself, see `choicesOf`). */
+export const roundOf = (institutionId: string): ScopeMap => ({
+  organisation: { institution: institutionId, student: institutionId },
+});
+
+/**
+ * A placement or agreement: the company, the student's institution and the student. A placement exists only
+ * after confirmation, so a company sees names only then — Stagepact 2023–2027 (blind matching); the three
+ * parties read an agreement, nobody else — issue 4.
+ */
+export const parties = (record: Parties): ScopeMap => ({
+  organisation: { company: record.company_id, institution: record.institution_id },
+  ...theStudent(record.student_id, record.institution_id),
+});
+
+/** Contact moments and allowance payments are recorded by the institution or the company, each for its own — issue 4. */
+export const institutionOrCompanyOf = (record: Parties): ScopeMap => ({
+  organisation: { company: record.company_id, institution: record.institution_id },
+});
+
+/**
+ * Who may sign for which party. The student, the institution and the company sign for themselves.
+ * A parent or guardian has no account in the stelsel (and we do not want to issue identities to
+ * parents only for this): the institution names the guardian in the draft and records the
+ * guardian's signature given on paper, with a note on where and when — so GUARDIAN is signed by
+ * role institution (own student), and the note makes that visible in the history.
+ */
+export function signerFor(party: AgreementParty, agreement: Parties): ScopeMap {
+  switch (party) {
+    case 'STUDENT':
+      return theStudent(agreement.student_id, agreement.institution_id);
+    case 'INSTITUTION':
+    case 'GUARDIAN':
+      return { organisation: { institution: agreement.institution_id } };
+    case 'COMPANY':
+      return { organisation: { company: agreement.company_id } };
+  }
 }
 
-/** Places: the owner, SBB, and institutions, which match students to places — Stagepact 2023–2027 (stagematching). */
-export function mayReadPlaces(caller: Caller, companyId: string): boolean {
-  return isOwnCompany(caller, companyId) || caller.role === 'sbb' || caller.role === 'institution';
+/*
+ * What a reader sees of an aggregate is a filter on rows, not a yes or no, so it cannot be a scope.
+ * `ownRegions` looks up the labour-market region(s) of the caller's municipality; it runs for municipalities only.
+ */
+
+/** A student ranks open places in a round; closed ones are the company's, SBB's and institutions' business. */
+export const seesOpenPlacesOnly = (caller: Caller): boolean => caller.role === 'student';
+
+/** Readers of the BBL share: OCW and SBB every institution, an institution itself, a municipality those in its own region(s). */
+export const BBL_SHARE_READERS: ScopeMap = { role: ['ministry', 'sbb', 'institution', 'municipality'] };
+
+export async function bblRowsFor<Row extends { id: string; region_code: string | null }>(
+  caller: Caller,
+  rows: readonly Row[],
+  ownRegions: () => Promise<readonly string[]>,
+): Promise<Row[]> {
+  if (caller.role === 'institution') return rows.filter((r) => r.id === caller.organisation);
+  if (caller.role === 'municipality') {
+    const own = new Set(await ownRegions());
+    return rows.filter((r) => r.region_code !== null && own.has(r.region_code));
+  }
+  return [...rows];
 }
 
-function isOwnCompany(caller: Caller, companyId: string): boolean {
-  return caller.role === 'company' && caller.organisation === companyId;
+/**
+ * The regions whose shortages a reader may count: a municipality only the region(s) of its own municipality,
+ * the other readers every region (`null`). A requested region outside them is refused, with the reason.
+ */
+export async function shortageRegionsFor(
+  caller: Caller,
+  requested: string | null,
+  ownRegions: () => Promise<readonly string[]>,
+): Promise<{ regions: string[] | null } | { refused: string }> {
+  if (caller.role !== 'municipality') return { regions: requested ? [requested] : null };
+  const own = await ownRegions();
+  if (own.length === 0) return { refused: 'Uw gemeente is (nog) niet aan een arbeidsmarktregio gekoppeld.' };
+  if (requested && !own.includes(requested)) {
+    return { refused: 'Een gemeente ziet alleen de stagetekorten van de eigen arbeidsmarktregio.' };
+  }
+  return { regions: requested ? [requested] : [...own] };
 }

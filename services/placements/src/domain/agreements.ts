@@ -1,4 +1,3 @@
-import type { Caller } from '@stelsel/auth';
 import { InputError, moneyToCents } from '@stelsel/graphql-kit';
 import type { AgreementParty, AgreementStatus } from '../db/types.ts';
 
@@ -156,51 +155,4 @@ export function requiredParties(guardianRequired: boolean): AgreementParty[] {
 /** The status after a signature: SIGNED once every required party signed, otherwise SIGNING. */
 export function statusAfterSignatures(signed: readonly AgreementParty[], guardianRequired: boolean): AgreementStatus {
   return requiredParties(guardianRequired).every((party) => signed.includes(party)) ? 'SIGNED' : 'SIGNING';
-}
-
-interface AgreementParties {
-  student_id: string;
-  institution_id: string;
-  company_id: string;
-}
-
-/** The three parties read an agreement: the student, the own institution, the company. Nobody else — issue 4. */
-export function mayReadAgreement(caller: Caller, agreement: AgreementParties): boolean {
-  if (caller.role === 'student') {
-    return caller.subject === agreement.student_id && caller.organisation === agreement.institution_id;
-  }
-  if (caller.role === 'institution') return caller.organisation === agreement.institution_id;
-  if (caller.role === 'company') return caller.organisation === agreement.company_id;
-  return false;
-}
-
-/**
- * Who may sign for which party. The student, the institution and the company sign for themselves.
- * A parent or guardian has no account in the stelsel (and we do not want to issue identities to
- * parents only for this): the institution names the guardian in the draft and records the
- * guardian's signature given on paper, with a note on where and when — so GUARDIAN is signed by
- * role institution (own student), and the note makes that visible in the history.
- */
-export function maySignAs(caller: Caller, party: AgreementParty, agreement: AgreementParties): boolean {
-  switch (party) {
-    case 'STUDENT':
-      return (
-        caller.role === 'student' &&
-        caller.subject === agreement.student_id &&
-        caller.organisation === agreement.institution_id
-      );
-    case 'INSTITUTION':
-    case 'GUARDIAN':
-      return caller.role === 'institution' && caller.organisation === agreement.institution_id;
-    case 'COMPANY':
-      return caller.role === 'company' && caller.organisation === agreement.company_id;
-  }
-}
-
-/** Contact moments and allowance payments are recorded by the institution or the company, each for its own — issue 4. */
-export function isInstitutionOrCompanyOf(caller: Caller, agreement: AgreementParties): boolean {
-  return (
-    (caller.role === 'institution' && caller.organisation === agreement.institution_id) ||
-    (caller.role === 'company' && caller.organisation === agreement.company_id)
-  );
 }

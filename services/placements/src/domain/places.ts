@@ -1,4 +1,3 @@
-import type { Caller } from '@stelsel/auth';
 import { InputError, moneyToCents } from '@stelsel/graphql-kit';
 import type { InclusiveMarker, Pathway } from '../db/types.ts';
 
@@ -9,7 +8,7 @@ export const CAPACITY_MAX = 500;
 export const HOURS_MIN = 1;
 export const HOURS_MAX = 40;
 
-/** A place as the company enters it, after GraphQL parsed the scalars. */
+/** A place as the company enters it, after GraphQL parsed the scalars (Crebo, CbsCode, Date, Money). */
 export interface PlaceInput {
   title: string;
   description: string;
@@ -100,9 +99,6 @@ function amount(value: string, field: string, label: string): bigint {
 export function validatePlace(input: PlaceInput, today: string, keptStartsOn: string | null = null): ValidPlace {
   const title = text(input.title, 'title', 'de titel', 3, 120);
   const description = text(input.description, 'description', 'de beschrijving', 1, 4000);
-  if (!/^\d{5}$/.test(input.qualificationCrebo)) {
-    throw new InputError('Een crebocode bestaat uit 5 cijfers.', 'qualificationCrebo');
-  }
   const level = wholeNumber(input.level, 'level', 'het niveau', 1, 4);
   const capacity = wholeNumber(input.capacity, 'capacity', 'de capaciteit', CAPACITY_MIN, CAPACITY_MAX);
   if (!isCalendarDate(input.startsOn)) throw new InputError('De begindatum bestaat niet.', 'startsOn');
@@ -112,9 +108,6 @@ export function validatePlace(input: PlaceInput, today: string, keptStartsOn: st
   }
   // A period's end is after its start — issue 4, rules that must hold.
   if (input.endsOn <= input.startsOn) throw new InputError('De einddatum moet na de begindatum liggen.', 'endsOn');
-  if (!/^\d{4}$/.test(input.municipalityCode)) {
-    throw new InputError('Een CBS-gemeentecode bestaat uit 4 cijfers.', 'municipalityCode');
-  }
   const address = text(input.address, 'address', 'het adres', 3, 200);
   const city = text(input.city, 'city', 'de plaatsnaam', 2, 100);
   const hours = wholeNumber(input.hoursPerWeek, 'hoursPerWeek', 'het aantal uren per week', HOURS_MIN, HOURS_MAX);
@@ -145,23 +138,4 @@ export function validatePlace(input: PlaceInput, today: string, keptStartsOn: st
 /** A closing reason is recorded, so the company and SBB can see later why a place closed. */
 export function validateCloseReason(reason: string): string {
   return text(reason, 'reason', 'de reden', 3, 500);
-}
-
-/** Company mutations: only the company itself, for its own places. */
-export function mayManagePlacesOf(caller: Caller, companyId: string): boolean {
-  return caller.role === 'company' && caller.organisation === companyId;
-}
-
-/**
- * Who may list places across companies: institutions (they match students), SBB (it supervises),
- * and students (they rank places in a round; open places only, no internal fields). Municipality
- * and ministry see aggregates only — issue 4, bad input and access.
- */
-export function mayListPlaces(caller: Caller): boolean {
-  return caller.role === 'institution' || caller.role === 'sbb' || caller.role === 'student';
-}
-
-/** Internal fields of a place (closing reason, seats taken, changes): everyone who may see it but a student. */
-export function mayReadPlaceInternals(caller: Caller, companyId: string): boolean {
-  return mayManagePlacesOf(caller, companyId) || caller.role === 'sbb' || caller.role === 'institution';
 }

@@ -4,7 +4,6 @@
  * No I/O here; `db/rounds.ts` and `db/placements.ts` read and write.
  */
 import { randomInt } from 'node:crypto';
-import type { Caller } from '@stelsel/auth';
 import type { DeclineReason, Pathway, PlacementStatus, RoundStatus } from '../db/types.ts';
 import { explain, match, placeOccupancy } from './matching.ts';
 import { filterEligible } from './matching-eligibility.ts';
@@ -323,24 +322,3 @@ export function studentPlacementStatus(
 /** Who goes into the institution's next round: nobody holding a seat, or a seat that must be replaced. */
 export const needsPlacement = (status: StudentPlacementStatus): boolean =>
   status === 'NONE' || status === 'DECLINED' || status === 'NEEDS_REPLACEMENT';
-
-/** A round is the institution's own: it alone matches and places its students — issue 4. */
-export function mayManageRound(caller: Caller, institutionId: string): boolean {
-  return caller.role === 'institution' && caller.organisation === institutionId;
-}
-
-/**
- * A placement: the company of the place, the student's institution and the student. A placement exists
- * only after confirmation, so a company sees names only then — Stagepact 2023–2027 (blind matching).
- */
-export function mayReadPlacement(
-  caller: Caller,
-  placement: { company_id: string; institution_id: string; student_id: string },
-): boolean {
-  if (caller.role === 'company') return caller.organisation === placement.company_id;
-  if (caller.role === 'institution') return caller.organisation === placement.institution_id;
-  if (caller.role === 'student') {
-    return caller.subject === placement.student_id && caller.organisation === placement.institution_id;
-  }
-  return false;
-}

@@ -149,11 +149,6 @@ export function presentShortages(rows: readonly ShortageRow[], exact: boolean): 
   };
 }
 
-/** Shortages are aggregates: ministry, municipality, SBB, institutions and partners; never a company or a student. */
-export function mayReadShortages(caller: Caller): boolean {
-  return ['ministry', 'municipality', 'sbb', 'institution', 'partner'].includes(caller.role);
-}
-
 /** The bbl ambition: at least 35% of all mbo students on the bbl pathway — DOMAIN.md §1. */
 export const BBL_AMBITION = 0.35;
 

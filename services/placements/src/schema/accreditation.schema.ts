@@ -1,5 +1,5 @@
-import { IDEMPOTENCY_KEY_PATTERN, runIdempotent } from '@stelsel/db-kit';
-import { forbidden, InputError, NotAllowedError, NotFoundError } from '@stelsel/graphql-kit';
+import { runIdempotent } from '@stelsel/db-kit';
+import { forbidden, InputError, NotFoundError } from '@stelsel/graphql-kit';
 import {
   type AccreditationEventRecord,
   type AccreditationRecord,
@@ -12,7 +12,7 @@ import {
 import { closeOpenPlaces, findPlacesByIds, type PlaceRecord } from '../db/places.ts';
 import { releasePlacesFromOpenRounds } from '../db/rounds.ts';
 import type { AccreditationStatus as Status } from '../db/types.ts';
-import { mayReadAccreditations, mayReadCompany } from '../domain/access.ts';
+import { accreditationsOf, companyRecord } from '../domain/access.ts';
 import { closedReasonFor, reassessmentDue, validateStatusChange } from '../domain/accreditation.ts';
 import { appendEvent } from '../events/outbox.ts';
 import { builder } from './builder.ts';
@@ -60,12 +60,11 @@ export const AccreditationRef = builder.objectRef<AccreditationRecord>('Accredit
     history: t.field({
       type: [AccreditationEventRef],
       description: 'Besluiten over deze erkenning, oudste eerst: voor het leerbedrijf zelf, SBB en OCW.',
-      resolve: async (accreditation, _args, { caller, loaders }) => {
-        if (!mayReadCompany(caller, accreditation.company_id)) {
-          throw forbidden('Alleen het leerbedrijf zelf, SBB en OCW mogen de besluiten over een erkenning inzien.');
-        }
-        return (await loaders.accreditationHistory(accreditation.id)) ?? [];
-      },
+      authScopes: (accreditation) => companyRecord(accreditation.company_id),
+      unauthorizedError: () =>
+        forbidden('Alleen het leerbedrijf zelf, SBB en OCW mogen de besluiten over een erkenning inzien.'),
+      resolve: async (accreditation, _args, { loaders }) =>
+        (await loaders.accreditationHistory(accreditation.id)) ?? [],
     }),
   }),
 });
@@ -74,15 +73,13 @@ builder.objectField(CompanyRef, 'accreditations', (t) =>
   t.field({
     type: [AccreditationRef],
     description: 'Erkenningen: voor het leerbedrijf zelf, SBB, OCW en mbo-instellingen.',
-    resolve: async (company, _args, { caller, loaders }) => {
-      if (!mayReadAccreditations(caller, company.id)) {
-        throw forbidden(
-          'Alleen het leerbedrijf zelf, SBB, het ministerie van OCW en mbo-instellingen mogen de erkenningen inzien.',
-          'accreditations',
-        );
-      }
-      return (await loaders.accreditationsOfCompany(company.id)) ?? [];
-    },
+    authScopes: (company) => accreditationsOf(company.id),
+    unauthorizedError: () =>
+      forbidden(
+        'Alleen het leerbedrijf zelf, SBB, het ministerie van OCW en mbo-instellingen mogen de erkenningen inzien.',
+        'accreditations',
+      ),
+    resolve: async (company, _args, { loaders }) => (await loaders.accreditationsOfCompany(company.id)) ?? [],
   }),
 );
 
@@ -114,6 +111,8 @@ interface StoredChange {
 builder.mutationField('changeAccreditationStatus', (t) =>
   t.field({
     type: AccreditationStatusChangeRef,
+    // SBB accredits, suspends and withdraws under the Erkenningsreglement — DOMAIN.md §1.
+    authScopes: { role: 'sbb' },
     errors: {},
     description:
       'SBB schorst, trekt in of herstelt een erkenning, schriftelijk met redenen. Schorsen of intrekken sluit de open ' +
@@ -123,17 +122,9 @@ builder.mutationField('changeAccreditationStatus', (t) =>
       accreditationId: t.arg.id({ required: true }),
       status: t.arg({ type: AccreditationStatus, required: true }),
       reason: t.arg.string({ required: true, description: 'Schriftelijke motivering, minstens 10 tekens.' }),
-      idempotencyKey: t.arg.string({ required: true, description: '8–128 tekens: letters, cijfers, . _ : -' }),
+      idempotencyKey: t.arg({ type: 'IdempotencyKey', required: true }),
     },
     resolve: async (_root, args, { caller, db }) => {
-      // SBB accredits, suspends and withdraws under the Erkenningsreglement — DOMAIN.md §1.
-      if (caller.role !== 'sbb') throw new NotAllowedError('Alleen SBB besluit over erkenningen.');
-      if (!IDEMPOTENCY_KEY_PATTERN.test(args.idempotencyKey)) {
-        throw new InputError(
-          'Gebruik 8 tot 128 tekens: letters, cijfers, punt, streep, dubbele punt.',
-          'idempotencyKey',
-        );
-      }
       const accreditationId = /^\d{1,9}$/.test(String(args.accreditationId)) ? Number(args.accreditationId) : null;
       if (accreditationId === null) throw new NotFoundError('Deze erkenning bestaat niet.', 'accreditationId');
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { IDEMPOTENCY_KEY_PATTERN, runIdempotent } from '@stelsel/db-kit';
-import { ConflictError, InputError, moneyToCents, NotAllowedError, NotFoundError } from '@stelsel/graphql-kit';
+import { runIdempotent } from '@stelsel/db-kit';
+import { ConflictError, InputError, moneyToCents, NotFoundError } from '@stelsel/graphql-kit';
 import type { Transaction } from 'kysely';
 import {
   type AgreementEventRecord,
@@ -18,17 +18,11 @@ import { type AllowancePaymentRecord, insertPayment } from '../db/allowances.ts'
 import { lockPlacement } from '../db/placements.ts';
 import { findStudentsByIds } from '../db/students.ts';
 import type { AgreementParty as AgreementPartyValue, PlacementsDatabase } from '../db/types.ts';
-import {
-  isInstitutionOrCompanyOf,
-  mayReadAgreement,
-  maySignAs,
-  requiredParties,
-  statusAfterSignatures,
-  validateAgreement,
-} from '../domain/agreements.ts';
+import { institutionOrCompanyOf, ownInstitution, parties, signerFor } from '../domain/access.ts';
+import { requiredParties, statusAfterSignatures, validateAgreement } from '../domain/agreements.ts';
 import { allowanceStatus, isMonth, monthOf } from '../domain/allowances.ts';
 import { todayInNetherlands } from '../domain/places.ts';
-import { builder } from './builder.ts';
+import { builder, requireOwner } from './builder.ts';
 import { PlacementRef } from './placement.schema.ts';
 import { Pathway } from './qualification.schema.ts';
 
@@ -137,7 +131,7 @@ const cents = (value: string | null) => (value === null ? null : BigInt(value));
 export const AgreementRef = builder.objectRef<AgreementRecord>('Agreement').implement({
   description:
     'Een praktijkovereenkomst (POK) voor één plaatsing bij één leerbedrijf. Alleen voor de student, de eigen instelling en het leerbedrijf.',
-  authScopes: (agreement, { caller }) => mayReadAgreement(caller, agreement),
+  authScopes: (agreement) => parties(agreement),
   fields: (t) => ({
     id: t.exposeID('id'),
     status: t.field({ type: AgreementStatusRef, resolve: (a) => a.status }),
@@ -259,15 +253,6 @@ const AgreementInputRef = builder.inputType('AgreementInput', {
   }),
 });
 
-function checkKey(key: string | null | undefined): void {
-  if (key && !IDEMPOTENCY_KEY_PATTERN.test(key)) {
-    throw new InputError(
-      'De idempotentiesleutel heeft 8 tot 128 tekens (letters, cijfers, . _ : -).',
-      'idempotencyKey',
-    );
-  }
-}
-
 /** Locks the agreement and checks it exists; shared by the mutations on an agreement. */
 export async function lockExisting(trx: Transaction<PlacementsDatabase>, id: string): Promise<AgreementRecord> {
   const agreement = await lockAgreement(trx, id);
@@ -292,18 +277,21 @@ builder.mutationFields((t) => ({
     args: {
       placementId: t.arg.id({ required: true }),
       input: t.arg({ type: AgreementInputRef, required: true }),
-      idempotencyKey: t.arg.string({ required: false }),
+      idempotencyKey: t.arg({ type: 'IdempotencyKey', required: false }),
     },
-    resolve: async (_root, args, { caller, db, loaders }) => {
+    resolve: async (_root, args, context) => {
+      const { caller, db, loaders } = context;
       const placementId = String(args.placementId);
-      checkKey(args.idempotencyKey);
       const id = await db.transaction().execute(async (trx) => {
         const placement = await lockPlacement(trx, placementId);
         if (!placement) throw new NotFoundError('Deze plaatsing bestaat niet.', 'placementId');
         // Only the student's own institution draws up the agreement — DOMAIN.md §1.
-        if (placement.institution_id !== caller.organisation) {
-          throw new NotAllowedError('Deze plaatsing hoort bij een student van een andere instelling.', 'placementId');
-        }
+        await requireOwner(
+          context,
+          ownInstitution(placement.institution_id),
+          'Deze plaatsing hoort bij een student van een andere instelling.',
+          'placementId',
+        );
         const { value } = await runIdempotent(
           trx,
           { scope: `draftAgreement:${placementId}`, key: args.idempotencyKey, subject: caller.subject },
@@ -375,19 +363,22 @@ builder.mutationFields((t) => ({
         required: false,
         description: 'Verplicht bij GUARDIAN: waar en wanneer op papier getekend.',
       }),
-      idempotencyKey: t.arg.string({ required: false }),
+      idempotencyKey: t.arg({ type: 'IdempotencyKey', required: false }),
     },
-    resolve: async (_root, args, { caller, db, loaders }) => {
+    resolve: async (_root, args, context) => {
+      const { caller, db, loaders } = context;
       const agreementId = String(args.agreementId);
       const party = args.party as AgreementPartyValue;
-      checkKey(args.idempotencyKey);
       const note = args.note?.trim() || null;
       await db.transaction().execute(async (trx) => {
         const agreement = await lockExisting(trx, agreementId);
-        // Each party signs for itself; the guardian's paper signature is recorded by the institution (see maySignAs).
-        if (!maySignAs(caller, party, agreement)) {
-          throw new NotAllowedError('U mag niet tekenen namens deze partij bij deze overeenkomst.', 'party');
-        }
+        // Each party signs for itself; the guardian's paper signature is recorded by the institution (see signerFor).
+        await requireOwner(
+          context,
+          signerFor(party, agreement),
+          'U mag niet tekenen namens deze partij bij deze overeenkomst.',
+          'party',
+        );
         await runIdempotent(
           trx,
           { scope: `signAgreement:${agreementId}:${party}`, key: args.idempotencyKey, subject: caller.subject },
@@ -435,23 +426,23 @@ builder.mutationFields((t) => ({
       month: t.arg.string({ required: true, description: 'JJJJ-MM.' }),
       amount: t.arg({ type: 'Money', required: true }),
       kind: t.arg({ type: AllowanceKindRef, required: true }),
-      idempotencyKey: t.arg.string({ required: false }),
+      idempotencyKey: t.arg({ type: 'IdempotencyKey', required: false }),
     },
-    resolve: async (_root, args, { caller, db, loaders }) => {
+    resolve: async (_root, args, context) => {
+      const { caller, db, loaders } = context;
       const agreementId = String(args.agreementId);
-      checkKey(args.idempotencyKey);
       if (!isMonth(args.month)) throw new InputError('Geef de maand als JJJJ-MM, bijvoorbeeld 2026-03.', 'month');
       const amountCents = moneyToCents(args.amount);
       // A payment is a positive amount.
       if (amountCents <= 0n) throw new InputError('Het bedrag moet groter zijn dan nul.', 'amount');
       await db.transaction().execute(async (trx) => {
         const agreement = await lockExisting(trx, agreementId);
-        if (!isInstitutionOrCompanyOf(caller, agreement)) {
-          throw new NotAllowedError(
-            'Deze overeenkomst hoort bij een ander leerbedrijf of een andere instelling.',
-            'agreementId',
-          );
-        }
+        await requireOwner(
+          context,
+          institutionOrCompanyOf(agreement),
+          'Deze overeenkomst hoort bij een ander leerbedrijf of een andere instelling.',
+          'agreementId',
+        );
         await runIdempotent(
           trx,
           { scope: `recordAllowancePayment:${agreementId}`, key: args.idempotencyKey, subject: caller.subject },

@@ -1,6 +1,6 @@
 import { forbidden } from '@stelsel/graphql-kit';
 import type { CompanyRecord } from '../db/companies.ts';
-import { mayReadCompany } from '../domain/access.ts';
+import { companyRecord, PUBLIC } from '../domain/access.ts';
 import { builder } from './builder.ts';
 import { MunicipalityRef, municipalityOf } from './municipality.schema.ts';
 
@@ -10,6 +10,8 @@ import { MunicipalityRef, municipalityOf } from './municipality.schema.ts';
  */
 export const CompanyRef = builder.objectRef<CompanyRecord>('Company').implement({
   description: 'Een leerbedrijf (stagebedrijf), erkend door SBB.',
+  // Name, KvK number and location are public (KvK register); what is not is guarded per field.
+  authScopes: PUBLIC,
   fields: (t) => ({
     id: t.exposeID('id'),
     kvkNumber: t.exposeString('kvk_number', { description: 'KvK-nummer (8 cijfers).' }),
@@ -41,12 +43,10 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'Eén leerbedrijf: voor het leerbedrijf zelf, SBB en OCW; leeg als het niet bestaat.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, { id }, { caller, loaders }) => {
-      // Refuse before looking up, so a refused caller cannot learn which companies exist.
-      if (!mayReadCompany(caller, String(id))) {
-        throw forbidden('Alleen het leerbedrijf zelf, SBB en het ministerie van OCW mogen dit leerbedrijf opvragen.');
-      }
-      return (await loaders.company(String(id))) ?? null;
-    },
+    // Refused before looking up, so a refused caller cannot learn which companies exist.
+    authScopes: (_root, { id }) => companyRecord(String(id)),
+    unauthorizedError: () =>
+      forbidden('Alleen het leerbedrijf zelf, SBB en het ministerie van OCW mogen dit leerbedrijf opvragen.'),
+    resolve: async (_root, { id }, { loaders }) => (await loaders.company(String(id))) ?? null,
   }),
 }));

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { IDEMPOTENCY_KEY_PATTERN, runIdempotent } from '@stelsel/db-kit';
-import { ConflictError, forbidden, InputError, NotAllowedError, NotFoundError } from '@stelsel/graphql-kit';
+import { runIdempotent } from '@stelsel/db-kit';
+import { ConflictError, InputError, NotFoundError } from '@stelsel/graphql-kit';
 import { type AgreementRecord, findSignedAgreementsOfInstitution } from '../db/agreements.ts';
 import {
   type ContactMomentExceptionRecord,
@@ -14,11 +14,11 @@ import {
   recordHeld,
 } from '../db/contact-moments.ts';
 import type { ContactMomentKind as ContactMomentKindValue } from '../db/types.ts';
-import { isInstitutionOrCompanyOf } from '../domain/agreements.ts';
+import { institutionOrCompanyOf, ownInstitution } from '../domain/access.ts';
 import { type MissingContactMoments, missingContactMoments, PLAN_MARGIN_DAYS } from '../domain/contact-moments.ts';
 import { todayInNetherlands } from '../domain/places.ts';
 import { AgreementRef, lockExisting } from './agreement.schema.ts';
-import { builder } from './builder.ts';
+import { builder, requireOwner } from './builder.ts';
 import { PlacementRef } from './placement.schema.ts';
 
 const ContactMomentKindRef = builder.enumType('ContactMomentKind', {
@@ -115,7 +115,6 @@ builder.queryField('placementsMissingContactMoments', (t) =>
       'tenzij een uitzondering met reden is vastgelegd (Stagepact 2023–2027).',
     authScopes: { role: 'institution' },
     resolve: async (_root, _args, { caller, db }) => {
-      if (caller.role !== 'institution') throw forbidden();
       const agreements = await findSignedAgreementsOfInstitution(db, caller.organisation);
       const ids = agreements.map((a) => a.id);
       const [moments, exceptions] = await Promise.all([
@@ -157,26 +156,22 @@ builder.mutationFields((t) => ({
       kind: t.arg({ type: ContactMomentKindRef, required: true }),
       plannedOn: t.arg({ type: 'Date', required: true }),
       mode: t.arg({ type: ContactModeRef, required: true }),
-      idempotencyKey: t.arg.string({
+      idempotencyKey: t.arg({
+        type: 'IdempotencyKey',
         required: false,
         description: 'Een nieuwe sleutel per poging; dezelfde sleutel opnieuw plant het moment niet nog eens.',
       }),
     },
-    resolve: async (_root, args, { caller, db }) => {
-      if (args.idempotencyKey && !IDEMPOTENCY_KEY_PATTERN.test(args.idempotencyKey)) {
-        throw new InputError(
-          'De idempotentiesleutel heeft 8 tot 128 tekens (letters, cijfers, . _ : -).',
-          'idempotencyKey',
-        );
-      }
+    resolve: async (_root, args, context) => {
+      const { caller, db } = context;
       const id = await db.transaction().execute(async (trx) => {
         const agreement = await lockExisting(trx, String(args.agreementId));
-        if (!isInstitutionOrCompanyOf(caller, agreement)) {
-          throw new NotAllowedError(
-            'Deze overeenkomst hoort bij een ander leerbedrijf of een andere instelling.',
-            'agreementId',
-          );
-        }
+        await requireOwner(
+          context,
+          institutionOrCompanyOf(agreement),
+          'Deze overeenkomst hoort bij een ander leerbedrijf of een andere instelling.',
+          'agreementId',
+        );
         // A superseded agreement has no internship left to supervise.
         if (agreement.status === 'SUPERSEDED') {
           throw new ConflictError('Deze overeenkomst is vervangen door een nieuwe.', 'agreementId');
@@ -225,7 +220,8 @@ builder.mutationFields((t) => ({
       mode: t.arg({ type: ContactModeRef, required: true }),
       notes: t.arg.string({ required: false }),
     },
-    resolve: async (_root, args, { caller, db }) => {
+    resolve: async (_root, args, context) => {
+      const { caller, db } = context;
       const id = String(args.contactMomentId);
       const text = notes(args.notes);
       // A moment is recorded once it happened, not ahead.
@@ -234,12 +230,12 @@ builder.mutationFields((t) => ({
         const moment = await lockMoment(trx, id);
         if (!moment) throw new NotFoundError('Dit contactmoment bestaat niet.', 'contactMomentId');
         const agreement = await lockExisting(trx, moment.agreement_id);
-        if (!isInstitutionOrCompanyOf(caller, agreement)) {
-          throw new NotAllowedError(
-            'Dit contactmoment hoort bij een ander leerbedrijf of een andere instelling.',
-            'contactMomentId',
-          );
-        }
+        await requireOwner(
+          context,
+          institutionOrCompanyOf(agreement),
+          'Dit contactmoment hoort bij een ander leerbedrijf of een andere instelling.',
+          'contactMomentId',
+        );
         // Recorded once: the history keeps who recorded it.
         if (moment.held_on !== null) {
           throw new ConflictError(`Dit contactmoment is al vastgelegd door ${moment.recorded_by}.`, 'contactMomentId');
@@ -269,7 +265,8 @@ builder.mutationFields((t) => ({
       reason: t.arg({ type: ExceptionReasonRef, required: true }),
       explanation: t.arg.string({ required: true }),
     },
-    resolve: async (_root, args, { caller, db, loaders }) => {
+    resolve: async (_root, args, context) => {
+      const { caller, db, loaders } = context;
       const agreementId = String(args.agreementId);
       const explanation = args.explanation.trim();
       // An exception needs a professional reason, written down — DOMAIN.md §1.
@@ -279,12 +276,12 @@ builder.mutationFields((t) => ({
       await db.transaction().execute(async (trx) => {
         const agreement = await lockExisting(trx, agreementId);
         // Only the institution decides on an exception, for its own student.
-        if (!(caller.role === 'institution' && caller.organisation === agreement.institution_id)) {
-          throw new NotAllowedError(
-            'Deze overeenkomst hoort bij een student van een andere instelling.',
-            'agreementId',
-          );
-        }
+        await requireOwner(
+          context,
+          ownInstitution(agreement.institution_id),
+          'Deze overeenkomst hoort bij een student van een andere instelling.',
+          'agreementId',
+        );
         const added = await insertException(trx, { agreementId, reason: args.reason, explanation, by: caller.subject });
         if (!added) throw new ConflictError('Deze uitzondering is al vastgelegd.', 'reason');
       });

@@ -1,11 +1,13 @@
-import { ROLES } from '@stelsel/auth';
 import { findInstitutions, type InstitutionRecord } from '../db/institutions.ts';
+import { PUBLIC } from '../domain/access.ts';
 import { builder } from './builder.ts';
 import { MunicipalityRef, municipalityOf } from './municipality.schema.ts';
 
 /** Institution is owned by placements; funding, equal-treatment and reports add their fields to it. */
 export const InstitutionRef = builder.objectRef<InstitutionRecord>('Institution').implement({
   description: 'Een mbo-instelling (ROC, AOC of vakinstelling).',
+  // Public data (allocation table, BRIN register); its students are guarded on their own field and type.
+  authScopes: PUBLIC,
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name', { description: 'Naam zoals gepubliceerd in de allocatietabel.' }),
@@ -28,14 +30,14 @@ builder.queryFields((t) => ({
   institutions: t.field({
     type: [InstitutionRef],
     description: 'Alle mbo-instellingen: openbare gegevens.',
-    authScopes: { role: [...ROLES] },
+    authScopes: PUBLIC,
     resolve: (_root, _args, { db }) => findInstitutions(db),
   }),
   institution: t.field({
     type: InstitutionRef,
     nullable: true,
     description: 'Eén mbo-instelling; leeg als die niet bestaat.',
-    authScopes: { role: [...ROLES] },
+    authScopes: PUBLIC,
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, { loaders }) => (await loaders.institution(String(id))) ?? null,
   }),

@@ -1,6 +1,6 @@
-import { forbidden } from '@stelsel/graphql-kit';
 import { agreementShares, countBblByInstitution, countDeclines, regionsOfMunicipality } from '../db/shortages.ts';
 import type { DeclineReason } from '../db/types.ts';
+import { BBL_SHARE_READERS, bblRowsFor } from '../domain/access.ts';
 import { BBL_AMBITION, bblShareOf, isSmallCell, seesExactCounts } from '../domain/shortages.ts';
 import { builder } from './builder.ts';
 import { DeclineReasonRef } from './placement.schema.ts';
@@ -139,17 +139,12 @@ builder.queryFields((t) => ({
     description:
       'Het bbl-aandeel tegenover de ambitie van 35%: landelijk en per instelling. OCW en SBB zien alle instellingen, ' +
       'een instelling alleen zichzelf, een gemeente de instellingen met een vestiging in de eigen arbeidsmarktregio.',
-    authScopes: { role: ['ministry', 'sbb', 'institution', 'municipality'] },
+    authScopes: BBL_SHARE_READERS,
     resolve: async (_root, _args, { caller, db }) => {
       const rows = await countBblByInstitution(db);
       const students = rows.reduce((sum, r) => sum + r.students, 0);
       const bbl = rows.reduce((sum, r) => sum + r.bbl, 0);
-      let visible = rows;
-      if (caller.role === 'institution') visible = rows.filter((r) => r.id === caller.organisation);
-      if (caller.role === 'municipality') {
-        const own = new Set(await regionsOfMunicipality(db, caller.organisation));
-        visible = rows.filter((r) => own.has(r.region_code));
-      }
+      const visible = await bblRowsFor(caller, rows, () => regionsOfMunicipality(db, caller.organisation));
       const exact = seesExactCounts(caller) || caller.role === 'institution';
       return {
         national: { students, bbl, ...bblShareOf({ students, bbl }) },
@@ -170,9 +165,8 @@ builder.queryFields((t) => ({
     type: PlacementMonitorRef,
     description: 'Monitor van matches, afwijzingen, contactmomenten en vergoedingen; alleen voor OCW en SBB.',
     authScopes: { role: ['ministry', 'sbb'] },
-    resolve: async (_root, _args, { caller, db }) => {
-      // Only OCW and SBB read this, so the counts are exact (no small-cell suppression needed).
-      if (!seesExactCounts(caller)) throw forbidden();
+    resolve: async (_root, _args, { db }) => {
+      // Only OCW and SBB read this (the scope), so the counts are exact (no small-cell suppression needed).
       const [{ placements, declines }, shares] = await Promise.all([countDeclines(db), agreementShares(db)]);
       const counts = DECLINE_REASONS.map((reason) => ({ reason, count: declines.get(reason) ?? 0 }));
       return {

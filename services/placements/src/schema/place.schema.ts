@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Caller } from '@stelsel/auth';
 import {
   ConflictError,
   DomainError,
@@ -9,6 +8,7 @@ import {
   NotFoundError,
 } from '@stelsel/graphql-kit';
 import type { Kysely, Transaction } from 'kysely';
+import type { PlacementsContext } from '../context.ts';
 import { creboFamily, hasActiveAccreditation } from '../db/accreditations.ts';
 import { countTakenSeats } from '../db/place-seats.ts';
 import {
@@ -21,17 +21,9 @@ import {
   updatePlaceRow,
 } from '../db/places.ts';
 import type { PlacementsDatabase } from '../db/types.ts';
-import { mayReadPlaces } from '../domain/access.ts';
-import {
-  mayListPlaces,
-  mayManagePlacesOf,
-  mayReadPlaceInternals,
-  todayInNetherlands,
-  type ValidPlace,
-  validateCloseReason,
-  validatePlace,
-} from '../domain/places.ts';
-import { builder } from './builder.ts';
+import { ownCompany, placesOf, seesOpenPlacesOnly } from '../domain/access.ts';
+import { todayInNetherlands, type ValidPlace, validateCloseReason, validatePlace } from '../domain/places.ts';
+import { builder, requireOwner } from './builder.ts';
 import { CompanyRef } from './company.schema.ts';
 import { MunicipalityRef, municipalityOf } from './municipality.schema.ts';
 import { Pathway, QualificationRef, qualificationOf } from './qualification.schema.ts';
@@ -55,11 +47,10 @@ export const InclusiveMarker = builder.enumType('InclusiveMarker', {
   } as const,
 });
 
-const internal = <T>(place: PlaceRecord, caller: Caller, value: () => T): T => {
-  if (!mayReadPlaceInternals(caller, place.company_id)) {
-    throw forbidden('Dit gegeven is alleen voor het leerbedrijf, SBB en mbo-instellingen.');
-  }
-  return value();
+/** Internal fields of a place: everyone who may see it but a student. */
+const internal = {
+  authScopes: (place: PlaceRecord) => placesOf(place.company_id),
+  unauthorizedError: () => forbidden('Dit gegeven is alleen voor het leerbedrijf, SBB en mbo-instellingen.'),
 };
 
 export const PlaceRef = builder.objectRef<PlaceRecord>('Place').implement({
@@ -109,12 +100,13 @@ export const PlaceRef = builder.objectRef<PlaceRecord>('Place').implement({
     closedReason: t.string({
       nullable: true,
       description: 'Waarom de plaats gesloten is. Intern: niet voor studenten.',
-      resolve: (place, _args, { caller }) => internal(place, caller, () => place.closed_reason),
+      ...internal,
+      resolve: (place) => place.closed_reason,
     }),
     seatsTaken: t.int({
       description: 'Aantal bevestigde, geaccepteerde of lopende plaatsingen. Intern: niet voor studenten.',
-      resolve: (place, _args, { caller, loaders }) =>
-        internal(place, caller, async () => (await loaders.seatsTakenOfPlace(place.id)) ?? 0),
+      ...internal,
+      resolve: async (place, _args, { loaders }) => (await loaders.seatsTakenOfPlace(place.id)) ?? 0,
     }),
   }),
 });
@@ -123,15 +115,13 @@ builder.objectField(CompanyRef, 'places', (t) =>
   t.field({
     type: [PlaceRef],
     description: 'Stageplaatsen en leerbanen: voor het leerbedrijf zelf, SBB en mbo-instellingen.',
-    resolve: async (company, _args, { caller, loaders }) => {
-      if (!mayReadPlaces(caller, company.id)) {
-        throw forbidden(
-          'Alleen het leerbedrijf zelf, SBB en mbo-instellingen mogen de plaatsen van dit leerbedrijf inzien.',
-          'places',
-        );
-      }
-      return (await loaders.placesOfCompany(company.id)) ?? [];
-    },
+    authScopes: (company) => placesOf(company.id),
+    unauthorizedError: () =>
+      forbidden(
+        'Alleen het leerbedrijf zelf, SBB en mbo-instellingen mogen de plaatsen van dit leerbedrijf inzien.',
+        'places',
+      ),
+    resolve: async (company, _args, { loaders }) => (await loaders.placesOfCompany(company.id)) ?? [],
   }),
 );
 
@@ -141,7 +131,8 @@ const PlaceInputRef = builder.inputType('PlaceInput', {
     title: t.string({ required: true, description: '3–120 tekens.' }),
     description: t.string({ required: true, description: 'Wat de student er doet en leert (hoogstens 4000 tekens).' }),
     pathway: t.field({ type: Pathway, required: true }),
-    qualificationCrebo: t.string({
+    qualificationCrebo: t.field({
+      type: 'Crebo',
       required: true,
       description: 'Crebocode; het leerbedrijf moet ervoor (of voor een gelijkwaardige code) erkend zijn.',
     }),
@@ -149,7 +140,7 @@ const PlaceInputRef = builder.inputType('PlaceInput', {
     capacity: t.int({ required: true, description: '1–500 studenten tegelijk.' }),
     startsOn: t.field({ type: 'Date', required: true, description: 'Niet in het verleden.' }),
     endsOn: t.field({ type: 'Date', required: true, description: 'Na de begindatum.' }),
-    municipalityCode: t.string({ required: true, description: 'CBS-gemeentecode van de werkplek (4 cijfers).' }),
+    municipalityCode: t.field({ type: 'CbsCode', required: true, description: 'CBS-gemeentecode van de werkplek.' }),
     address: t.string({ required: true, description: 'Straat en huisnummer.' }),
     city: t.string({ required: true }),
     hoursPerWeek: t.int({ required: true, description: '1–40 uur.' }),
@@ -166,10 +157,13 @@ const PlaceInputRef = builder.inputType('PlaceInput', {
 const PlaceFilterRef = builder.inputType('PlaceFilter', {
   description: 'Filter op plaatsen; alle velden zijn optioneel.',
   fields: (t) => ({
-    qualificationCrebo: t.string({ description: 'Crebocode; gelijkwaardige en vervangen codes tellen mee.' }),
+    qualificationCrebo: t.field({
+      type: 'Crebo',
+      description: 'Crebocode; gelijkwaardige en vervangen codes tellen mee.',
+    }),
     level: t.int(),
     pathway: t.field({ type: Pathway }),
-    municipalityCode: t.string({ description: 'CBS-gemeentecode van de werkplek.' }),
+    municipalityCode: t.field({ type: 'CbsCode', description: 'CBS-gemeentecode van de werkplek.' }),
     openOnly: t.boolean({ description: 'Alleen open plaatsen (standaard ja; voor studenten altijd).' }),
   }),
 });
@@ -215,28 +209,18 @@ builder.queryField('places', (t) =>
       after: t.arg.string({ description: 'De `endCursor` van de vorige pagina.' }),
     },
     resolve: async (_root, { filter, first, after }, { caller, db }) => {
-      if (!mayListPlaces(caller)) throw forbidden('U mag geen afzonderlijke plaatsen inzien.');
       const size = first ?? PAGE_DEFAULT;
       if (!Number.isInteger(size) || size < 1 || size > PAGE_MAX) {
         throw new DomainError('BAD_USER_INPUT', `Vraag 1 tot en met ${PAGE_MAX} plaatsen per pagina.`, 'first');
       }
+      // Crebo and CbsCode are checked when GraphQL parses the filter.
       const crebo = filter?.qualificationCrebo ?? undefined;
-      if (crebo !== undefined && !/^\d{5}$/.test(crebo)) {
-        throw new DomainError('BAD_USER_INPUT', 'Een crebocode bestaat uit 5 cijfers.', 'filter.qualificationCrebo');
-      }
       const municipalityCode = filter?.municipalityCode ?? undefined;
-      if (municipalityCode !== undefined && !/^\d{4}$/.test(municipalityCode)) {
-        throw new DomainError(
-          'BAD_USER_INPUT',
-          'Een CBS-gemeentecode bestaat uit 4 cijfers.',
-          'filter.municipalityCode',
-        );
-      }
       const level = filter?.level ?? undefined;
       if (level !== undefined && (level < 1 || level > 4)) {
         throw new DomainError('BAD_USER_INPUT', 'Het niveau is 1 tot en met 4.', 'filter.level');
       }
-      const openOnly = caller.role === 'student' || (filter?.openOnly ?? true);
+      const openOnly = seesOpenPlacesOnly(caller) || (filter?.openOnly ?? true);
       return searchPlaces(
         db,
         {
@@ -253,16 +237,15 @@ builder.queryField('places', (t) =>
   }),
 );
 
-const NOT_A_COMPANY = 'Alleen een leerbedrijf beheert zijn eigen stageplaatsen en leerbanen.';
 const NOT_YOUR_PLACE = 'Deze plaats is van een ander leerbedrijf.';
 const NOT_ACCREDITED =
   'Uw leerbedrijf heeft voor deze kwalificatie (of een gelijkwaardige crebocode) geen actieve erkenning van SBB.';
 
 /** The place, locked, and only when it belongs to the caller's company. */
-async function ownPlace(trx: Transaction<PlacementsDatabase>, caller: Caller, id: string) {
+async function ownPlace(trx: Transaction<PlacementsDatabase>, context: PlacementsContext, id: string) {
   const place = await lockPlace(trx, id);
   if (!place) throw new NotFoundError('Deze plaats bestaat niet.', 'id');
-  if (!mayManagePlacesOf(caller, place.company_id)) throw new NotAllowedError(NOT_YOUR_PLACE, 'id');
+  await requireOwner(context, ownCompany(place.company_id), NOT_YOUR_PLACE, 'id');
   return place;
 }
 
@@ -288,20 +271,16 @@ async function reload(db: Kysely<PlacementsDatabase>, id: string): Promise<Place
   return place;
 }
 
-function requireCompany(caller: Caller): string {
-  if (caller.role !== 'company') throw new NotAllowedError(NOT_A_COMPANY);
-  return caller.organisation;
-}
-
 builder.mutationFields((t) => ({
   publishPlace: t.field({
     type: PlaceRef,
+    authScopes: { role: 'company' },
     errors: {},
     description:
       'Publiceert een nieuwe stageplaats of leerbaan van het eigen leerbedrijf; alleen met een actieve erkenning.',
     args: { input: t.arg({ type: PlaceInputRef, required: true }) },
     resolve: async (_root, { input }, { caller, db }) => {
-      const companyId = requireCompany(caller);
+      const companyId = caller.organisation;
       const place = validatePlace(input, todayInNetherlands());
       const id = `${companyId}-${randomUUID().slice(0, 8)}`;
       await db.transaction().execute(async (trx) => {
@@ -316,15 +295,17 @@ builder.mutationFields((t) => ({
   }),
   updatePlace: t.field({
     type: PlaceRef,
+    authScopes: { role: 'company' },
     errors: {},
     description:
       'Wijzigt een plaats van het eigen leerbedrijf. De capaciteit kan niet onder het aantal bezette plaatsen; ' +
       'een open plaats of een andere kwalificatie vraagt een actieve erkenning.',
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: PlaceInputRef, required: true }) },
-    resolve: async (_root, { id, input }, { caller, db }) => {
-      const companyId = requireCompany(caller);
+    resolve: async (_root, { id, input }, context) => {
+      const { caller, db } = context;
+      const companyId = caller.organisation;
       await db.transaction().execute(async (trx) => {
-        const current = await ownPlace(trx, caller, String(id));
+        const current = await ownPlace(trx, context, String(id));
         const place = validatePlace(input, todayInNetherlands(), current.starts_on);
         await checkQualification(trx, place);
         if (current.status === 'OPEN' || current.qualification_crebo !== place.qualification_crebo) {
@@ -345,14 +326,15 @@ builder.mutationFields((t) => ({
   }),
   closePlace: t.field({
     type: PlaceRef,
+    authScopes: { role: 'company' },
     errors: {},
     description: 'Sluit een plaats van het eigen leerbedrijf voor nieuwe studenten, met een reden.',
     args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
-    resolve: async (_root, { id, reason }, { caller, db }) => {
-      requireCompany(caller);
+    resolve: async (_root, { id, reason }, context) => {
+      const { db } = context;
       const closedReason = validateCloseReason(reason);
       await db.transaction().execute(async (trx) => {
-        const current = await ownPlace(trx, caller, String(id));
+        const current = await ownPlace(trx, context, String(id));
         if (current.status === 'CLOSED') throw new ConflictError('Deze plaats is al gesloten.', 'id');
         await updatePlaceRow(trx, current.id, { status: 'CLOSED', closed_reason: closedReason });
       });
@@ -361,13 +343,15 @@ builder.mutationFields((t) => ({
   }),
   reopenPlace: t.field({
     type: PlaceRef,
+    authScopes: { role: 'company' },
     errors: {},
     description: 'Zet een gesloten plaats van het eigen leerbedrijf weer open; alleen met een actieve erkenning.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, { id }, { caller, db }) => {
-      const companyId = requireCompany(caller);
+    resolve: async (_root, { id }, context) => {
+      const { caller, db } = context;
+      const companyId = caller.organisation;
       await db.transaction().execute(async (trx) => {
-        const current = await ownPlace(trx, caller, String(id));
+        const current = await ownPlace(trx, context, String(id));
         if (current.status === 'OPEN') throw new ConflictError('Deze plaats is al open.', 'id');
         await checkAccredited(trx, companyId, current.qualification_crebo);
         if (current.ends_on <= todayInNetherlands()) {

@@ -1,18 +1,18 @@
-import { IDEMPOTENCY_KEY_PATTERN, runIdempotent } from '@stelsel/db-kit';
-import { ConflictError, forbidden, InputError, NotAllowedError, NotFoundError } from '@stelsel/graphql-kit';
+import { runIdempotent } from '@stelsel/db-kit';
+import { ConflictError, forbidden, InputError, NotFoundError } from '@stelsel/graphql-kit';
 import type { PlacementEventRecord, PlacementRecord } from '../db/placements.ts';
 import { lockPlacement, recordResponse } from '../db/placements.ts';
 import type { StudentRecord } from '../db/students.ts';
 import type { DeclineReason as DeclineReasonValue } from '../db/types.ts';
+import { ownCompany, parties } from '../domain/access.ts';
 import {
   DECLINE_REASONS,
   declineProblem,
-  mayReadPlacement,
   needsPlacement,
   type StudentPlacementStatus,
   studentPlacementStatus,
 } from '../domain/rounds.ts';
-import { builder } from './builder.ts';
+import { builder, requireOwner } from './builder.ts';
 import { CompanyRef } from './company.schema.ts';
 import { InstitutionRef } from './institution.schema.ts';
 import { PlaceRef } from './place.schema.ts';
@@ -90,7 +90,7 @@ const PlacementEventRef = builder.objectRef<PlacementEventRecord>('PlacementEven
 export const PlacementRef = builder.objectRef<PlacementRecord>('Placement').implement({
   description:
     'Een plaatsing van een student bij een leerbedrijf; bestaat pas na bevestiging van de match. Voor het leerbedrijf, de eigen instelling en de student.',
-  authScopes: (placement, { caller }) => mayReadPlacement(caller, placement),
+  authScopes: (placement) => parties(placement),
   fields: (t) => ({
     id: t.exposeID('id'),
     status: t.field({ type: PlacementStatusRef, resolve: (placement) => placement.status }),
@@ -181,12 +181,10 @@ builder.objectField(CompanyRef, 'matches', (t) =>
   t.field({
     type: [PlacementRef],
     description: 'Studenten die aan dit leerbedrijf zijn gematcht, pas na bevestiging door de instelling.',
-    resolve: async (company, _args, { caller, loaders }) => {
-      if (!(caller.role === 'company' && caller.organisation === company.id)) {
-        throw forbidden('Alleen het leerbedrijf zelf ziet de studenten die eraan zijn gematcht.', 'matches');
-      }
-      return (await loaders.placementsOfCompany(company.id)) ?? [];
-    },
+    authScopes: (company) => ownCompany(company.id),
+    unauthorizedError: () =>
+      forbidden('Alleen het leerbedrijf zelf ziet de studenten die eraan zijn gematcht.', 'matches'),
+    resolve: async (company, _args, { loaders }) => (await loaders.placementsOfCompany(company.id)) ?? [],
   }),
 );
 
@@ -221,16 +219,11 @@ builder.mutationFields((t) => ({
       accept: t.arg.boolean({ required: true }),
       declineReason: t.arg({ type: DeclineReasonRef, required: false }),
       declineExplanation: t.arg.string({ required: false }),
-      idempotencyKey: t.arg.string({ required: false }),
+      idempotencyKey: t.arg({ type: 'IdempotencyKey', required: false }),
     },
-    resolve: async (_root, args, { caller, db, loaders }) => {
+    resolve: async (_root, args, context) => {
+      const { caller, db, loaders } = context;
       const placementId = String(args.placementId);
-      if (args.idempotencyKey && !IDEMPOTENCY_KEY_PATTERN.test(args.idempotencyKey)) {
-        throw new InputError(
-          'De idempotentiesleutel heeft 8 tot 128 tekens (letters, cijfers, . _ : -).',
-          'idempotencyKey',
-        );
-      }
       const explanation = args.declineExplanation?.trim() || null;
       if (!args.accept) {
         const problem = declineProblem(args.declineReason, explanation);
@@ -239,9 +232,12 @@ builder.mutationFields((t) => ({
       await db.transaction().execute(async (trx) => {
         const placement = await lockPlacement(trx, placementId);
         if (!placement) throw new NotFoundError('Deze plaatsing bestaat niet.', 'placementId');
-        if (placement.company_id !== caller.organisation) {
-          throw new NotAllowedError('Deze plaatsing hoort bij een ander leerbedrijf.', 'placementId');
-        }
+        await requireOwner(
+          context,
+          ownCompany(placement.company_id),
+          'Deze plaatsing hoort bij een ander leerbedrijf.',
+          'placementId',
+        );
         await runIdempotent(
           trx,
           { scope: `respondToMatch:${placementId}`, key: args.idempotencyKey, subject: caller.subject },

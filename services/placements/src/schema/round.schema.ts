@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { IDEMPOTENCY_KEY_PATTERN, runIdempotent } from '@stelsel/db-kit';
-import { ConflictError, forbidden, InputError, NotAllowedError, NotFoundError } from '@stelsel/graphql-kit';
+import { runIdempotent } from '@stelsel/db-kit';
+import { ConflictError, InputError, NotFoundError } from '@stelsel/graphql-kit';
 import type { Transaction } from 'kysely';
 import type { PlacementsContext } from '../context.ts';
 import { countTakenSeats, findLatestPlacementsByStudents, insertPlacements } from '../db/placements.ts';
@@ -30,20 +30,20 @@ import {
 } from '../db/rounds.ts';
 import { findStudentsByIds, type StudentRecord } from '../db/students.ts';
 import type { PlacementsDatabase } from '../db/types.ts';
+import { choicesOf, ownInstitution, roundOf } from '../domain/access.ts';
 import {
   canonicalCrebos,
   keepWithinCapacity,
   MAX_CHOICES,
   MAX_ROUND_STUDENTS,
   MAX_SEED,
-  mayManageRound,
   professionalReason,
   randomSeed,
   resultReason,
   runRound,
   studentPlacementStatus,
 } from '../domain/rounds.ts';
-import { builder } from './builder.ts';
+import { builder, requireOwner } from './builder.ts';
 import { InstitutionRef } from './institution.schema.ts';
 import { PlaceRef } from './place.schema.ts';
 import { PlacementRef } from './placement.schema.ts';
@@ -170,7 +170,7 @@ const ProgressRef = builder.objectRef<ProgressShape>('MatchingRoundProgress').im
 
 export const MatchingRoundRef = builder.objectRef<RoundRecord>('MatchingRound').implement({
   description: 'Een stagematchingsronde van een mbo-instelling (Stagepact 2023–2027): alleen voor die instelling.',
-  authScopes: (round, { caller }) => mayManageRound(caller, round.institution_id),
+  authScopes: (round) => ownInstitution(round.institution_id),
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
@@ -269,7 +269,11 @@ const CreateRoundInput = builder.inputType('CreateMatchingRoundInput', {
     name: t.string({ required: true }),
     periodStart: t.field({ type: 'Date', required: true }),
     periodEnd: t.field({ type: 'Date', required: true }),
-    qualificationCrebos: t.stringList({ required: false, description: 'Alleen studenten met deze kwalificaties.' }),
+    qualificationCrebos: t.field({
+      type: ['Crebo'],
+      required: false,
+      description: 'Alleen studenten met deze kwalificaties.',
+    }),
     studentIds: t.idList({ required: true, description: 'De kopgroep: eerstejaars van de eigen instelling.' }),
   }),
 });
@@ -278,9 +282,12 @@ const CreateRoundInput = builder.inputType('CreateMatchingRoundInput', {
 async function ownRound(trx: Transaction<PlacementsDatabase>, context: PlacementsContext, roundId: string) {
   const round = await lockRound(trx, roundId);
   if (!round) throw new NotFoundError('Deze ronde bestaat niet.', 'roundId');
-  if (!mayManageRound(context.caller, round.institution_id)) {
-    throw new NotAllowedError('Alleen de eigen mbo-instelling mag deze ronde beheren.', 'roundId');
-  }
+  await requireOwner(
+    context,
+    ownInstitution(round.institution_id),
+    'Alleen de eigen mbo-instelling mag deze ronde beheren.',
+    'roundId',
+  );
   return round;
 }
 
@@ -301,13 +308,8 @@ builder.queryFields((t) => ({
     description: 'Eén ronde van de eigen instelling; leeg als die niet bestaat.',
     authScopes: { role: 'institution' },
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, { id }, { caller, loaders }) => {
-      const round = await loaders.round(String(id));
-      if (round && !mayManageRound(caller, round.institution_id)) {
-        throw forbidden('Alleen de eigen mbo-instelling mag deze ronde inzien.');
-      }
-      return round;
-    },
+    // The MatchingRound type's scope refuses another institution's round.
+    resolve: (_root, { id }, { loaders }) => loaders.round(String(id)),
   }),
 }));
 
@@ -329,9 +331,6 @@ builder.mutationFields((t) => ({
         throw new InputError('Het einde van de periode moet na het begin liggen.', 'periodEnd');
       }
       const crebos = input.qualificationCrebos ? [...new Set(input.qualificationCrebos)] : null;
-      if (crebos?.some((crebo) => !/^\d{5}$/.test(crebo))) {
-        throw new InputError('Een crebocode bestaat uit 5 cijfers.', 'qualificationCrebos');
-      }
       const studentIds = [...new Set(input.studentIds.map(String))];
       if (studentIds.length === 0) throw new InputError('Kies minstens één student.', 'studentIds');
       if (studentIds.length > MAX_ROUND_STUDENTS) {
@@ -344,8 +343,13 @@ builder.mutationFields((t) => ({
           throw new NotFoundError('Niet alle studenten bestaan.', 'studentIds');
         }
         // A student belongs to exactly one institution, which alone can match and place them — issue 4.
-        if (students.some((s) => s.institution_id !== caller.organisation)) {
-          throw new NotAllowedError('U kunt alleen studenten van de eigen instelling matchen.', 'studentIds');
+        for (const institutionId of new Set(students.map((s) => s.institution_id))) {
+          await requireOwner(
+            context,
+            ownInstitution(institutionId),
+            'U kunt alleen studenten van de eigen instelling matchen.',
+            'studentIds',
+          );
         }
         if (crebos && students.some((s) => !crebos.includes(s.qualification_crebo))) {
           throw new InputError('Niet alle studenten volgen een kwalificatie van deze ronde.', 'studentIds');
@@ -398,9 +402,12 @@ builder.mutationFields((t) => ({
       const roundId = String(args.roundId);
       const studentId = String(args.studentId);
       const placeIds = args.placeIds.map(String);
-      if (caller.role === 'student' && caller.subject !== studentId) {
-        throw new NotAllowedError('Een student kan alleen de eigen keuzes doorgeven.', 'studentId');
-      }
+      await requireOwner(
+        context,
+        choicesOf(studentId),
+        'Een student kan alleen de eigen keuzes doorgeven.',
+        'studentId',
+      );
       if (placeIds.length === 0 || placeIds.length > MAX_CHOICES) {
         throw new InputError(`Kies 1 tot ${MAX_CHOICES} plaatsen.`, 'placeIds');
       }
@@ -411,9 +418,12 @@ builder.mutationFields((t) => ({
         const round = await lockRound(trx, roundId);
         if (!round) throw new NotFoundError('Deze ronde bestaat niet.', 'roundId');
         // The student's own institution alone matches them — issue 4; a student only for themself.
-        if (caller.organisation !== round.institution_id) {
-          throw new NotAllowedError('Alleen de eigen mbo-instelling mag deze ronde beheren.', 'roundId');
-        }
+        await requireOwner(
+          context,
+          roundOf(round.institution_id),
+          'Alleen de eigen mbo-instelling mag deze ronde beheren.',
+          'roundId',
+        );
         requireStatus(round, ['DRAFT'], 'Keuzes kunnen alleen worden doorgegeven zolang de ronde niet is gedraaid.');
         if (!(await findRoundStudent(trx, roundId, studentId))) {
           throw new InputError('Deze student zit niet in de ronde.', 'studentId');
@@ -564,16 +574,10 @@ builder.mutationFields((t) => ({
       'Bevestigt een gedraaide ronde en maakt de plaatsingen. Capaciteit en status van de plaatsen worden opnieuw gecontroleerd; wie zijn plaats verliest, gaat mee naar de volgende ronde. Idempotent per sleutel.',
     authScopes: { role: 'institution' },
     errors: {},
-    args: { roundId: t.arg.id({ required: true }), idempotencyKey: t.arg.string({ required: true }) },
+    args: { roundId: t.arg.id({ required: true }), idempotencyKey: t.arg({ type: 'IdempotencyKey', required: true }) },
     resolve: async (_root, args, context) => {
       const { caller, db } = context;
       const roundId = String(args.roundId);
-      if (!IDEMPOTENCY_KEY_PATTERN.test(args.idempotencyKey)) {
-        throw new InputError(
-          'De idempotentiesleutel heeft 8 tot 128 tekens (letters, cijfers, . _ : -).',
-          'idempotencyKey',
-        );
-      }
       const { value } = await db.transaction().execute(async (trx) => {
         const round = await ownRound(trx, context, roundId);
         return runIdempotent(

@@ -1,7 +1,7 @@
-import { DomainError, forbidden } from '@stelsel/graphql-kit';
+import { DomainError } from '@stelsel/graphql-kit';
 import { UNKNOWN_REGION } from '../db/labour-market-regions.ts';
 import { findUnmappedSources } from '../db/shortages.ts';
-import { mayReadShortages } from '../domain/shortages.ts';
+import { SHORTAGE_READERS } from '../domain/access.ts';
 import { builder } from './builder.ts';
 import {
   LabourMarketRegionRef,
@@ -167,7 +167,7 @@ builder.queryFields((t) => ({
     description:
       'Stagetekorten als pagina’s (cursor), met zoeken, sorteren en totalen over alle rijen. Zelfde rijen en ' +
       'afscherming als `shortages`; sorteren op een aantal zet afgeschermde rijen achteraan.',
-    authScopes: { role: ['ministry', 'municipality', 'sbb', 'institution', 'partner'] },
+    authScopes: SHORTAGE_READERS,
     args: {
       filter: t.arg({ type: ShortageFilterInput, required: false }),
       search: t.arg.string({ required: false, description: 'Woorden in regio, kwalificatie of crebocode.' }),
@@ -181,7 +181,6 @@ builder.queryFields((t) => ({
       after: t.arg.string({ required: false, description: 'De `endCursor` van de vorige pagina.' }),
     },
     resolve: async (_root, args, { caller, db }) => {
-      if (!mayReadShortages(caller)) throw forbidden();
       const first = args.first ?? 25;
       if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
         throw new DomainError('BAD_USER_INPUT', `Vraag 1 tot ${MAX_PAGE_SIZE} rijen per pagina.`, 'first');

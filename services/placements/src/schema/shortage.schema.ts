@@ -11,9 +11,9 @@ import {
   type ShortageFilter,
 } from '../db/shortages.ts';
 import type { Pathway as PathwayValue, PlacementsDatabase } from '../db/types.ts';
+import { SHORTAGE_READERS, shortageRegionsFor } from '../domain/access.ts';
 import {
   computeShortages,
-  mayReadShortages,
   presentShortages,
   type ShortageRow,
   type ShortageTotals,
@@ -110,30 +110,10 @@ export const ShortageFilterInput = builder.inputType('ShortageFilter', {
   description: 'Beperk de stagetekorten tot een regio, kwalificatie of leerweg.',
   fields: (t) => ({
     regionCode: t.string({ required: false, description: 'Code van de arbeidsmarktregio.' }),
-    qualificationCrebo: t.string({ required: false, description: 'Crebocode (5 cijfers).' }),
+    qualificationCrebo: t.field({ type: 'Crebo', required: false }),
     pathway: t.field({ type: Pathway, required: false }),
   }),
 });
-
-/**
- * The regions a caller may read: a municipality only the region(s) of its own municipality; the other
- * readers every region. A requested region outside them is refused.
- */
-async function allowedRegions(
-  db: Kysely<PlacementsDatabase>,
-  caller: Caller,
-  requested: string | null,
-): Promise<string[] | null> {
-  if (caller.role !== 'municipality') return requested ? [requested] : null;
-  const own = await regionsOfMunicipality(db, caller.organisation);
-  if (own.length === 0) {
-    throw forbidden('Uw gemeente is (nog) niet aan een arbeidsmarktregio gekoppeld.', 'regionCode');
-  }
-  if (requested && !own.includes(requested)) {
-    throw forbidden('Een gemeente ziet alleen de stagetekorten van de eigen arbeidsmarktregio.', 'regionCode');
-  }
-  return requested ? [requested] : own;
-}
 
 export interface ShortageFilterArg {
   regionCode?: string | null;
@@ -153,18 +133,16 @@ export async function loadShortageRows(
   caller: Caller,
   filter: ShortageFilterArg | null | undefined,
 ): Promise<NamedShortageRow[]> {
-  if (!mayReadShortages(caller)) throw forbidden();
   const crebo = filter?.qualificationCrebo ?? null;
-  if (crebo !== null && !/^[0-9]{5}$/.test(crebo)) {
-    throw new DomainError('BAD_USER_INPUT', 'Een crebocode bestaat uit 5 cijfers.', 'qualificationCrebo');
-  }
   const regions = await findRegions(db);
   const requested = filter?.regionCode ?? null;
   if (requested !== null && !regions.some((r) => r.code === requested)) {
     throw new DomainError('BAD_USER_INPUT', `Onbekende arbeidsmarktregio: ${requested}.`, 'regionCode');
   }
+  const allowed = await shortageRegionsFor(caller, requested, () => regionsOfMunicipality(db, caller.organisation));
+  if ('refused' in allowed) throw forbidden(allowed.refused, 'regionCode');
   const query: ShortageFilter = {
-    regionCodes: await allowedRegions(db, caller, requested),
+    regionCodes: allowed.regions,
     crebo,
     pathway: (filter?.pathway as PathwayValue | null | undefined) ?? null,
   };
@@ -198,7 +176,7 @@ builder.queryFields((t) => ({
   labourMarketRegions: t.field({
     type: [LabourMarketRegionRef],
     description: "De arbeidsmarktregio's van UWV (bron: UWV arbeidsmarktregio's), op naam.",
-    authScopes: { role: ['ministry', 'municipality', 'sbb', 'institution', 'partner'] },
+    authScopes: SHORTAGE_READERS,
     resolve: (_root, _args, { db }) => findRegions(db),
   }),
   shortages: t.field({
@@ -206,7 +184,7 @@ builder.queryFields((t) => ({
     description:
       'Stagetekorten (vraag naar en aanbod van stageplaatsen en leerbanen) per arbeidsmarktregio, kwalificatie en ' +
       'leerweg. Voor OCW, SBB, instellingen en partners landelijk; voor een gemeente alleen de eigen regio.',
-    authScopes: { role: ['ministry', 'municipality', 'sbb', 'institution', 'partner'] },
+    authScopes: SHORTAGE_READERS,
     args: { filter: t.arg({ type: ShortageFilterInput, required: false }) },
     resolve: async (_root, { filter }, { caller, db }) => {
       return presentNamedRows(await loadShortageRows(db, caller, filter), caller);

@@ -1,16 +1,14 @@
 import { forbidden } from '@stelsel/graphql-kit';
 import { findStudentsByInstitution, type StudentRecord } from '../db/students.ts';
-import { mayReadStudent, mayReadStudentsOf } from '../domain/access.ts';
+import { studentRecord, studentsOf } from '../domain/access.ts';
 import { builder } from './builder.ts';
 import { InstitutionRef } from './institution.schema.ts';
 import { Pathway, QualificationRef, qualificationOf } from './qualification.schema.ts';
 
-const NOT_YOUR_STUDENT = 'U mag de gegevens van deze student niet inzien.';
-
-/** Personal data: every field is guarded by the type's scope, whatever path led here. */
+/** Personal data: every field is guarded by the type's scope, whatever path led here (entity references too). */
 export const StudentRef = builder.objectRef<StudentRecord>('Student').implement({
   description: 'Een mbo-student. Persoonsgegevens: alleen zichtbaar voor de eigen instelling en de student zelf.',
-  authScopes: (student, { caller }) => mayReadStudent(caller, student),
+  authScopes: (student) => studentRecord(student),
   fields: (t) => ({
     id: t.exposeID('id'),
     givenName: t.exposeString('given_name', { description: 'Voornaam.' }),
@@ -33,12 +31,7 @@ export const StudentRef = builder.objectRef<StudentRecord>('Student').implement(
 
 builder.asEntity(StudentRef, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: async (reference, { caller, loaders }) => {
-    const student = await loaders.student(reference.id);
-    if (!student) return null;
-    if (!mayReadStudent(caller, student)) throw forbidden(NOT_YOUR_STUDENT);
-    return student;
-  },
+  resolveReference: (reference, { loaders }) => loaders.student(reference.id),
 });
 
 builder.objectField(InstitutionRef, 'students', (t) =>
@@ -46,12 +39,10 @@ builder.objectField(InstitutionRef, 'students', (t) =>
     type: [StudentRef],
     description: 'Studenten van deze instelling: alleen voor de instelling zelf.',
     // Only the caller's own institution passes, so this is one query per request, never one per institution.
-    resolve: (institution, _args, { caller, db }) => {
-      if (!mayReadStudentsOf(caller, institution.id)) {
-        throw forbidden('Alleen de eigen mbo-instelling mag de gegevens van haar studenten inzien.', 'students');
-      }
-      return findStudentsByInstitution(db, institution.id);
-    },
+    authScopes: (institution) => studentsOf(institution.id),
+    unauthorizedError: () =>
+      forbidden('Alleen de eigen mbo-instelling mag de gegevens van haar studenten inzien.', 'students'),
+    resolve: (institution, _args, { db }) => findStudentsByInstitution(db, institution.id),
   }),
 );
 
@@ -70,9 +61,10 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'De ingelogde student zelf.',
     authScopes: { role: 'student' },
+    // The own record at the institution the student logged in for; none elsewhere.
     resolve: async (_root, _args, { caller, loaders }) => {
       const student = await loaders.student(caller.subject);
-      return student && mayReadStudent(caller, student) ? student : null;
+      return student?.institution_id === caller.organisation ? student : null;
     },
   }),
 }));

@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { AgreementParty, PlacementsDatabase } from '../db/types.ts';
 import { AGE_OF_MAJORITY, ageOn, requiredParties } from '../domain/agreements.ts';
 import { lastMonthDue, monthOf, monthsBetween } from '../domain/allowances.ts';
-import { todayInNetherlands } from '../domain/places.ts';
+import type { SeedCalendar } from './calendar.ts';
 
 const DEMO_INSTITUTION = 'roc-zadkine';
 const DOCENT = 'docent-zadkine';
@@ -11,10 +11,11 @@ const SIGNING_ID = 'demo-agreement-02';
 
 /**
  * Demo agreements, once per database: for the demo round's accepted placements at ROC Zadkine one
- * agreement signed by every party (start moment held in person, interim planned, expense allowance
- * paid for all but the latest month) and one still being signed (the company has not signed yet).
+ * agreement signed by every party (start moment held in person, interim planned two weeks after the
+ * seed day, expense allowance paid for all but the latest month) and one still being signed (the
+ * company has not signed yet). Drawn up and signed before the placements started (the calendar's dates).
  */
-export async function seedAgreementsDemo(db: Kysely<PlacementsDatabase>): Promise<number> {
+export async function seedAgreementsDemo(db: Kysely<PlacementsDatabase>, calendar: SeedCalendar): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('agreement').select('id').where('id', '=', SIGNED_ID).execute();
     if (existing.length > 0) return 0;
@@ -45,6 +46,7 @@ export async function seedAgreementsDemo(db: Kysely<PlacementsDatabase>): Promis
       .orderBy('placement.id')
       .limit(2)
       .execute();
+    const signatureAt = (i: number) => calendar.agreements.signatures[i] ?? calendar.agreements.signedAt;
     let inserted = 0;
     for (const [index, p] of placements.entries()) {
       const id = index === 0 ? SIGNED_ID : SIGNING_ID;
@@ -81,11 +83,11 @@ export async function seedAgreementsDemo(db: Kysely<PlacementsDatabase>): Promis
           internship_wage_cents: p.internship_wage_cents === null ? null : BigInt(p.internship_wage_cents),
           guardian_required: guardianRequired,
           guardian_name: guardianRequired ? `Ouder van ${p.given_name} ${p.family_name}` : null,
-          created_at: '2025-06-23T09:00:00Z',
+          created_at: calendar.agreements.createdAt,
           created_by: DOCENT,
-          updated_at: '2025-06-23T09:00:00Z',
+          updated_at: calendar.agreements.createdAt,
           updated_by: DOCENT,
-          signed_at: index === 0 ? '2025-06-30T12:00:00Z' : null,
+          signed_at: index === 0 ? calendar.agreements.signedAt : null,
         })
         .execute();
       await trx
@@ -95,7 +97,7 @@ export async function seedAgreementsDemo(db: Kysely<PlacementsDatabase>): Promis
             agreement_id: id,
             party,
             version: 1,
-            signed_at: `2025-06-${24 + i}T12:00:00Z`,
+            signed_at: signatureAt(i),
             signed_by: signer[party],
             note: party === 'GUARDIAN' ? 'Op papier getekend tijdens het intakegesprek op school.' : null,
           })),
@@ -106,7 +108,7 @@ export async function seedAgreementsDemo(db: Kysely<PlacementsDatabase>): Promis
         .values([
           {
             agreement_id: id,
-            at: '2025-06-23T09:00:00Z',
+            at: calendar.agreements.createdAt,
             by: DOCENT,
             what: 'DRAFTED',
             version: 1,
@@ -115,7 +117,7 @@ export async function seedAgreementsDemo(db: Kysely<PlacementsDatabase>): Promis
           },
           ...signed.map((party, i) => ({
             agreement_id: id,
-            at: `2025-06-${24 + i}T12:00:00Z`,
+            at: signatureAt(i),
             by: signer[party],
             what: 'SIGNED' as const,
             version: 1,
@@ -126,7 +128,7 @@ export async function seedAgreementsDemo(db: Kysely<PlacementsDatabase>): Promis
             ? [
                 {
                   agreement_id: id,
-                  at: '2025-06-30T12:00:00Z',
+                  at: calendar.agreements.signedAt,
                   by: company,
                   what: 'FULLY_SIGNED' as const,
                   version: 1,
@@ -149,7 +151,7 @@ export async function seedAgreementsDemo(db: Kysely<PlacementsDatabase>): Promis
             kind: 'START',
             planned_on: p.starts_on,
             planned_mode: 'IN_PERSON',
-            planned_at: '2025-06-30T12:00:00Z',
+            planned_at: calendar.agreements.signedAt,
             planned_by: DOCENT,
             held_on: p.starts_on,
             held_mode: 'IN_PERSON',
@@ -162,16 +164,15 @@ export async function seedAgreementsDemo(db: Kysely<PlacementsDatabase>): Promis
             id: `${id}-interim`,
             agreement_id: id,
             kind: 'INTERIM',
-            planned_on: midpoint(p.starts_on, p.ends_on),
+            planned_on: [calendar.interimOn, p.ends_on].sort()[0] ?? p.ends_on,
             planned_mode: 'VIDEO',
-            planned_at: '2025-06-30T12:00:00Z',
+            planned_at: calendar.agreements.signedAt,
             planned_by: company,
           },
         ])
         .execute();
       // The agreed allowances paid for every month due except the latest, so the demo shows a missing month.
-      const today = todayInNetherlands();
-      const months = monthsBetween(monthOf(p.starts_on), lastMonthDue(p.ends_on, today)).slice(0, -1);
+      const months = monthsBetween(monthOf(p.starts_on), lastMonthDue(p.ends_on, calendar.today)).slice(0, -1);
       const amounts = [
         { kind: 'EXPENSE' as const, cents: BigInt(p.expense_allowance_cents) },
         ...(p.internship_wage_cents === null
@@ -194,10 +195,4 @@ export async function seedAgreementsDemo(db: Kysely<PlacementsDatabase>): Promis
     }
     return inserted;
   });
-}
-
-function midpoint(start: string, end: string): string {
-  const a = Date.parse(`${start}T00:00:00Z`);
-  const b = Date.parse(`${end}T00:00:00Z`);
-  return new Date(a + Math.floor((b - a) / 2 / 86_400_000) * 86_400_000).toISOString().slice(0, 10);
 }

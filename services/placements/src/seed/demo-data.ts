@@ -118,7 +118,11 @@ export const FAMILY_NAMES: readonly string[] = [
   'Ramdin',
 ];
 
-/** A decision by SBB after the accreditation was granted (the grant itself is seeded as the first event). */
+/**
+ * A decision by SBB after the accreditation was granted (the grant itself is seeded as the first event).
+ * Dates here (`since`, `at`) are those of the story's school year 2025–2026; the seed moves them by whole
+ * years to the school year of the seed day (seed/calendar.ts).
+ */
 export interface DemoAccreditationEvent {
   status: AccreditationStatus;
   at: string;

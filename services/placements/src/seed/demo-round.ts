@@ -1,10 +1,13 @@
 import { type Kysely, sql } from 'kysely';
 import type { DeclineReason, Pathway, PlacementStatus, PlacementsDatabase } from '../db/types.ts';
 import { type RoundPlaceInput, runRound } from '../domain/rounds.ts';
+import type { SeedCalendar } from './calendar.ts';
 import { seededRandom } from './seed-random.ts';
 
 const DEMO_INSTITUTION = 'roc-zadkine';
-const DEMO_ROUND = 'demo-roc-zadkine-2026';
+export const DEMO_ROUND = 'demo-roc-zadkine';
+/** The demo round's id before its dates followed the seed day: a database seeded with it has the demo already. */
+const EARLIER_DEMO_ROUND = 'demo-roc-zadkine-2026';
 const DEMO_SEED = 20_260_202;
 const DOCENT = 'docent-zadkine';
 const PRAKTIJKOPLEIDER: Record<string, string> = { 'kvk-90000001': 'praktijkopleider-maasstad' };
@@ -33,8 +36,9 @@ export function demoEmails(students: ReadonlyArray<{ id: string; given_name: str
  * Demo matching data, once per database: e-mail addresses for students without one, and one confirmed
  * round at ROC Zadkine with about ten students placed at demo companies — some accepted, one declined
  * with a reason, the rest waiting for the company — so the school and company screens show something.
+ * The round holds the calendar's school year and was confirmed some weeks before the placements started.
  */
-export async function seedMatchingDemo(db: Kysely<PlacementsDatabase>): Promise<number> {
+export async function seedMatchingDemo(db: Kysely<PlacementsDatabase>, calendar: SeedCalendar): Promise<number> {
   return db.transaction().execute(async (trx) => {
     let inserted = 0;
     const withoutEmail = await trx.selectFrom('student').select('id').where('email', 'is', null).limit(1).execute();
@@ -48,7 +52,11 @@ export async function seedMatchingDemo(db: Kysely<PlacementsDatabase>): Promise<
           where student.id = v.id and student.email is null`.execute(trx);
       }
     }
-    const existing = await trx.selectFrom('matching_round').select('id').where('id', '=', DEMO_ROUND).execute();
+    const existing = await trx
+      .selectFrom('matching_round')
+      .select('id')
+      .where('id', 'in', [DEMO_ROUND, EARLIER_DEMO_ROUND])
+      .execute();
     if (existing.length > 0) return inserted;
 
     const places = await trx
@@ -105,7 +113,7 @@ export async function seedMatchingDemo(db: Kysely<PlacementsDatabase>): Promise<
       endsOn: p.ends_on,
       seatsLeft: p.capacity,
     }));
-    const period = { start: '2025-09-01', end: '2026-08-31' };
+    const { period } = calendar.round;
     const { outcomes } = runRound(input, placeInputs, period, DEMO_SEED);
 
     await trx
@@ -113,17 +121,17 @@ export async function seedMatchingDemo(db: Kysely<PlacementsDatabase>): Promise<
       .values({
         id: DEMO_ROUND,
         institution_id: DEMO_INSTITUTION,
-        name: 'Kopgroep zorg en techniek 2025–2026 (demo)',
+        name: `Kopgroep zorg en techniek ${calendar.schoolYear.name} (demo)`,
         period_start: period.start,
         period_end: period.end,
         qualification_crebos: null,
         status: 'CONFIRMED',
         seed: DEMO_SEED,
-        created_at: '2025-06-02T09:00:00Z',
+        created_at: calendar.round.createdAt,
         created_by: DOCENT,
-        ran_at: '2025-06-16T10:00:00Z',
+        ran_at: calendar.round.ranAt,
         ran_by: DOCENT,
-        confirmed_at: '2025-06-16T10:30:00Z',
+        confirmed_at: calendar.round.confirmedAt,
         confirmed_by: DOCENT,
       })
       .execute();
@@ -133,7 +141,7 @@ export async function seedMatchingDemo(db: Kysely<PlacementsDatabase>): Promise<
         input.map((s) => ({
           round_id: DEMO_ROUND,
           student_id: s.id,
-          choices_at: '2025-06-10T12:00:00Z',
+          choices_at: calendar.round.choicesAt,
           choices_by: DOCENT,
         })),
       )
@@ -195,9 +203,9 @@ export async function seedMatchingDemo(db: Kysely<PlacementsDatabase>): Promise<
           institution_id: DEMO_INSTITUTION,
           round_id: DEMO_ROUND,
           status,
-          created_at: '2025-06-16T10:30:00Z',
+          created_at: calendar.round.confirmedAt,
           created_by: DOCENT,
-          responded_at: status === 'CONFIRMED' ? null : '2025-06-20T14:00:00Z',
+          responded_at: status === 'CONFIRMED' ? null : calendar.round.respondedAt,
           responded_by: status === 'CONFIRMED' ? null : responder,
           decline_reason: declineReason,
           decline_explanation: declineReason
@@ -208,13 +216,13 @@ export async function seedMatchingDemo(db: Kysely<PlacementsDatabase>): Promise<
       await trx
         .insertInto('placement_event')
         .values([
-          { placement_id: id, at: '2025-06-16T10:30:00Z', by: DOCENT, what: 'CONFIRMED', detail: null },
+          { placement_id: id, at: calendar.round.confirmedAt, by: DOCENT, what: 'CONFIRMED', detail: null },
           ...(status === 'CONFIRMED'
             ? []
             : [
                 {
                   placement_id: id,
-                  at: '2025-06-20T14:00:00Z',
+                  at: calendar.round.respondedAt,
                   by: responder,
                   what: status === 'DECLINED' ? ('DECLINED' as const) : ('ACCEPTED' as const),
                   detail: declineReason,

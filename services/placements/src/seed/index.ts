@@ -12,6 +12,7 @@ import type {
   StudentTable,
 } from '../db/types.ts';
 import { closedReasonFor, placeStatus } from '../domain/accreditation.ts';
+import { type SeedCalendar, seedCalendar, shiftYears } from './calendar.ts';
 import { seedAgreementsDemo } from './demo-agreements.ts';
 import {
   COMPANIES,
@@ -27,15 +28,20 @@ import { seededRandom, seedFromText } from './seed-random.ts';
 
 /** About 28% of mbo students follow the bbl pathway (2022: ~137k of 495k) — DOMAIN.md, Numbers. */
 const BBL_SHARE = 0.28;
-const COHORTS = [2024, 2025, 2026] as const;
+// Birth dates of the story's school year 2025–2026, moved to the seed's school year by calendar.years.
 const BORN_FROM = Date.UTC(2003, 0, 1);
 const BORN_UNTIL = Date.UTC(2010, 11, 31);
 const DAY = 86_400_000;
 
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-/** 20–40 fictional students for an institution, the same on every run. */
-export function demoStudents(institutionId: string): Insertable<StudentTable>[] {
+export { type SeedCalendar, seedCalendar, shiftYears } from './calendar.ts';
+
+/** 20–40 fictional students for an institution, the same on every run on the same school year. */
+export function demoStudents(
+  institutionId: string,
+  calendar: SeedCalendar = seedCalendar(),
+): Insertable<StudentTable>[] {
   const random = seededRandom(seedFromText(institutionId));
   const totalWeight = QUALIFICATIONS.reduce((sum, q) => sum + q.weight, 0);
   const pickQualification = () => {
@@ -57,14 +63,17 @@ export function demoStudents(institutionId: string): Insertable<StudentTable>[] 
       qualification_crebo: qualification.crebo,
       level: qualification.level,
       pathway: random.next() < BBL_SHARE ? 'BBL' : 'BOL',
-      cohort: random.pick(COHORTS),
-      date_of_birth: isoDate(BORN_FROM + random.int(0, (BORN_UNTIL - BORN_FROM) / DAY) * DAY),
+      cohort: random.pick(calendar.cohorts),
+      date_of_birth: shiftYears(
+        isoDate(BORN_FROM + random.int(0, (BORN_UNTIL - BORN_FROM) / DAY) * DAY),
+        calendar.years,
+      ),
     };
   });
 }
 
 /** One bol internship and, for levels 2–4, one bbl leerbaan per accreditation; open only while it is active. */
-export function demoPlaces(): Insertable<PlaceTable>[] {
+export function demoPlaces(calendar: SeedCalendar = seedCalendar()): Insertable<PlaceTable>[] {
   const qualifications = new Map(QUALIFICATIONS.map((q) => [q.crebo, q]));
   return COMPANIES.flatMap((company) => {
     const random = seededRandom(seedFromText(company.kvkNumber));
@@ -83,11 +92,13 @@ export function demoPlaces(): Insertable<PlaceTable>[] {
           qualification_crebo: qualification.crebo,
           level: qualification.level,
           capacity: random.int(1, 4),
-          starts_on: pathway === 'BOL' ? '2026-02-02' : '2025-09-01',
-          ends_on: pathway === 'BOL' ? '2026-06-26' : '2026-08-31',
+          starts_on: pathway === 'BOL' ? calendar.bol.startsOn : calendar.bbl.startsOn,
+          ends_on: pathway === 'BOL' ? calendar.bol.endsOn : calendar.bbl.endsOn,
           municipality_code: company.municipalityCode,
           status: placeStatus(accreditation.status),
           closed_reason: closedReasonFor(accreditation.status),
+          created_at: calendar.placesPublishedAt,
+          updated_at: calendar.placesPublishedAt,
           ...demoPlaceTerms(company, qualification, pathway, sequence),
         };
       });
@@ -129,18 +140,22 @@ function demoPlaceTerms(company: DemoCompany, qualification: DemoQualification, 
 
 const SBB_ADVISER = 'adviseur-sbb';
 
-/** The grant of every demo accreditation, then the decisions the demo data lists. */
-function demoAccreditationEvents(ids: ReadonlyMap<string, number>): Insertable<AccreditationEventTable>[] {
+/** The grant of every demo accreditation, then the decisions the demo data lists, moved to the seed's school year. */
+function demoAccreditationEvents(
+  ids: ReadonlyMap<string, number>,
+  calendar: SeedCalendar,
+): Insertable<AccreditationEventTable>[] {
   return COMPANIES.flatMap((company) =>
     company.accreditations.flatMap((accreditation) => {
       const id = ids.get(`kvk-${company.kvkNumber}/${accreditation.crebo}`);
       if (id === undefined) throw new Error(`Erkenning ${company.kvkNumber}/${accreditation.crebo} ontbreekt.`);
       const granted = {
         status: 'ACTIVE' as AccreditationStatus,
-        at: `${accreditation.since}T09:00:00Z`,
+        at: `${shiftYears(accreditation.since, calendar.years)}T09:00:00Z`,
         reason: 'Erkend: het leerbedrijf voldoet aan de erkenningsvoorwaarden van SBB.',
       };
-      return [granted, ...(accreditation.events ?? [])].map((event) => ({
+      const decisions = (accreditation.events ?? []).map((e) => ({ ...e, at: shiftYears(e.at, calendar.years) }));
+      return [granted, ...decisions].map((event) => ({
         accreditation_id: id,
         status: event.status,
         changed_at: event.at,
@@ -152,18 +167,22 @@ function demoAccreditationEvents(ids: ReadonlyMap<string, number>): Insertable<A
 }
 
 /**
- * Seeds institutions (reference data), qualifications and the demo students and companies, in one
- * transaction; runs once per database (a second run finds the institutions and inserts nothing).
+ * Seeds institutions (reference data), qualifications and the demo students and companies, dated by the
+ * calendar of the seed day (default: today); runs once per database (a second run, on any day, finds the
+ * demo data and inserts nothing).
  */
-export async function seedPlacements(db: Kysely<PlacementsDatabase>): Promise<{ inserted: number }> {
+export async function seedPlacements(
+  db: Kysely<PlacementsDatabase>,
+  calendar: SeedCalendar = seedCalendar(),
+): Promise<{ inserted: number }> {
   // Reference data, not demo data: brought up to date on every run and not counted as inserted.
   await syncLabourMarketRegions(db);
-  const base = await seedBase(db);
-  const matching = await seedMatchingDemo(db);
-  return { inserted: base.inserted + matching + (await seedAgreementsDemo(db)) };
+  const base = await seedBase(db, calendar);
+  const matching = await seedMatchingDemo(db, calendar);
+  return { inserted: base.inserted + matching + (await seedAgreementsDemo(db, calendar)) };
 }
 
-async function seedBase(db: Kysely<PlacementsDatabase>): Promise<{ inserted: number }> {
+async function seedBase(db: Kysely<PlacementsDatabase>, calendar: SeedCalendar): Promise<{ inserted: number }> {
   return db.transaction().execute(async (trx) => {
     const existing = await trx
       .selectFrom('institution')
@@ -183,7 +202,7 @@ async function seedBase(db: Kysely<PlacementsDatabase>): Promise<{ inserted: num
       level,
     }));
     const equivalents = REPLACED_QUALIFICATIONS.map((q) => ({ crebo: q.replacedBy, equivalent_crebo: q.crebo }));
-    const students = institutions.flatMap((institution) => demoStudents(institution.id));
+    const students = institutions.flatMap((institution) => demoStudents(institution.id, calendar));
     const companies = COMPANIES.map((company) => ({
       id: `kvk-${company.kvkNumber}`,
       kvk_number: company.kvkNumber,
@@ -195,10 +214,10 @@ async function seedBase(db: Kysely<PlacementsDatabase>): Promise<{ inserted: num
         company_id: `kvk-${company.kvkNumber}`,
         qualification_crebo: a.crebo,
         status: a.status,
-        since: a.since,
+        since: shiftYears(a.since, calendar.years),
       })),
     );
-    const places = demoPlaces();
+    const places = demoPlaces(calendar);
 
     await trx.insertInto('institution').values(institutions).execute();
     await trx.insertInto('qualification').values(qualifications).execute();
@@ -217,6 +236,7 @@ async function seedBase(db: Kysely<PlacementsDatabase>): Promise<{ inserted: num
       .execute();
     const events = demoAccreditationEvents(
       new Map(accreditationIds.map((a) => [`${a.company_id}/${a.qualification_crebo}`, a.id])),
+      calendar,
     );
     await trx.insertInto('accreditation_event').values(events).execute();
     await trx.insertInto('place').values(places).execute();

@@ -13,6 +13,7 @@ export { MAX_ROUND_STUDENTS };
 
 import { insertRound } from '../db/rounds.ts';
 import type { PlacementsDatabase } from '../db/types.ts';
+import { type SeedCalendar, seedCalendar, shiftYears } from './calendar.ts';
 import { seededRandom } from './seed-random.ts';
 
 /** Qualifications with the demo companies accredited for them (Zorggroep Maasstad, Thuiszorg Het Groene Hart, Ziekenhuis Waalzicht). */
@@ -60,13 +61,15 @@ const pad = (n: number) => String(n).padStart(4, '0');
 
 /**
  * Writes the round into a migrated and seeded placements database (demo companies, accreditations and
- * institutions must exist). Fails when the demo data no longer accredits a track's companies, because
+ * institutions must exist), dated by the calendar (default: today's): places in its bol period, the round
+ * over its demo round's period. Fails when the demo data no longer accredits a track's companies, because
  * then every place would be closed to the matching and a measurement would mean nothing.
  */
 export async function seedRound(
   db: Kysely<PlacementsDatabase>,
   shape: RoundShape = REAL_INSTITUTION,
   createdBy = 'docent-albeda',
+  calendar: SeedCalendar = seedCalendar(),
 ): Promise<SeededRound> {
   const { institution, students: studentCount, places: placeCount, choicesPerStudent, seed } = shape;
   if (!Number.isInteger(studentCount) || studentCount < 1 || studentCount > MAX_ROUND_STUDENTS) {
@@ -99,8 +102,8 @@ export async function seedRound(
       qualification_crebo: track.crebo,
       level: track.level,
       capacity: random.int(1, 8),
-      starts_on: '2026-02-02',
-      ends_on: '2026-06-26',
+      starts_on: calendar.bol.startsOn,
+      ends_on: calendar.bol.endsOn,
       municipality_code: '0599',
       status: 'OPEN' as const,
     };
@@ -115,8 +118,8 @@ export async function seedRound(
       qualification_crebo: track.crebo,
       level: track.level,
       pathway: 'BOL' as const,
-      cohort: 2025,
-      date_of_birth: '2008-09-01',
+      cohort: calendar.cohorts[2],
+      date_of_birth: shiftYears('2008-09-01', calendar.years),
     };
   });
   const roundId = randomUUID();
@@ -149,8 +152,8 @@ export async function seedRound(
         id: roundId,
         institutionId: institution,
         name: `Kopgroep zorg, ${studentCount} eerstejaars (schaaltest)`,
-        periodStart: '2026-01-01',
-        periodEnd: '2026-07-31',
+        periodStart: calendar.round.period.start,
+        periodEnd: calendar.round.period.end,
         qualificationCrebos: null,
         createdBy,
       },

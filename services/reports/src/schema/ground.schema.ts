@@ -1,6 +1,6 @@
+import { PUBLIC } from '../domain/access.ts';
 import { DISCRIMINATION_GROUNDS, type DiscriminationGround as Ground } from '../domain/grounds.ts';
 import { builder } from './builder.ts';
-import { ALL_ROLES } from './roles.ts';
 
 export const DiscriminationGround = builder.objectRef<Ground>('DiscriminationGround').implement({
   description:
@@ -15,7 +15,7 @@ builder.queryFields((t) => ({
   discriminationGrounds: t.field({
     type: [DiscriminationGround],
     description: 'De discriminatiegronden waarop meldingen worden ingedeeld: openbare gegevens.',
-    authScopes: { role: ALL_ROLES },
+    authScopes: PUBLIC,
     resolve: () => [...DISCRIMINATION_GROUNDS],
   }),
 }));

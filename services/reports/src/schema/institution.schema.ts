@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { ReportDeskTable } from '../db/types.ts';
+import { PUBLIC } from '../domain/access.ts';
 import { builder } from './builder.ts';
 
 const ReportDesk = builder.objectRef<Selectable<ReportDeskTable>>('ReportDesk').implement({
@@ -12,6 +13,7 @@ const ReportDesk = builder.objectRef<Selectable<ReportDeskTable>>('ReportDesk').
 
 /** Institution is owned by placements; reports adds its report desk to it. */
 export const InstitutionRef = builder.objectRef<{ id: string }>('Institution').implement({
+  authScopes: PUBLIC,
   fields: (t) => ({
     id: t.exposeID('id'),
     reportDesk: t.field({

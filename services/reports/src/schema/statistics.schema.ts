@@ -1,13 +1,10 @@
-import type { Role } from '@stelsel/auth';
 import { countReportsByGround } from '../db/reports.ts';
+import { reportsCountedFor, STATISTICS_READERS } from '../domain/access.ts';
 import { DISCRIMINATION_GROUNDS, type DiscriminationGround as Ground } from '../domain/grounds.ts';
 import { assertYear, yearBounds } from '../domain/period.ts';
 import { type Cell, suppressTable } from '../domain/suppression.ts';
 import { builder } from './builder.ts';
 import { DiscriminationGround } from './ground.schema.ts';
-
-/** Aggregates that leave SBB; students, companies and municipalities are refused — DOMAIN §2, identity rules. */
-const STATISTICS_ROLES: Role[] = ['ministry', 'sbb', 'institution', 'partner'];
 
 const GroundCount = builder.objectRef<{ ground: Ground } & Cell>('GroundCount').implement({
   description: 'Aantal meldingen op één grond. Aantallen van 1 tot en met 4 worden niet getoond.',
@@ -43,13 +40,11 @@ builder.queryFields((t) => ({
     type: ReportStatistics,
     description:
       'Aantallen meldingen per grond in een jaar. Een mbo-instelling ziet alleen de meldingen van de eigen instelling.',
-    authScopes: { role: STATISTICS_ROLES },
+    authScopes: STATISTICS_READERS,
     args: { year: t.arg.int({ required: true }) },
     resolve: async (_root, { year }, { db, caller }) => {
       const { from, to } = yearBounds(assertYear(year));
-      // An institution sees only the reports it registered itself — ARCHITECTURE, identity and access.
-      const institutionId = caller.role === 'institution' ? caller.organisation : undefined;
-      const counts = await countReportsByGround(db, { from, to, institutionId });
+      const counts = await countReportsByGround(db, { from, to, ...reportsCountedFor(caller) });
       const table = suppressTable(DISCRIMINATION_GROUNDS.map((g) => counts.get(g.code) ?? 0));
       return {
         year,

@@ -134,7 +134,7 @@ export type PlaceInput = {
   internshipWage?: string | null | undefined;
   /** Niveau 1–4, gelijk aan dat van de kwalificatie. */
   level: number;
-  /** CBS-gemeentecode van de werkplek (4 cijfers). */
+  /** CBS-gemeentecode van de werkplek. */
   municipalityCode: string;
   pathway: Pathway;
   /** Crebocode; het leerbedrijf moet ervoor (of voor een gelijkwaardige code) erkend zijn. */
@@ -616,7 +616,7 @@ export const MyMatchesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MyMatchesQuery, MyMatchesQueryVariables>;
 export const RespondToMatchDocument = new TypedDocumentString(`
-    mutation RespondToMatch($placementId: ID!, $accept: Boolean!, $declineReason: DeclineReason, $declineExplanation: String, $idempotencyKey: String) {
+    mutation RespondToMatch($placementId: ID!, $accept: Boolean!, $declineReason: DeclineReason, $declineExplanation: String, $idempotencyKey: IdempotencyKey) {
   respondToMatch(
     placementId: $placementId
     accept: $accept
@@ -800,7 +800,7 @@ export const AgreementDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<AgreementQuery, AgreementQueryVariables>;
 export const SignAgreementDocument = new TypedDocumentString(`
-    mutation SignAgreement($agreementId: ID!, $party: AgreementParty!, $idempotencyKey: String) {
+    mutation SignAgreement($agreementId: ID!, $party: AgreementParty!, $idempotencyKey: IdempotencyKey) {
   signAgreement(
     agreementId: $agreementId
     party: $party
@@ -820,7 +820,7 @@ export const SignAgreementDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SignAgreementMutation, SignAgreementMutationVariables>;
 export const PlanContactMomentDocument = new TypedDocumentString(`
-    mutation PlanContactMoment($agreementId: ID!, $kind: ContactMomentKind!, $plannedOn: Date!, $mode: ContactMode!, $idempotencyKey: String) {
+    mutation PlanContactMoment($agreementId: ID!, $kind: ContactMomentKind!, $plannedOn: Date!, $mode: ContactMode!, $idempotencyKey: IdempotencyKey) {
   planContactMoment(
     agreementId: $agreementId
     kind: $kind
@@ -862,7 +862,7 @@ export const RecordContactMomentDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RecordContactMomentMutation, RecordContactMomentMutationVariables>;
 export const RecordAllowancePaymentDocument = new TypedDocumentString(`
-    mutation RecordAllowancePayment($agreementId: ID!, $month: String!, $amount: Money!, $kind: AllowanceKind!, $idempotencyKey: String) {
+    mutation RecordAllowancePayment($agreementId: ID!, $month: String!, $amount: Money!, $kind: AllowanceKind!, $idempotencyKey: IdempotencyKey) {
   recordAllowancePayment(
     agreementId: $agreementId
     month: $month

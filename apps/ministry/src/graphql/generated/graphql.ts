@@ -27,7 +27,6 @@ export type Pathway =
 /** Beperk de stagetekorten tot een regio, kwalificatie of leerweg. */
 export type ShortageFilter = {
   pathway?: Pathway | null | undefined;
-  /** Crebocode (5 cijfers). */
   qualificationCrebo?: string | null | undefined;
   /** Code van de arbeidsmarktregio. */
   regionCode?: string | null | undefined;

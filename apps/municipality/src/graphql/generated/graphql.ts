@@ -68,7 +68,7 @@ export const IntroWeekFieldsFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"IntroWeekFields"}) as unknown as TypedDocumentString<IntroWeekFieldsFragment, unknown>;
 export const MunicipalityIntroWeekDocument = new TypedDocumentString(`
-    query MunicipalityIntroWeek($code: String!, $thisYear: Int!, $lastYear: Int!, $earlier1: Int!, $earlier2: Int!, $earlier3: Int!, $earlier4: Int!) {
+    query MunicipalityIntroWeek($code: CbsCode!, $thisYear: Int!, $lastYear: Int!, $earlier1: Int!, $earlier2: Int!, $earlier3: Int!, $earlier4: Int!) {
   municipality(code: $code) {
     code
     name

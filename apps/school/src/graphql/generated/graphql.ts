@@ -698,7 +698,7 @@ export const PlacementsMissingContactMomentsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PlacementsMissingContactMomentsQuery, PlacementsMissingContactMomentsQueryVariables>;
 export const DraftAgreementDocument = new TypedDocumentString(`
-    mutation DraftAgreement($placementId: ID!, $input: AgreementInput!, $idempotencyKey: String) {
+    mutation DraftAgreement($placementId: ID!, $input: AgreementInput!, $idempotencyKey: IdempotencyKey) {
   draftAgreement(
     placementId: $placementId
     input: $input
@@ -719,7 +719,7 @@ export const DraftAgreementDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DraftAgreementMutation, DraftAgreementMutationVariables>;
 export const SignAgreementDocument = new TypedDocumentString(`
-    mutation SignAgreement($agreementId: ID!, $party: AgreementParty!, $note: String, $idempotencyKey: String) {
+    mutation SignAgreement($agreementId: ID!, $party: AgreementParty!, $note: String, $idempotencyKey: IdempotencyKey) {
   signAgreement(
     agreementId: $agreementId
     party: $party
@@ -740,7 +740,7 @@ export const SignAgreementDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SignAgreementMutation, SignAgreementMutationVariables>;
 export const RecordAllowancePaymentDocument = new TypedDocumentString(`
-    mutation RecordAllowancePayment($agreementId: ID!, $month: String!, $amount: Money!, $kind: AllowanceKind!, $idempotencyKey: String) {
+    mutation RecordAllowancePayment($agreementId: ID!, $month: String!, $amount: Money!, $kind: AllowanceKind!, $idempotencyKey: IdempotencyKey) {
   recordAllowancePayment(
     agreementId: $agreementId
     month: $month
@@ -761,7 +761,7 @@ export const RecordAllowancePaymentDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RecordAllowancePaymentMutation, RecordAllowancePaymentMutationVariables>;
 export const PlanContactMomentDocument = new TypedDocumentString(`
-    mutation PlanContactMoment($agreementId: ID!, $kind: ContactMomentKind!, $plannedOn: Date!, $mode: ContactMode!, $idempotencyKey: String) {
+    mutation PlanContactMoment($agreementId: ID!, $kind: ContactMomentKind!, $plannedOn: Date!, $mode: ContactMode!, $idempotencyKey: IdempotencyKey) {
   planContactMoment(
     agreementId: $agreementId
     kind: $kind
@@ -1004,7 +1004,7 @@ export const AdjustMatchDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AdjustMatchMutation, AdjustMatchMutationVariables>;
 export const ConfirmMatchingRoundDocument = new TypedDocumentString(`
-    mutation ConfirmMatchingRound($roundId: ID!, $idempotencyKey: String!) {
+    mutation ConfirmMatchingRound($roundId: ID!, $idempotencyKey: IdempotencyKey!) {
   confirmMatchingRound(roundId: $roundId, idempotencyKey: $idempotencyKey) {
     __typename
     ... on MatchingRoundConfirmation {

@@ -397,7 +397,7 @@ export const StudentMyPlacementDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<StudentMyPlacementQuery, StudentMyPlacementQueryVariables>;
 export const StudentSignAgreementDocument = new TypedDocumentString(`
-    mutation StudentSignAgreement($agreementId: ID!, $idempotencyKey: String!) {
+    mutation StudentSignAgreement($agreementId: ID!, $idempotencyKey: IdempotencyKey!) {
   signAgreement(
     agreementId: $agreementId
     party: STUDENT

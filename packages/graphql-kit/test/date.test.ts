@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { parseCalendarDate } from '../src/builder.ts';
+
+describe('the Date scalar accepts only real calendar dates', () => {
+  it('accepts existing dates, including 29 February in a leap year', () => {
+    for (const date of ['2026-02-28', '2024-02-29', '2026-12-31', '2026-01-01'])
+      expect(parseCalendarDate(date)).toBe(date);
+  });
+
+  it('refuses impossible dates in Dutch instead of rolling them over', () => {
+    for (const bad of ['2026-02-30', '2025-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00']) {
+      expect(() => parseCalendarDate(bad), bad).toThrow(/Ongeldige datum .*bestaande datum als JJJJ-MM-DD/);
+    }
+  });
+
+  it('refuses other shapes and non-strings', () => {
+    for (const bad of ['2026-2-3', '2026-02-03T00:00:00Z', '03-02-2026', '', 'morgen', 20260203, null]) {
+      expect(() => parseCalendarDate(bad), String(bad)).toThrow(/Ongeldige datum/);
+    }
+  });
+});
