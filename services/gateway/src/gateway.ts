@@ -2,13 +2,14 @@ import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
 import { type AccessTokenVerifier, CALLER_HEADER, type Caller, signCallerContext } from '@stelsel/auth';
 import type { CryptoKey } from 'jose';
-import { SUBGRAPHS, type SubgraphName } from './compose.ts';
+import { defaultSubgraphUrl, SUBGRAPHS, type SubgraphName } from './compose.ts';
 import { publicContractPlugin } from './contract.ts';
 import { DEFAULT_MAX_BODY_BYTES, edgePlugin } from './edge.ts';
 import { strictInputPlugin } from './input.ts';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits, operationLimitPlugins } from './limits.ts';
 import { createErrorMasker, type ErrorLog } from './masking.ts';
 import { createMemoryRateLimiter, DEFAULT_RATE_LIMITS, type RateLimitClass, type RateLimiter } from './rate-limit.ts';
+import { type BreakerOptions, resiliencePlugin } from './resilience.ts';
 
 export interface GatewayOptions {
   supergraph: string;
@@ -35,6 +36,8 @@ export interface GatewayOptions {
   production?: boolean;
   /** Where unexpected errors are logged, under their correlation id. */
   logger?: ErrorLog;
+  /** When a subgraph's circuit opens (consecutive failures) and when it lets a trial through. */
+  breaker?: Partial<BreakerOptions>;
 }
 
 const stderrLog: ErrorLog = {
@@ -84,6 +87,12 @@ export function createGateway(options: GatewayOptions) {
       },
     },
     plugins: () => [
+      resiliencePlugin({
+        breaker: options.breaker,
+        subgraphUrls: Object.fromEntries(
+          SUBGRAPHS.map(({ name }) => [name, options.subgraphUrls?.[name] ?? defaultSubgraphUrl(name)]),
+        ),
+      }),
       edgePlugin({
         verifyAccessToken: options.verifyAccessToken,
         rateLimiter: options.rateLimiter ?? createMemoryRateLimiter(),
