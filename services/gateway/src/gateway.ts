@@ -66,7 +66,8 @@ export function createGateway(options: GatewayOptions) {
     transportEntries,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthcheck',
-    readinessCheckEndpoint: '/readiness',
+    // '/readiness' is answered by the resilience plugin, which asks the subgraphs; the built-in one does not.
+    readinessCheckEndpoint: '/.internal-readiness',
     landingPage: false,
     graphiql: options.graphiql ?? false,
     logging: 'warn',

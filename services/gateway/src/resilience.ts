@@ -57,6 +57,11 @@ export class CircuitBreaker {
     this.state = 'closed';
   }
 
+  /** A health probe saw the subgraph answer: an open circuit lets its trial request through now. */
+  probeSucceeded(): void {
+    if (this.state === 'open') this.openedAt = Number.NEGATIVE_INFINITY;
+  }
+
   failed(): void {
     this.failures += 1;
     this.trialInFlight = false;
@@ -162,6 +167,7 @@ export function resiliencePlugin(options: ResilienceOptions): GatewayPlugin & {
             up: await probe(location, probeTimeoutMs),
           })),
         );
+        for (const { service, up } of results) if (up) breakers.get(service)?.probeSucceeded();
         const down = results.filter((r) => !r.up).map((r) => r.service);
         const body = down.length
           ? {
