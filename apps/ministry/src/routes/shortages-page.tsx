@@ -377,7 +377,7 @@ function PlacementMonitorSection() {
             const signed =
               m.signedAgreements == null
                 ? 'ondertekende overeenkomsten worden nog niet bijgehouden'
-                : `van ${formatInteger(m.signedAgreements)} ondertekende praktijkovereenkomsten`;
+                : `van ${formatInteger(m.signedAgreements)} ondertekende ${m.signedAgreements === 1 ? 'praktijkovereenkomst' : 'praktijkovereenkomsten'}`;
             return (
               <>
                 <Paragraph>
