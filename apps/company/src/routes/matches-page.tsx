@@ -21,7 +21,7 @@ import { DECLINE_REASON_LABELS, formatMoment, PATHWAY_LABELS, PLACEMENT_STATUS_L
 import { agreementStatusText, isFollowedUp } from './placement-summary.ts';
 import { placementHref } from './placements-page.tsx';
 
-type Match = MyMatchesQuery['myMatches'][number];
+type Match = NonNullable<MyMatchesQuery['myMatches']>[number];
 
 const DECLINE_REASONS = Object.keys(DECLINE_REASON_LABELS) as DeclineReason[];
 

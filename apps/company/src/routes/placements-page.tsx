@@ -5,7 +5,7 @@ import { myPlacementsQuery } from '../graphql/company.ts';
 import type { MyPlacementsQuery } from '../graphql/generated/graphql.ts';
 import { agreementStatusText, allowanceText, contactMomentsText, isFollowedUp } from './placement-summary.ts';
 
-type Placement = MyPlacementsQuery['myMatches'][number];
+type Placement = NonNullable<MyPlacementsQuery['myMatches']>[number];
 
 export interface PlacementsPageProps {
   basePath: string;

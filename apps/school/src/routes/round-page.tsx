@@ -159,7 +159,7 @@ function ChoicesForm({ round, entry, onSaved }: { round: Round; entry: RoundStud
   const prefix = `keuze-${s.id}`;
 
   const inPeriod = (p: RoundPlaceFragment) => p.startsOn >= round.periodStart && p.endsOn <= round.periodEnd;
-  const available = places.status === 'done' ? places.data.places.places.filter(inPeriod) : [];
+  const available = places.status === 'done' ? (places.data.places?.places ?? []).filter(inPeriod) : [];
   // Places already chosen stay selectable, even when they no longer show up in the filter.
   const known = new Map<string, RoundPlaceFragment>(entry.choices.map((p) => [p.id, p]));
   for (const p of available) known.set(p.id, p);

@@ -54,6 +54,7 @@ builder.asEntity(Municipality, {
 builder.queryFields((t) => ({
   municipalities: t.field({
     type: [Municipality],
+    nullable: true,
     description: 'Alle gemeenten, op naam: openbare gegevens.',
     authScopes: PUBLIC,
     resolve: (_root, _args, { db }) => findMunicipalities(db),

@@ -298,6 +298,7 @@ const requireStatus = (round: RoundRecord, allowed: RoundRecord['status'][], mes
 builder.queryFields((t) => ({
   matchingRounds: t.field({
     type: [MatchingRoundRef],
+    nullable: true,
     description: 'De stagematchingsrondes van de eigen instelling, nieuwste eerst.',
     authScopes: { role: 'institution' },
     resolve: (_root, _args, { caller, db }) => findRoundsByInstitution(db, caller.organisation),

@@ -229,7 +229,7 @@ export type ReopenPlaceMutation = { reopenPlace:
 export type MyMatchesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyMatchesQuery = { myMatches: Array<{ id: string, status: PlacementStatus, confirmedAt: string, respondedAt: string | null, declineReason: DeclineReason | null, declineExplanation: string | null, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { name: string } }, place: { id: string, title: string, startsOn: string, endsOn: string }, agreement: { id: string, status: AgreementStatus, version: number, requiredParties: Array<AgreementParty>, signatures: Array<{ party: AgreementParty, version: number, signedBy: string, signedAt: string }> } | null }> };
+export type MyMatchesQuery = { myMatches: Array<{ id: string, status: PlacementStatus, confirmedAt: string, respondedAt: string | null, declineReason: DeclineReason | null, declineExplanation: string | null, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { name: string } }, place: { id: string, title: string, startsOn: string, endsOn: string }, agreement: { id: string, status: AgreementStatus, version: number, requiredParties: Array<AgreementParty>, signatures: Array<{ party: AgreementParty, version: number, signedBy: string, signedAt: string }> } | null }> | null };
 
 export type RespondToMatchMutationVariables = Exact<{
   placementId: string;
@@ -251,7 +251,7 @@ export type RespondToMatchMutation = { respondToMatch:
 export type MyPlacementsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyPlacementsQuery = { myMatches: Array<{ id: string, status: PlacementStatus, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { name: string } }, place: { id: string, title: string, startsOn: string, endsOn: string }, company: { id: string, name: string }, agreement: { id: string, status: AgreementStatus, version: number, requiredParties: Array<AgreementParty>, signatures: Array<{ party: AgreementParty, version: number, signedBy: string, signedAt: string }>, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, heldOn: string | null, heldMode: ContactMode | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason }>, allowanceStatus: { upToDate: boolean, missingMonths: Array<string> } } | null }> };
+export type MyPlacementsQuery = { myMatches: Array<{ id: string, status: PlacementStatus, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { name: string } }, place: { id: string, title: string, startsOn: string, endsOn: string }, company: { id: string, name: string }, agreement: { id: string, status: AgreementStatus, version: number, requiredParties: Array<AgreementParty>, signatures: Array<{ party: AgreementParty, version: number, signedBy: string, signedAt: string }>, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, heldOn: string | null, heldMode: ContactMode | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason }>, allowanceStatus: { upToDate: boolean, missingMonths: Array<string> } } | null }> | null };
 
 export type CompanyPlacementQueryVariables = Exact<{
   placementId: string;

@@ -57,21 +57,21 @@ export type ShortageSortDirection =
 export type MinistryAllocationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MinistryAllocationsQuery = { salarismix: Array<{ year: number, amount: string, institution: { id: string, name: string } }>, carriereperspectief: Array<{ year: number, amount: string, institution: { id: string, name: string } }>, salarismixSummary: { institutionCount: number, sum: string, statedTotal: string | null, difference: string | null }, carriereperspectiefSummary: { institutionCount: number, sum: string, statedTotal: string | null, difference: string | null } };
+export type MinistryAllocationsQuery = { salarismix: Array<{ year: number, amount: string, institution: { id: string, name: string } | null }> | null, carriereperspectief: Array<{ year: number, amount: string, institution: { id: string, name: string } | null }> | null, salarismixSummary: { institutionCount: number, sum: string, statedTotal: string | null, difference: string | null } | null, carriereperspectiefSummary: { institutionCount: number, sum: string, statedTotal: string | null, difference: string | null } | null };
 
-export type AllocationRowFragment = { year: number, amount: string, institution: { id: string, name: string } };
+export type AllocationRowFragment = { year: number, amount: string, institution: { id: string, name: string } | null };
 
 export type AllocationTotalsFragment = { institutionCount: number, sum: string, statedTotal: string | null, difference: string | null };
 
 export type MinistryBblShareQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MinistryBblShareQuery = { bblShare: { national: { students: number, bbl: number, share: number | null, ambition: number, gap: number | null }, perInstitution: Array<{ students: number | null, bbl: number | null, share: number | null, suppressed: boolean, institution: { id: string, name: string } }> } };
+export type MinistryBblShareQuery = { bblShare: { national: { students: number, bbl: number, share: number | null, ambition: number, gap: number | null }, perInstitution: Array<{ students: number | null, bbl: number | null, share: number | null, suppressed: boolean, institution: { id: string, name: string } }> } | null };
 
 export type MinistryLabourMarketRegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MinistryLabourMarketRegionsQuery = { labourMarketRegions: Array<{ code: string, name: string }> };
+export type MinistryLabourMarketRegionsQuery = { labourMarketRegions: Array<{ code: string, name: string }> | null };
 
 export type MinistryShortagesPageQueryVariables = Exact<{
   filter?: ShortageFilter | null | undefined;
@@ -83,12 +83,12 @@ export type MinistryShortagesPageQueryVariables = Exact<{
 }>;
 
 
-export type MinistryShortagesPageQuery = { shortagesConnection: { totalCount: number, nodes: Array<{ pathway: Pathway, demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressed: boolean, region: { code: string, name: string }, qualification: { crebo: string, name: string, level: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, totals: { demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressedRows: number }, unknownRegion: { institutions: Array<string>, places: number } | null, byRegion: Array<{ demand: number, supply: number, shortage: number, region: { code: string, name: string } }> } };
+export type MinistryShortagesPageQuery = { shortagesConnection: { totalCount: number, nodes: Array<{ pathway: Pathway, demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressed: boolean, region: { code: string, name: string }, qualification: { crebo: string, name: string, level: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, totals: { demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressedRows: number }, unknownRegion: { institutions: Array<string>, places: number } | null, byRegion: Array<{ demand: number, supply: number, shortage: number, region: { code: string, name: string } }> } | null };
 
 export type MinistryPlacementMonitorQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MinistryPlacementMonitorQuery = { placementMonitor: { placements: number, declined: number, signedAgreements: number | null, threeContactMomentsShare: number | null, expenseAllowanceShare: number | null, declines: Array<{ reason: DeclineReason, count: number }> } };
+export type MinistryPlacementMonitorQuery = { placementMonitor: { placements: number, declined: number, signedAgreements: number | null, threeContactMomentsShare: number | null, expenseAllowanceShare: number | null, declines: Array<{ reason: DeclineReason, count: number }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String

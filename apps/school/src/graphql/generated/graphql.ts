@@ -227,7 +227,7 @@ export type SchoolAgreementQuery = { agreement: { id: string, status: AgreementS
 export type PlacementsMissingContactMomentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PlacementsMissingContactMomentsQuery = { placementsMissingContactMoments: Array<{ missing: Array<string>, missingKinds: Array<ContactMomentKind>, missingInPerson: boolean, agreement: { id: string, status: AgreementStatus, startsOn: string, endsOn: string }, placement: { id: string, student: { id: string, givenName: string, familyName: string }, company: { name: string }, place: { title: string } } }> };
+export type PlacementsMissingContactMomentsQuery = { placementsMissingContactMoments: Array<{ missing: Array<string>, missingKinds: Array<ContactMomentKind>, missingInPerson: boolean, agreement: { id: string, status: AgreementStatus, startsOn: string, endsOn: string }, placement: { id: string, student: { id: string, givenName: string, familyName: string }, company: { name: string }, place: { title: string } } }> | null };
 
 export type DraftAgreementMutationVariables = Exact<{
   placementId: string;
@@ -328,7 +328,7 @@ export type RecordContactMomentExceptionMutation = { recordContactMomentExceptio
 export type MatchingRoundsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MatchingRoundsQuery = { matchingRounds: Array<{ id: string, name: string, status: MatchingRoundStatus, periodStart: string, periodEnd: string, createdAt: string, progress: { students: number, studentsWithChoices: number, matched: number, unmatched: number } }> };
+export type MatchingRoundsQuery = { matchingRounds: Array<{ id: string, name: string, status: MatchingRoundStatus, periodStart: string, periodEnd: string, createdAt: string, progress: { students: number, studentsWithChoices: number, matched: number, unmatched: number } }> | null };
 
 export type RoundPlaceFragment = { id: string, title: string, city: string, startsOn: string, endsOn: string, capacity: number, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } };
 
@@ -344,7 +344,7 @@ export type EligiblePlacesQueryVariables = Exact<{
 }>;
 
 
-export type EligiblePlacesQuery = { places: { hasNextPage: boolean, places: Array<{ id: string, title: string, city: string, startsOn: string, endsOn: string, capacity: number, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } }> } };
+export type EligiblePlacesQuery = { places: { hasNextPage: boolean, places: Array<{ id: string, title: string, city: string, startsOn: string, endsOn: string, capacity: number, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } }> } | null };
 
 export type CreateMatchingRoundMutationVariables = Exact<{
   input: CreateMatchingRoundInput;

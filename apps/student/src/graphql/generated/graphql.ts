@@ -176,7 +176,7 @@ export type StudentEligiblePlacesQueryVariables = Exact<{
 }>;
 
 
-export type StudentEligiblePlacesQuery = { places: { hasNextPage: boolean, places: Array<{ id: string, title: string, city: string, startsOn: string, endsOn: string, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } }> } };
+export type StudentEligiblePlacesQuery = { places: { hasNextPage: boolean, places: Array<{ id: string, title: string, city: string, startsOn: string, endsOn: string, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } }> } | null };
 
 export type StudentSubmitChoicesMutationVariables = Exact<{
   roundId: string;
