@@ -3,30 +3,14 @@ import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadOrCreateGatewayKeys } from '@stelsel/auth';
 import { findRepoRoot } from '@stelsel/graphql-kit';
+import { PARTS, type PartName, SUBGRAPHS } from '@stelsel/topology';
 import { freePort, isListening } from './ports.ts';
 
-export const SERVICE_NAMES = [
-  'identity',
-  'placements',
-  'reports',
-  'funding',
-  'equal-treatment',
-  'gateway',
-  'web',
-] as const;
-export type ServiceName = (typeof SERVICE_NAMES)[number];
+/** Every part, in start order, from the one list in @stelsel/topology. */
+export const SERVICE_NAMES = PARTS.map((part) => part.name);
+export type ServiceName = PartName;
 
-const DEFAULT_PORTS: Record<ServiceName, number> = {
-  identity: 4100,
-  placements: 4001,
-  reports: 4002,
-  funding: 4003,
-  'equal-treatment': 4004,
-  gateway: 4000,
-  web: 3000,
-};
-
-const SUBGRAPHS = ['placements', 'reports', 'funding', 'equal-treatment'] as const;
+const DEFAULT_PORTS = Object.fromEntries(PARTS.map((part) => [part.name, part.port])) as Record<ServiceName, number>;
 
 export interface StackOptions {
   /** Where databases and keys live; default `<repo>/.data`. */
@@ -105,8 +89,7 @@ export async function startAll(options: StackOptions = {}): Promise<Stack> {
     WEB_ORIGINS: webOrigin,
     WEB_DATA_DIR: join(dataDir, 'web'),
   };
-  for (const name of SUBGRAPHS) {
-    const prefix = name.toUpperCase().replace(/-/g, '_');
+  for (const { name, env: prefix } of SUBGRAPHS) {
     env[`${prefix}_PORT`] = String(ports[name]);
     env[`${prefix}_URL`] = `http://localhost:${ports[name]}/graphql`;
     env[`${prefix}_DATA_DIR`] = join(dataDir, name);
@@ -164,7 +147,7 @@ export async function startAll(options: StackOptions = {}): Promise<Stack> {
 
   try {
     // Identity and the subgraphs first (in parallel), then the gateway, then the web apps.
-    const first = wanted.filter((n) => n === 'identity' || (SUBGRAPHS as readonly string[]).includes(n));
+    const first = wanted.filter((n) => n === 'identity' || SUBGRAPHS.some((s) => s.name === n));
     await Promise.all(first.map(launch));
     if (wanted.includes('gateway')) await launch('gateway');
     if (wanted.includes('web')) await launch('web');
