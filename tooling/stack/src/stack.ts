@@ -42,7 +42,7 @@ interface Child {
 }
 
 function entryOf(root: string, name: ServiceName): { cwd: string; entry: string } {
-  if (name === 'web') return { cwd: root, entry: join(root, 'tooling', 'scripts', 'web.ts') };
+  if (name === 'web') return { cwd: root, entry: join(root, 'apps', 'web', 'src', 'main.ts') };
   const cwd = join(root, 'services', name);
   return { cwd, entry: join(cwd, 'src', 'server.ts') };
 }
