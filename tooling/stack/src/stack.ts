@@ -3,8 +3,10 @@ import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadOrCreateGatewayKeys } from '@stelsel/auth';
 import { findRepoRoot } from '@stelsel/graphql-kit';
-import { PARTS, type PartName, SUBGRAPHS } from '@stelsel/topology';
+import { PARTS, type PartName, partOf, SUBGRAPHS } from '@stelsel/topology';
+import { assertPortsFree, portsFromEnv } from './port-plan.ts';
 import { freePort, isListening } from './ports.ts';
+import { DEFAULT_RESTART_POLICY, nextRestart, type RestartPolicy, seconds } from './supervisor.ts';
 
 /** Every part, in start order, from the one list in @stelsel/topology. */
 export const SERVICE_NAMES = PARTS.map((part) => part.name);
@@ -15,13 +17,21 @@ const DEFAULT_PORTS = Object.fromEntries(PARTS.map((part) => [part.name, part.po
 export interface StackOptions {
   /** Where databases and keys live; default `<repo>/.data`. */
   dataDir?: string;
-  /** `fixed` uses the documented ports; `free` picks free ones (tests). */
+  /**
+   * `fixed` (default): the documented ports, each moved by its `<PART>_PORT` variable (GATEWAY_PORT,
+   * PLACEMENTS_PORT, …, WEB_PORT); `free` picks free ones (tests). A taken port is refused before
+   * anything starts (PortError, Dutch message naming the part, the port and the variable).
+   */
   ports?: 'fixed' | 'free' | Partial<Record<ServiceName, number>>;
   /** Which parts to start; default all that exist in the repo. */
   only?: readonly ServiceName[];
   /** Where the children's log lines go: the terminal, nowhere, or `<dataDir>/logs/<part>.log`. */
   output?: 'inherit' | 'silent' | 'files';
   env?: Record<string, string>;
+  /** Start a part that crashed again, with exponential backoff (default on); `false` leaves it down. */
+  restart?: false | Partial<RestartPolicy>;
+  /** Where the supervisor's Dutch lines go; default stderr unless output is `silent`. */
+  log?: (line: string) => void;
 }
 
 export interface Stack {
@@ -32,6 +42,8 @@ export interface Stack {
   /** Stops one part (to test how the others cope) and starts it again. */
   stopService(name: ServiceName): Promise<void>;
   startService(name: ServiceName): Promise<void>;
+  /** The process id of a running part (to test the supervisor), undefined when it is down. */
+  pidOf(name: ServiceName): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -39,6 +51,8 @@ interface Child {
   name: ServiceName;
   process: ChildProcess;
   exited: Promise<number | null>;
+  /** Listened once; from then on an exit is a crash for the supervisor. */
+  ready: boolean;
 }
 
 function entryOf(root: string, name: ServiceName): { cwd: string; entry: string } {
@@ -57,12 +71,20 @@ export async function startAll(options: StackOptions = {}): Promise<Stack> {
   mkdirSync(join(dataDir, 'logs'), { recursive: true });
   const wanted = (options.only ?? SERVICE_NAMES).filter((name) => existsSync(entryOf(root, name).entry));
 
-  const ports = { ...DEFAULT_PORTS };
+  let ports = { ...DEFAULT_PORTS };
   if (options.ports === 'free') {
     for (const name of SERVICE_NAMES) ports[name] = await freePort();
-  } else if (typeof options.ports === 'object') {
-    Object.assign(ports, options.ports);
+  } else {
+    ports =
+      typeof options.ports === 'object'
+        ? { ...DEFAULT_PORTS, ...options.ports }
+        : portsFromEnv({ ...process.env, ...options.env });
+    await assertPortsFree(ports, wanted);
   }
+  const policy: RestartPolicy | null =
+    options.restart === false ? null : { ...DEFAULT_RESTART_POLICY, ...options.restart };
+  const log =
+    options.log ?? (options.output === 'silent' ? () => {} : (line: string) => process.stderr.write(`${line}\n`));
 
   const keyFiles = {
     private: join(dataDir, 'keys', 'gateway.private.jwk.json'),
@@ -96,6 +118,39 @@ export async function startAll(options: StackOptions = {}): Promise<Stack> {
   }
 
   const children = new Map<ServiceName, Child>();
+  const crashes = new Map<ServiceName, number[]>();
+  const pending = new Set<ReturnType<typeof setTimeout>>();
+  let stopping = false;
+
+  /** The supervisor: a part that exits on its own is started again after a growing pause. */
+  const onCrash = (name: ServiceName, code: number | null, signal: string | null) => {
+    if (!policy || stopping) return;
+    const label = partOf(name).label;
+    const now = Date.now();
+    const decision = nextRestart(crashes.get(name) ?? [], now, policy);
+    crashes.set(name, [...(crashes.get(name) ?? []).filter((t) => now - t < policy.windowMs), now]);
+    const how = signal ? `signaal ${signal}` : `code ${code}`;
+    if (decision.giveUp) {
+      log(
+        `De ${label} is ${decision.recent} keer gecrasht binnen ${seconds(policy.windowMs)} (${how}); ik start hem niet opnieuw. Zie ${join(dataDir, 'logs', `${name}.log`)} en start het stelsel opnieuw met npm start.`,
+      );
+      return;
+    }
+    log(`De ${label} is gestopt (${how}); opnieuw starten over ${seconds(decision.delayMs)}.`);
+    const timer = setTimeout(() => {
+      pending.delete(timer);
+      if (stopping) return;
+      launch(name).then(
+        () => log(`De ${label} draait weer op poort ${ports[name]}.`),
+        (error: unknown) => {
+          children.delete(name);
+          log(`De ${label} kon niet opnieuw starten: ${error instanceof Error ? error.message : String(error)}`);
+          onCrash(name, null, null);
+        },
+      );
+    }, decision.delayMs);
+    pending.add(timer);
+  };
 
   const launch = async (name: ServiceName) => {
     const { cwd, entry } = entryOf(root, name);
@@ -118,7 +173,14 @@ export async function startAll(options: StackOptions = {}): Promise<Stack> {
     });
     child.once('exit', () => logFile?.end());
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    children.set(name, { name, process: child, exited });
+    const part: Child = { name, process: child, exited, ready: false };
+    children.set(name, part);
+    child.once('exit', (code, signal) => {
+      // Stopped on purpose (stopService/stop) removes the part first; failing at start is startAll's error.
+      if (children.get(name) !== part || !part.ready) return;
+      children.delete(name);
+      onCrash(name, code, signal);
+    });
     const deadline = Date.now() + 90_000;
     while (!(await isListening(ports[name]))) {
       if (child.exitCode !== null) {
@@ -127,6 +189,7 @@ export async function startAll(options: StackOptions = {}): Promise<Stack> {
       if (Date.now() > deadline) throw new Error(`${name} luistert na 90 s nog niet op poort ${ports[name]}.`);
       await new Promise((r) => setTimeout(r, 150));
     }
+    part.ready = true;
   };
 
   const stopChild = async (name: ServiceName) => {
@@ -142,6 +205,9 @@ export async function startAll(options: StackOptions = {}): Promise<Stack> {
   };
 
   const stop = async () => {
+    stopping = true;
+    for (const timer of pending) clearTimeout(timer);
+    pending.clear();
     await Promise.all([...children.keys()].map(stopChild));
   };
 
@@ -163,6 +229,7 @@ export async function startAll(options: StackOptions = {}): Promise<Stack> {
     started: wanted,
     stopService: stopChild,
     startService: launch,
+    pidOf: (name) => children.get(name)?.process.pid,
     stop,
   };
 }
