@@ -95,7 +95,7 @@ function MatchCard({
         </dd>
         <dt>Plaats</dt>
         <dd>
-          {match.place.title} ({formatDate(match.place.startsOn)} tot {formatDate(match.place.endsOn)})
+          {match.place.title} ({formatDate(match.place.startsOn)} tot en met {formatDate(match.place.endsOn)})
         </dd>
         <dt>Bevestigd door de instelling</dt>
         <dd>{formatMoment(match.confirmedAt)}</dd>

@@ -44,7 +44,7 @@ export function PlacementsPage({ basePath, navigate }: PlacementsPageProps) {
     {
       key: 'place',
       header: 'Plaats',
-      cell: (p) => `${p.place.title} (${formatDate(p.place.startsOn)} tot ${formatDate(p.place.endsOn)})`,
+      cell: (p) => `${p.place.title} (${formatDate(p.place.startsOn)} tot en met ${formatDate(p.place.endsOn)})`,
     },
     { key: 'agreement', header: 'Praktijkovereenkomst', cell: (p) => agreementStatusText(p.agreement) },
     {

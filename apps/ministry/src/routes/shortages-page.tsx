@@ -202,7 +202,16 @@ function ShortagesSection() {
   const result = useQuery(shortagesPageQuery, variables);
   // Keep the last page on screen while the next one loads, so the page does not jump.
   const last = useRef<ShortagesPageData | null>(null);
-  if (result.status === 'done') last.current = result.data.shortagesConnection;
+  // The range under the table belongs to the rows shown, so it changes when they do. Right after the
+  // variables change, the result still holds the previous page until the new request starts.
+  const shownOffset = useRef(offset);
+  const requested = useRef<string | null>(null);
+  const key = JSON.stringify(variables);
+  if (result.status === 'loading') requested.current = key;
+  if (result.status === 'done') {
+    last.current = result.data.shortagesConnection;
+    if (requested.current === key) shownOffset.current = offset;
+  }
   const data =
     result.status === 'done' ? result.data.shortagesConnection : result.status === 'loading' ? last.current : null;
 
@@ -310,7 +319,7 @@ function ShortagesSection() {
               filters,
               pagination: {
                 totalCount: data.totalCount,
-                offset,
+                offset: shownOffset.current,
                 hasNextPage: data.pageInfo.hasNextPage,
                 endCursor: data.pageInfo.endCursor,
                 onNext: (cursor) => {
@@ -361,7 +370,7 @@ function PlacementMonitorSection() {
             const signed =
               m.signedAgreements == null
                 ? 'ondertekende overeenkomsten worden nog niet bijgehouden'
-                : `van ${formatInteger(m.signedAgreements)} ondertekende praktijkovereenkomsten`;
+                : `van ${formatInteger(m.signedAgreements)} ondertekende ${m.signedAgreements === 1 ? 'praktijkovereenkomst' : 'praktijkovereenkomsten'}`;
             return (
               <>
                 <Paragraph>

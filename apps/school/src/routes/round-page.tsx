@@ -41,7 +41,7 @@ const CHOICE_SLOTS = 5;
 
 function placeLabel(p: RoundPlaceFragment): string {
   const accessible = p.inclusiveMarkers.includes(ACCESSIBLE_MARKER) ? ', toegankelijk' : '';
-  return `${p.title} — ${p.company.name}, ${p.city} (${formatDate(p.startsOn)} tot ${formatDate(p.endsOn)}${accessible})`;
+  return `${p.title} — ${p.company.name}, ${p.city} (${formatDate(p.startsOn)} tot en met ${formatDate(p.endsOn)}${accessible})`;
 }
 
 function studentName(s: { givenName: string; familyName: string }): string {
@@ -91,7 +91,7 @@ function RoundDetails({ round, reload }: { round: Round; reload: () => void }) {
         <dd>{ROUND_STATUS_LABELS[round.status]}</dd>
         <dt>Periode</dt>
         <dd>
-          {formatDate(round.periodStart)} tot {formatDate(round.periodEnd)}
+          {formatDate(round.periodStart)} tot en met {formatDate(round.periodEnd)}
         </dd>
         <dt>Studenten</dt>
         <dd>

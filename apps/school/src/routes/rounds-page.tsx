@@ -44,7 +44,11 @@ export function RoundsPage({ basePath, navigate, session }: RoundsPageProps) {
       ),
     },
     { key: 'status', header: 'Stand', cell: (r) => ROUND_STATUS_LABELS[r.status] },
-    { key: 'period', header: 'Periode', cell: (r) => `${formatDate(r.periodStart)} tot ${formatDate(r.periodEnd)}` },
+    {
+      key: 'period',
+      header: 'Periode',
+      cell: (r) => `${formatDate(r.periodStart)} tot en met ${formatDate(r.periodEnd)}`,
+    },
     { key: 'students', header: 'Studenten', numeric: true, cell: (r) => r.progress.students },
     { key: 'choices', header: 'Met keuzes', numeric: true, cell: (r) => r.progress.studentsWithChoices },
     { key: 'matched', header: 'Geplaatst', numeric: true, cell: (r) => r.progress.matched },
