@@ -3,7 +3,7 @@
  * the import map at it. The shell and the other apps are not rebuilt; a running web server serves
  * the new version from the next page load on.
  */
-import { APP_NAMES, deployApp, isAppName, readWebEnv } from '../web/src/index.ts';
+import { APP_NAMES, deployApp, isAppName, readWebEnv } from '../../apps/web/src/index.ts';
 
 const [name, ...rest] = process.argv.slice(2);
 const markerIndex = rest.indexOf('--marker');

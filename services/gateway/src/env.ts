@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { ConfigError, findRepoRoot, readPort, readUrl } from '@stelsel/graphql-kit';
+import { defaultPortOf } from '@stelsel/topology';
 import { SUBGRAPHS, type SubgraphName } from './compose.ts';
 import { DEFAULT_RATE_LIMITS, type RateLimitClass } from './rate-limit.ts';
 
@@ -73,7 +74,7 @@ export function readGatewayEnv(env = process.env): GatewayEnv {
       throw new ConfigError(`WEB_ORIGINS bevat een ongeldige herkomst: "${origin}".`);
   }
   return {
-    port: readPort('GATEWAY_PORT', 4000, env),
+    port: readPort('GATEWAY_PORT', defaultPortOf('gateway'), env),
     host: env.HOST || '127.0.0.1',
     issuer,
     jwksUri,

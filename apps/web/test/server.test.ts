@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { APPS, parseApps } from '@stelsel/topology';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPaths } from '../src/apps.ts';
 import { appUrl, manifestSourceOf, pointAppAt, publishBuild } from '../src/import-map.ts';
@@ -81,6 +82,14 @@ describe('the web server', () => {
       scope: 'openid profile api',
       resource: 'urn:stelsel:api',
     });
+  });
+
+  it('serves the app list from @stelsel/topology next to the import map, never cached', async () => {
+    const response = await get('/apps.json');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const apps = parseApps(await response.json());
+    expect(apps).toEqual(APPS);
+    expect(apps.find((app) => app.path === '/ministerie')?.roles).toEqual(['ministry']);
   });
 
   it('gives 404 for missing files, so a missing app fails to load instead of getting HTML', async () => {

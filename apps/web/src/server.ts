@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { APPS } from '@stelsel/topology';
 import { buildPaths } from './apps.ts';
 import { readWebEnv, type WebEnv } from './env.ts';
 import { deployedDocuments, ensureImportMap, importMapFile } from './import-map.ts';
@@ -159,6 +160,8 @@ export async function startWeb(options: WebOptions = {}): Promise<WebServer> {
     if (path === '/config.json') return sendJson(res, 200, webConfig);
     // The trusted documents of every deployed app version, for the gateway (read fresh per request).
     if (path === '/persisted-documents.json') return sendJson(res, 200, deployedDocuments(env.dataDir));
+    // The shell's routes and menu: read at run time, so adding an app rebuilds no shell.
+    if (path === '/apps.json') return sendJson(res, 200, APPS);
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
 
     const route = (

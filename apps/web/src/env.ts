@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultPortOf } from '@stelsel/topology';
 
 /** The repository root: the nearest folder up from this file with pnpm-workspace.yaml. */
 export function repoRoot(): string {
@@ -50,7 +51,7 @@ function readUrl(name: string, value: string | undefined, fallback: string): str
 /** The web server's settings, read once. Every value has a working development default. */
 export function readWebEnv(env: NodeJS.ProcessEnv = process.env): WebEnv {
   return {
-    port: readPort(env.WEB_PORT, 3000),
+    port: readPort(env.WEB_PORT, defaultPortOf('web')),
     host: env.HOST || '127.0.0.1',
     dataDir: resolve(env.WEB_DATA_DIR || join(repoRoot(), '.data', 'web')),
     gatewayUrl: readUrl('GATEWAY_URL', env.WEB_GATEWAY_URL || env.GATEWAY_URL, 'http://localhost:4000/graphql'),

@@ -1,12 +1,13 @@
 import { join } from 'node:path';
+import { APPS } from '@stelsel/topology';
 import { repoRoot } from './env.ts';
 
-/** The independently deployed stakeholder apps: folder under apps/, and the import-map specifier. */
-export const APP_NAMES = ['school', 'company', 'municipality', 'ministry', 'student'] as const;
-export type AppName = (typeof APP_NAMES)[number];
+/** The independently deployed stakeholder apps (folder under apps/), from the one list in @stelsel/topology. */
+export const APP_NAMES: readonly string[] = APPS.map((app) => app.name);
+export type AppName = string;
 
 export function isAppName(value: string): value is AppName {
-  return (APP_NAMES as readonly string[]).includes(value);
+  return APP_NAMES.includes(value);
 }
 
 export const specifierOf = (name: AppName) => `@stelsel/${name}`;

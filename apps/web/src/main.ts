@@ -1,8 +1,8 @@
 /**
- * The web server on its own: `tsx tooling/scripts/web.ts` (the stack runner starts it this way).
+ * The web server on its own: `tsx apps/web/src/main.ts` (the stack runner starts it this way).
  * Settings from the environment: WEB_PORT, WEB_DATA_DIR, GATEWAY_URL, OIDC_ISSUER.
  */
-import { startWeb } from '../web/src/index.ts';
+import { startWeb } from './index.ts';
 
 startWeb()
   .then((web) => {
