@@ -109,134 +109,138 @@ describe.each(testEngines())('the demo seeded on a given day, on %s', (engine) =
   it.each([
     { day: '2026-03-01', bol: ['2026-01-05', '2026-05-29'], paid: ['2026-01', '2026-02'], missing: '2026-03' },
     { day: '2026-12-03', bol: ['2026-10-05', '2027-02-26'], paid: ['2026-10', '2026-11'], missing: '2026-12' },
-  ])('on $day the student’s bol placement is running and nothing past is dated later', async (expected) => {
-    const database = await createTestDatabase<PlacementsDatabase>('seed-calendar', migrations, engine);
-    databases.push(database);
-    const { db } = database;
-    const calendar = seedCalendar(expected.day);
-    // The seed reads its dates from the calendar only, not from the clock.
-    vi.setSystemTime(new Date('2031-06-15T12:00:00Z'));
-    expect((await seedPlacements(db, calendar)).inserted).toBeGreaterThan(0);
-    vi.useRealTimers();
+  ])(
+    'on $day the student’s bol placement is running and nothing past is dated later',
+    async (expected) => {
+      const database = await createTestDatabase<PlacementsDatabase>('seed-calendar', migrations, engine);
+      databases.push(database);
+      const { db } = database;
+      const calendar = seedCalendar(expected.day);
+      // The seed reads its dates from the calendar only, not from the clock.
+      vi.setSystemTime(new Date('2031-06-15T12:00:00Z'));
+      expect((await seedPlacements(db, calendar)).inserted).toBeGreaterThan(0);
+      vi.useRealTimers();
 
-    // Joy van der Linden (roc-zadkine-s001, the student persona): matched at Zorggroep Maasstad, a running bol internship.
-    const placements = await db
-      .selectFrom('placement')
-      .innerJoin('place', 'place.id', 'placement.place_id')
-      .select(['placement.id', 'placement.student_id', 'placement.status', 'place.pathway'])
-      .select([
-        sql<string>`to_char(place.starts_on, 'YYYY-MM-DD')`.as('starts_on'),
-        sql<string>`to_char(place.ends_on, 'YYYY-MM-DD')`.as('ends_on'),
-      ])
-      .where('placement.id', 'like', 'demo-placement-%')
-      .orderBy('placement.id')
-      .execute();
-    expect(placements[0]).toEqual({
-      id: 'demo-placement-01',
-      student_id: 'roc-zadkine-s001',
-      status: 'CONFIRMED',
-      pathway: 'BOL',
-      starts_on: expected.bol[0],
-      ends_on: expected.bol[1],
-    });
-    for (const p of placements) {
-      expect(p.starts_on <= expected.day && expected.day <= p.ends_on, p.id).toBe(true);
-      expect([p.starts_on, p.ends_on]).toEqual(
-        p.pathway === 'BOL' ? expected.bol : [calendar.bbl.startsOn, calendar.bbl.endsOn],
-      );
-    }
+      // Joy van der Linden (roc-zadkine-s001, the student persona): matched at Zorggroep Maasstad, a running bol internship.
+      const placements = await db
+        .selectFrom('placement')
+        .innerJoin('place', 'place.id', 'placement.place_id')
+        .select(['placement.id', 'placement.student_id', 'placement.status', 'place.pathway'])
+        .select([
+          sql<string>`to_char(place.starts_on, 'YYYY-MM-DD')`.as('starts_on'),
+          sql<string>`to_char(place.ends_on, 'YYYY-MM-DD')`.as('ends_on'),
+        ])
+        .where('placement.id', 'like', 'demo-placement-%')
+        .orderBy('placement.id')
+        .execute();
+      expect(placements[0]).toEqual({
+        id: 'demo-placement-01',
+        student_id: 'roc-zadkine-s001',
+        status: 'CONFIRMED',
+        pathway: 'BOL',
+        starts_on: expected.bol[0],
+        ends_on: expected.bol[1],
+      });
+      for (const p of placements) {
+        expect(p.starts_on <= expected.day && expected.day <= p.ends_on, p.id).toBe(true);
+        expect([p.starts_on, p.ends_on]).toEqual(
+          p.pathway === 'BOL' ? expected.bol : [calendar.bbl.startsOn, calendar.bbl.endsOn],
+        );
+      }
 
-    const round = await db
-      .selectFrom('matching_round')
-      .select(['name', 'confirmed_at'])
-      .select([
-        sql<string>`to_char(period_start, 'YYYY-MM-DD')`.as('period_start'),
-        sql<string>`to_char(period_end, 'YYYY-MM-DD')`.as('period_end'),
-      ])
-      .where('id', '=', 'demo-roc-zadkine')
-      .executeTakeFirstOrThrow();
-    expect(round).toEqual({
-      name: `Kopgroep zorg en techniek ${calendar.schoolYear.name} (demo)`,
-      confirmed_at: new Date(calendar.round.confirmedAt),
-      period_start: calendar.round.period.start,
-      period_end: calendar.round.period.end,
-    });
+      const round = await db
+        .selectFrom('matching_round')
+        .select(['name', 'confirmed_at'])
+        .select([
+          sql<string>`to_char(period_start, 'YYYY-MM-DD')`.as('period_start'),
+          sql<string>`to_char(period_end, 'YYYY-MM-DD')`.as('period_end'),
+        ])
+        .where('id', '=', 'demo-roc-zadkine')
+        .executeTakeFirstOrThrow();
+      expect(round).toEqual({
+        name: `Kopgroep zorg en techniek ${calendar.schoolYear.name} (demo)`,
+        confirmed_at: new Date(calendar.round.confirmedAt),
+        period_start: calendar.round.period.start,
+        period_end: calendar.round.period.end,
+      });
 
-    // The signed agreement: signed before it started, allowances paid for the months already passed.
-    const signed = await db
-      .selectFrom('agreement')
-      .select(['signed_at'])
-      .where('id', '=', 'demo-agreement-01')
-      .executeTakeFirstOrThrow();
-    expect(signed.signed_at).toEqual(new Date(calendar.agreements.signedAt));
-    const months = await db
-      .selectFrom('allowance_payment')
-      .select('month')
-      .distinct()
-      .where('agreement_id', '=', 'demo-agreement-01')
-      .orderBy('month')
-      .execute();
-    expect(months.map((m) => m.month)).toEqual(expected.paid);
-    expect(monthOf(expected.day)).toBe(expected.missing);
+      // The signed agreement: signed before it started, allowances paid for the months already passed.
+      const signed = await db
+        .selectFrom('agreement')
+        .select(['signed_at'])
+        .where('id', '=', 'demo-agreement-01')
+        .executeTakeFirstOrThrow();
+      expect(signed.signed_at).toEqual(new Date(calendar.agreements.signedAt));
+      const months = await db
+        .selectFrom('allowance_payment')
+        .select('month')
+        .distinct()
+        .where('agreement_id', '=', 'demo-agreement-01')
+        .orderBy('month')
+        .execute();
+      expect(months.map((m) => m.month)).toEqual(expected.paid);
+      expect(monthOf(expected.day)).toBe(expected.missing);
 
-    // Contact moments around now: the start talk held on the first day, the interim talk planned two weeks ahead.
-    const moments = await db
-      .selectFrom('contact_moment')
-      .select(['kind'])
-      .select([
-        sql<string>`to_char(planned_on, 'YYYY-MM-DD')`.as('planned_on'),
-        sql<string | null>`to_char(held_on, 'YYYY-MM-DD')`.as('held_on'),
-      ])
-      .where('agreement_id', '=', 'demo-agreement-01')
-      .orderBy('kind', 'desc')
-      .execute();
-    expect(moments).toEqual([
-      { kind: 'START', planned_on: expected.bol[0], held_on: expected.bol[0] },
-      { kind: 'INTERIM', planned_on: addDays(expected.day, 14), held_on: null },
-    ]);
-
-    // Nothing that happened is dated after the seed day.
-    const past = await Promise.all([
-      db.selectFrom('place').select(['created_at as at']).execute(),
-      db.selectFrom('place').select(['updated_at as at']).execute(),
-      db
-        .selectFrom('student')
-        .select([sql<string>`to_char(date_of_birth, 'YYYY-MM-DD')`.as('at')])
-        .execute(),
-      db
-        .selectFrom('accreditation')
-        .select([sql<string>`to_char(since, 'YYYY-MM-DD')`.as('at')])
-        .execute(),
-      db.selectFrom('accreditation_event').select(['changed_at as at']).execute(),
-      db.selectFrom('matching_round').select(['created_at as at']).execute(),
-      db.selectFrom('matching_round').select(['ran_at as at']).execute(),
-      db.selectFrom('matching_round').select(['confirmed_at as at']).execute(),
-      db.selectFrom('round_student').select(['choices_at as at']).execute(),
-      db.selectFrom('placement').select(['created_at as at']).execute(),
-      db.selectFrom('placement').select(['responded_at as at']).execute(),
-      db.selectFrom('placement_event').select(['at']).execute(),
-      db.selectFrom('agreement').select(['created_at as at']).execute(),
-      db.selectFrom('agreement').select(['updated_at as at']).execute(),
-      db.selectFrom('agreement').select(['signed_at as at']).execute(),
-      db.selectFrom('agreement_signature').select(['signed_at as at']).execute(),
-      db.selectFrom('agreement_event').select(['at']).execute(),
-      db.selectFrom('contact_moment').select(['planned_at as at']).execute(),
-      db
+      // Contact moments around now: the start talk held on the first day, the interim talk planned two weeks ahead.
+      const moments = await db
         .selectFrom('contact_moment')
-        .select([sql<string | null>`to_char(held_on, 'YYYY-MM-DD')`.as('at')])
-        .execute(),
-      db.selectFrom('contact_moment').select(['recorded_at as at']).execute(),
-      db.selectFrom('allowance_payment').select(['recorded_at as at']).execute(),
-    ]);
-    const dated = past.flat().flatMap((row) => (row.at === null ? [] : [dutchDay(row.at as Date | string)]));
-    expect(dated.length).toBeGreaterThan(1000);
-    expect(dated.filter((day) => day > expected.day)).toEqual([]);
-    const cohorts = await db.selectFrom('student').select('cohort').distinct().orderBy('cohort').execute();
-    expect(cohorts.map((c) => c.cohort)).toEqual([...calendar.cohorts]);
+        .select(['kind'])
+        .select([
+          sql<string>`to_char(planned_on, 'YYYY-MM-DD')`.as('planned_on'),
+          sql<string | null>`to_char(held_on, 'YYYY-MM-DD')`.as('held_on'),
+        ])
+        .where('agreement_id', '=', 'demo-agreement-01')
+        .orderBy('kind', 'desc')
+        .execute();
+      expect(moments).toEqual([
+        { kind: 'START', planned_on: expected.bol[0], held_on: expected.bol[0] },
+        { kind: 'INTERIM', planned_on: addDays(expected.day, 14), held_on: null },
+      ]);
 
-    // A second run, on another day, inserts nothing.
-    expect((await seedPlacements(db, seedCalendar(addDays(expected.day, 40)))).inserted).toBe(0);
-  }, 120_000); // a fresh database and the whole demo twice: slow on a busy 2-core machine
+      // Nothing that happened is dated after the seed day.
+      const past = await Promise.all([
+        db.selectFrom('place').select(['created_at as at']).execute(),
+        db.selectFrom('place').select(['updated_at as at']).execute(),
+        db
+          .selectFrom('student')
+          .select([sql<string>`to_char(date_of_birth, 'YYYY-MM-DD')`.as('at')])
+          .execute(),
+        db
+          .selectFrom('accreditation')
+          .select([sql<string>`to_char(since, 'YYYY-MM-DD')`.as('at')])
+          .execute(),
+        db.selectFrom('accreditation_event').select(['changed_at as at']).execute(),
+        db.selectFrom('matching_round').select(['created_at as at']).execute(),
+        db.selectFrom('matching_round').select(['ran_at as at']).execute(),
+        db.selectFrom('matching_round').select(['confirmed_at as at']).execute(),
+        db.selectFrom('round_student').select(['choices_at as at']).execute(),
+        db.selectFrom('placement').select(['created_at as at']).execute(),
+        db.selectFrom('placement').select(['responded_at as at']).execute(),
+        db.selectFrom('placement_event').select(['at']).execute(),
+        db.selectFrom('agreement').select(['created_at as at']).execute(),
+        db.selectFrom('agreement').select(['updated_at as at']).execute(),
+        db.selectFrom('agreement').select(['signed_at as at']).execute(),
+        db.selectFrom('agreement_signature').select(['signed_at as at']).execute(),
+        db.selectFrom('agreement_event').select(['at']).execute(),
+        db.selectFrom('contact_moment').select(['planned_at as at']).execute(),
+        db
+          .selectFrom('contact_moment')
+          .select([sql<string | null>`to_char(held_on, 'YYYY-MM-DD')`.as('at')])
+          .execute(),
+        db.selectFrom('contact_moment').select(['recorded_at as at']).execute(),
+        db.selectFrom('allowance_payment').select(['recorded_at as at']).execute(),
+      ]);
+      const dated = past.flat().flatMap((row) => (row.at === null ? [] : [dutchDay(row.at as Date | string)]));
+      expect(dated.length).toBeGreaterThan(1000);
+      expect(dated.filter((day) => day > expected.day)).toEqual([]);
+      const cohorts = await db.selectFrom('student').select('cohort').distinct().orderBy('cohort').execute();
+      expect(cohorts.map((c) => c.cohort)).toEqual([...calendar.cohorts]);
+
+      // A second run, on another day, inserts nothing.
+      expect((await seedPlacements(db, seedCalendar(addDays(expected.day, 40)))).inserted).toBe(0);
+    },
+    120_000,
+  ); // a fresh database and the whole demo twice: slow on a busy 2-core machine
 
   it('leaves a database seeded with the earlier demo round (demo-roc-zadkine-2026) as it is', async () => {
     const database = await createTestDatabase<PlacementsDatabase>('seed-calendar', migrations, engine);
