@@ -11,6 +11,8 @@ import './placement.schema.ts';
 import './agreement.schema.ts';
 import './contact-moment.schema.ts';
 import './round.schema.ts';
+import './round-queries.schema.ts';
+import './round-mutations.schema.ts';
 import './student-round.schema.ts';
 import './shortage.schema.ts';
 import './shortage-connection.schema.ts';

@@ -55,7 +55,8 @@ interface RegionTotal {
 }
 
 const RegionTotalRef = builder.objectRef<RegionTotal>('ShortageRegionTotal').implement({
-  description: 'Totalen van één regio over de rijen die aan filter en zoekterm voldoen; afgeschermde rijen tellen niet mee.',
+  description:
+    'Totalen van één regio over de rijen die aan filter en zoekterm voldoen; afgeschermde rijen tellen niet mee.',
   fields: (t) => ({
     region: t.field({ type: LabourMarketRegionRef, resolve: (r) => r.region }),
     demand: t.exposeInt('demand'),
