@@ -9,6 +9,7 @@ import './place.schema.ts';
 import './accreditation.schema.ts';
 import './placement.schema.ts';
 import './agreement.schema.ts';
+import './agreement-mutations.schema.ts';
 import './contact-moment.schema.ts';
 import './round.schema.ts';
 import './round-queries.schema.ts';
