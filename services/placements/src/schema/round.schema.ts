@@ -1,6 +1,7 @@
 import type { PlacementsContext } from '../context.ts';
 import type { PlaceRecord } from '../db/places.ts';
-import type { RoundEntryRecord, RoundProgressRecord, RoundRecord, RoundResultRecord } from '../db/rounds.ts';
+import type { RoundResultRecord } from '../db/round-matching.ts';
+import type { RoundEntryRecord, RoundProgressRecord, RoundRecord } from '../db/rounds.ts';
 import type { StudentRecord } from '../db/students.ts';
 import { ownInstitution } from '../domain/access.ts';
 import { resultReason } from '../domain/rounds.ts';

@@ -9,17 +9,13 @@ import {
   findResult,
   findResultsByRounds,
   findRoundStudentsForRun,
-  findStudentsInOpenRounds,
-  insertRound,
   lockPlacesForMatching,
-  lockRound,
   markDropped,
-  type RoundRecord,
   type RoundResultRecord,
   recordAdjustment,
   replaceResults,
-  setRoundStatus,
-} from '../db/rounds.ts';
+} from '../db/round-matching.ts';
+import { findStudentsInOpenRounds, insertRound, lockRound, type RoundRecord, setRoundStatus } from '../db/rounds.ts';
 import { findStudentsByIds } from '../db/students.ts';
 import { ownInstitution } from '../domain/access.ts';
 import {
