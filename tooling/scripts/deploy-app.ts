@@ -3,7 +3,7 @@
  * the import map at it. The shell and the other apps are not rebuilt; a running web server serves
  * the new version from the next page load on.
  */
-import { APP_NAMES, deployApp, isAppName, readWebEnv } from '../web/src/index.ts';
+import { APP_NAMES, deployApp, isAppName, readWebEnv } from '../../apps/web/src/index.ts';
 
 const [name, ...rest] = process.argv.slice(2);
 const markerIndex = rest.indexOf('--marker');
@@ -19,7 +19,8 @@ deployApp(name, { dataDir, ...(marker ? { marker } : {}) })
   .then((result) => {
     process.stdout.write(
       `${result.name} is uitgerold als versie ${result.version}.\n` +
-        `Import map: @stelsel/${result.name} → ${result.url}${result.previousUrl ? ` (was ${result.previousUrl})` : ''}\n`,
+        `Import map: @stelsel/${result.name} → ${result.url}${result.previousUrl ? ` (was ${result.previousUrl})` : ''}\n` +
+        `Vertrouwde documenten: ${result.documents}, bekend bij de gateway via /persisted-documents.json (zonder herstart).\n`,
     );
   })
   .catch((error: unknown) => {

@@ -1,17 +1,20 @@
 /**
  * `npm start`: builds what is needed, then starts identity provider, subgraphs, gateway and web apps
  * on the embedded default (PGlite under .data/, seeded demo data) and prints where to open it.
- * Ctrl-C stops every part.
+ * Ctrl-C stops every part. Ports: the defaults, each moved by its `<PART>_PORT` variable; a part
+ * that crashes is started again with a growing pause (0.5 s, 1 s, 2 s … at most 30 s).
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { findRepoRoot } from '@stelsel/graphql-kit';
-import { startAll } from '@stelsel/stack';
+import { assertPortsFree, portsFromEnv, SERVICE_NAMES, startAll } from '@stelsel/stack';
 
 const root = findRepoRoot();
 const out = (line = '') => process.stdout.write(`${line}\n`);
 
 async function main() {
+  // Every <PART>_PORT is honoured, and a taken port is refused before anything is built or started.
+  await assertPortsFree(portsFromEnv(process.env), SERVICE_NAMES);
   out('Bouwen (supergraaf en webapps)…');
   execFileSync('pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only'], { cwd: root, stdio: 'inherit' });
   out('Starten: identiteitsprovider, subgrafen, gateway en webapps…');

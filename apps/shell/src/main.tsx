@@ -3,7 +3,7 @@ import type { AuthConfig, StelselAppProps, WebConfig } from '@stelsel/client';
 import { readSession } from '@stelsel/client';
 import { createRoot } from 'react-dom/client';
 import { addErrorHandler, registerApplication, start, triggerAppChange } from 'single-spa';
-import { APPS, CALLBACK_PATH, isAppActive } from './routes.ts';
+import { CALLBACK_PATH, isAppActive, loadApps, setApps } from './routes.ts';
 import { APP_CONTAINER_ID, Shell } from './shell.tsx';
 
 /** Marked when the first stakeholder app has mounted; the browser test reports the time to it. */
@@ -25,7 +25,8 @@ function container(): HTMLElement {
 }
 
 async function main() {
-  const config = await loadConfig();
+  const [config, apps] = await Promise.all([loadConfig(), loadApps()]);
+  setApps(apps);
   const origin = window.location.origin;
   const auth: AuthConfig = {
     issuer: config.issuer,
@@ -36,7 +37,7 @@ async function main() {
     postLogoutRedirectUri: `${origin}/`,
   };
 
-  for (const app of APPS) {
+  for (const app of apps) {
     const props: StelselAppProps & { domElementGetter: () => HTMLElement } = {
       gatewayUrl: config.gatewayUrl,
       basePath: app.path,

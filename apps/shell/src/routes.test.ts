@@ -1,6 +1,9 @@
 import type { SessionUser } from '@stelsel/client';
-import { describe, expect, it } from 'vitest';
-import { APPS, decideScreen, isAppActive } from './routes.ts';
+import { APPS } from '@stelsel/topology';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { currentApps, decideScreen, isAppActive, loadApps, setApps } from './routes.ts';
+
+beforeAll(() => setApps(APPS));
 
 const person = (role: SessionUser['role']): SessionUser => ({
   subject: `demo-${role}`,
@@ -25,7 +28,8 @@ describe('decideScreen', () => {
   });
 
   it('gives every role at most one app, and every app its own path and specifier', () => {
-    for (const key of ['role', 'path', 'specifier'] as const) {
+    expect(new Set(APPS.map((app) => app.roles[0])).size).toBe(APPS.length);
+    for (const key of ['path', 'specifier'] as const) {
       expect(new Set(APPS.map((app) => app[key])).size).toBe(APPS.length);
     }
   });
@@ -71,5 +75,33 @@ describe('isAppActive', () => {
     expect(active.map((a) => a.specifier)).toEqual(['@stelsel/municipality']);
     expect(APPS.some((app) => isAppActive(app, '/gemeente', person('ministry')))).toBe(false);
     expect(APPS.some((app) => isAppActive(app, '/gemeente', null))).toBe(false);
+  });
+});
+
+describe('the app list at run time', () => {
+  it('routes to an app that only the served /apps.json knows, without a new shell build', async () => {
+    const sbb = {
+      name: 'sbb',
+      specifier: '@stelsel/sbb',
+      path: '/sbb',
+      roles: ['sbb'],
+      label: 'Erkenningen',
+      title: 'SBB',
+    };
+    const served = [...APPS, sbb];
+    const fetchFn = (async () => new Response(JSON.stringify(served))) as unknown as typeof fetch;
+    try {
+      setApps(await loadApps(fetchFn));
+      expect(currentApps()).toHaveLength(APPS.length + 1);
+      expect(decideScreen('/', person('sbb'))).toEqual({ kind: 'redirect', to: '/sbb' });
+      expect(decideScreen('/sbb/x', person('sbb'))).toMatchObject({ kind: 'app', app: { specifier: '@stelsel/sbb' } });
+    } finally {
+      setApps(APPS);
+    }
+  });
+
+  it('refuses a broken app list in Dutch', async () => {
+    const fetchFn = (async () => new Response('{}', { status: 500 })) as unknown as typeof fetch;
+    await expect(loadApps(fetchFn)).rejects.toThrow('/apps.json gaf status 500');
   });
 });

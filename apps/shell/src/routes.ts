@@ -1,36 +1,29 @@
 import type { Role, SessionUser } from '@stelsel/client';
+import { type AppEntry, parseApps } from '@stelsel/topology';
 
 /** A stakeholder app: where it lives in the URL, who it is for, and how it is named in the import map. */
-export interface AppDefinition {
-  /** Bare specifier in the import map, e.g. "@stelsel/school". */
-  specifier: string;
-  path: string;
-  role: Role;
-  /** Link text in the navigation. */
-  label: string;
-  /** Name of the part, used when saying it is unavailable. */
-  title: string;
+export type AppDefinition = AppEntry;
+
+/**
+ * The apps the shell routes to. Not compiled in: the shell reads `/apps.json` (served by the web host
+ * from @stelsel/topology) at start and sets it here, so adding an app rebuilds no shell.
+ */
+let apps: readonly AppDefinition[] = [];
+
+export function setApps(list: readonly AppDefinition[]): void {
+  apps = list;
 }
 
-export const APPS: readonly AppDefinition[] = [
-  { specifier: '@stelsel/school', path: '/school', role: 'institution', label: 'Mijn studenten', title: 'School' },
-  {
-    specifier: '@stelsel/company',
-    path: '/bedrijf',
-    role: 'company',
-    label: 'Erkenning en leerplaatsen',
-    title: 'Bedrijf',
-  },
-  {
-    specifier: '@stelsel/municipality',
-    path: '/gemeente',
-    role: 'municipality',
-    label: 'Introductieweek',
-    title: 'Gemeente',
-  },
-  { specifier: '@stelsel/ministry', path: '/ministerie', role: 'ministry', label: 'Allocaties', title: 'Ministerie' },
-  { specifier: '@stelsel/student', path: '/student', role: 'student', label: 'Mijn stage', title: 'Student' },
-];
+export function currentApps(): readonly AppDefinition[] {
+  return apps;
+}
+
+/** Fetches and checks the app list; the shell cannot route without it. */
+export async function loadApps(fetchFn: typeof fetch = fetch, url = '/apps.json'): Promise<AppDefinition[]> {
+  const response = await fetchFn(url, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`${url} gaf status ${response.status}`);
+  return parseApps(await response.json());
+}
 
 export const CALLBACK_PATH = '/auth/callback';
 
@@ -39,11 +32,11 @@ export function isUnder(pathname: string, base: string): boolean {
 }
 
 export function appForPath(pathname: string): AppDefinition | undefined {
-  return APPS.find((app) => isUnder(pathname, app.path));
+  return apps.find((app) => isUnder(pathname, app.path));
 }
 
 export function appForRole(role: Role): AppDefinition | undefined {
-  return APPS.find((app) => app.role === role);
+  return apps.find((app) => app.roles[0] === role);
 }
 
 /** What the shell shows for a path and a (possibly absent) person. */
@@ -69,7 +62,7 @@ export function decideScreen(pathname: string, user: SessionUser | null): Screen
   }
   const app = appForPath(pathname);
   if (!app) return { kind: 'not-found' };
-  if (app.role !== user.role) return { kind: 'wrong-role', app, own };
+  if (!app.roles.includes(user.role)) return { kind: 'wrong-role', app, own };
   return { kind: 'app', app };
 }
 

@@ -29,7 +29,13 @@ export function callerFromClaims(payload: JWTPayload): Caller {
   if (!subject || !isRole(payload.role) || typeof payload.organisation !== 'string') {
     throw new AccessTokenError('Het token mist rol of organisatie.', 'TOKEN_INVALID');
   }
-  return { subject, role: payload.role, organisation: payload.organisation };
+  const client =
+    typeof payload.client_id === 'string'
+      ? payload.client_id
+      : typeof payload.azp === 'string'
+        ? payload.azp
+        : undefined;
+  return { subject, role: payload.role, organisation: payload.organisation, ...(client ? { client } : {}) };
 }
 
 /** Verifies bearer tokens against the identity provider's published keys (JWKS). */

@@ -6,4 +6,9 @@ export interface Caller {
   role: Role;
   /** The organisation the caller acts for: institution id, company id, CBS code, `ocw`, `sbb`, or the partner's client id. */
   organisation: string;
+  /**
+   * The OAuth client the token was issued to (`client_id`, else `azp`), e.g. `stelsel-web` for the
+   * web apps or `stelsel-cli` for `pnpm token`. Only the gateway uses it (trusted documents).
+   */
+  client?: string;
 }

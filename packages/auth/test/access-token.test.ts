@@ -47,6 +47,11 @@ describe('access tokens from the identity provider', () => {
     });
   });
 
+  it('names the client the token was issued to (client_id, else azp), for the trusted-documents rule', async () => {
+    expect((await verify(`Bearer ${await sign({ client_id: 'stelsel-web' })}`)).client).toBe('stelsel-web');
+    expect((await verify(`Bearer ${await sign({ azp: 'stelsel-cli' })}`)).client).toBe('stelsel-cli');
+  });
+
   it('refuses a missing or malformed Authorization header', async () => {
     await expect(verify(undefined)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     await expect(verify('Basic abc')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });

@@ -1,8 +1,29 @@
+import { createHash } from 'node:crypto';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { type DocumentNode, Kind } from 'graphql';
+
+/** The document id: the sha256 of the printed document, in hex (also usable as Apollo's `sha256Hash`). */
+export function documentId(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** The operation's name travels with its id, so the gateway's logs and the tests can name it. */
+function operationMeta(document: DocumentNode): Record<string, unknown> {
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION && definition.name) {
+      return { operationName: definition.name.value };
+    }
+  }
+  return {};
+}
 
 /**
  * The one codegen setup every app uses: typed document strings from the app's own documents,
  * checked against the composed supergraph (the gateway's public contract).
+ *
+ * Trusted documents: each operation gets its sha256 hash, and `persisted-documents.json` (hash →
+ * text) is written next to the generated code. The app sends only the hash (`documentId`); the
+ * query text is not in the bundle. The manifest ships with each deployment (see docs/architecture.md).
  */
 export function stelselCodegenConfig(): CodegenConfig {
   return {
@@ -13,7 +34,11 @@ export function stelselCodegenConfig(): CodegenConfig {
     generates: {
       'src/graphql/generated/': {
         preset: 'client',
-        presetConfig: { fragmentMasking: false },
+        presetConfig: {
+          fragmentMasking: false,
+          persistedDocuments: { mode: 'replaceDocumentWithHash', hashAlgorithm: documentId },
+          onExecutableDocumentNode: operationMeta,
+        },
         config: {
           documentMode: 'string',
           enumsAsTypes: true,

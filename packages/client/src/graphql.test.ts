@@ -31,6 +31,15 @@ describe('graphqlRequest', () => {
     expect(JSON.parse(String(init?.body))).toMatchObject({ query, operationName: 'Summary' });
   });
 
+  it('sends a persisted document by its id and name only, never its text', async () => {
+    const fetch = respond(200, { data: { allocationSummary: null, municipality: null } });
+    configureGraphql({ endpoint: 'http://gateway/graphql', getToken: () => 'abc', fetch });
+    const persisted = { __meta__: { hash: 'a1b2c3', operationName: 'Summary' } } as unknown as typeof document;
+    await graphqlRequest(persisted);
+    const body = JSON.parse(String(fetch.mock.calls[0]?.[1]?.body));
+    expect(body).toEqual({ documentId: 'a1b2c3', operationName: 'Summary', variables: {} });
+  });
+
   it('returns partial data together with the errors, so a screen can show both', async () => {
     configureGraphql({
       endpoint: 'http://gateway/graphql',

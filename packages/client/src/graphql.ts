@@ -1,11 +1,30 @@
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
 /**
- * GraphQL over HTTP to the gateway, the only public door. Documents are the typed strings that
- * GraphQL Code Generator writes per app (client preset, documentMode "string"), so no GraphQL
- * parser or printer ships to the browser.
+ * GraphQL over HTTP to the gateway, the only public door. Documents are what GraphQL Code
+ * Generator writes per app (client preset, persisted documents): an id (sha256 of the text) and
+ * the operation's name, no query text. The app sends `{ documentId }`; the gateway knows the
+ * text from the app's manifest (trusted documents). A document with text (a test's, a tool's) is
+ * sent as text.
  */
-export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & { toString(): string };
+export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & {
+  __meta__?: Record<string, unknown> | undefined;
+  toString(): string;
+};
+
+/** The body of the request: the persisted document's id, or the text for a document without one. */
+export function requestBody(document: TypedDocument<unknown, unknown>, variables: unknown): Record<string, unknown> {
+  const meta = document.__meta__;
+  if (meta && typeof meta.hash === 'string') {
+    return {
+      documentId: meta.hash,
+      variables: variables ?? {},
+      ...(typeof meta.operationName === 'string' ? { operationName: meta.operationName } : {}),
+    };
+  }
+  const query = document.toString();
+  return { query, variables: variables ?? {}, operationName: operationName(query) };
+}
 
 export interface GraphqlErrorEntry {
   message: string;
@@ -59,7 +78,6 @@ export async function graphqlRequest<TResult, TVariables>(
   if (!config) throw new GraphqlRequestError('server', 'De verbinding met de gateway is niet ingesteld.');
   const token = config.getToken();
   if (!token) throw new GraphqlRequestError('not-logged-in', 'U bent niet (meer) ingelogd. Log opnieuw in.');
-  const query = document.toString();
   let response: Response;
   try {
     response = await (config.fetch ?? fetch)(config.endpoint, {
@@ -69,7 +87,7 @@ export async function graphqlRequest<TResult, TVariables>(
         accept: 'application/graphql-response+json, application/json',
         authorization: `Bearer ${token}`,
       },
-      body: JSON.stringify({ query, variables: variables ?? {}, operationName: operationName(query) }),
+      body: JSON.stringify(requestBody(document as TypedDocument<unknown, unknown>, variables)),
     });
   } catch {
     throw new GraphqlRequestError('unreachable', 'De gegevensdienst (gateway) is nu niet bereikbaar.');

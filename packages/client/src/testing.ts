@@ -2,7 +2,10 @@ import { configureGraphql } from './graphql.ts';
 
 export interface SentOperation {
   operationName: string;
-  query: string;
+  /** The persisted document's id, as the apps send it. */
+  documentId?: string;
+  /** The text, only for documents without an id (the apps send none). */
+  query?: string;
   variables: Record<string, unknown>;
 }
 
@@ -14,10 +17,21 @@ type Answer = (operation: SentOperation) => unknown;
  * GraphQL client (so the app's own request code runs), and records what was sent. An answer that
  * throws is a network failure.
  */
-export function fakeGateway(answers: Record<string, Answer> | Answer) {
+export function fakeGateway(
+  answers: Record<string, Answer> | Answer,
+  options: {
+    /** The app's `persisted-documents.json`: an id sent is recorded with its text, as the gateway resolves it. */
+    documents?: Record<string, string>;
+  } = {},
+) {
   const sent: SentOperation[] = [];
   const fetch = async (_url: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const operation = JSON.parse(String(init?.body)) as SentOperation;
+    if (operation.documentId && operation.query === undefined && options.documents) {
+      const text = options.documents[operation.documentId];
+      if (text === undefined) throw new Error(`Onbekend document ${operation.documentId}`);
+      operation.query = text;
+    }
     sent.push(operation);
     const answer = typeof answers === 'function' ? answers : answers[operation.operationName];
     if (!answer) throw new Error(`Onverwachte operatie ${operation.operationName}`);

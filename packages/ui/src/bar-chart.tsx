@@ -60,6 +60,7 @@ export function BarChart({ title, summary, data, labelHeader, valueHeader, refer
         className="stelsel-chart__svg"
         preserveAspectRatio="xMinYMin meet"
       >
+        <title>{title}</title>
         {data.map((d, i) => {
           const y = GAP + i * (BAR + GAP);
           return (

@@ -1,4 +1,5 @@
 import { runSubgraph } from '@stelsel/graphql-kit';
+import { defaultPortOf } from '@stelsel/topology';
 import { createEqualTreatmentContext } from './context.ts';
 import { migrations } from './db/migrations/index.ts';
 import type { EqualTreatmentDatabase } from './db/types.ts';
@@ -7,7 +8,7 @@ import { seedEqualTreatment } from './seed/index.ts';
 
 runSubgraph<EqualTreatmentDatabase, ReturnType<typeof createEqualTreatmentContext>>({
   service: 'equal-treatment',
-  defaultPort: 4004,
+  defaultPort: defaultPortOf('equal-treatment'),
   schema,
   migrations,
   seed: seedEqualTreatment,

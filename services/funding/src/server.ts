@@ -1,4 +1,5 @@
 import { runSubgraph } from '@stelsel/graphql-kit';
+import { defaultPortOf } from '@stelsel/topology';
 import type { FundingContext } from './context.ts';
 import { migrations } from './db/migrations/index.ts';
 import type { FundingDatabase } from './db/types.ts';
@@ -7,7 +8,7 @@ import { seedFunding } from './seed/index.ts';
 
 runSubgraph<FundingDatabase, FundingContext>({
   service: 'funding',
-  defaultPort: 4003,
+  defaultPort: defaultPortOf('funding'),
   schema,
   migrations,
   seed: async (db) => (await seedFunding(db)).inserted,

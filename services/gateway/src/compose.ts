@@ -1,17 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SUBGRAPHS, type SubgraphName } from '@stelsel/topology';
 import { composeServices } from '@theguild/federation-composition';
 import { parse } from 'graphql';
 
-/** The subgraphs of the stelsel and where each listens by default. */
-export const SUBGRAPHS = [
-  { name: 'placements', port: 4001 },
-  { name: 'reports', port: 4002 },
-  { name: 'funding', port: 4003 },
-  { name: 'equal-treatment', port: 4004 },
-] as const;
-
-export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
+/** The subgraphs of the stelsel and where each listens by default: the one list in @stelsel/topology. */
+export { SUBGRAPHS, type SubgraphName };
 
 export function defaultSubgraphUrl(name: SubgraphName): string {
   const port = SUBGRAPHS.find((s) => s.name === name)?.port;

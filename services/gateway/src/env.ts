@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { ConfigError, findRepoRoot, readPort, readUrl } from '@stelsel/graphql-kit';
+import { defaultPortOf } from '@stelsel/topology';
 import { SUBGRAPHS, type SubgraphName } from './compose.ts';
 import { DEFAULT_RATE_LIMITS, type RateLimitClass } from './rate-limit.ts';
 
@@ -22,6 +23,10 @@ export interface GatewayEnv {
   redisUrl: string | undefined;
   /** `TRUSTED_PROXIES`: reverse proxies in front of the gateway (their X-Forwarded-For is trusted). */
   trustedProxies: number;
+  /** The apps' committed manifests (`apps/<app>/src/graphql/generated/persisted-documents.json`), read at start. */
+  appsDir: string;
+  /** `PERSISTED_DOCUMENTS_URL`: the web host's manifest of every deployed app version; default on the first web origin. */
+  persistedDocumentsUrl: string | undefined;
 }
 
 function readCount(name: string, env: NodeJS.ProcessEnv): number {
@@ -69,7 +74,7 @@ export function readGatewayEnv(env = process.env): GatewayEnv {
       throw new ConfigError(`WEB_ORIGINS bevat een ongeldige herkomst: "${origin}".`);
   }
   return {
-    port: readPort('GATEWAY_PORT', 4000, env),
+    port: readPort('GATEWAY_PORT', defaultPortOf('gateway'), env),
     host: env.HOST || '127.0.0.1',
     issuer,
     jwksUri,
@@ -84,5 +89,8 @@ export function readGatewayEnv(env = process.env): GatewayEnv {
     rateLimits: readRateLimits(env),
     redisUrl: readUrl('REDIS_URL', env, ['redis:', 'rediss:']),
     trustedProxies: readCount('TRUSTED_PROXIES', env),
+    appsDir: join(root, 'apps'),
+    persistedDocumentsUrl:
+      readUrl('PERSISTED_DOCUMENTS_URL', env) ?? (origins[0] ? `${origins[0]}/persisted-documents.json` : undefined),
   };
 }

@@ -2,13 +2,15 @@ import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
 import { type AccessTokenVerifier, CALLER_HEADER, type Caller, signCallerContext } from '@stelsel/auth';
 import type { CryptoKey } from 'jose';
-import { SUBGRAPHS, type SubgraphName } from './compose.ts';
+import { defaultSubgraphUrl, SUBGRAPHS, type SubgraphName } from './compose.ts';
 import { publicContractPlugin } from './contract.ts';
 import { DEFAULT_MAX_BODY_BYTES, edgePlugin } from './edge.ts';
 import { strictInputPlugin } from './input.ts';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits, operationLimitPlugins } from './limits.ts';
 import { createErrorMasker, type ErrorLog } from './masking.ts';
 import { createMemoryRateLimiter, DEFAULT_RATE_LIMITS, type RateLimitClass, type RateLimiter } from './rate-limit.ts';
+import { type BreakerOptions, resiliencePlugin } from './resilience.ts';
+import { type TrustedDocumentsOptions, trustedDocuments } from './trusted-documents.ts';
 
 export interface GatewayOptions {
   supergraph: string;
@@ -35,6 +37,10 @@ export interface GatewayOptions {
   production?: boolean;
   /** Where unexpected errors are logged, under their correlation id. */
   logger?: ErrorLog;
+  /** The apps' persisted documents (manifests at start, the web host's on a miss). */
+  trustedDocuments?: Omit<TrustedDocumentsOptions, 'production'>;
+  /** When a subgraph's circuit opens (consecutive failures) and when it lets a trial through. */
+  breaker?: Partial<BreakerOptions>;
 }
 
 const stderrLog: ErrorLog = {
@@ -63,7 +69,8 @@ export function createGateway(options: GatewayOptions) {
     transportEntries,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthcheck',
-    readinessCheckEndpoint: '/readiness',
+    // '/readiness' is answered by the resilience plugin, which asks the subgraphs; the built-in one does not.
+    readinessCheckEndpoint: '/.internal-readiness',
     landingPage: false,
     graphiql: options.graphiql ?? false,
     logging: 'warn',
@@ -75,6 +82,8 @@ export function createGateway(options: GatewayOptions) {
       exposedHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After'],
     },
     upstreamTimeout: options.upstreamTimeoutMs ?? 10_000,
+    persistedDocuments: trustedDocuments({ ...options.trustedDocuments, production: options.production ?? false })
+      .config,
     maskedErrors: { maskError: createErrorMasker(options.logger ?? stderrLog) },
     propagateHeaders: {
       // Signed per subgraph, with the subgraph's name as audience: a header is valid at one subgraph only.
@@ -84,6 +93,12 @@ export function createGateway(options: GatewayOptions) {
       },
     },
     plugins: () => [
+      resiliencePlugin({
+        breaker: options.breaker,
+        subgraphUrls: Object.fromEntries(
+          SUBGRAPHS.map(({ name }) => [name, options.subgraphUrls?.[name] ?? defaultSubgraphUrl(name)]),
+        ),
+      }),
       edgePlugin({
         verifyAccessToken: options.verifyAccessToken,
         rateLimiter: options.rateLimiter ?? createMemoryRateLimiter(),

@@ -15,6 +15,8 @@ export const REFUSAL_CODES = new Set<string>([
   'GRAPHQL_PARSE_FAILED',
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_DOCUMENT_REQUIRED',
+  'PERSISTED_DOCUMENT_NOT_FOUND',
   'TOKEN_EXPIRED',
   'TOKEN_INVALID',
   'RATE_LIMITED',
@@ -30,7 +32,7 @@ export const REFUSAL_CODES = new Set<string>([
 ]);
 
 /** Extensions a caller may see; everything else (subgraph URLs, requests, responses) stays inside. */
-const PUBLIC_EXTENSIONS = ['code', 'field', 'limit', 'serviceName', 'correlationId', 'http'] as const;
+const PUBLIC_EXTENSIONS = ['code', 'field', 'limit', 'service', 'serviceName', 'correlationId', 'http'] as const;
 
 function publicExtensions(extensions: Record<string, unknown> | undefined): Record<string, unknown> {
   const kept: Record<string, unknown> = {};

@@ -6,6 +6,7 @@ import type { JWK } from 'jose';
 import { readGatewayEnv } from './env.ts';
 import { createGateway } from './gateway.ts';
 import { createMemoryRateLimiter, createRedisRateLimiter } from './rate-limit.ts';
+import { appManifestFiles } from './trusted-documents.ts';
 
 runMain(async () => {
   const logger = createLogger('gateway');
@@ -45,6 +46,10 @@ runMain(async () => {
     rateLimiter,
     rateLimits: env.rateLimits,
     trustedProxies: env.trustedProxies,
+    trustedDocuments: {
+      manifestFiles: appManifestFiles(env.appsDir),
+      ...(env.persistedDocumentsUrl ? { manifestUrl: env.persistedDocumentsUrl } : {}),
+    },
   });
   const server = createServer(gateway);
   await new Promise<void>((resolve, reject) => {

@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EdgeHarness, PARTNER, STUDENT, startEdgeGateway } from './edge-harness.ts';
 
@@ -11,10 +13,23 @@ describe('in production the schema is a partner contract', () => {
   let partner: Record<string, string>;
   let student: Record<string, string>;
   const logged: Array<Record<string, unknown>> = [];
+  // A broken placements: it answers, but with a body that is not GraphQL and names an internal host.
+  let broken: Server;
 
   beforeAll(async () => {
+    broken = createServer((_req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end('{kapot: zie http://10.1.2.3/intern');
+    });
+    await new Promise<void>((resolve) => broken.listen(0, '127.0.0.1', resolve));
     prod = await startEdgeGateway({
       production: true,
+      subgraphUrls: {
+        placements: `http://127.0.0.1:${(broken.address() as AddressInfo).port}/graphql`,
+        reports: 'http://127.0.0.1:9/graphql',
+        funding: 'http://127.0.0.1:9/graphql',
+        'equal-treatment': 'http://127.0.0.1:9/graphql',
+      },
       logger: { error: (message, fields) => logged.push({ message, ...fields }) },
     });
     dev = await startEdgeGateway({ production: false }, prod.issuer);
@@ -24,6 +39,7 @@ describe('in production the schema is a partner contract', () => {
   afterAll(async () => {
     await dev?.stop();
     await prod?.stop();
+    broken?.close();
   });
 
   it('refuses introspection to a student, in Dutch, and serves it to a partner', async () => {
@@ -62,10 +78,10 @@ describe('in production the schema is a partner contract', () => {
   });
 
   it('masks an unexpected error with a correlation id that is in the log, without subgraph URL or query', async () => {
-    // No subgraph listens: the failure is unexpected for the caller.
+    // Placements answers with garbage: the failure is unexpected for the caller.
     const { body } = await prod.post({ query: '{ institutions { id name } }' }, partner);
     const text = JSON.stringify(body);
-    expect(text).not.toMatch(/127\.0\.0\.1|:9\/graphql|_entities|query \{|http:\/\//);
+    expect(text).not.toMatch(/127\.0\.0\.1|10\.1\.2\.3|\/graphql|_entities|query \{|http:\/\/|kapot/);
     const error = body.errors?.[0];
     expect(error?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
     const correlationId = error?.extensions?.correlationId as string;

@@ -11,7 +11,7 @@ import { createGateway, type GatewayOptions } from '../src/gateway.ts';
  */
 export interface EdgeHarness {
   url: string;
-  token(caller: Caller, options?: { exp?: string | null }): Promise<string>;
+  token(caller: Caller, options?: TokenOptions): Promise<string>;
   post(
     body: string | object,
     headers?: Record<string, string>,
@@ -24,9 +24,15 @@ export interface EdgeHarness {
   stop(): Promise<void>;
 }
 
+/** `exp: null` leaves the expiry out; `client` is the OAuth client the token is issued to (`client_id`). */
+export interface TokenOptions {
+  exp?: string | null;
+  client?: string;
+}
+
 export interface Issuer {
   issuer: string;
-  sign(caller: Caller, options?: { exp?: string | null }): Promise<string>;
+  sign(caller: Caller, options?: TokenOptions): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -43,7 +49,11 @@ export async function startIssuer(): Promise<Issuer> {
   return {
     issuer,
     async sign(caller, options = {}) {
-      const jwt = new SignJWT({ role: caller.role, organisation: caller.organisation })
+      const jwt = new SignJWT({
+        role: caller.role,
+        organisation: caller.organisation,
+        ...(options.client ? { client_id: options.client } : {}),
+      })
         .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
         .setSubject(caller.subject)
         .setIssuer(issuer)

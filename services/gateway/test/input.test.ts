@@ -55,7 +55,8 @@ describe('bad input is refused at the edge with a Dutch BAD_USER_INPUT', () => {
       { query: 'query ($id: ID!) { institution(id: $id) { name } }', variables: { id: 'regel 1\nregel\t2' } },
       auth,
     );
-    // Refused only because no subgraph listens here: not BAD_USER_INPUT.
-    expect(body.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    // Passed the edge: the gateway asked placements, which does not listen here (not BAD_USER_INPUT).
+    expect(body.errors?.[0]?.extensions?.code).toBe('SUBGRAPH_UNAVAILABLE');
+    expect(body.errors?.[0]?.extensions?.service).toBe('placements');
   });
 });

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { ConfigError, findRepoRoot, readPort, readUrl } from '@stelsel/graphql-kit';
+import { defaultPortOf } from '@stelsel/topology';
 
-export const DEFAULT_IDENTITY_PORT = 4100;
+export const DEFAULT_IDENTITY_PORT = defaultPortOf('identity');
 
 export interface IdentityEnv {
   port: number;

@@ -1,4 +1,5 @@
 import { runSubgraph } from '@stelsel/graphql-kit';
+import { defaultPortOf } from '@stelsel/topology';
 import { createPlacementsContext } from './context.ts';
 import { migrations } from './db/migrations/index.ts';
 import type { PlacementsDatabase } from './db/types.ts';
@@ -7,7 +8,7 @@ import { seedPlacements } from './seed/index.ts';
 
 runSubgraph<PlacementsDatabase, ReturnType<typeof createPlacementsContext>>({
   service: 'placements',
-  defaultPort: 4001,
+  defaultPort: defaultPortOf('placements'),
   schema,
   migrations,
   seed: async (db) => (await seedPlacements(db)).inserted,

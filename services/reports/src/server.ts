@@ -1,4 +1,5 @@
 import { runSubgraph } from '@stelsel/graphql-kit';
+import { defaultPortOf } from '@stelsel/topology';
 import { createReportsContext } from './context.ts';
 import { migrations } from './db/migrations/index.ts';
 import type { ReportsDatabase } from './db/types.ts';
@@ -7,7 +8,7 @@ import { seedReports } from './seed/index.ts';
 
 runSubgraph<ReportsDatabase, ReturnType<typeof createReportsContext>>({
   service: 'reports',
-  defaultPort: 4002,
+  defaultPort: defaultPortOf('reports'),
   schema,
   migrations,
   seed: async (db) => (await seedReports(db)).inserted,

@@ -27,3 +27,14 @@ export async function isListening(port: number, host = '127.0.0.1'): Promise<boo
     socket.connect(port, host);
   });
 }
+
+/** True when something answers on the port, or the OS refuses to let us bind it. */
+export async function isPortTaken(port: number): Promise<boolean> {
+  if (await isListening(port)) return true;
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(true));
+    // No host: the dual-stack wildcard, which collides with anything bound to this port.
+    server.listen(port, () => server.close(() => resolve(false)));
+  });
+}

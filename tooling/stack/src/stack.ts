@@ -3,41 +3,35 @@ import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadOrCreateGatewayKeys } from '@stelsel/auth';
 import { findRepoRoot } from '@stelsel/graphql-kit';
+import { PARTS, type PartName, partOf, SUBGRAPHS } from '@stelsel/topology';
+import { assertPortsFree, portsFromEnv } from './port-plan.ts';
 import { freePort, isListening } from './ports.ts';
+import { DEFAULT_RESTART_POLICY, nextRestart, type RestartPolicy, seconds } from './supervisor.ts';
 
-export const SERVICE_NAMES = [
-  'identity',
-  'placements',
-  'reports',
-  'funding',
-  'equal-treatment',
-  'gateway',
-  'web',
-] as const;
-export type ServiceName = (typeof SERVICE_NAMES)[number];
+/** Every part, in start order, from the one list in @stelsel/topology. */
+export const SERVICE_NAMES = PARTS.map((part) => part.name);
+export type ServiceName = PartName;
 
-const DEFAULT_PORTS: Record<ServiceName, number> = {
-  identity: 4100,
-  placements: 4001,
-  reports: 4002,
-  funding: 4003,
-  'equal-treatment': 4004,
-  gateway: 4000,
-  web: 3000,
-};
-
-const SUBGRAPHS = ['placements', 'reports', 'funding', 'equal-treatment'] as const;
+const DEFAULT_PORTS = Object.fromEntries(PARTS.map((part) => [part.name, part.port])) as Record<ServiceName, number>;
 
 export interface StackOptions {
   /** Where databases and keys live; default `<repo>/.data`. */
   dataDir?: string;
-  /** `fixed` uses the documented ports; `free` picks free ones (tests). */
+  /**
+   * `fixed` (default): the documented ports, each moved by its `<PART>_PORT` variable (GATEWAY_PORT,
+   * PLACEMENTS_PORT, …, WEB_PORT); `free` picks free ones (tests). A taken port is refused before
+   * anything starts (PortError, Dutch message naming the part, the port and the variable).
+   */
   ports?: 'fixed' | 'free' | Partial<Record<ServiceName, number>>;
   /** Which parts to start; default all that exist in the repo. */
   only?: readonly ServiceName[];
   /** Where the children's log lines go: the terminal, nowhere, or `<dataDir>/logs/<part>.log`. */
   output?: 'inherit' | 'silent' | 'files';
   env?: Record<string, string>;
+  /** Start a part that crashed again, with exponential backoff (default on); `false` leaves it down. */
+  restart?: false | Partial<RestartPolicy>;
+  /** Where the supervisor's Dutch lines go; default stderr unless output is `silent`. */
+  log?: (line: string) => void;
 }
 
 export interface Stack {
@@ -48,6 +42,8 @@ export interface Stack {
   /** Stops one part (to test how the others cope) and starts it again. */
   stopService(name: ServiceName): Promise<void>;
   startService(name: ServiceName): Promise<void>;
+  /** The process id of a running part (to test the supervisor), undefined when it is down. */
+  pidOf(name: ServiceName): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -55,10 +51,12 @@ interface Child {
   name: ServiceName;
   process: ChildProcess;
   exited: Promise<number | null>;
+  /** Listened once; from then on an exit is a crash for the supervisor. */
+  ready: boolean;
 }
 
 function entryOf(root: string, name: ServiceName): { cwd: string; entry: string } {
-  if (name === 'web') return { cwd: root, entry: join(root, 'tooling', 'scripts', 'web.ts') };
+  if (name === 'web') return { cwd: root, entry: join(root, 'apps', 'web', 'src', 'main.ts') };
   const cwd = join(root, 'services', name);
   return { cwd, entry: join(cwd, 'src', 'server.ts') };
 }
@@ -73,12 +71,20 @@ export async function startAll(options: StackOptions = {}): Promise<Stack> {
   mkdirSync(join(dataDir, 'logs'), { recursive: true });
   const wanted = (options.only ?? SERVICE_NAMES).filter((name) => existsSync(entryOf(root, name).entry));
 
-  const ports = { ...DEFAULT_PORTS };
+  let ports = { ...DEFAULT_PORTS };
   if (options.ports === 'free') {
     for (const name of SERVICE_NAMES) ports[name] = await freePort();
-  } else if (typeof options.ports === 'object') {
-    Object.assign(ports, options.ports);
+  } else {
+    ports =
+      typeof options.ports === 'object'
+        ? { ...DEFAULT_PORTS, ...options.ports }
+        : portsFromEnv({ ...process.env, ...options.env });
+    await assertPortsFree(ports, wanted);
   }
+  const policy: RestartPolicy | null =
+    options.restart === false ? null : { ...DEFAULT_RESTART_POLICY, ...options.restart };
+  const log =
+    options.log ?? (options.output === 'silent' ? () => {} : (line: string) => process.stderr.write(`${line}\n`));
 
   const keyFiles = {
     private: join(dataDir, 'keys', 'gateway.private.jwk.json'),
@@ -105,14 +111,46 @@ export async function startAll(options: StackOptions = {}): Promise<Stack> {
     WEB_ORIGINS: webOrigin,
     WEB_DATA_DIR: join(dataDir, 'web'),
   };
-  for (const name of SUBGRAPHS) {
-    const prefix = name.toUpperCase().replace(/-/g, '_');
+  for (const { name, env: prefix } of SUBGRAPHS) {
     env[`${prefix}_PORT`] = String(ports[name]);
     env[`${prefix}_URL`] = `http://localhost:${ports[name]}/graphql`;
     env[`${prefix}_DATA_DIR`] = join(dataDir, name);
   }
 
   const children = new Map<ServiceName, Child>();
+  const crashes = new Map<ServiceName, number[]>();
+  const pending = new Set<ReturnType<typeof setTimeout>>();
+  let stopping = false;
+
+  /** The supervisor: a part that exits on its own is started again after a growing pause. */
+  const onCrash = (name: ServiceName, code: number | null, signal: string | null) => {
+    if (!policy || stopping) return;
+    const label = partOf(name).label;
+    const now = Date.now();
+    const decision = nextRestart(crashes.get(name) ?? [], now, policy);
+    crashes.set(name, [...(crashes.get(name) ?? []).filter((t) => now - t < policy.windowMs), now]);
+    const how = signal ? `signaal ${signal}` : `code ${code}`;
+    if (decision.giveUp) {
+      log(
+        `De ${label} is ${decision.recent} keer gecrasht binnen ${seconds(policy.windowMs)} (${how}); ik start hem niet opnieuw. Zie ${join(dataDir, 'logs', `${name}.log`)} en start het stelsel opnieuw met npm start.`,
+      );
+      return;
+    }
+    log(`De ${label} is gestopt (${how}); opnieuw starten over ${seconds(decision.delayMs)}.`);
+    const timer = setTimeout(() => {
+      pending.delete(timer);
+      if (stopping) return;
+      launch(name).then(
+        () => log(`De ${label} draait weer op poort ${ports[name]}.`),
+        (error: unknown) => {
+          children.delete(name);
+          log(`De ${label} kon niet opnieuw starten: ${error instanceof Error ? error.message : String(error)}`);
+          onCrash(name, null, null);
+        },
+      );
+    }, decision.delayMs);
+    pending.add(timer);
+  };
 
   const launch = async (name: ServiceName) => {
     const { cwd, entry } = entryOf(root, name);
@@ -135,7 +173,14 @@ export async function startAll(options: StackOptions = {}): Promise<Stack> {
     });
     child.once('exit', () => logFile?.end());
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    children.set(name, { name, process: child, exited });
+    const part: Child = { name, process: child, exited, ready: false };
+    children.set(name, part);
+    child.once('exit', (code, signal) => {
+      // Stopped on purpose (stopService/stop) removes the part first; failing at start is startAll's error.
+      if (children.get(name) !== part || !part.ready) return;
+      children.delete(name);
+      onCrash(name, code, signal);
+    });
     const deadline = Date.now() + 90_000;
     while (!(await isListening(ports[name]))) {
       if (child.exitCode !== null) {
@@ -144,6 +189,7 @@ export async function startAll(options: StackOptions = {}): Promise<Stack> {
       if (Date.now() > deadline) throw new Error(`${name} luistert na 90 s nog niet op poort ${ports[name]}.`);
       await new Promise((r) => setTimeout(r, 150));
     }
+    part.ready = true;
   };
 
   const stopChild = async (name: ServiceName) => {
@@ -159,12 +205,15 @@ export async function startAll(options: StackOptions = {}): Promise<Stack> {
   };
 
   const stop = async () => {
+    stopping = true;
+    for (const timer of pending) clearTimeout(timer);
+    pending.clear();
     await Promise.all([...children.keys()].map(stopChild));
   };
 
   try {
     // Identity and the subgraphs first (in parallel), then the gateway, then the web apps.
-    const first = wanted.filter((n) => n === 'identity' || (SUBGRAPHS as readonly string[]).includes(n));
+    const first = wanted.filter((n) => n === 'identity' || SUBGRAPHS.some((s) => s.name === n));
     await Promise.all(first.map(launch));
     if (wanted.includes('gateway')) await launch('gateway');
     if (wanted.includes('web')) await launch('web');
@@ -180,6 +229,7 @@ export async function startAll(options: StackOptions = {}): Promise<Stack> {
     started: wanted,
     stopService: stopChild,
     startService: launch,
+    pidOf: (name) => children.get(name)?.process.pid,
     stop,
   };
 }

@@ -65,7 +65,7 @@ export function CompanyPage({ basePath, navigate }: CompanyPageProps) {
     { key: 'qualification', header: 'Kwalificatie', cell: (p) => `${p.qualification.name} (niveau ${p.level})` },
     { key: 'pathway', header: 'Leerweg', cell: (p) => PATHWAY_LABELS[p.pathway] },
     { key: 'capacity', header: 'Plaatsen (bezet)', numeric: true, cell: (p) => `${p.capacity} (${p.seatsTaken})` },
-    { key: 'period', header: 'Periode', cell: (p) => `${formatDate(p.startsOn)} tot ${formatDate(p.endsOn)}` },
+    { key: 'period', header: 'Periode', cell: (p) => `${formatDate(p.startsOn)} tot en met ${formatDate(p.endsOn)}` },
     {
       key: 'status',
       header: 'Status',

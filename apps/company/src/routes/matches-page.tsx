@@ -21,7 +21,7 @@ import { DECLINE_REASON_LABELS, formatMoment, PATHWAY_LABELS, PLACEMENT_STATUS_L
 import { agreementStatusText, isFollowedUp } from './placement-summary.ts';
 import { placementHref } from './placements-page.tsx';
 
-type Match = MyMatchesQuery['myMatches'][number];
+type Match = NonNullable<MyMatchesQuery['myMatches']>[number];
 
 const DECLINE_REASONS = Object.keys(DECLINE_REASON_LABELS) as DeclineReason[];
 
@@ -95,7 +95,7 @@ function MatchCard({
         </dd>
         <dt>Plaats</dt>
         <dd>
-          {match.place.title} ({formatDate(match.place.startsOn)} tot {formatDate(match.place.endsOn)})
+          {match.place.title} ({formatDate(match.place.startsOn)} tot en met {formatDate(match.place.endsOn)})
         </dd>
         <dt>Bevestigd door de instelling</dt>
         <dd>{formatMoment(match.confirmedAt)}</dd>

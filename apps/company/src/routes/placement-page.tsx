@@ -107,8 +107,8 @@ export function PlacementPage({ placementId, basePath, navigate }: PlacementPage
               </dd>
               <dt>Plaats</dt>
               <dd>
-                {placement.place.title} ({formatDate(placement.place.startsOn)} tot {formatDate(placement.place.endsOn)}
-                )
+                {placement.place.title} ({formatDate(placement.place.startsOn)} tot en met{' '}
+                {formatDate(placement.place.endsOn)})
               </dd>
               <dt>Status</dt>
               <dd>{PLACEMENT_STATUS_LABELS[placement.status]}</dd>

@@ -5,7 +5,7 @@ import { myPlacementsQuery } from '../graphql/company.ts';
 import type { MyPlacementsQuery } from '../graphql/generated/graphql.ts';
 import { agreementStatusText, allowanceText, contactMomentsText, isFollowedUp } from './placement-summary.ts';
 
-type Placement = MyPlacementsQuery['myMatches'][number];
+type Placement = NonNullable<MyPlacementsQuery['myMatches']>[number];
 
 export interface PlacementsPageProps {
   basePath: string;
@@ -44,7 +44,7 @@ export function PlacementsPage({ basePath, navigate }: PlacementsPageProps) {
     {
       key: 'place',
       header: 'Plaats',
-      cell: (p) => `${p.place.title} (${formatDate(p.place.startsOn)} tot ${formatDate(p.place.endsOn)})`,
+      cell: (p) => `${p.place.title} (${formatDate(p.place.startsOn)} tot en met ${formatDate(p.place.endsOn)})`,
     },
     { key: 'agreement', header: 'Praktijkovereenkomst', cell: (p) => agreementStatusText(p.agreement) },
     {

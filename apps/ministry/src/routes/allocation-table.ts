@@ -8,31 +8,33 @@ export interface InstitutionAllocations {
 
 interface AllocationLike {
   amount: string;
-  institution: { id: string; name: string };
+  /** Null when placements (which names institutions) is unavailable. */
+  institution: { id: string; name: string } | null;
 }
 
 const collator = new Intl.Collator('nl-NL', { sensitivity: 'base' });
 
 /** Joins the two published tables on institution, sorted by name. */
 export function combineAllocations(
-  salarismix: readonly AllocationLike[],
-  carriereperspectief: readonly AllocationLike[],
+  salarismix: readonly AllocationLike[] | null,
+  carriereperspectief: readonly AllocationLike[] | null,
 ): InstitutionAllocations[] {
   const rows = new Map<string, InstitutionAllocations>();
-  const row = (a: AllocationLike) => {
-    let found = rows.get(a.institution.id);
+  const row = (institution: { id: string; name: string }) => {
+    let found = rows.get(institution.id);
     if (!found) {
-      found = { id: a.institution.id, name: a.institution.name, salarismix: null, carriereperspectief: null };
-      rows.set(a.institution.id, found);
+      found = { id: institution.id, name: institution.name, salarismix: null, carriereperspectief: null };
+      rows.set(institution.id, found);
     }
     return found;
   };
-  for (const a of salarismix) row(a).salarismix = a.amount;
-  for (const a of carriereperspectief) row(a).carriereperspectief = a.amount;
+  // A row without its institution (placements unavailable) cannot be placed; the page says what is missing.
+  for (const a of salarismix ?? []) if (a.institution) row(a.institution).salarismix = a.amount;
+  for (const a of carriereperspectief ?? []) if (a.institution) row(a.institution).carriereperspectief = a.amount;
   return [...rows.values()].sort((a, b) => collator.compare(a.name, b.name));
 }
 
 /** The year of a scheme's table, for its column header; null for an empty table. */
-export function schemeYear(allocations: readonly { year: number }[]): number | null {
-  return allocations[0]?.year ?? null;
+export function schemeYear(allocations: readonly { year: number }[] | null): number | null {
+  return allocations?.[0]?.year ?? null;
 }

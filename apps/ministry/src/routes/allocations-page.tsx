@@ -42,7 +42,8 @@ function columnsFor(salarismixYear: number | null, carriereYear: number | null):
   ];
 }
 
-function totalsRows(s: AllocationTotalsFragment, c: AllocationTotalsFragment) {
+function totalsRows(s: AllocationTotalsFragment | null, c: AllocationTotalsFragment | null) {
+  if (!s || !c) return undefined;
   return [
     {
       key: 'count',

@@ -31,8 +31,8 @@ import {
 } from '../graphql/shortages.ts';
 import { DECLINE_REASON_LABELS } from './shortages.ts';
 
-type National = MinistryBblShareQuery['bblShare']['national'];
-type InstitutionShare = MinistryBblShareQuery['bblShare']['perInstitution'][number];
+type National = NonNullable<MinistryBblShareQuery['bblShare']>['national'];
+type InstitutionShare = NonNullable<MinistryBblShareQuery['bblShare']>['perInstitution'][number];
 
 /** A bar of the share with a mark at the ambition; decorative, the numbers are in the text next to it. */
 function ShareBar({ share, ambition }: { share: number; ambition: number }) {
@@ -100,7 +100,7 @@ function BblShareSection() {
       {result.status === 'failed' ? (
         <Failed what="het bbl-aandeel" message={result.error.message} onRetry={result.reload} />
       ) : null}
-      {result.status === 'done' ? (
+      {result.status === 'done' && result.data.bblShare ? (
         <>
           <NationalShare national={result.data.bblShare.national} />
           {result.data.bblShare.perInstitution.length === 0 ? (
@@ -155,7 +155,7 @@ const SORT_FIELDS: Record<string, ShortageSort> = {
   surplus: 'SURPLUS',
 };
 
-type ShortagesPageData = MinistryShortagesPageQuery['shortagesConnection'];
+type ShortagesPageData = NonNullable<MinistryShortagesPageQuery['shortagesConnection']>;
 
 /** Why rows say "Onbekend": the institutions without a known seat, named, so the gap can be fixed at its source. */
 function UnknownRegionNotice({ unknown }: { unknown: NonNullable<ShortagesPageData['unknownRegion']> }) {
@@ -202,9 +202,22 @@ function ShortagesSection() {
   const result = useQuery(shortagesPageQuery, variables);
   // Keep the last page on screen while the next one loads, so the page does not jump.
   const last = useRef<ShortagesPageData | null>(null);
-  if (result.status === 'done') last.current = result.data.shortagesConnection;
+  // The range under the table belongs to the rows shown, so it changes when they do. Right after the
+  // variables change, the result still holds the previous page until the new request starts.
+  const shownOffset = useRef(offset);
+  const requested = useRef<string | null>(null);
+  const key = JSON.stringify(variables);
+  if (result.status === 'loading') requested.current = key;
+  if (result.status === 'done') {
+    last.current = result.data.shortagesConnection ?? null;
+    if (requested.current === key) shownOffset.current = offset;
+  }
   const data =
-    result.status === 'done' ? result.data.shortagesConnection : result.status === 'loading' ? last.current : null;
+    result.status === 'done'
+      ? (result.data.shortagesConnection ?? null)
+      : result.status === 'loading'
+        ? last.current
+        : null;
 
   const change = (patch: Partial<TableState>) => {
     setPrevious([]);
@@ -212,7 +225,9 @@ function ShortagesSection() {
     setState(patch);
   };
   const regionName =
-    regions.status === 'done' ? regions.data.labourMarketRegions.find((r) => r.code === regionCode)?.name : undefined;
+    regions.status === 'done'
+      ? (regions.data.labourMarketRegions ?? []).find((r) => r.code === regionCode)?.name
+      : undefined;
   const filters: TableFilter[] = [
     {
       key: 'regio',
@@ -220,7 +235,7 @@ function ShortagesSection() {
       allLabel: "Alle regio's",
       options:
         regions.status === 'done'
-          ? regions.data.labourMarketRegions.map((r) => ({ value: r.code, label: r.name }))
+          ? (regions.data.labourMarketRegions ?? []).map((r) => ({ value: r.code, label: r.name }))
           : [],
     },
     {
@@ -310,7 +325,7 @@ function ShortagesSection() {
               filters,
               pagination: {
                 totalCount: data.totalCount,
-                offset,
+                offset: shownOffset.current,
                 hasNextPage: data.pageInfo.hasNextPage,
                 endCursor: data.pageInfo.endCursor,
                 onNext: (cursor) => {
@@ -358,10 +373,11 @@ function PlacementMonitorSection() {
       {result.status === 'done'
         ? (() => {
             const m = result.data.placementMonitor;
+            if (!m) return null;
             const signed =
               m.signedAgreements == null
                 ? 'ondertekende overeenkomsten worden nog niet bijgehouden'
-                : `van ${formatInteger(m.signedAgreements)} ondertekende praktijkovereenkomsten`;
+                : `van ${formatInteger(m.signedAgreements)} ondertekende ${m.signedAgreements === 1 ? 'praktijkovereenkomst' : 'praktijkovereenkomsten'}`;
             return (
               <>
                 <Paragraph>

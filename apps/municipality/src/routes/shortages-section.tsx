@@ -1,5 +1,5 @@
 import { useQuery } from '@stelsel/client';
-import { Empty, Failed, Heading, Loading, Paragraph, ShortagesTable } from '@stelsel/ui';
+import { Empty, Failed, Heading, Loading, Paragraph, PartialNotice, ShortagesTable } from '@stelsel/ui';
 import { regionShortagesQuery } from '../graphql/shortages.ts';
 
 /** The shortages in the municipality's own labour-market region; counts of 1 to 4 are shielded. */
@@ -16,6 +16,7 @@ export function ShortagesSection() {
       ) : null}
       {result.status === 'done'
         ? (() => {
+            if (!result.data.shortages) return <PartialNotice unavailable={['de stagetekorten']} />;
             const { rows, totals } = result.data.shortages;
             const regions = [...new Set(rows.map((r) => r.region.name))];
             const regionName = regions.length === 1 ? regions[0] : 'uw arbeidsmarktregio';

@@ -5,7 +5,7 @@ import type { PlacementsMissingContactMomentsQuery } from '../graphql/generated/
 import { CONTACT_MOMENT_RULE } from './exception-form.ts';
 import { placementPath, sortStudents } from './students.ts';
 
-type Row = PlacementsMissingContactMomentsQuery['placementsMissingContactMoments'][number];
+type Row = NonNullable<PlacementsMissingContactMomentsQuery['placementsMissingContactMoments']>[number];
 
 export interface MissingContactMomentsPageProps {
   basePath: string;
@@ -45,7 +45,7 @@ export function MissingContactMomentsPage({ basePath, navigate }: MissingContact
   const rows =
     result.status === 'done'
       ? sortStudents(
-          result.data.placementsMissingContactMoments.map((r) => ({
+          (result.data.placementsMissingContactMoments ?? []).map((r) => ({
             ...r,
             givenName: r.placement.student.givenName,
             familyName: r.placement.student.familyName,

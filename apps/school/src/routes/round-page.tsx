@@ -41,7 +41,7 @@ const CHOICE_SLOTS = 5;
 
 function placeLabel(p: RoundPlaceFragment): string {
   const accessible = p.inclusiveMarkers.includes(ACCESSIBLE_MARKER) ? ', toegankelijk' : '';
-  return `${p.title} — ${p.company.name}, ${p.city} (${formatDate(p.startsOn)} tot ${formatDate(p.endsOn)}${accessible})`;
+  return `${p.title} — ${p.company.name}, ${p.city} (${formatDate(p.startsOn)} tot en met ${formatDate(p.endsOn)}${accessible})`;
 }
 
 function studentName(s: { givenName: string; familyName: string }): string {
@@ -91,7 +91,7 @@ function RoundDetails({ round, reload }: { round: Round; reload: () => void }) {
         <dd>{ROUND_STATUS_LABELS[round.status]}</dd>
         <dt>Periode</dt>
         <dd>
-          {formatDate(round.periodStart)} tot {formatDate(round.periodEnd)}
+          {formatDate(round.periodStart)} tot en met {formatDate(round.periodEnd)}
         </dd>
         <dt>Studenten</dt>
         <dd>
@@ -159,7 +159,7 @@ function ChoicesForm({ round, entry, onSaved }: { round: Round; entry: RoundStud
   const prefix = `keuze-${s.id}`;
 
   const inPeriod = (p: RoundPlaceFragment) => p.startsOn >= round.periodStart && p.endsOn <= round.periodEnd;
-  const available = places.status === 'done' ? places.data.places.places.filter(inPeriod) : [];
+  const available = places.status === 'done' ? (places.data.places?.places ?? []).filter(inPeriod) : [];
   // Places already chosen stay selectable, even when they no longer show up in the filter.
   const known = new Map<string, RoundPlaceFragment>(entry.choices.map((p) => [p.id, p]));
   for (const p of available) known.set(p.id, p);

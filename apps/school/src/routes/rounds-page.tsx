@@ -22,7 +22,7 @@ import { createMatchingRoundMutation, matchingRoundsQuery } from '../graphql/rou
 import { schoolStudentsQuery } from '../graphql/students.ts';
 import { PATHWAY_LABELS, PLACEMENT_STATUS_LABELS, ROUND_STATUS_LABELS, sortStudents } from './students.ts';
 
-type Round = MatchingRoundsQuery['matchingRounds'][number];
+type Round = NonNullable<MatchingRoundsQuery['matchingRounds']>[number];
 type Student = NonNullable<SchoolStudentsQuery['institution']>['students'][number];
 
 export interface RoundsPageProps extends AppRootProps {
@@ -44,7 +44,11 @@ export function RoundsPage({ basePath, navigate, session }: RoundsPageProps) {
       ),
     },
     { key: 'status', header: 'Stand', cell: (r) => ROUND_STATUS_LABELS[r.status] },
-    { key: 'period', header: 'Periode', cell: (r) => `${formatDate(r.periodStart)} tot ${formatDate(r.periodEnd)}` },
+    {
+      key: 'period',
+      header: 'Periode',
+      cell: (r) => `${formatDate(r.periodStart)} tot en met ${formatDate(r.periodEnd)}`,
+    },
     { key: 'students', header: 'Studenten', numeric: true, cell: (r) => r.progress.students },
     { key: 'choices', header: 'Met keuzes', numeric: true, cell: (r) => r.progress.studentsWithChoices },
     { key: 'matched', header: 'Geplaatst', numeric: true, cell: (r) => r.progress.matched },
@@ -64,13 +68,13 @@ export function RoundsPage({ basePath, navigate, session }: RoundsPageProps) {
         <Failed what="de rondes" message={rounds.error.message} onRetry={rounds.reload} />
       ) : null}
       {rounds.status === 'done' ? (
-        rounds.data.matchingRounds.length === 0 ? (
+        (rounds.data.matchingRounds ?? []).length === 0 ? (
           <Empty>Uw instelling heeft nog geen matchingsrondes.</Empty>
         ) : (
           <DataTable
             caption="Matchingsrondes van uw instelling, nieuwste eerst"
             columns={columns}
-            rows={rounds.data.matchingRounds}
+            rows={rounds.data.matchingRounds ?? []}
             rowKey={(r) => r.id}
           />
         )

@@ -158,7 +158,7 @@ function ChoicesForm({ me, round, onSaved }: { me: Me; round: Round; onSaved: ()
     setFocusSlot(null);
   }, [focusSlot, round.id]);
 
-  const available: readonly StudentPlaceFragment[] = places.status === 'done' ? places.data.places.places : [];
+  const available: readonly StudentPlaceFragment[] = places.status === 'done' ? (places.data.places?.places ?? []) : [];
   const chosen = round.choices.map((c) => c.place);
   const options = placeOptions(available, chosen, round, accessible);
   const known = new Map<string, StudentPlaceFragment>([...available, ...chosen].map((p) => [p.id, p]));
@@ -225,7 +225,7 @@ function ChoicesForm({ me, round, onSaved }: { me: Me; round: Round; onSaved: ()
       {places.status === 'failed' ? (
         <Failed what="de passende plaatsen" message={places.error.message} onRetry={places.reload} />
       ) : null}
-      {places.status === 'done' && places.data.places.hasNextPage ? (
+      {places.status === 'done' && places.data.places?.hasNextPage ? (
         <Paragraph>Er zijn meer passende plaatsen dan in de lijst passen; de eerste 200 staan erin.</Paragraph>
       ) : null}
       {places.status === 'done' && options.length === 0 ? (

@@ -2,6 +2,7 @@ import { fakeGateway } from '@stelsel/client/testing';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StudentAgreementFragment, StudentMyPlacementQuery } from '../graphql/generated/graphql.ts';
+import documents from '../graphql/generated/persisted-documents.json' with { type: 'json' };
 import { MyPlacementPage } from './my-placement-page.tsx';
 
 afterEach(cleanup);
@@ -99,32 +100,35 @@ describe('Mijn stage', () => {
   it('signs as the student with one key per attempt, reused on retry, then reloads and hides the button', async () => {
     let signed = false;
     let attempts = 0;
-    const gateway = fakeGateway({
-      StudentMyPlacement: () =>
-        me(
-          signed
-            ? {
-                ...AGREEMENT,
-                signatures: [
-                  ...AGREEMENT.signatures,
-                  {
-                    party: 'STUDENT',
-                    signedBy: 'roc-zadkine-s001',
-                    signedAt: '2026-01-21T08:15:00.000Z',
-                    version: 2,
-                    note: null,
-                  },
-                ],
-              }
-            : AGREEMENT,
-        ),
-      StudentSignAgreement: () => {
-        attempts += 1;
-        if (attempts === 1) throw new TypeError('netwerk weg');
-        signed = true;
-        return { signAgreement: { __typename: 'Agreement', id: AGREEMENT.id, status: 'SIGNING' } };
+    const gateway = fakeGateway(
+      {
+        StudentMyPlacement: () =>
+          me(
+            signed
+              ? {
+                  ...AGREEMENT,
+                  signatures: [
+                    ...AGREEMENT.signatures,
+                    {
+                      party: 'STUDENT',
+                      signedBy: 'roc-zadkine-s001',
+                      signedAt: '2026-01-21T08:15:00.000Z',
+                      version: 2,
+                      note: null,
+                    },
+                  ],
+                }
+              : AGREEMENT,
+          ),
+        StudentSignAgreement: () => {
+          attempts += 1;
+          if (attempts === 1) throw new TypeError('netwerk weg');
+          signed = true;
+          return { signAgreement: { __typename: 'Agreement', id: AGREEMENT.id, status: 'SIGNING' } };
+        },
       },
-    });
+      { documents },
+    );
     render(<MyPlacementPage />);
     expect(await screen.findByText('Nog niet ondertekend door: jij en het leerbedrijf.')).toBeTruthy();
 

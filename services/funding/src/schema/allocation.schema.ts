@@ -18,7 +18,8 @@ export const AllocationScheme = builder.enumType('AllocationScheme', {
 const Allocation = builder.objectRef<Selectable<AllocationTable>>('Allocation').implement({
   description: 'Het bedrag dat een instelling uit een regeling in een jaar ontvangt, zoals gepubliceerd.',
   fields: (t) => ({
-    institution: t.field({ type: InstitutionRef, resolve: (row) => ({ id: row.institution_id }) }),
+    // Crosses into placements (name, municipality): nullable, so placements being down nulls only this.
+    institution: t.field({ type: InstitutionRef, nullable: true, resolve: (row) => ({ id: row.institution_id }) }),
     scheme: t.field({ type: AllocationScheme, resolve: (row) => row.scheme }),
     year: t.exposeInt('year'),
     amount: t.field({ type: 'Money', resolve: (row) => BigInt(row.amount_cents) }),
@@ -50,6 +51,7 @@ const AllocationSummary = builder
 builder.queryFields((t) => ({
   allocations: t.field({
     type: [Allocation],
+    nullable: true,
     description: 'De gepubliceerde allocatietabel voor een regeling: openbare gegevens.',
     authScopes: PUBLIC,
     args: { scheme: t.arg({ type: AllocationScheme, required: true }) },
@@ -57,6 +59,7 @@ builder.queryFields((t) => ({
   }),
   allocationSummary: t.field({
     type: AllocationSummary,
+    nullable: true,
     authScopes: PUBLIC,
     args: { scheme: t.arg({ type: AllocationScheme, required: true }) },
     resolve: async (_root, { scheme }, { db }) => {
@@ -74,6 +77,8 @@ builder.queryFields((t) => ({
 builder.objectField(InstitutionRef, 'allocations', (t) =>
   t.loadableList({
     type: Allocation,
+    // Added to placements' Institution: nullable, so funding being down nulls only this field.
+    nullable: true,
     description: 'Allocaties van deze instelling (financiering).',
     // One query for all institutions in the response: 40 entity references are 1 query, not 40.
     load: async (institutionIds: string[], { db }) => {

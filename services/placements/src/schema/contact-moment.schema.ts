@@ -111,6 +111,7 @@ const MissingRef = builder.objectRef<MissingShape>('PlacementMissingContactMomen
 builder.queryField('placementsMissingContactMoments', (t) =>
   t.field({
     type: [MissingRef],
+    nullable: true,
     description:
       'Ondertekende overeenkomsten van eigen studenten zonder start-, tussentijds of eindgesprek, of zonder fysiek contactmoment, ' +
       'tenzij een uitzondering met reden is vastgelegd (Stagepact 2023–2027).',

@@ -29,6 +29,7 @@ builder.asEntity(InstitutionRef, {
 builder.queryFields((t) => ({
   institutions: t.field({
     type: [InstitutionRef],
+    nullable: true,
     description: 'Alle mbo-instellingen: openbare gegevens.',
     authScopes: PUBLIC,
     resolve: (_root, _args, { db }) => findInstitutions(db),

@@ -136,6 +136,7 @@ const DECLINE_REASONS: readonly DeclineReason[] = [
 builder.queryFields((t) => ({
   bblShare: t.field({
     type: BblShareRef,
+    nullable: true,
     description:
       'Het bbl-aandeel tegenover de ambitie van 35%: landelijk en per instelling. OCW en SBB zien alle instellingen, ' +
       'een instelling alleen zichzelf, een gemeente de instellingen met een vestiging in de eigen arbeidsmarktregio.',
@@ -163,6 +164,7 @@ builder.queryFields((t) => ({
   }),
   placementMonitor: t.field({
     type: PlacementMonitorRef,
+    nullable: true,
     description: 'Monitor van matches, afwijzingen, contactmomenten en vergoedingen; alleen voor OCW en SBB.',
     authScopes: { role: ['ministry', 'sbb'] },
     resolve: async (_root, _args, { db }) => {

@@ -200,6 +200,7 @@ const PAGE_MAX = 200;
 builder.queryField('places', (t) =>
   t.field({
     type: PlacePageRef,
+    nullable: true,
     description:
       'Plaatsen van alle leerbedrijven, voor de stagematching: mbo-instellingen, SBB en studenten (alleen open plaatsen). ' +
       'Gemeenten en OCW zien geen afzonderlijke plaatsen, alleen overzichten.',

@@ -200,6 +200,7 @@ builder.queryFields((t) => ({
   }),
   myMatches: t.field({
     type: [PlacementRef],
+    nullable: true,
     description: 'De bevestigde matches van het eigen leerbedrijf, nieuwste eerst.',
     authScopes: { role: 'company' },
     resolve: async (_root, _args, { caller, loaders }) =>

@@ -5,6 +5,7 @@ import { MatchingRoundRef } from './round.schema.ts';
 builder.queryFields((t) => ({
   matchingRounds: t.field({
     type: [MatchingRoundRef],
+    nullable: true,
     description: 'De stagematchingsrondes van de eigen instelling, nieuwste eerst.',
     authScopes: { role: 'institution' },
     resolve: (_root, _args, { caller, db }) => findRoundsByInstitution(db, caller.organisation),

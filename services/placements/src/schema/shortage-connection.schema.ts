@@ -164,6 +164,7 @@ function totalsByRegion(rows: readonly ShortageRowShape[]): RegionTotal[] {
 builder.queryFields((t) => ({
   shortagesConnection: t.field({
     type: ShortageConnectionRef,
+    nullable: true,
     description:
       'Stagetekorten als pagina’s (cursor), met zoeken, sorteren en totalen over alle rijen. Zelfde rijen en ' +
       'afscherming als `shortages`; sorteren op een aantal zet afgeschermde rijen achteraan.',

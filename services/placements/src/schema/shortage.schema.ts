@@ -175,12 +175,14 @@ export function presentNamedRows(rows: readonly NamedShortageRow[], caller: Call
 builder.queryFields((t) => ({
   labourMarketRegions: t.field({
     type: [LabourMarketRegionRef],
+    nullable: true,
     description: "De arbeidsmarktregio's van UWV (bron: UWV arbeidsmarktregio's), op naam.",
     authScopes: SHORTAGE_READERS,
     resolve: (_root, _args, { db }) => findRegions(db),
   }),
   shortages: t.field({
     type: ShortagesRef,
+    nullable: true,
     description:
       'Stagetekorten (vraag naar en aanbod van stageplaatsen en leerbanen) per arbeidsmarktregio, kwalificatie en ' +
       'leerweg. Voor OCW, SBB, instellingen en partners landelijk; voor een gemeente alleen de eigen regio.',

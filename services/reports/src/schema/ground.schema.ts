@@ -14,6 +14,7 @@ export const DiscriminationGround = builder.objectRef<Ground>('DiscriminationGro
 builder.queryFields((t) => ({
   discriminationGrounds: t.field({
     type: [DiscriminationGround],
+    nullable: true,
     description: 'De discriminatiegronden waarop meldingen worden ingedeeld: openbare gegevens.',
     authScopes: PUBLIC,
     resolve: () => [...DISCRIMINATION_GROUNDS],

@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import { findReportDesks } from '../db/report-desks.ts';
 import type { ReportDeskTable } from '../db/types.ts';
 import { PUBLIC } from '../domain/access.ts';
 import { builder } from './builder.ts';
@@ -16,11 +17,16 @@ export const InstitutionRef = builder.objectRef<{ id: string }>('Institution').i
   authScopes: PUBLIC,
   fields: (t) => ({
     id: t.exposeID('id'),
-    reportDesk: t.field({
+    reportDesk: t.loadable({
       type: ReportDesk,
       nullable: true,
       description: 'Het meldpunt stagediscriminatie; leeg als er geen meldpunt is geregistreerd.',
-      resolve: (institution, _args, { loaders }) => loaders.reportDesk(institution.id),
+      // One query for all institutions in the response.
+      load: async (ids: string[], { db }) => {
+        const rows = new Map((await findReportDesks(db, ids)).map((row) => [row.institution_id, row]));
+        return ids.map((id) => rows.get(id) ?? null);
+      },
+      resolve: (institution) => institution.id,
     }),
   }),
 });

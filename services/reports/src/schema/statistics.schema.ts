@@ -38,6 +38,7 @@ const ReportStatistics = builder
 builder.queryFields((t) => ({
   reportStatistics: t.field({
     type: ReportStatistics,
+    nullable: true,
     description:
       'Aantallen meldingen per grond in een jaar. Een mbo-instelling ziet alleen de meldingen van de eigen instelling.',
     authScopes: STATISTICS_READERS,

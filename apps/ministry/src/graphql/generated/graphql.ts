@@ -57,21 +57,21 @@ export type ShortageSortDirection =
 export type MinistryAllocationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MinistryAllocationsQuery = { salarismix: Array<{ year: number, amount: string, institution: { id: string, name: string } }>, carriereperspectief: Array<{ year: number, amount: string, institution: { id: string, name: string } }>, salarismixSummary: { institutionCount: number, sum: string, statedTotal: string | null, difference: string | null }, carriereperspectiefSummary: { institutionCount: number, sum: string, statedTotal: string | null, difference: string | null } };
+export type MinistryAllocationsQuery = { salarismix: Array<{ year: number, amount: string, institution: { id: string, name: string } | null }> | null, carriereperspectief: Array<{ year: number, amount: string, institution: { id: string, name: string } | null }> | null, salarismixSummary: { institutionCount: number, sum: string, statedTotal: string | null, difference: string | null } | null, carriereperspectiefSummary: { institutionCount: number, sum: string, statedTotal: string | null, difference: string | null } | null };
 
-export type AllocationRowFragment = { year: number, amount: string, institution: { id: string, name: string } };
+export type AllocationRowFragment = { year: number, amount: string, institution: { id: string, name: string } | null };
 
 export type AllocationTotalsFragment = { institutionCount: number, sum: string, statedTotal: string | null, difference: string | null };
 
 export type MinistryBblShareQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MinistryBblShareQuery = { bblShare: { national: { students: number, bbl: number, share: number | null, ambition: number, gap: number | null }, perInstitution: Array<{ students: number | null, bbl: number | null, share: number | null, suppressed: boolean, institution: { id: string, name: string } }> } };
+export type MinistryBblShareQuery = { bblShare: { national: { students: number, bbl: number, share: number | null, ambition: number, gap: number | null }, perInstitution: Array<{ students: number | null, bbl: number | null, share: number | null, suppressed: boolean, institution: { id: string, name: string } }> } | null };
 
 export type MinistryLabourMarketRegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MinistryLabourMarketRegionsQuery = { labourMarketRegions: Array<{ code: string, name: string }> };
+export type MinistryLabourMarketRegionsQuery = { labourMarketRegions: Array<{ code: string, name: string }> | null };
 
 export type MinistryShortagesPageQueryVariables = Exact<{
   filter?: ShortageFilter | null | undefined;
@@ -83,12 +83,12 @@ export type MinistryShortagesPageQueryVariables = Exact<{
 }>;
 
 
-export type MinistryShortagesPageQuery = { shortagesConnection: { totalCount: number, nodes: Array<{ pathway: Pathway, demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressed: boolean, region: { code: string, name: string }, qualification: { crebo: string, name: string, level: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, totals: { demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressedRows: number }, unknownRegion: { institutions: Array<string>, places: number } | null, byRegion: Array<{ demand: number, supply: number, shortage: number, region: { code: string, name: string } }> } };
+export type MinistryShortagesPageQuery = { shortagesConnection: { totalCount: number, nodes: Array<{ pathway: Pathway, demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressed: boolean, region: { code: string, name: string }, qualification: { crebo: string, name: string, level: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, totals: { demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressedRows: number }, unknownRegion: { institutions: Array<string>, places: number } | null, byRegion: Array<{ demand: number, supply: number, shortage: number, region: { code: string, name: string } }> } | null };
 
 export type MinistryPlacementMonitorQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MinistryPlacementMonitorQuery = { placementMonitor: { placements: number, declined: number, signedAgreements: number | null, threeContactMomentsShare: number | null, expenseAllowanceShare: number | null, declines: Array<{ reason: DeclineReason, count: number }> } };
+export type MinistryPlacementMonitorQuery = { placementMonitor: { placements: number, declined: number, signedAgreements: number | null, threeContactMomentsShare: number | null, expenseAllowanceShare: number | null, declines: Array<{ reason: DeclineReason, count: number }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -126,133 +126,8 @@ export const AllocationTotalsFragmentDoc = new TypedDocumentString(`
   difference
 }
     `, {"fragmentName":"AllocationTotals"}) as unknown as TypedDocumentString<AllocationTotalsFragment, unknown>;
-export const MinistryAllocationsDocument = new TypedDocumentString(`
-    query MinistryAllocations {
-  salarismix: allocations(scheme: SALARISMIX) {
-    ...AllocationRow
-  }
-  carriereperspectief: allocations(scheme: CARRIEREPERSPECTIEF) {
-    ...AllocationRow
-  }
-  salarismixSummary: allocationSummary(scheme: SALARISMIX) {
-    ...AllocationTotals
-  }
-  carriereperspectiefSummary: allocationSummary(scheme: CARRIEREPERSPECTIEF) {
-    ...AllocationTotals
-  }
-}
-    fragment AllocationRow on Allocation {
-  year
-  amount
-  institution {
-    id
-    name
-  }
-}
-fragment AllocationTotals on AllocationSummary {
-  institutionCount
-  sum
-  statedTotal
-  difference
-}`) as unknown as TypedDocumentString<MinistryAllocationsQuery, MinistryAllocationsQueryVariables>;
-export const MinistryBblShareDocument = new TypedDocumentString(`
-    query MinistryBblShare {
-  bblShare {
-    national {
-      students
-      bbl
-      share
-      ambition
-      gap
-    }
-    perInstitution {
-      institution {
-        id
-        name
-      }
-      students
-      bbl
-      share
-      suppressed
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MinistryBblShareQuery, MinistryBblShareQueryVariables>;
-export const MinistryLabourMarketRegionsDocument = new TypedDocumentString(`
-    query MinistryLabourMarketRegions {
-  labourMarketRegions {
-    code
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<MinistryLabourMarketRegionsQuery, MinistryLabourMarketRegionsQueryVariables>;
-export const MinistryShortagesPageDocument = new TypedDocumentString(`
-    query MinistryShortagesPage($filter: ShortageFilter, $search: String, $sort: ShortageSort, $direction: ShortageSortDirection, $first: Int, $after: String) {
-  shortagesConnection(
-    filter: $filter
-    search: $search
-    sort: $sort
-    direction: $direction
-    first: $first
-    after: $after
-  ) {
-    totalCount
-    nodes {
-      region {
-        code
-        name
-      }
-      qualification {
-        crebo
-        name
-        level
-      }
-      pathway
-      demand
-      supply
-      shortage
-      surplus
-      suppressed
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    totals {
-      demand
-      supply
-      shortage
-      surplus
-      suppressedRows
-    }
-    unknownRegion {
-      institutions
-      places
-    }
-    byRegion {
-      region {
-        code
-        name
-      }
-      demand
-      supply
-      shortage
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MinistryShortagesPageQuery, MinistryShortagesPageQueryVariables>;
-export const MinistryPlacementMonitorDocument = new TypedDocumentString(`
-    query MinistryPlacementMonitor {
-  placementMonitor {
-    placements
-    declined
-    declines {
-      reason
-      count
-    }
-    signedAgreements
-    threeContactMomentsShare
-    expenseAllowanceShare
-  }
-}
-    `) as unknown as TypedDocumentString<MinistryPlacementMonitorQuery, MinistryPlacementMonitorQueryVariables>;
+export const MinistryAllocationsDocument = {"__meta__":{"operationName":"MinistryAllocations","hash":"41e6c2b8a11e911da12d7cf970f4226bd37cd53f38c8f6d633bf60816bf39a96"}} as unknown as TypedDocumentString<MinistryAllocationsQuery, MinistryAllocationsQueryVariables>;
+export const MinistryBblShareDocument = {"__meta__":{"operationName":"MinistryBblShare","hash":"7fdbdd2f10d1c5b5c92abc62ff207254b00688003d44e768924caeb6db73b9c6"}} as unknown as TypedDocumentString<MinistryBblShareQuery, MinistryBblShareQueryVariables>;
+export const MinistryLabourMarketRegionsDocument = {"__meta__":{"operationName":"MinistryLabourMarketRegions","hash":"ae40998e5a48f7387632611e98a6c54d97a466810954cd7c2afbb9197064ece1"}} as unknown as TypedDocumentString<MinistryLabourMarketRegionsQuery, MinistryLabourMarketRegionsQueryVariables>;
+export const MinistryShortagesPageDocument = {"__meta__":{"operationName":"MinistryShortagesPage","hash":"7d02d65a753175e2a01ba9191648b2a43e69fcf560a064b610273bc0d35adac9"}} as unknown as TypedDocumentString<MinistryShortagesPageQuery, MinistryShortagesPageQueryVariables>;
+export const MinistryPlacementMonitorDocument = {"__meta__":{"operationName":"MinistryPlacementMonitor","hash":"6ca0f3058195c858137e9898c0d3c32a5c520e457e75825faee47370417fc353"}} as unknown as TypedDocumentString<MinistryPlacementMonitorQuery, MinistryPlacementMonitorQueryVariables>;

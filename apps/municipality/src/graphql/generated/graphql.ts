@@ -40,7 +40,7 @@ export type IntroWeekFieldsFragment = { year: number, status: IntroWeekStatus, n
 export type MunicipalityShortagesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MunicipalityShortagesQuery = { shortages: { rows: Array<{ pathway: Pathway, demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressed: boolean, region: { code: string, name: string }, qualification: { crebo: string, name: string, level: number } }>, totals: { demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressedRows: number } } };
+export type MunicipalityShortagesQuery = { shortages: { rows: Array<{ pathway: Pathway, demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressed: boolean, region: { code: string, name: string }, qualification: { crebo: string, name: string, level: number } }>, totals: { demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressedRows: number } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -67,63 +67,5 @@ export const IntroWeekFieldsFragmentDoc = new TypedDocumentString(`
   note
 }
     `, {"fragmentName":"IntroWeekFields"}) as unknown as TypedDocumentString<IntroWeekFieldsFragment, unknown>;
-export const MunicipalityIntroWeekDocument = new TypedDocumentString(`
-    query MunicipalityIntroWeek($code: CbsCode!, $thisYear: Int!, $lastYear: Int!, $earlier1: Int!, $earlier2: Int!, $earlier3: Int!, $earlier4: Int!) {
-  municipality(code: $code) {
-    code
-    name
-    thisYear: introWeek(year: $thisYear) {
-      ...IntroWeekFields
-    }
-    lastYear: introWeek(year: $lastYear) {
-      ...IntroWeekFields
-    }
-    earlier1: introWeek(year: $earlier1) {
-      ...IntroWeekFields
-    }
-    earlier2: introWeek(year: $earlier2) {
-      ...IntroWeekFields
-    }
-    earlier3: introWeek(year: $earlier3) {
-      ...IntroWeekFields
-    }
-    earlier4: introWeek(year: $earlier4) {
-      ...IntroWeekFields
-    }
-  }
-}
-    fragment IntroWeekFields on IntroWeek {
-  year
-  status
-  note
-}`) as unknown as TypedDocumentString<MunicipalityIntroWeekQuery, MunicipalityIntroWeekQueryVariables>;
-export const MunicipalityShortagesDocument = new TypedDocumentString(`
-    query MunicipalityShortages {
-  shortages {
-    rows {
-      region {
-        code
-        name
-      }
-      qualification {
-        crebo
-        name
-        level
-      }
-      pathway
-      demand
-      supply
-      shortage
-      surplus
-      suppressed
-    }
-    totals {
-      demand
-      supply
-      shortage
-      surplus
-      suppressedRows
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MunicipalityShortagesQuery, MunicipalityShortagesQueryVariables>;
+export const MunicipalityIntroWeekDocument = {"__meta__":{"operationName":"MunicipalityIntroWeek","hash":"b6c518c5ac9dc4e59e2adcb85e6abcc123c71d441759dc75b0b0d67a88378a63"}} as unknown as TypedDocumentString<MunicipalityIntroWeekQuery, MunicipalityIntroWeekQueryVariables>;
+export const MunicipalityShortagesDocument = {"__meta__":{"operationName":"MunicipalityShortages","hash":"9408a6d083357b775616418e38461ef416d4e55365cc4ca9490c261438239555"}} as unknown as TypedDocumentString<MunicipalityShortagesQuery, MunicipalityShortagesQueryVariables>;

@@ -1,0 +1,136 @@
+/**
+ * The one list of the stelsel's parts. The gateway composes these subgraphs, the stack starts them,
+ * each server reads its default port here, and the web host serves the apps as `/apps.json`, from
+ * which the shell builds its routes and menu at run time. Adding an app or a subgraph is a line here.
+ * Isomorphic: no Node or browser APIs, so the shell may import its types too.
+ */
+
+export interface SubgraphPart {
+  /** Folder under services/ and the subgraph's name in the supergraph. */
+  name: string;
+  port: number;
+  /** Prefix of its environment variables: `<ENV>_PORT`, `<ENV>_URL`, `<ENV>_DATA_DIR`. */
+  env: string;
+  /** Dutch name, for messages. */
+  label: string;
+}
+
+export const SUBGRAPHS = [
+  { name: 'placements', port: 4001, env: 'PLACEMENTS', label: 'plaatsingen' },
+  { name: 'reports', port: 4002, env: 'REPORTS', label: 'meldingen' },
+  { name: 'funding', port: 4003, env: 'FUNDING', label: 'financiering' },
+  { name: 'equal-treatment', port: 4004, env: 'EQUAL_TREATMENT', label: 'gelijke behandeling' },
+] as const satisfies readonly SubgraphPart[];
+
+export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
+
+/** The parts that are not subgraphs: identity provider, gateway and web host. */
+export const HOSTS = [
+  { name: 'identity', port: 4100, env: 'IDENTITY', label: 'identiteitsprovider' },
+  { name: 'gateway', port: 4000, env: 'GATEWAY', label: 'gateway' },
+  { name: 'web', port: 3000, env: 'WEB', label: 'webapps' },
+] as const satisfies readonly SubgraphPart[];
+
+/** Every process of the system, in start order (identity first, web last). */
+export const PARTS = [HOSTS[0], ...SUBGRAPHS, HOSTS[1], HOSTS[2]] as const;
+export type PartName = (typeof PARTS)[number]['name'];
+
+export function partOf(name: PartName): (typeof PARTS)[number] {
+  const part = PARTS.find((p) => p.name === name);
+  if (!part) throw new Error(`Onbekend onderdeel: ${name}`);
+  return part;
+}
+
+export const defaultPortOf = (name: PartName): number => partOf(name).port;
+
+/** The environment variable that moves a part to another port, e.g. `EQUAL_TREATMENT_PORT`. */
+export const portVariableOf = (name: PartName): string => `${partOf(name).env}_PORT`;
+
+/** A stakeholder app as the shell needs it; served by the web host as `/apps.json`. */
+export interface AppEntry {
+  /** Folder under apps/ and the name of its build. */
+  name: string;
+  /** Bare specifier in the import map, e.g. "@stelsel/school". */
+  specifier: string;
+  /** Where it lives in the URL. */
+  path: string;
+  /** The roles that may open it; the first one's home page is this app. */
+  roles: readonly string[];
+  /** Link text in the navigation. */
+  label: string;
+  /** Dutch name of the part, used when saying it is unavailable. */
+  title: string;
+}
+
+export const APPS: readonly AppEntry[] = [
+  {
+    name: 'school',
+    specifier: '@stelsel/school',
+    path: '/school',
+    roles: ['institution'],
+    label: 'Mijn studenten',
+    title: 'School',
+  },
+  {
+    name: 'company',
+    specifier: '@stelsel/company',
+    path: '/bedrijf',
+    roles: ['company'],
+    label: 'Erkenning en leerplaatsen',
+    title: 'Bedrijf',
+  },
+  {
+    name: 'municipality',
+    specifier: '@stelsel/municipality',
+    path: '/gemeente',
+    roles: ['municipality'],
+    label: 'Introductieweek',
+    title: 'Gemeente',
+  },
+  {
+    name: 'ministry',
+    specifier: '@stelsel/ministry',
+    path: '/ministerie',
+    roles: ['ministry'],
+    label: 'Allocaties',
+    title: 'Ministerie',
+  },
+  {
+    name: 'student',
+    specifier: '@stelsel/student',
+    path: '/student',
+    roles: ['student'],
+    label: 'Mijn stage',
+    title: 'Student',
+  },
+];
+
+/** Reads an `/apps.json` body; refuses anything that is not a list of complete app entries. */
+export function parseApps(value: unknown): AppEntry[] {
+  if (!Array.isArray(value)) throw new Error('apps.json is geen lijst van apps.');
+  return value.map((raw, index) => {
+    const app = raw as Partial<AppEntry> | null;
+    const text = (v: unknown) => typeof v === 'string' && v.length > 0;
+    if (
+      !app ||
+      !text(app.name) ||
+      !text(app.specifier) ||
+      !text(app.label) ||
+      !text(app.title) ||
+      typeof app.path !== 'string' ||
+      !app.path.startsWith('/') ||
+      !Array.isArray(app.roles) ||
+      !app.roles.every(text)
+    ) {
+      throw new Error(`apps.json: app ${index + 1} is onvolledig (naam, specifier, pad, rollen, label en titel).`);
+    }
+    return {
+      name: app.name as string,
+      specifier: app.specifier as string,
+      path: app.path,
+      roles: [...app.roles],
+      label: app.label as string,
+      title: app.title as string,
+    };
+  });
+}

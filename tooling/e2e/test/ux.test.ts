@@ -1,0 +1,203 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations, launchBrowser, openSession } from '../src/browser.ts';
+import { measurePage } from '../src/page-metrics.ts';
+import { login, type System, startSystem } from '../src/system.ts';
+
+// Issue 9 ("What people see"): one system start for every check in this file.
+let system: System;
+let browser: Browser;
+
+beforeAll(async () => {
+  [system, browser] = await Promise.all([startSystem(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+});
+
+/** Login ids of the demo personas and students: none may show where a person is named. */
+const LOGIN_IDS = /docent-zadkine|docent-albeda|praktijkopleider-maasstad|praktijkopleider-bouw|roc-zadkine-s\d{3}/;
+
+async function settled(page: Page) {
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => !/worden? geladen…/.test(document.querySelector('main')?.textContent ?? ''));
+}
+
+interface App {
+  persona: string;
+  pages: string[];
+}
+
+const APPS: App[] = [
+  {
+    persona: 'docent-zadkine',
+    pages: ['/school', '/school/contactmomenten', '/school/rondes', '/school/plaatsingen/demo-placement-06'],
+  },
+  {
+    persona: 'praktijkopleider-maasstad',
+    pages: ['/bedrijf', '/bedrijf/matches', '/bedrijf/stages', '/bedrijf/plaatsen/nieuw'],
+  },
+  { persona: 'student-zadkine', pages: ['/student', '/student/keuzes'] },
+  { persona: 'ambtenaar-rotterdam', pages: ['/gemeente', '/gemeente/stagetekorten'] },
+  { persona: 'beleidsmedewerker-ocw', pages: ['/ministerie', '/ministerie/stagetekorten'] },
+];
+
+describe.each(APPS)('$persona', ({ persona, pages }) => {
+  it('every page has its own title, hides no column at 390 px, names no login id and passes axe', async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    try {
+      await login(page, system, persona);
+      const titles = new Set<string>();
+      for (const path of pages) {
+        await page.goto(`${system.web}${path}`);
+        await settled(page);
+        const narrow = await measurePage(page, 390);
+        expect(narrow.pageOverflow, `sideways scrolling at 390 px on ${path}`).toBe(0);
+        expect(narrow.clippedTableWidth, `table width hidden at 390 px on ${path}`).toBe(0);
+        expect(narrow.title).toMatch(/^.+ – .+ – Stelsel mbo$/);
+        titles.add(narrow.title);
+        // Rows are cards on a phone: each cell carries its column's label.
+        await page.setViewportSize({ width: 390, height: 900 });
+        const display = await page.evaluate(() => {
+          const row = document.querySelector('main tbody tr');
+          return row ? getComputedStyle(row).display : null;
+        });
+        if (display !== null) expect(display, `rows as cards on ${path}`).toBe('block');
+        expect((await page.locator('main').textContent()) ?? '', `login id on ${path}`).not.toMatch(LOGIN_IDS);
+        expect(await accessibilityViolations(page), `axe at 390 px on ${path}`).toEqual([]);
+        await page.setViewportSize({ width: 1280, height: 900 });
+      }
+      expect(titles.size, 'one title per page').toBe(pages.length);
+
+      // An unknown address in the app says so, in Dutch, with its own title.
+      const base = pages[0] ?? '/';
+      await page.goto(`${system.web}${base}/bestaatniet`);
+      await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();
+      expect(await page.title()).toMatch(/^Pagina niet gevonden – .+ – Stelsel mbo$/);
+      expect(await page.getByRole('table').count()).toBe(0);
+      expect(session.errors.filter((e) => !e.endsWith('/favicon.ico'))).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('footer pages', () => {
+  it('help, contact, accessibility and privacy are linked from every page and readable without logging in', async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    try {
+      await page.goto(system.web);
+      const footer = page.getByRole('navigation', { name: 'Over deze website' });
+      for (const [link, title] of [
+        ['Help', 'Help'],
+        ['Contact', 'Contact'],
+        ['Toegankelijkheidsverklaring', 'Toegankelijkheidsverklaring'],
+        ['Privacyverklaring', 'Privacyverklaring'],
+      ] as const) {
+        await footer.getByRole('link', { name: link }).click();
+        await page.getByRole('heading', { level: 1, name: title }).waitFor();
+        expect(await page.title()).toBe(`${title} – Stelsel mbo`);
+        expect(await accessibilityViolations(page)).toEqual([]);
+      }
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('the ministry shortages table', () => {
+  it('pages through the API, keeps search and filter in the URL, and downloads the shown columns as CSV', async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    try {
+      await login(page, system, 'beleidsmedewerker-ocw');
+      await page.goto(`${system.web}/ministerie/stagetekorten`);
+      const table = page.getByRole('table', { name: /Stagetekorten per arbeidsmarktregio/ });
+      await table.waitFor();
+      expect(await table.locator('tbody tr').count()).toBe(25);
+      const pager = page.getByRole('navigation', { name: 'Pagina’s van de tabel' });
+      const total = Number(((await pager.textContent()) ?? '').match(/van ([\d.]+)/)?.[1]?.replace(/\./g, ''));
+      expect(total).toBeGreaterThan(25);
+      await expect(pager.textContent()).resolves.toContain('Rij 1 tot en met 25');
+
+      const firstPage = await table.locator('tbody').textContent();
+      await pager.getByRole('button', { name: 'Volgende pagina' }).click();
+      await pager.getByText(/Rij 26 tot en met/).waitFor();
+      // The range changes with the rows it describes.
+      expect(await table.locator('tbody').textContent()).not.toBe(firstPage);
+      expect(new URL(page.url()).searchParams.get('na')).toBeTruthy();
+      await pager.getByRole('button', { name: 'Vorige pagina' }).click();
+      await pager.getByText('Rij 1 tot en met 25').waitFor();
+
+      // Search and filter go to the API and into the address; a reload keeps them.
+      await page.getByRole('combobox', { name: 'Leerweg' }).selectOption('BBL');
+      await page.getByRole('searchbox', { name: 'Zoek op kwalificatie, crebocode of regio' }).fill('zorg');
+      await page.getByRole('button', { name: 'Zoeken' }).click();
+      await page.waitForURL(
+        (url) => url.searchParams.get('zoek') === 'zorg' && url.searchParams.get('leerweg') === 'BBL',
+      );
+      await page.waitForLoadState('networkidle');
+      await page.reload();
+      await page.getByRole('table', { name: /Stagetekorten/ }).waitFor();
+      await expect(page.getByRole('searchbox', { name: /Zoek op kwalificatie/ }).inputValue()).resolves.toBe('zorg');
+      const rows = await page
+        .getByRole('table', { name: /Stagetekorten/ })
+        .locator('tbody tr')
+        .allTextContents();
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) expect(row).toContain('bbl');
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download als CSV' }).first().click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('stagetekorten.csv');
+      const csv = readFileSync((await download.path()) ?? '', 'utf8').replace(/^\uFEFF/, '');
+      const lines = csv.trim().split('\r\n');
+      expect(lines[0]).toBe(
+        'Arbeidsmarktregio;Kwalificatie;Leerweg;Vraag (studenten);Aanbod (vrije plekken);Tekort;Overschot',
+      );
+      expect(lines.length - 1).toBe(rows.length);
+      expect(lines[1]?.split(';')).toHaveLength(7);
+
+      // "Onbekend" is explained where it occurs, naming the institutions without a known seat.
+      await page.goto(`${system.web}/ministerie/stagetekorten`);
+      await page.getByText('Waarom staat er “Onbekend” bij de regio?').waitFor();
+      // Three charts, each with its table.
+      await page.getByRole('img', { name: /Bbl-aandeel per instelling/ }).waitFor();
+      await page.getByRole('img', { name: 'Tekort per arbeidsmarktregio' }).waitFor();
+      await page.getByRole('img', { name: /Afgewezen matches per reden/ }).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("the school's student list downloads as CSV with its visible columns", async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    try {
+      await login(page, system, 'docent-zadkine');
+      const table = page.getByRole('table', { name: /Studenten van ROC Zadkine/ });
+      await table.waitFor();
+      const headers = (await table.locator('thead th').allTextContents()).map((h) => h.replace(/[▲▼↕]/g, '').trim());
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download als CSV' }).click(),
+      ]);
+      const csv = readFileSync((await download.path()) ?? '', 'utf8').replace(/^\uFEFF/, '');
+      const lines = csv.trim().split('\r\n');
+      expect(lines[0]?.split(';')).toEqual(headers);
+      expect(lines.length - 1).toBe(await table.locator('tbody tr').count());
+      expect(csv).not.toMatch(LOGIN_IDS);
+    } finally {
+      await session.close();
+    }
+  });
+});
