@@ -89,10 +89,10 @@ export const input = (overrides: Record<string, unknown> = {}) => ({
 });
 
 /**
- * One seeded PGlite (or PostgreSQL) database per test file, with the agreement helpers the agreement test
- * files share. Call inside `describe.each(testEngines())`.
+ * One seeded PGlite (or PostgreSQL) database per test file and an in-process executor over the schema.
+ * Call inside `describe.each(testEngines())`: it registers the file's beforeAll and afterAll.
  */
-export function agreementHarness(engine: Engine) {
+export function placementsHarness(engine: Engine) {
   let inner: Awaited<ReturnType<typeof createTestDatabase<PlacementsDatabase>>>;
   /** Read lazily: the database exists once beforeAll has run. */
   const database = {
@@ -111,6 +111,19 @@ export function agreementHarness(engine: Engine) {
   const execute = createExecutor(server);
   const as = (role: Role, organisation?: string, subject?: string): PlacementsContext =>
     createPlacementsContext(caller(role, organisation, subject), database.db);
+  beforeAll(async () => {
+    inner = await createTestDatabase<PlacementsDatabase>('placements', migrations, engine);
+    await seedPlacements(database.db);
+  });
+  afterAll(async () => inner?.close());
+  return { database, execute, as };
+}
+
+/**
+ * `placementsHarness` plus the helpers the agreement test files share.
+ */
+export function agreementHarness(engine: Engine) {
+  const { database, execute, as } = placementsHarness(engine);
   const school = () => as('institution', ZADKINE, 'docent-zadkine');
   const maasstad = () => as('company', MAASSTAD, 'praktijkopleider-maasstad');
 
@@ -177,10 +190,94 @@ export function agreementHarness(engine: Engine) {
     return { studentId, placementId };
   };
 
-  beforeAll(async () => {
-    inner = await createTestDatabase<PlacementsDatabase>('placements', migrations, engine);
-    await seedPlacements(database.db);
-  });
-  afterAll(async () => inner?.close());
   return { database, execute, as, school, maasstad, draft, sign, signAll, missing, addPlacement };
+}
+
+// Places
+
+export const PLACE_FIELDS = /* GraphQL */ `
+  id title description pathway level capacity startsOn endsOn municipality { code } address city hoursPerWeek
+  expenseAllowance internshipWage inclusiveMarkers status closedReason seatsTaken
+  qualification { crebo } company { id }
+`;
+
+export const RESULT = (fields = PLACE_FIELDS) =>
+  `__typename ... on Place { ${fields} } ... on UserError { message code field }`;
+
+export const PUBLISH = `mutation ($input: PlaceInput!) { publishPlace(input: $input) { ${RESULT()} } }`;
+export const UPDATE = `mutation ($id: ID!, $input: PlaceInput!) { updatePlace(id: $id, input: $input) { ${RESULT()} } }`;
+export const CLOSE = `mutation ($id: ID!, $reason: String!) { closePlace(id: $id, reason: $reason) { ${RESULT()} } }`;
+export const REOPEN = `mutation ($id: ID!) { reopenPlace(id: $id) { ${RESULT()} } }`;
+export const PLACES = /* GraphQL */ `
+  query ($filter: PlaceFilter, $first: Int, $after: String) {
+    places(filter: $filter, first: $first, after: $after) {
+      hasNextPage endCursor places { id status level pathway municipality { code } qualification { crebo } }
+    }
+  }
+`;
+
+export interface PlaceResult {
+  __typename: string;
+  id: string;
+  title: string;
+  capacity: number;
+  status: string;
+  closedReason: string | null;
+  expenseAllowance: string;
+  internshipWage: string | null;
+  inclusiveMarkers: string[];
+  seatsTaken: number;
+  message?: string;
+  code?: string;
+  field?: string | null;
+}
+
+export interface PageResult {
+  places: { hasNextPage: boolean; endCursor: string | null; places: Array<{ id: string; status: string }> };
+}
+
+/** A date `days` from today, `JJJJ-MM-DD`. */
+
+/** A valid place of Zorggroep Maasstad (kvk-90000001), accredited for Verzorgende-IG (25491, level 3). */
+export function placeInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    title: 'Stageplaats Verzorgende-IG afdeling geriatrie',
+    description: 'Je verzorgt bewoners samen met een vaste praktijkopleider.',
+    pathway: 'BOL',
+    qualificationCrebo: '25491',
+    level: 3,
+    capacity: 3,
+    startsOn: fromToday(60),
+    endsOn: fromToday(200),
+    municipalityCode: '0599',
+    address: 'Maasboulevard 100',
+    city: 'Rotterdam',
+    hoursPerWeek: 32,
+    expenseAllowance: '250.00',
+    internshipWage: '300.00',
+    inclusiveMarkers: ['PART_TIME_POSSIBLE', 'ACCESSIBLE_WORKPLACE', 'PART_TIME_POSSIBLE'],
+    ...overrides,
+  };
+}
+
+/** `placementsHarness` plus the helpers the place test files share. */
+export function placeHarness(engine: Engine) {
+  const { database, execute, as } = placementsHarness(engine);
+  const company1 = () => as('company', 'kvk-90000001');
+
+  const publish = async (context: PlacementsContext, input: Record<string, unknown>) =>
+    (await execute<{ publishPlace: PlaceResult }>(context, PUBLISH, { input })).data?.publishPlace;
+
+  const placeCount = async (companyId: string) =>
+    Number(
+      (
+        await database.db
+          .selectFrom('place')
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .where('company_id', '=', companyId)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  return { database, execute, as, company1, publish, placeCount };
 }
