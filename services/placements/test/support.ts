@@ -3,6 +3,7 @@ import type { Engine } from '@stelsel/db-kit';
 import { createTestDatabase } from '@stelsel/db-kit/testing';
 import { createLogger, createSubgraphServer } from '@stelsel/graphql-kit';
 import { caller, createExecutor } from '@stelsel/testing';
+import type { Kysely } from 'kysely';
 import { afterAll, beforeAll } from 'vitest';
 import { createPlacementsContext, type PlacementsContext } from '../src/context.ts';
 import { migrations } from '../src/db/migrations/index.ts';
@@ -90,9 +91,14 @@ export const input = (overrides: Record<string, unknown> = {}) => ({
 
 /**
  * One seeded PGlite (or PostgreSQL) database per test file and an in-process executor over the schema.
- * Call inside `describe.each(testEngines())`: it registers the file's beforeAll and afterAll.
+ * Call inside `describe.each(testEngines())`: it registers the file's beforeAll and afterAll. `seed`
+ * fills the database (default: the demo data).
  */
-export function placementsHarness(engine: Engine) {
+export function placementsHarness(
+  engine: Engine,
+  options: { seed?: (db: Kysely<PlacementsDatabase>) => Promise<unknown> } = {},
+) {
+  const seed = options.seed ?? ((db: Kysely<PlacementsDatabase>) => seedPlacements(db));
   let inner: Awaited<ReturnType<typeof createTestDatabase<PlacementsDatabase>>>;
   /** Read lazily: the database exists once beforeAll has run. */
   const database = {
@@ -113,7 +119,7 @@ export function placementsHarness(engine: Engine) {
     createPlacementsContext(caller(role, organisation, subject), database.db);
   beforeAll(async () => {
     inner = await createTestDatabase<PlacementsDatabase>('placements', migrations, engine);
-    await seedPlacements(database.db);
+    await seed(database.db);
   });
   afterAll(async () => inner?.close());
   return { database, execute, as };
