@@ -1,7 +1,7 @@
 import type { Role } from '@stelsel/auth';
 import type { Engine } from '@stelsel/db-kit';
 import { createTestDatabase } from '@stelsel/db-kit/testing';
-import { createLogger, createSubgraphServer } from '@stelsel/graphql-kit';
+import { createLogger, createSubgraphServer, type Logger } from '@stelsel/graphql-kit';
 import { caller, createExecutor } from '@stelsel/testing';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll } from 'vitest';
@@ -96,7 +96,7 @@ export const input = (overrides: Record<string, unknown> = {}) => ({
  */
 export function placementsHarness(
   engine: Engine,
-  options: { seed?: (db: Kysely<PlacementsDatabase>) => Promise<unknown> } = {},
+  options: { seed?: (db: Kysely<PlacementsDatabase>) => Promise<unknown>; logger?: Logger } = {},
 ) {
   const seed = options.seed ?? ((db: Kysely<PlacementsDatabase>) => seedPlacements(db));
   let inner: Awaited<ReturnType<typeof createTestDatabase<PlacementsDatabase>>>;
@@ -109,7 +109,7 @@ export function placementsHarness(
   const server = createSubgraphServer<PlacementsContext>({
     name: 'placements',
     schema,
-    logger: createLogger('placements-test'),
+    logger: options.logger ?? createLogger('placements-test'),
     createContext: () => {
       throw new Error('not used in-process');
     },
