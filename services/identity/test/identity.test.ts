@@ -6,7 +6,7 @@ import { ConfigError } from '@stelsel/graphql-kit';
 import { decodeJwt, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type IdentityServer, startIdentityServer } from '../src/app.ts';
-import { WEB_CLIENT_ID } from '../src/clients.ts';
+import { CLI_CLIENT_ID, WEB_CLIENT_ID } from '../src/clients.ts';
 import { readIdentityEnv } from '../src/env.ts';
 import { loadOrCreateProviderKeys } from '../src/keys.ts';
 import { PERSONAS } from '../src/personas.ts';
@@ -98,6 +98,7 @@ describe('development OpenID Connect provider', () => {
       subject: 'partner-demo',
       role: 'partner',
       organisation: 'partner-demo',
+      client: 'partner-demo',
     });
   });
 
@@ -115,6 +116,7 @@ describe('development OpenID Connect provider', () => {
         subject: persona.subject,
         role: persona.role,
         organisation: persona.organisation,
+        client: CLI_CLIENT_ID,
       });
     },
   );
@@ -272,6 +274,7 @@ describe('token command', () => {
       subject: 'docent-albeda',
       role: 'institution',
       organisation: 'albeda-college',
+      client: CLI_CLIENT_ID,
     });
   });
 

@@ -236,7 +236,7 @@ describe.each(testEngines())('the demo seeded on a given day, on %s', (engine) =
 
     // A second run, on another day, inserts nothing.
     expect((await seedPlacements(db, seedCalendar(addDays(expected.day, 40)))).inserted).toBe(0);
-  });
+  }, 120_000); // a fresh database and the whole demo twice: slow on a busy 2-core machine
 
   it('leaves a database seeded with the earlier demo round (demo-roc-zadkine-2026) as it is', async () => {
     const database = await createTestDatabase<PlacementsDatabase>('seed-calendar', migrations, engine);
@@ -257,5 +257,5 @@ describe.each(testEngines())('the demo seeded on a given day, on %s', (engine) =
     expect((await seedPlacements(db, seedCalendar('2026-12-03'))).inserted).toBe(0);
     const rounds = await db.selectFrom('matching_round').select('id').execute();
     expect(rounds.map((r) => r.id)).toEqual(['demo-roc-zadkine-2026']);
-  });
+  }, 120_000);
 });
