@@ -1,15 +1,13 @@
-import type { Role } from '@stelsel/auth';
-import { createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
-import { createSubgraphServer, type Logger } from '@stelsel/graphql-kit';
-import { caller, createExecutor, errorCodes } from '@stelsel/testing';
+import { testEngines } from '@stelsel/db-kit/testing';
+import type { Logger } from '@stelsel/graphql-kit';
+import { caller, errorCodes } from '@stelsel/testing';
 import type { Kysely } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createPlacementsContext, type PlacementsContext } from '../src/context.ts';
-import { migrations } from '../src/db/migrations/index.ts';
 import type { PlacementsDatabase } from '../src/db/types.ts';
 import { todayInNetherlands } from '../src/domain/places.ts';
-import { schema } from '../src/schema/schema.ts';
 import { seedCalendar, seedPlacements, shiftYears } from '../src/seed/index.ts';
+import { placementsHarness } from './support.ts';
 
 const ACCREDITATIONS = /* GraphQL */ `
   query ($id: ID!) {
@@ -72,18 +70,10 @@ function fromToday(days: number): string {
 
 describe.each(testEngines())('accreditations on %s', (engine) => {
   const calendar = seedCalendar();
-  let database: Awaited<ReturnType<typeof createTestDatabase<PlacementsDatabase>>>;
-  const server = createSubgraphServer<PlacementsContext>({
-    name: 'placements',
-    schema,
+  const { database, execute, as } = placementsHarness(engine, {
+    seed: (db) => seedPlacements(db, calendar),
     logger: QUIET,
-    createContext: () => {
-      throw new Error('not used in-process');
-    },
   });
-  const execute = createExecutor(server);
-  const as = (role: Role, organisation?: string, subject?: string): PlacementsContext =>
-    createPlacementsContext(caller(role, organisation, subject), database.db);
   const sbb = () => as('sbb', 'sbb', 'adviseur-sbb');
 
   async function accreditationsOf(companyId: string): Promise<AccreditationResult[]> {
@@ -132,12 +122,6 @@ describe.each(testEngines())('accreditations on %s', (engine) => {
       .where('company_id', '=', companyId)
       .orderBy('id')
       .execute();
-
-  beforeAll(async () => {
-    database = await createTestDatabase<PlacementsDatabase>('placements', migrations, engine);
-    await seedPlacements(database.db, calendar);
-  });
-  afterAll(async () => database?.close());
 
   it('shows a company its accreditations with equivalents, reassessment date and history', async () => {
     const result = await execute<{ myCompany: { accreditations: AccreditationResult[] } }>(

@@ -1,16 +1,10 @@
 import type { Role } from '@stelsel/auth';
-import { createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
-import { createLogger, createSubgraphServer } from '@stelsel/graphql-kit';
-import { caller, createExecutor, errorCodes } from '@stelsel/testing';
-import { type GraphQLNamedType, type GraphQLType, isListType, isNonNullType, isObjectType } from 'graphql';
-import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPlacementsContext, type PlacementsContext } from '../src/context.ts';
+import { type createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
+import { errorCodes } from '@stelsel/testing';
+import { describe, expect, it } from 'vitest';
 import { syncLabourMarketRegions } from '../src/db/labour-market-regions.ts';
-import { migrations } from '../src/db/migrations/index.ts';
 import type { PlacementsDatabase } from '../src/db/types.ts';
-import { schema } from '../src/schema/schema.ts';
-import { seedCalendar, seedPlacements } from '../src/seed/index.ts';
+import { placementsHarness } from './support.ts';
 
 const SHORTAGES = /* GraphQL */ `
   query ($filter: ShortageFilter) {
@@ -147,26 +141,9 @@ async function seedFixture(db: Awaited<ReturnType<typeof createTestDatabase<Plac
 }
 
 describe.each(testEngines())('shortages and monitoring on %s', (engine) => {
-  let database: Awaited<ReturnType<typeof createTestDatabase<PlacementsDatabase>>>;
-  const server = createSubgraphServer<PlacementsContext>({
-    name: 'placements',
-    schema,
-    logger: createLogger('placements-test'),
-    createContext: () => {
-      throw new Error('not used in-process');
-    },
-  });
-  const execute = createExecutor(server);
-  const as = (role: Role, organisation?: string): PlacementsContext =>
-    createPlacementsContext(caller(role, organisation), database.db);
+  const { execute, as } = placementsHarness(engine, { seed: seedFixture });
   const shortages = (role: Role, organisation?: string, filter?: Record<string, unknown>) =>
     execute<ShortagesResult>(as(role, organisation), SHORTAGES, filter ? { filter } : undefined);
-
-  beforeAll(async () => {
-    database = await createTestDatabase<PlacementsDatabase>('placements', migrations, engine);
-    await seedFixture(database.db);
-  });
-  afterAll(async () => database?.close());
 
   it('computes demand, supply and shortage on the fixture (ministry: exact)', async () => {
     const result = await shortages('ministry');
@@ -408,75 +385,5 @@ describe.each(testEngines())('shortages and monitoring on %s', (engine) => {
     expect(errorCodes(await execute(as('company', 'kvk-10000001'), '{ shortagesConnection { totalCount } }'))).toEqual([
       'FORBIDDEN',
     ]);
-  });
-
-  it('no personal data is reachable from the aggregate types', () => {
-    const seen = new Set<string>();
-    const unwrap = (type: GraphQLType): GraphQLNamedType =>
-      isListType(type) || isNonNullType(type) ? unwrap(type.ofType) : type;
-    const visit = (type: GraphQLNamedType) => {
-      if (seen.has(type.name)) return;
-      seen.add(type.name);
-      if (!isObjectType(type)) return;
-      for (const field of Object.values(type.getFields())) {
-        expect(field.name).not.toMatch(/^(givenName|familyName|email|dateOfBirth|lottery|students?Id)$/);
-        visit(unwrap(field.type));
-      }
-    };
-    const query = schema.getQueryType();
-    for (const name of ['shortages', 'shortagesConnection', 'labourMarketRegions', 'bblShare', 'placementMonitor']) {
-      const field = query?.getFields()[name];
-      expect(field).toBeDefined();
-      if (field) visit(unwrap(field.type));
-    }
-    for (const personal of ['Student', 'Placement', 'Company', 'Place', 'Institution', 'MatchingRound']) {
-      expect(seen.has(personal)).toBe(false);
-    }
-  });
-});
-
-describe.each(testEngines())('agreement shares once the agreement tables exist, on %s', (engine) => {
-  let database: Awaited<ReturnType<typeof createTestDatabase<PlacementsDatabase>>>;
-  const server = createSubgraphServer<PlacementsContext>({
-    name: 'placements',
-    schema,
-    logger: createLogger('placements-test'),
-    createContext: () => {
-      throw new Error('not used in-process');
-    },
-  });
-  const execute = createExecutor(server);
-
-  beforeAll(async () => {
-    database = await createTestDatabase<PlacementsDatabase>('placements', migrations, engine);
-  });
-  afterAll(async () => database?.close());
-
-  it('counts signed agreements with all three contact moments and with an expense allowance', async () => {
-    // The demo data: one SIGNED agreement (start held in person, interim planned, expense allowance agreed).
-    const calendar = seedCalendar();
-    await seedPlacements(database.db, calendar);
-    const read = async () => {
-      const result = await execute<{
-        placementMonitor: { signedAgreements: number; threeContactMomentsShare: number; expenseAllowanceShare: number };
-      }>(createPlacementsContext(caller('ministry'), database.db), MONITOR);
-      expect(result.errors).toBeUndefined();
-      return result.data?.placementMonitor;
-    };
-    expect(await read()).toMatchObject({ signedAgreements: 1, threeContactMomentsShare: 0, expenseAllowanceShare: 1 });
-
-    // Hold the interim moment and add a held final moment: now all three are there.
-    const signed = await database.db
-      .selectFrom('agreement')
-      .select('id')
-      .where('status', '=', 'SIGNED')
-      .executeTakeFirstOrThrow();
-    await sql`update contact_moment set held_on = ${calendar.today}, held_mode = 'VIDEO'
-      where agreement_id = ${signed.id} and held_on is null`.execute(database.db);
-    await sql`insert into contact_moment (id, agreement_id, kind, planned_on, planned_mode, planned_by, held_on, held_mode)
-      values ('test-final', ${signed.id}, 'FINAL', ${calendar.today}, 'IN_PERSON', 'test', ${calendar.today}, 'IN_PERSON')`.execute(
-      database.db,
-    );
-    expect(await read()).toMatchObject({ signedAgreements: 1, threeContactMomentsShare: 1, expenseAllowanceShare: 1 });
   });
 });

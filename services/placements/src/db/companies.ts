@@ -7,3 +7,8 @@ export function findCompaniesByIds(db: Kysely<PlacementsDatabase>, ids: readonly
   if (ids.length === 0) return Promise.resolve([]);
   return db.selectFrom('company').selectAll().where('id', 'in', ids).execute();
 }
+
+/** Whether SBB knows the company. */
+export async function companyExists(db: Kysely<PlacementsDatabase>, id: string): Promise<boolean> {
+  return (await db.selectFrom('company').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}

@@ -7,14 +7,9 @@ import {
   findPlacementsByIds,
 } from './placements.ts';
 import { findPlacesByIds } from './places.ts';
-import {
-  findResultsByRounds,
-  findRoundEntries,
-  findRoundProgress,
-  findRoundsByIds,
-  findRoundsOfStudents,
-  findStudentsMatchedInOpenRounds,
-} from './rounds.ts';
+import { findResultsByRounds, findStudentsMatchedInOpenRounds } from './round-matching.ts';
+import { findRoundEntries, findRoundProgress, findRoundsByIds } from './rounds.ts';
+import { findRoundsOfStudents } from './student-rounds.ts';
 import type { PlacementsDatabase } from './types.ts';
 
 /** Per-request loaders for rounds and placements: one query per kind, however many rows ask. */

@@ -70,6 +70,12 @@ export function findQualification(db: Db, crebo: string) {
     .executeTakeFirst();
 }
 
+/** The pathway (bol or bbl) of a place; throws when the place is gone. */
+export async function findPlacePathway(db: Db, id: string): Promise<Pathway> {
+  const place = await db.selectFrom('place').select('pathway').where('id', '=', id).executeTakeFirstOrThrow();
+  return place.pathway;
+}
+
 export type PlaceValues = Omit<Insertable<PlaceTable>, 'id' | 'company_id' | 'status' | 'closed_reason'>;
 
 export async function insertPlace(

@@ -10,7 +10,7 @@ import {
   uncoveredCrebos,
 } from '../db/accreditations.ts';
 import { closeOpenPlaces, findPlacesByIds, type PlaceRecord } from '../db/places.ts';
-import { releasePlacesFromOpenRounds } from '../db/rounds.ts';
+import { releasePlacesFromOpenRounds } from '../db/round-matching.ts';
 import type { AccreditationStatus as Status } from '../db/types.ts';
 import { accreditationsOf, companyRecord } from '../domain/access.ts';
 import { closedReasonFor, reassessmentDue, validateStatusChange } from '../domain/accreditation.ts';

@@ -1,28 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { runIdempotent } from '@stelsel/db-kit';
-import { ConflictError, InputError, moneyToCents, NotFoundError } from '@stelsel/graphql-kit';
-import type { Transaction } from 'kysely';
-import {
-  type AgreementEventRecord,
-  type AgreementRecord,
-  addSignature,
-  findCurrentAgreementsByPlacements,
-  insertAgreement,
-  lockAgreement,
-  type SignatureRecord,
-  setAgreementStatus,
-  supersedeOtherAgreements,
-  updateAgreementContent,
-} from '../db/agreements.ts';
-import { type AllowancePaymentRecord, insertPayment } from '../db/allowances.ts';
-import { lockPlacement } from '../db/placements.ts';
-import { findStudentsByIds } from '../db/students.ts';
-import type { AgreementParty as AgreementPartyValue, PlacementsDatabase } from '../db/types.ts';
-import { institutionOrCompanyOf, ownInstitution, parties, signerFor } from '../domain/access.ts';
-import { requiredParties, statusAfterSignatures, validateAgreement } from '../domain/agreements.ts';
-import { allowanceStatus, isMonth, monthOf } from '../domain/allowances.ts';
+import type { AgreementEventRecord, AgreementRecord, SignatureRecord } from '../db/agreements.ts';
+import type { AllowancePaymentRecord } from '../db/allowances.ts';
+import { parties } from '../domain/access.ts';
+import { requiredParties } from '../domain/agreements.ts';
+import { allowanceStatus } from '../domain/allowances.ts';
 import { todayInNetherlands } from '../domain/places.ts';
-import { builder, requireOwner } from './builder.ts';
+import { builder } from './builder.ts';
 import { PlacementRef } from './placement.schema.ts';
 import { Pathway } from './qualification.schema.ts';
 
@@ -36,7 +18,7 @@ export const AgreementStatusRef = builder.enumType('AgreementStatus', {
   } as const,
 });
 
-const AgreementPartyRef = builder.enumType('AgreementParty', {
+export const AgreementPartyRef = builder.enumType('AgreementParty', {
   description: 'Partij bij de praktijkovereenkomst.',
   values: {
     STUDENT: { description: 'De student zelf.' },
@@ -48,7 +30,7 @@ const AgreementPartyRef = builder.enumType('AgreementParty', {
   } as const,
 });
 
-const AllowanceKindRef = builder.enumType('AllowanceKind', {
+export const AllowanceKindRef = builder.enumType('AllowanceKind', {
   description: 'Soort vergoeding.',
   values: {
     EXPENSE: { description: 'Onkostenvergoeding.' },
@@ -227,254 +209,3 @@ builder.queryField('agreement', (t) =>
     resolve: (_root, args, { loaders }) => loaders.agreement(String(args.id)),
   }),
 );
-
-const AgreementInputRef = builder.inputType('AgreementInput', {
-  description: 'De inhoud van een praktijkovereenkomst (POK), opgesteld door de instelling.',
-  fields: (t) => ({
-    startsOn: t.field({ type: 'Date', required: true, description: 'Hoogstens een jaar in het verleden.' }),
-    endsOn: t.field({ type: 'Date', required: true, description: 'Na de begindatum; hoogstens twee jaar later.' }),
-    hoursPerWeek: t.int({ required: true, description: '1–40 uur.' }),
-    practicalTrainerName: t.string({ required: true, description: 'Naam van de praktijkopleider.' }),
-    practicalTrainerEmail: t.string({ required: true }),
-    workProcesses: t.string({ required: true, description: 'Werkprocessen (10–4000 tekens).' }),
-    assessment: t.string({ required: true, description: 'Beoordeling (10–4000 tekens).' }),
-    dissolutionTerms: t.string({ required: true, description: 'Ontbindingsvoorwaarden (10–4000 tekens).' }),
-    supervisionFrequency: t.string({ required: true, description: 'Bijvoorbeeld "elke twee weken een gesprek".' }),
-    expenseAllowance: t.field({ type: 'Money', required: true, description: 'Onkostenvergoeding per maand.' }),
-    internshipWage: t.field({
-      type: 'Money',
-      required: false,
-      description: 'Stagevergoeding per maand; leeg als er geen is.',
-    }),
-    guardianName: t.string({
-      required: false,
-      description: 'Ouder of voogd die meetekent; verplicht als de student op de begindatum jonger is dan 18.',
-    }),
-  }),
-});
-
-/** Locks the agreement and checks it exists; shared by the mutations on an agreement. */
-export async function lockExisting(trx: Transaction<PlacementsDatabase>, id: string): Promise<AgreementRecord> {
-  const agreement = await lockAgreement(trx, id);
-  if (!agreement) throw new NotFoundError('Deze praktijkovereenkomst bestaat niet.', 'agreementId');
-  return agreement;
-}
-
-async function reload(loaders: { agreement: (id: string) => Promise<AgreementRecord | null> }, id: string) {
-  const agreement = await loaders.agreement(id);
-  if (!agreement) throw new Error('De praktijkovereenkomst ontbreekt.');
-  return agreement;
-}
-
-builder.mutationFields((t) => ({
-  draftAgreement: t.field({
-    type: AgreementRef,
-    description:
-      'De instelling stelt de praktijkovereenkomst op voor een geaccepteerde plaatsing van een eigen student, of wijzigt het concept ' +
-      '(gegeven handtekeningen vervallen dan). Een nieuwe overeenkomst vervangt die van een ander leerbedrijf. Idempotent per sleutel.',
-    authScopes: { role: 'institution' },
-    errors: {},
-    args: {
-      placementId: t.arg.id({ required: true }),
-      input: t.arg({ type: AgreementInputRef, required: true }),
-      idempotencyKey: t.arg({ type: 'IdempotencyKey', required: false }),
-    },
-    resolve: async (_root, args, context) => {
-      const { caller, db, loaders } = context;
-      const placementId = String(args.placementId);
-      const id = await db.transaction().execute(async (trx) => {
-        const placement = await lockPlacement(trx, placementId);
-        if (!placement) throw new NotFoundError('Deze plaatsing bestaat niet.', 'placementId');
-        // Only the student's own institution draws up the agreement — DOMAIN.md §1.
-        await requireOwner(
-          context,
-          ownInstitution(placement.institution_id),
-          'Deze plaatsing hoort bij een student van een andere instelling.',
-          'placementId',
-        );
-        const { value } = await runIdempotent(
-          trx,
-          { scope: `draftAgreement:${placementId}`, key: args.idempotencyKey, subject: caller.subject },
-          async () => {
-            // An agreement follows the company's acceptance of the match — issue 4.
-            if (placement.status !== 'ACCEPTED' && placement.status !== 'ACTIVE') {
-              throw new ConflictError(
-                'Een praktijkovereenkomst kan pas worden opgesteld als het leerbedrijf de plaatsing heeft geaccepteerd.',
-                'placementId',
-              );
-            }
-            const [student] = await findStudentsByIds(trx, [placement.student_id]);
-            if (!student) throw new Error(`Student ${placement.student_id} ontbreekt.`);
-            const content = validateAgreement(args.input, todayInNetherlands(), student.date_of_birth);
-            const [current] = await findCurrentAgreementsByPlacements(trx, [placementId]);
-            if (current) {
-              const locked = await lockExisting(trx, current.id);
-              // A signed agreement is not edited; a change needs a new placement and so a new agreement — DOMAIN.md §1.
-              if (locked.status === 'SIGNED') {
-                throw new ConflictError(
-                  'Deze overeenkomst is al door alle partijen ondertekend en kan niet meer worden gewijzigd.',
-                  'placementId',
-                );
-              }
-              await updateAgreementContent(trx, locked, content, caller.subject);
-              return locked.id;
-            }
-            const place = await trx
-              .selectFrom('place')
-              .select('pathway')
-              .where('id', '=', placement.place_id)
-              .executeTakeFirstOrThrow();
-            const newId = randomUUID();
-            await insertAgreement(
-              trx,
-              {
-                ...content,
-                id: newId,
-                placement_id: placement.id,
-                student_id: placement.student_id,
-                company_id: placement.company_id,
-                institution_id: placement.institution_id,
-                pathway: place.pathway,
-              },
-              caller.subject,
-            );
-            // A change of company needs a new agreement: the student's earlier one is superseded — DOMAIN.md §1.
-            await supersedeOtherAgreements(trx, placement.student_id, newId, caller.subject);
-            return newId;
-          },
-        );
-        return value;
-      });
-      return reload(loaders, id);
-    },
-  }),
-
-  signAgreement: t.field({
-    type: AgreementRef,
-    description:
-      'Een partij ondertekent de overeenkomst. Nogmaals tekenen verandert niets. De instelling legt de handtekening van ouder of voogd ' +
-      '(partij GUARDIAN) vast, met een notitie.',
-    authScopes: { role: ['student', 'institution', 'company'] },
-    errors: {},
-    args: {
-      agreementId: t.arg.id({ required: true }),
-      party: t.arg({ type: AgreementPartyRef, required: true }),
-      note: t.arg.string({
-        required: false,
-        description: 'Verplicht bij GUARDIAN: waar en wanneer op papier getekend.',
-      }),
-      idempotencyKey: t.arg({ type: 'IdempotencyKey', required: false }),
-    },
-    resolve: async (_root, args, context) => {
-      const { caller, db, loaders } = context;
-      const agreementId = String(args.agreementId);
-      const party = args.party as AgreementPartyValue;
-      const note = args.note?.trim() || null;
-      await db.transaction().execute(async (trx) => {
-        const agreement = await lockExisting(trx, agreementId);
-        // Each party signs for itself; the guardian's paper signature is recorded by the institution (see signerFor).
-        await requireOwner(
-          context,
-          signerFor(party, agreement),
-          'U mag niet tekenen namens deze partij bij deze overeenkomst.',
-          'party',
-        );
-        await runIdempotent(
-          trx,
-          { scope: `signAgreement:${agreementId}:${party}`, key: args.idempotencyKey, subject: caller.subject },
-          async () => {
-            if (agreement.status === 'SUPERSEDED') {
-              throw new ConflictError('Deze overeenkomst is vervangen door een nieuwe.', 'agreementId');
-            }
-            // A guardian signs only for a student under 18 on the start date — DOMAIN.md §1.
-            if (party === 'GUARDIAN' && !agreement.guardian_required) {
-              throw new InputError(
-                'De student is op de begindatum 18 of ouder: een ouder of voogd tekent niet mee.',
-                'party',
-              );
-            }
-            // A paper signature is recorded with where and when it was given, for the history.
-            if (party === 'GUARDIAN' && (note === null || note.length < 10)) {
-              throw new InputError(
-                'Leg bij de handtekening van de ouder of voogd vast waar en wanneer die op papier is gezet (minstens 10 tekens).',
-                'note',
-              );
-            }
-            const { signed } = await addSignature(trx, agreement, party, caller.subject, note);
-            await setAgreementStatus(
-              trx,
-              agreement,
-              statusAfterSignatures(signed, agreement.guardian_required),
-              caller.subject,
-            );
-            return agreementId;
-          },
-        );
-      });
-      return reload(loaders, agreementId);
-    },
-  }),
-
-  recordAllowancePayment: t.field({
-    type: AgreementRef,
-    description:
-      'Legt een betaalde vergoeding vast voor een maand: het leerbedrijf (eigen) of de instelling (eigen student, bijvoorbeeld van een afschrift).',
-    authScopes: { role: ['institution', 'company'] },
-    errors: {},
-    args: {
-      agreementId: t.arg.id({ required: true }),
-      month: t.arg.string({ required: true, description: 'JJJJ-MM.' }),
-      amount: t.arg({ type: 'Money', required: true }),
-      kind: t.arg({ type: AllowanceKindRef, required: true }),
-      idempotencyKey: t.arg({ type: 'IdempotencyKey', required: false }),
-    },
-    resolve: async (_root, args, context) => {
-      const { caller, db, loaders } = context;
-      const agreementId = String(args.agreementId);
-      if (!isMonth(args.month)) throw new InputError('Geef de maand als JJJJ-MM, bijvoorbeeld 2026-03.', 'month');
-      const amountCents = moneyToCents(args.amount);
-      // A payment is a positive amount.
-      if (amountCents <= 0n) throw new InputError('Het bedrag moet groter zijn dan nul.', 'amount');
-      await db.transaction().execute(async (trx) => {
-        const agreement = await lockExisting(trx, agreementId);
-        await requireOwner(
-          context,
-          institutionOrCompanyOf(agreement),
-          'Deze overeenkomst hoort bij een ander leerbedrijf of een andere instelling.',
-          'agreementId',
-        );
-        await runIdempotent(
-          trx,
-          { scope: `recordAllowancePayment:${agreementId}`, key: args.idempotencyKey, subject: caller.subject },
-          async () => {
-            // Allowances are owed under a signed agreement only.
-            if (agreement.status !== 'SIGNED') {
-              throw new ConflictError('Betalingen worden vastgelegd bij een ondertekende overeenkomst.', 'agreementId');
-            }
-            // The month lies within the agreement's period and not in the future.
-            if (args.month < monthOf(agreement.starts_on) || args.month > monthOf(agreement.ends_on)) {
-              throw new InputError('De maand valt buiten de looptijd van de overeenkomst.', 'month');
-            }
-            if (args.month > monthOf(todayInNetherlands())) {
-              throw new InputError('De maand ligt in de toekomst.', 'month');
-            }
-            // A wage payment needs an agreed wage.
-            if (args.kind === 'WAGE' && agreement.internship_wage_cents === null) {
-              throw new InputError('In deze overeenkomst is geen stagevergoeding afgesproken.', 'kind');
-            }
-            const id = await insertPayment(trx, {
-              agreementId,
-              month: args.month,
-              kind: args.kind,
-              amountCents,
-              by: caller.subject,
-              role: caller.role === 'company' ? 'company' : 'institution',
-            });
-            return id;
-          },
-        );
-      });
-      return reload(loaders, agreementId);
-    },
-  }),
-}));

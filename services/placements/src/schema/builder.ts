@@ -1,5 +1,6 @@
 import { createBuilder, NotAllowedError, type ScopeMap } from '@stelsel/graphql-kit';
 import type { PlacementsContext } from '../context.ts';
+import type { Actor } from '../use-cases/actor.ts';
 
 export const builder = createBuilder<PlacementsContext>();
 
@@ -14,4 +15,12 @@ export async function requireOwner(
   field: string | null = null,
 ): Promise<void> {
   await builder.runAuthScopes(context, scopes, () => new NotAllowedError(message, field));
+}
+
+/** The use cases' view of the request: the caller and the owner check above. */
+export function actorOf(context: PlacementsContext): Actor {
+  return {
+    caller: context.caller,
+    requireOwner: (scopes, message, field = null) => requireOwner(context, scopes, message, field),
+  };
 }

@@ -17,7 +17,8 @@ import type { ContactMomentKind as ContactMomentKindValue } from '../db/types.ts
 import { institutionOrCompanyOf, ownInstitution } from '../domain/access.ts';
 import { type MissingContactMoments, missingContactMoments, PLAN_MARGIN_DAYS } from '../domain/contact-moments.ts';
 import { todayInNetherlands } from '../domain/places.ts';
-import { AgreementRef, lockExisting } from './agreement.schema.ts';
+import { lockExisting } from '../use-cases/agreements.ts';
+import { AgreementRef } from './agreement.schema.ts';
 import { builder, requireOwner } from './builder.ts';
 import { PlacementRef } from './placement.schema.ts';
 

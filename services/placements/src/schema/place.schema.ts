@@ -10,6 +10,7 @@ import {
 import type { Kysely, Transaction } from 'kysely';
 import type { PlacementsContext } from '../context.ts';
 import { creboFamily, hasActiveAccreditation } from '../db/accreditations.ts';
+import { companyExists } from '../db/companies.ts';
 import { countTakenSeats } from '../db/place-seats.ts';
 import {
   findPlacesByIds,
@@ -285,8 +286,7 @@ builder.mutationFields((t) => ({
       const place = validatePlace(input, todayInNetherlands());
       const id = `${companyId}-${randomUUID().slice(0, 8)}`;
       await db.transaction().execute(async (trx) => {
-        const company = await trx.selectFrom('company').select('id').where('id', '=', companyId).executeTakeFirst();
-        if (!company) throw new NotAllowedError('Uw leerbedrijf is niet bekend bij SBB.');
+        if (!(await companyExists(trx, companyId))) throw new NotAllowedError('Uw leerbedrijf is niet bekend bij SBB.');
         await checkQualification(trx, place);
         await checkAccredited(trx, companyId, place.qualification_crebo);
         await insertPlace(trx, id, companyId, place);

@@ -1,5 +1,5 @@
 import type { PlaceRecord } from '../db/places.ts';
-import type { StudentRoundRecord } from '../db/rounds.ts';
+import type { StudentRoundRecord } from '../db/student-rounds.ts';
 import { type StudentRoundOutcome, studentRoundOutcome } from '../domain/rounds.ts';
 import { builder } from './builder.ts';
 import { PlaceRef } from './place.schema.ts';
