@@ -24,6 +24,19 @@ export interface OpenDatabaseOptions {
   dataDir?: string | undefined;
   /** PostgreSQL schema; defaults to the service name (underscored). */
   schema?: string | undefined;
+  /**
+   * PostgreSQL cancels any statement running longer (SQLSTATE 57014), so one runaway query cannot
+   * hold a connection; default 10 s, or `DB_STATEMENT_TIMEOUT_MS`.
+   */
+  statementTimeoutMs?: number | undefined;
+}
+
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 10_000;
+
+function statementTimeout(options: OpenDatabaseOptions): number {
+  const fromEnv = Number(process.env.DB_STATEMENT_TIMEOUT_MS);
+  const value = options.statementTimeoutMs ?? (Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : undefined);
+  return Math.max(1, Math.round(value ?? DEFAULT_STATEMENT_TIMEOUT_MS));
 }
 
 export function schemaName(service: string): string {
@@ -42,7 +55,7 @@ export async function openDatabase<DB>(options: OpenDatabaseOptions): Promise<Da
     }
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
-      options: `-c search_path="${schema}"`,
+      options: `-c search_path="${schema}" -c statement_timeout=${statementTimeout(options)}`,
       max: 10,
     });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });

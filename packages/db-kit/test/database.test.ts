@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/database.ts';
 import { MigrationError, type Migrations, migrateToLatest } from '../src/migrate.ts';
 import { createTestDatabase, testEngines } from '../src/testing.ts';
 
@@ -102,6 +103,26 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('several schemas on one PostgreS
       expect(await migrateToLatest(first.db, migrations)).toEqual([]);
     } finally {
       await first.close();
+    }
+  });
+});
+
+describe.skipIf(!process.env.TEST_DATABASE_URL)('a runaway statement on PostgreSQL', () => {
+  it('is cancelled after the statement timeout (SQLSTATE 57014) and the connection stays usable', async () => {
+    const database = await openDatabase<DB>({
+      service: 'dbkit-timeout',
+      databaseUrl: process.env.TEST_DATABASE_URL,
+      statementTimeoutMs: 300,
+    });
+    try {
+      const started = performance.now();
+      await expect(sql`select pg_sleep(5)`.execute(database.db)).rejects.toMatchObject({ code: '57014' });
+      expect(performance.now() - started).toBeLessThan(3000);
+      const { rows } = await sql<{ one: number }>`select 1 as one`.execute(database.db);
+      expect(rows).toEqual([{ one: 1 }]);
+    } finally {
+      await sql`drop schema if exists dbkit_timeout cascade`.execute(database.db);
+      await database.close();
     }
   });
 });

@@ -36,6 +36,8 @@ const SAFE_CODES = new Set<string>([
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
+  'QUERY_TOO_DEEP',
+  'RESULT_TOO_LARGE',
 ]);
 
 export interface Logger {

@@ -8,6 +8,13 @@ export {
 } from './builder.ts';
 export { createLogger, DomainError, type ErrorCode, forbidden, type Logger, maskError } from './errors.ts';
 export { centsToMoney, decimalToCents, moneyToCents } from './money.ts';
+export {
+  DEFAULT_SUBGRAPH_LIMITS,
+  depthLimit,
+  maxDepthRule,
+  resolvedFieldsBudget,
+  type SubgraphLimits,
+} from './operation-guards.ts';
 export { actsFor, type OrganisationScope, type ScopeMap, type StelselAuthScopes, scopesFor } from './scopes.ts';
 export { printSubgraphSchema } from './sdl.ts';
 export {

@@ -7,6 +7,12 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { CALLER_HEADER, type Caller, CallerContextError, type CallerContextVerifier } from '@stelsel/auth';
 import type { GraphQLSchema } from 'graphql';
 import { DomainError, type Logger, maskError } from './errors.ts';
+import {
+  DEFAULT_SUBGRAPH_LIMITS,
+  depthLimit,
+  resolvedFieldsBudget,
+  type SubgraphLimits,
+} from './operation-guards.ts';
 
 export interface SubgraphOptions<Context> {
   name: string;
@@ -14,14 +20,22 @@ export interface SubgraphOptions<Context> {
   logger: Logger;
   /** Builds the resolver context for a verified caller. */
   createContext: (caller: Caller) => Context | Promise<Context>;
+  /** The subgraph's own depth and size limits; defaults in DEFAULT_SUBGRAPH_LIMITS. */
+  limits?: Partial<SubgraphLimits>;
 }
 
 export function createSubgraphServer<Context extends ApolloBaseContext>(options: SubgraphOptions<Context>) {
+  const limits = { ...DEFAULT_SUBGRAPH_LIMITS, ...options.limits };
   return new ApolloServer<Context>({
     schema: options.schema,
     formatError: maskError(options.logger),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      depthLimit<Context>(limits.maxDepth),
+      resolvedFieldsBudget<Context>(limits.maxResolvedFields),
+    ],
   });
 }
 
