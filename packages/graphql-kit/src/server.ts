@@ -7,12 +7,7 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { CALLER_HEADER, type Caller, CallerContextError, type CallerContextVerifier } from '@stelsel/auth';
 import type { GraphQLSchema } from 'graphql';
 import { DomainError, type Logger, maskError } from './errors.ts';
-import {
-  DEFAULT_SUBGRAPH_LIMITS,
-  depthLimit,
-  resolvedFieldsBudget,
-  type SubgraphLimits,
-} from './operation-guards.ts';
+import { DEFAULT_SUBGRAPH_LIMITS, depthLimit, resolvedFieldsBudget, type SubgraphLimits } from './operation-guards.ts';
 
 export interface SubgraphOptions<Context> {
   name: string;
