@@ -90,19 +90,7 @@ export {
   type SubmitOutcome,
   todayInNetherlands,
 } from './agreement-forms.ts';
-export {
-  AllowancePaymentForm,
-  type AllowancePaymentFormProps,
-  ContactMomentForms,
-  type ContactMomentFormsProps,
-  FocusedMessage,
-  PlanContactMomentForm,
-  type PlanContactMomentFormProps,
-  RecordContactMomentForm,
-  type RecordContactMomentFormProps,
-  type Submission,
-  useSubmission,
-} from './agreement-forms.tsx';
+export { AllowancePaymentForm, type AllowancePaymentFormProps } from './allowance-payment-form.tsx';
 export { BarChart, type BarChartProps, type BarDatum } from './bar-chart.tsx';
 export { ConfirmAction, type ConfirmActionProps, PrintButton } from './confirm-action.tsx';
 export {
@@ -129,6 +117,7 @@ export {
   tableCsv,
 } from './data-table.tsx';
 export { type Address, FOOTER_PAGES, type FooterPage, FooterPageView, footerPageFor } from './footer-pages.tsx';
+export { FocusedMessage, type Submission, useSubmission } from './form-submission.tsx';
 export { formatDate, formatEuro, formatEuroOrUnknown, formatInteger, isMoney } from './format.ts';
 export {
   BusyStatus,
@@ -159,6 +148,13 @@ export {
   studentNumber,
   usePersonLabel,
 } from './people.tsx';
+export { PlanContactMomentForm, type PlanContactMomentFormProps } from './plan-contact-moment-form.tsx';
+export {
+  ContactMomentForms,
+  type ContactMomentFormsProps,
+  RecordContactMomentForm,
+  type RecordContactMomentFormProps,
+} from './record-contact-moment-form.tsx';
 export { SHORTAGE_COLUMNS, type ShortageRowData, ShortagesTable, type ShortageTotalsData } from './shortages-table.tsx';
 export {
   RouteLink,
