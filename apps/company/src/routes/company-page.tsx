@@ -12,8 +12,8 @@ import {
   RouteLink,
   SuccessMessage,
 } from '@stelsel/ui';
-import { myCompanyQuery } from '../graphql/company.ts';
 import type { MyCompanyQuery } from '../graphql/generated/graphql.ts';
+import { myCompanyQuery } from '../graphql/places.ts';
 import {
   ACCREDITATION_STATUS_LABELS,
   formatMoment,

@@ -15,8 +15,8 @@ import {
   TextareaField,
 } from '@stelsel/ui';
 import { type FormEvent, useRef, useState } from 'react';
-import { myMatchesQuery, respondToMatchMutation } from '../graphql/company.ts';
 import type { DeclineReason, MyMatchesQuery } from '../graphql/generated/graphql.ts';
+import { myMatchesQuery, respondToMatchMutation } from '../graphql/matches.ts';
 import { DECLINE_REASON_LABELS, formatMoment, PATHWAY_LABELS, PLACEMENT_STATUS_LABELS } from './labels.ts';
 import { agreementStatusText, isFollowedUp } from './placement-summary.ts';
 import { placementHref } from './placements-page.tsx';

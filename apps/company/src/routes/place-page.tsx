@@ -17,14 +17,14 @@ import {
   TextField,
 } from '@stelsel/ui';
 import { type FormEvent, useRef, useState } from 'react';
+import type { MyCompanyQuery } from '../graphql/generated/graphql.ts';
 import {
   closePlaceMutation,
   myCompanyQuery,
   publishPlaceMutation,
   reopenPlaceMutation,
   updatePlaceMutation,
-} from '../graphql/company.ts';
-import type { MyCompanyQuery } from '../graphql/generated/graphql.ts';
+} from '../graphql/places.ts';
 import { INCLUSIVE_MARKER_LABELS, INCLUSIVE_MARKERS, PATHWAY_LABELS, PLACE_STATUS_LABELS } from './labels.ts';
 import {
   EMPTY_PLACE_FORM,

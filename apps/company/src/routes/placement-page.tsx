@@ -32,13 +32,13 @@ import {
 import { useRef, useState } from 'react';
 import {
   agreementQuery,
-  companyPlacementQuery,
   planContactMomentMutation,
   recordAllowancePaymentMutation,
   recordContactMomentMutation,
   signAgreementMutation,
-} from '../graphql/company.ts';
+} from '../graphql/agreements.ts';
 import type { AgreementFieldsFragment, CompanyPlacementQuery } from '../graphql/generated/graphql.ts';
+import { companyPlacementQuery } from '../graphql/placements.ts';
 import { PATHWAY_LABELS, PLACEMENT_STATUS_LABELS } from './labels.ts';
 import { isFollowedUp, NO_AGREEMENT_TEXT } from './placement-summary.ts';
 

@@ -1,8 +1,8 @@
 import { useQuery } from '@stelsel/client';
 import { type Column, DataTable, Empty, Failed, formatDate, Heading, Loading, Paragraph, RouteLink } from '@stelsel/ui';
 import { useRef } from 'react';
-import { myPlacementsQuery } from '../graphql/company.ts';
 import type { MyPlacementsQuery } from '../graphql/generated/graphql.ts';
+import { myPlacementsQuery } from '../graphql/placements.ts';
 import { agreementStatusText, allowanceText, contactMomentsText, isFollowedUp } from './placement-summary.ts';
 
 type Placement = NonNullable<MyPlacementsQuery['myMatches']>[number];

@@ -165,101 +165,6 @@ export type PlacementStatus =
   /** Beëindigd. */
   | 'ENDED';
 
-export type MyCompanyQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MyCompanyQuery = { myCompany: { id: string, name: string, kvkNumber: string, municipality: { code: string } | null, accreditations: Array<{ id: string, status: AccreditationStatus, since: string, reassessmentDue: string, qualification: { crebo: string, name: string, level: number }, equivalentQualifications: Array<{ crebo: string, name: string }>, history: Array<{ status: AccreditationStatus, at: string, reason: string }> }>, places: Array<{ id: string, title: string, description: string, pathway: Pathway, level: number, capacity: number, startsOn: string, endsOn: string, address: string, city: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null, inclusiveMarkers: Array<InclusiveMarker>, status: PlaceStatus, closedReason: string | null, seatsTaken: number, municipality: { code: string } | null, qualification: { crebo: string, name: string, level: number } }> } | null };
-
-export type PlaceFieldsFragment = { id: string, title: string, description: string, pathway: Pathway, level: number, capacity: number, startsOn: string, endsOn: string, address: string, city: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null, inclusiveMarkers: Array<InclusiveMarker>, status: PlaceStatus, closedReason: string | null, seatsTaken: number, municipality: { code: string } | null, qualification: { crebo: string, name: string, level: number } };
-
-export type PublishPlaceMutationVariables = Exact<{
-  input: PlaceInput;
-}>;
-
-
-export type PublishPlaceMutation = { publishPlace:
-    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
-    | { __typename: 'InputError', message: string, code: string, field: string | null }
-    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
-    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
-    | { __typename: 'Place', id: string }
-   };
-
-export type UpdatePlaceMutationVariables = Exact<{
-  id: string;
-  input: PlaceInput;
-}>;
-
-
-export type UpdatePlaceMutation = { updatePlace:
-    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
-    | { __typename: 'InputError', message: string, code: string, field: string | null }
-    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
-    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
-    | { __typename: 'Place', id: string }
-   };
-
-export type ClosePlaceMutationVariables = Exact<{
-  id: string;
-  reason: string;
-}>;
-
-
-export type ClosePlaceMutation = { closePlace:
-    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
-    | { __typename: 'InputError', message: string, code: string, field: string | null }
-    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
-    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
-    | { __typename: 'Place', id: string, status: PlaceStatus }
-   };
-
-export type ReopenPlaceMutationVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ReopenPlaceMutation = { reopenPlace:
-    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
-    | { __typename: 'InputError', message: string, code: string, field: string | null }
-    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
-    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
-    | { __typename: 'Place', id: string, status: PlaceStatus }
-   };
-
-export type MyMatchesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MyMatchesQuery = { myMatches: Array<{ id: string, status: PlacementStatus, confirmedAt: string, respondedAt: string | null, declineReason: DeclineReason | null, declineExplanation: string | null, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { name: string } }, place: { id: string, title: string, startsOn: string, endsOn: string }, agreement: { id: string, status: AgreementStatus, version: number, requiredParties: Array<AgreementParty>, signatures: Array<{ party: AgreementParty, version: number, signedBy: string, signedAt: string }> } | null }> | null };
-
-export type RespondToMatchMutationVariables = Exact<{
-  placementId: string;
-  accept: boolean;
-  declineReason?: DeclineReason | null | undefined;
-  declineExplanation?: string | null | undefined;
-  idempotencyKey?: string | null | undefined;
-}>;
-
-
-export type RespondToMatchMutation = { respondToMatch:
-    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
-    | { __typename: 'InputError', message: string, code: string, field: string | null }
-    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
-    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
-    | { __typename: 'Placement', id: string, status: PlacementStatus }
-   };
-
-export type MyPlacementsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MyPlacementsQuery = { myMatches: Array<{ id: string, status: PlacementStatus, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { name: string } }, place: { id: string, title: string, startsOn: string, endsOn: string }, company: { id: string, name: string }, agreement: { id: string, status: AgreementStatus, version: number, requiredParties: Array<AgreementParty>, signatures: Array<{ party: AgreementParty, version: number, signedBy: string, signedAt: string }>, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, heldOn: string | null, heldMode: ContactMode | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason }>, allowanceStatus: { upToDate: boolean, missingMonths: Array<string> } } | null }> | null };
-
-export type CompanyPlacementQueryVariables = Exact<{
-  placementId: string;
-}>;
-
-
-export type CompanyPlacementQuery = { placement: { id: string, status: PlacementStatus, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { name: string } }, place: { id: string, title: string, startsOn: string, endsOn: string }, company: { id: string, name: string }, agreement: { id: string } | null } | null };
-
 export type AgreementFieldsFragment = { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }> };
 
 export type AgreementQueryVariables = Exact<{
@@ -334,6 +239,101 @@ export type RecordAllowancePaymentMutation = { recordAllowancePayment:
     | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
    };
 
+export type MyMatchesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyMatchesQuery = { myMatches: Array<{ id: string, status: PlacementStatus, confirmedAt: string, respondedAt: string | null, declineReason: DeclineReason | null, declineExplanation: string | null, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { name: string } }, place: { id: string, title: string, startsOn: string, endsOn: string }, agreement: { id: string, status: AgreementStatus, version: number, requiredParties: Array<AgreementParty>, signatures: Array<{ party: AgreementParty, version: number, signedBy: string, signedAt: string }> } | null }> | null };
+
+export type RespondToMatchMutationVariables = Exact<{
+  placementId: string;
+  accept: boolean;
+  declineReason?: DeclineReason | null | undefined;
+  declineExplanation?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type RespondToMatchMutation = { respondToMatch:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+    | { __typename: 'Placement', id: string, status: PlacementStatus }
+   };
+
+export type MyPlacementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPlacementsQuery = { myMatches: Array<{ id: string, status: PlacementStatus, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { name: string } }, place: { id: string, title: string, startsOn: string, endsOn: string }, company: { id: string, name: string }, agreement: { id: string, status: AgreementStatus, version: number, requiredParties: Array<AgreementParty>, signatures: Array<{ party: AgreementParty, version: number, signedBy: string, signedAt: string }>, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, heldOn: string | null, heldMode: ContactMode | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason }>, allowanceStatus: { upToDate: boolean, missingMonths: Array<string> } } | null }> | null };
+
+export type CompanyPlacementQueryVariables = Exact<{
+  placementId: string;
+}>;
+
+
+export type CompanyPlacementQuery = { placement: { id: string, status: PlacementStatus, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { name: string } }, place: { id: string, title: string, startsOn: string, endsOn: string }, company: { id: string, name: string }, agreement: { id: string } | null } | null };
+
+export type MyCompanyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCompanyQuery = { myCompany: { id: string, name: string, kvkNumber: string, municipality: { code: string } | null, accreditations: Array<{ id: string, status: AccreditationStatus, since: string, reassessmentDue: string, qualification: { crebo: string, name: string, level: number }, equivalentQualifications: Array<{ crebo: string, name: string }>, history: Array<{ status: AccreditationStatus, at: string, reason: string }> }>, places: Array<{ id: string, title: string, description: string, pathway: Pathway, level: number, capacity: number, startsOn: string, endsOn: string, address: string, city: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null, inclusiveMarkers: Array<InclusiveMarker>, status: PlaceStatus, closedReason: string | null, seatsTaken: number, municipality: { code: string } | null, qualification: { crebo: string, name: string, level: number } }> } | null };
+
+export type PlaceFieldsFragment = { id: string, title: string, description: string, pathway: Pathway, level: number, capacity: number, startsOn: string, endsOn: string, address: string, city: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null, inclusiveMarkers: Array<InclusiveMarker>, status: PlaceStatus, closedReason: string | null, seatsTaken: number, municipality: { code: string } | null, qualification: { crebo: string, name: string, level: number } };
+
+export type PublishPlaceMutationVariables = Exact<{
+  input: PlaceInput;
+}>;
+
+
+export type PublishPlaceMutation = { publishPlace:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+    | { __typename: 'Place', id: string }
+   };
+
+export type UpdatePlaceMutationVariables = Exact<{
+  id: string;
+  input: PlaceInput;
+}>;
+
+
+export type UpdatePlaceMutation = { updatePlace:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+    | { __typename: 'Place', id: string }
+   };
+
+export type ClosePlaceMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type ClosePlaceMutation = { closePlace:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+    | { __typename: 'Place', id: string, status: PlaceStatus }
+   };
+
+export type ReopenPlaceMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReopenPlaceMutation = { reopenPlace:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+    | { __typename: 'Place', id: string, status: PlaceStatus }
+   };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -352,35 +352,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const PlaceFieldsFragmentDoc = new TypedDocumentString(`
-    fragment PlaceFields on Place {
-  id
-  title
-  description
-  pathway
-  level
-  capacity
-  startsOn
-  endsOn
-  municipality {
-    code
-  }
-  address
-  city
-  hoursPerWeek
-  expenseAllowance
-  internshipWage
-  inclusiveMarkers
-  status
-  closedReason
-  seatsTaken
-  qualification {
-    crebo
-    name
-    level
-  }
-}
-    `, {"fragmentName":"PlaceFields"}) as unknown as TypedDocumentString<PlaceFieldsFragment, unknown>;
 export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
     fragment AgreementFields on Agreement {
   id
@@ -451,17 +422,46 @@ export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AgreementFields"}) as unknown as TypedDocumentString<AgreementFieldsFragment, unknown>;
-export const MyCompanyDocument = {"__meta__":{"operationName":"MyCompany","hash":"13866c08b0e44bf982b4bb97d719a315b701fbc9b6a1ba0b5a57df080306e39a"}} as unknown as TypedDocumentString<MyCompanyQuery, MyCompanyQueryVariables>;
-export const PublishPlaceDocument = {"__meta__":{"operationName":"PublishPlace","hash":"a85873bd4cacb732dec52d5e8f9d802ed7374e9e64f7d9a18a1b755ce0c22557"}} as unknown as TypedDocumentString<PublishPlaceMutation, PublishPlaceMutationVariables>;
-export const UpdatePlaceDocument = {"__meta__":{"operationName":"UpdatePlace","hash":"22d1f4af1b5ccb42b21052f414492e23d56feed5eb573815a19820f02c3d6d6e"}} as unknown as TypedDocumentString<UpdatePlaceMutation, UpdatePlaceMutationVariables>;
-export const ClosePlaceDocument = {"__meta__":{"operationName":"ClosePlace","hash":"827be57d6d484192b9b6d014b981a9475ff7c68ee9e0c41eb47d28a148021865"}} as unknown as TypedDocumentString<ClosePlaceMutation, ClosePlaceMutationVariables>;
-export const ReopenPlaceDocument = {"__meta__":{"operationName":"ReopenPlace","hash":"ae5cbbe6cac4e2377709a9260ffe5b9333a4be17c76e8f6438514136c84427a6"}} as unknown as TypedDocumentString<ReopenPlaceMutation, ReopenPlaceMutationVariables>;
-export const MyMatchesDocument = {"__meta__":{"operationName":"MyMatches","hash":"6b67c322c074b579fff6bc4f458bf00e0813319da72cd6ca962017be36101d54"}} as unknown as TypedDocumentString<MyMatchesQuery, MyMatchesQueryVariables>;
-export const RespondToMatchDocument = {"__meta__":{"operationName":"RespondToMatch","hash":"9a5165c741875f669884679bb5a3d1055969853067c01f49aa1f72a55fc95a75"}} as unknown as TypedDocumentString<RespondToMatchMutation, RespondToMatchMutationVariables>;
-export const MyPlacementsDocument = {"__meta__":{"operationName":"MyPlacements","hash":"2a1414f0757161bc826af0cb1ae9328e5a68ea4a186012805e7151b8dbd19aa9"}} as unknown as TypedDocumentString<MyPlacementsQuery, MyPlacementsQueryVariables>;
-export const CompanyPlacementDocument = {"__meta__":{"operationName":"CompanyPlacement","hash":"41f8b01c6467a2e16ea814465f43d9fb393cb8b5f4b59beffcf1f105dd52f8e1"}} as unknown as TypedDocumentString<CompanyPlacementQuery, CompanyPlacementQueryVariables>;
+export const PlaceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PlaceFields on Place {
+  id
+  title
+  description
+  pathway
+  level
+  capacity
+  startsOn
+  endsOn
+  municipality {
+    code
+  }
+  address
+  city
+  hoursPerWeek
+  expenseAllowance
+  internshipWage
+  inclusiveMarkers
+  status
+  closedReason
+  seatsTaken
+  qualification {
+    crebo
+    name
+    level
+  }
+}
+    `, {"fragmentName":"PlaceFields"}) as unknown as TypedDocumentString<PlaceFieldsFragment, unknown>;
 export const AgreementDocument = {"__meta__":{"operationName":"Agreement","hash":"27b0cf252f3ed60cca73c75c65288818441da43de38de239268960228574b266"}} as unknown as TypedDocumentString<AgreementQuery, AgreementQueryVariables>;
 export const SignAgreementDocument = {"__meta__":{"operationName":"SignAgreement","hash":"a82cc3aa1023a0036f8125121151a2f43282e77ff94c26ba207bacc4eebc69d0"}} as unknown as TypedDocumentString<SignAgreementMutation, SignAgreementMutationVariables>;
 export const PlanContactMomentDocument = {"__meta__":{"operationName":"PlanContactMoment","hash":"1795bef3e0c5a80f65e36a02b56c526fa23127ec05942040dbecfdc6dd1e1151"}} as unknown as TypedDocumentString<PlanContactMomentMutation, PlanContactMomentMutationVariables>;
 export const RecordContactMomentDocument = {"__meta__":{"operationName":"RecordContactMoment","hash":"79c3dfa25e54e9fd9aaf62111f20c5b1f888889e83c530e8aae372f524a46eb8"}} as unknown as TypedDocumentString<RecordContactMomentMutation, RecordContactMomentMutationVariables>;
 export const RecordAllowancePaymentDocument = {"__meta__":{"operationName":"RecordAllowancePayment","hash":"6a10867d09701323f0794142e8147f0450b2567faee7b03ad4b013bd70e96b0a"}} as unknown as TypedDocumentString<RecordAllowancePaymentMutation, RecordAllowancePaymentMutationVariables>;
+export const MyMatchesDocument = {"__meta__":{"operationName":"MyMatches","hash":"6b67c322c074b579fff6bc4f458bf00e0813319da72cd6ca962017be36101d54"}} as unknown as TypedDocumentString<MyMatchesQuery, MyMatchesQueryVariables>;
+export const RespondToMatchDocument = {"__meta__":{"operationName":"RespondToMatch","hash":"9a5165c741875f669884679bb5a3d1055969853067c01f49aa1f72a55fc95a75"}} as unknown as TypedDocumentString<RespondToMatchMutation, RespondToMatchMutationVariables>;
+export const MyPlacementsDocument = {"__meta__":{"operationName":"MyPlacements","hash":"2a1414f0757161bc826af0cb1ae9328e5a68ea4a186012805e7151b8dbd19aa9"}} as unknown as TypedDocumentString<MyPlacementsQuery, MyPlacementsQueryVariables>;
+export const CompanyPlacementDocument = {"__meta__":{"operationName":"CompanyPlacement","hash":"41f8b01c6467a2e16ea814465f43d9fb393cb8b5f4b59beffcf1f105dd52f8e1"}} as unknown as TypedDocumentString<CompanyPlacementQuery, CompanyPlacementQueryVariables>;
+export const MyCompanyDocument = {"__meta__":{"operationName":"MyCompany","hash":"13866c08b0e44bf982b4bb97d719a315b701fbc9b6a1ba0b5a57df080306e39a"}} as unknown as TypedDocumentString<MyCompanyQuery, MyCompanyQueryVariables>;
+export const PublishPlaceDocument = {"__meta__":{"operationName":"PublishPlace","hash":"a85873bd4cacb732dec52d5e8f9d802ed7374e9e64f7d9a18a1b755ce0c22557"}} as unknown as TypedDocumentString<PublishPlaceMutation, PublishPlaceMutationVariables>;
+export const UpdatePlaceDocument = {"__meta__":{"operationName":"UpdatePlace","hash":"22d1f4af1b5ccb42b21052f414492e23d56feed5eb573815a19820f02c3d6d6e"}} as unknown as TypedDocumentString<UpdatePlaceMutation, UpdatePlaceMutationVariables>;
+export const ClosePlaceDocument = {"__meta__":{"operationName":"ClosePlace","hash":"827be57d6d484192b9b6d014b981a9475ff7c68ee9e0c41eb47d28a148021865"}} as unknown as TypedDocumentString<ClosePlaceMutation, ClosePlaceMutationVariables>;
+export const ReopenPlaceDocument = {"__meta__":{"operationName":"ReopenPlace","hash":"ae5cbbe6cac4e2377709a9260ffe5b9333a4be17c76e8f6438514136c84427a6"}} as unknown as TypedDocumentString<ReopenPlaceMutation, ReopenPlaceMutationVariables>;

@@ -1,0 +1,77 @@
+import { graphql } from './generated/index.ts';
+
+export const myMatchesQuery = graphql(`
+  query MyMatches {
+    myMatches {
+      id
+      status
+      confirmedAt
+      respondedAt
+      declineReason
+      declineExplanation
+      student {
+        id
+        givenName
+        familyName
+        email
+        level
+        pathway
+        qualification {
+          name
+        }
+      }
+      place {
+        id
+        title
+        startsOn
+        endsOn
+      }
+      agreement {
+        id
+        status
+        version
+        requiredParties
+        signatures {
+          party
+          version
+          signedBy
+          signedAt
+        }
+      }
+    }
+  }
+`);
+
+export const respondToMatchMutation = graphql(`
+  mutation RespondToMatch(
+    $placementId: ID!
+    $accept: Boolean!
+    $declineReason: DeclineReason
+    $declineExplanation: String
+    $idempotencyKey: IdempotencyKey
+  ) {
+    respondToMatch(
+      placementId: $placementId
+      accept: $accept
+      declineReason: $declineReason
+      declineExplanation: $declineExplanation
+      idempotencyKey: $idempotencyKey
+    ) {
+      __typename
+      ... on Placement {
+        id
+        status
+      }
+      ... on UserError {
+        message
+        code
+        field
+      }
+    }
+  }
+`);
+
+/**
+ * The company's placements with what the company must follow up: the agreement's signatures,
+ * the contact moments and whether the allowances are paid.
+ */

@@ -1,0 +1,92 @@
+import { graphql } from './generated/index.ts';
+
+export const myPlacementsQuery = graphql(`
+  query MyPlacements {
+    myMatches {
+      id
+      status
+      student {
+        id
+        givenName
+        familyName
+        email
+        level
+        pathway
+        qualification {
+          name
+        }
+      }
+      place {
+        id
+        title
+        startsOn
+        endsOn
+      }
+      company {
+        id
+        name
+      }
+      agreement {
+        id
+        status
+        version
+        requiredParties
+        signatures {
+          party
+          version
+          signedBy
+          signedAt
+        }
+        contactMoments {
+          id
+          kind
+          plannedOn
+          plannedMode
+          heldOn
+          heldMode
+        }
+        contactMomentExceptions {
+          reason
+        }
+        allowanceStatus {
+          upToDate
+          missingMonths
+        }
+      }
+    }
+  }
+`);
+
+/** One placement of the company (only after the institution confirmed it): the header of its page. */
+export const companyPlacementQuery = graphql(`
+  query CompanyPlacement($placementId: ID!) {
+    placement(id: $placementId) {
+      id
+      status
+      student {
+        id
+        givenName
+        familyName
+        email
+        level
+        pathway
+        qualification {
+          name
+        }
+      }
+      place {
+        id
+        title
+        startsOn
+        endsOn
+      }
+      company {
+        id
+        name
+      }
+      agreement {
+        id
+      }
+    }
+  }
+`);
