@@ -17,7 +17,8 @@ import {
   type SignableAgreement,
   signatureOf,
 } from './agreement.ts';
-import { type Column, DataTable } from './data-table.tsx';
+import { DataTable } from './data-table.tsx';
+import type { Column } from './data-table-model.ts';
 import { usePersonLabel } from './people.tsx';
 
 type PersonLabel = ReturnType<typeof usePersonLabel>;

@@ -1,5 +1,6 @@
 import { type ReactNode, useId } from 'react';
-import { type Column, DataTable } from './data-table.tsx';
+import { DataTable } from './data-table.tsx';
+import type { Column } from './data-table-model.ts';
 
 export interface BarDatum {
   key: string;

@@ -104,18 +104,17 @@ export {
   Notice,
   PartialNotice,
 } from './data-states.tsx';
+export { DataTable, type DataTableProps } from './data-table.tsx';
 export {
   applyTableState,
   type Column,
   cellText,
   columnLabel,
-  DataTable,
-  type DataTableProps,
   type TableControls,
   type TableFilter,
   type TablePagination,
   tableCsv,
-} from './data-table.tsx';
+} from './data-table-model.ts';
 export { type Address, FOOTER_PAGES, type FooterPage, FooterPageView, footerPageFor } from './footer-pages.tsx';
 export { FocusedMessage, type Submission, useSubmission } from './form-submission.tsx';
 export { formatDate, formatEuro, formatEuroOrUnknown, formatInteger, isMoney } from './format.ts';

@@ -1,5 +1,6 @@
 import { Paragraph } from '@rijkshuisstijl-community/components-react';
-import { type Column, DataTable, type TableControls } from './data-table.tsx';
+import { DataTable } from './data-table.tsx';
+import type { Column, TableControls } from './data-table-model.ts';
 import {
   formatCount,
   PATHWAY_LABELS,
