@@ -1,5 +1,15 @@
 import { parseEuroInput } from '@stelsel/ui/money';
-import type { InclusiveMarker, Pathway, PlaceFieldsFragment, PlaceInput } from '../graphql/generated/graphql.ts';
+import type {
+  InclusiveMarker,
+  MyCompanyQuery,
+  Pathway,
+  PlaceFieldsFragment,
+  PlaceInput,
+} from '../graphql/generated/graphql.ts';
+
+/** The company as the place pages load it, and one of its places. */
+export type Company = NonNullable<MyCompanyQuery['myCompany']>;
+export type Place = Company['places'][number];
 
 /** What the place form holds: text as typed, so amounts and numbers are parsed only on submit. */
 export interface PlaceFormState {

@@ -1,0 +1,290 @@
+import { failureMessage, graphqlRequest, isUserError } from '@stelsel/client';
+import {
+  CheckboxField,
+  Empty,
+  ErrorSummary,
+  FieldGroup,
+  type FormError,
+  Paragraph,
+  PrimaryActionButton,
+  SelectField,
+  TextareaField,
+  TextField,
+} from '@stelsel/ui';
+import { type FormEvent, useState } from 'react';
+import { publishPlaceMutation, updatePlaceMutation } from '../graphql/places.ts';
+import { INCLUSIVE_MARKER_LABELS, INCLUSIVE_MARKERS, PATHWAY_LABELS } from './labels.ts';
+import {
+  type Company,
+  EMPTY_PLACE_FORM,
+  formFromPlace,
+  type Place,
+  type PlaceField,
+  type PlaceFormState,
+  placeInputFromForm,
+} from './place-form.ts';
+
+const FIELD_LABELS: Record<PlaceField, string> = {
+  title: 'Titel',
+  description: 'Wat de student doet en leert',
+  pathway: 'Leerweg',
+  qualificationCrebo: 'Kwalificatie',
+  level: 'Niveau',
+  capacity: 'Aantal studenten tegelijk',
+  startsOn: 'Begindatum',
+  endsOn: 'Einddatum',
+  municipalityCode: 'CBS-gemeentecode van de werkplek',
+  address: 'Straat en huisnummer',
+  city: 'Plaats',
+  hoursPerWeek: 'Uren per week',
+  expenseAllowance: 'Onkostenvergoeding per maand (euro)',
+  internshipWage: 'Stagevergoeding of loon per maand (euro)',
+  inclusiveMarkers: 'Inclusieve werkplek',
+};
+
+const fieldId = (field: string) => `plaats-${field}`;
+
+function isPlaceField(field: string): field is PlaceField {
+  return field in FIELD_LABELS;
+}
+
+/** The fields of a place: empty for a new one, filled in to edit one. */
+export function PlaceForm({ company, place, onSaved }: { company: Company; place: Place | null; onSaved: () => void }) {
+  const [form, setForm] = useState<PlaceFormState>(() =>
+    place ? formFromPlace(place) : { ...EMPTY_PLACE_FORM, municipalityCode: company.municipality?.code ?? '' },
+  );
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<PlaceField, string>>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const active = company.accreditations.filter((a) => a.status === 'ACTIVE');
+  const qualificationOptions = active.map((a) => ({
+    value: a.qualification.crebo,
+    label: `${a.qualification.name} (crebo ${a.qualification.crebo}, niveau ${a.qualification.level})`,
+  }));
+  if (place && !qualificationOptions.some((o) => o.value === place.qualification.crebo)) {
+    qualificationOptions.push({
+      value: place.qualification.crebo,
+      label: `${place.qualification.name} (crebo ${place.qualification.crebo}, erkenning niet actief)`,
+    });
+  }
+
+  const set = <K extends PlaceField>(key: K, value: PlaceFormState[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const err = (key: PlaceField) => fieldErrors[key];
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setFormError(null);
+    const checked = placeInputFromForm(form);
+    if (!checked.ok) {
+      setFieldErrors(checked.errors);
+      return;
+    }
+    setFieldErrors({});
+    setBusy(true);
+    try {
+      const answer = place
+        ? (await graphqlRequest(updatePlaceMutation, { id: place.id, input: checked.input })).data?.updatePlace
+        : (await graphqlRequest(publishPlaceMutation, { input: checked.input })).data?.publishPlace;
+      if (!answer) {
+        setFormError('Er kwam geen antwoord terug. Probeer het opnieuw.');
+      } else if (isUserError(answer)) {
+        if (answer.field && isPlaceField(answer.field)) setFieldErrors({ [answer.field]: answer.message });
+        else setFormError(answer.message);
+      } else {
+        onSaved();
+      }
+    } catch (error) {
+      setFormError(failureMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const summary: FormError[] = [
+    ...(formError ? [{ fieldId: null, message: formError }] : []),
+    ...(Object.entries(fieldErrors) as [PlaceField, string][]).map(([key, message]) => ({
+      fieldId: key === 'inclusiveMarkers' ? fieldId(`${key}-${INCLUSIVE_MARKERS[0]}`) : fieldId(key),
+      message: `${FIELD_LABELS[key]}: ${message}`,
+    })),
+  ];
+
+  if (active.length === 0 && !place) {
+    return (
+      <Empty>
+        Uw leerbedrijf heeft geen actieve erkenning. Alleen met een actieve erkenning van SBB kunt u een plaats
+        publiceren.
+      </Empty>
+    );
+  }
+
+  return (
+    <form className="stelsel-form" noValidate onSubmit={submit} aria-labelledby="place-title">
+      <ErrorSummary errors={summary} />
+      <TextField
+        id={fieldId('title')}
+        label={FIELD_LABELS.title}
+        value={form.title}
+        onChange={(v) => set('title', v)}
+        error={err('title')}
+        description="3 tot 120 tekens."
+      />
+      <TextareaField
+        id={fieldId('description')}
+        label={FIELD_LABELS.description}
+        value={form.description}
+        onChange={(v) => set('description', v)}
+        error={err('description')}
+      />
+      <SelectField
+        id={fieldId('pathway')}
+        label={FIELD_LABELS.pathway}
+        value={form.pathway}
+        placeholder="Kies een leerweg"
+        options={[
+          { value: 'BOL', label: PATHWAY_LABELS.BOL },
+          { value: 'BBL', label: PATHWAY_LABELS.BBL },
+        ]}
+        onChange={(v) => set('pathway', v === 'BOL' || v === 'BBL' ? v : '')}
+        error={err('pathway')}
+      />
+      <SelectField
+        id={fieldId('qualificationCrebo')}
+        label={FIELD_LABELS.qualificationCrebo}
+        value={form.qualificationCrebo}
+        placeholder="Kies een kwalificatie"
+        options={qualificationOptions}
+        description="Alleen kwalificaties waarvoor uw erkenning actief is."
+        onChange={(v) => {
+          const accreditation = active.find((a) => a.qualification.crebo === v);
+          setForm((f) => ({
+            ...f,
+            qualificationCrebo: v,
+            level: accreditation ? String(accreditation.qualification.level) : f.level,
+          }));
+        }}
+        error={err('qualificationCrebo')}
+      />
+      <SelectField
+        id={fieldId('level')}
+        label={FIELD_LABELS.level}
+        value={form.level}
+        placeholder="Kies een niveau"
+        options={['1', '2', '3', '4'].map((l) => ({ value: l, label: `Niveau ${l}` }))}
+        description="Gelijk aan het niveau van de kwalificatie."
+        onChange={(v) => set('level', v)}
+        error={err('level')}
+      />
+      <TextField
+        id={fieldId('capacity')}
+        label={FIELD_LABELS.capacity}
+        value={form.capacity}
+        inputMode="numeric"
+        size={4}
+        onChange={(v) => set('capacity', v)}
+        error={err('capacity')}
+        description="1 tot en met 500."
+      />
+      <TextField
+        id={fieldId('startsOn')}
+        type="date"
+        label={FIELD_LABELS.startsOn}
+        value={form.startsOn}
+        onChange={(v) => set('startsOn', v)}
+        error={err('startsOn')}
+      />
+      <TextField
+        id={fieldId('endsOn')}
+        type="date"
+        label={FIELD_LABELS.endsOn}
+        value={form.endsOn}
+        onChange={(v) => set('endsOn', v)}
+        error={err('endsOn')}
+        description="Na de begindatum."
+      />
+      <TextField
+        id={fieldId('address')}
+        label={FIELD_LABELS.address}
+        value={form.address}
+        autoComplete="street-address"
+        onChange={(v) => set('address', v)}
+        error={err('address')}
+      />
+      <TextField
+        id={fieldId('city')}
+        label={FIELD_LABELS.city}
+        value={form.city}
+        autoComplete="address-level2"
+        onChange={(v) => set('city', v)}
+        error={err('city')}
+      />
+      <TextField
+        id={fieldId('municipalityCode')}
+        label={FIELD_LABELS.municipalityCode}
+        value={form.municipalityCode}
+        inputMode="numeric"
+        size={4}
+        onChange={(v) => set('municipalityCode', v)}
+        error={err('municipalityCode')}
+        description="4 cijfers, bijvoorbeeld 0599 voor Rotterdam."
+      />
+      <TextField
+        id={fieldId('hoursPerWeek')}
+        label={FIELD_LABELS.hoursPerWeek}
+        value={form.hoursPerWeek}
+        inputMode="numeric"
+        size={2}
+        onChange={(v) => set('hoursPerWeek', v)}
+        error={err('hoursPerWeek')}
+        description="1 tot en met 40."
+      />
+      <TextField
+        id={fieldId('expenseAllowance')}
+        label={FIELD_LABELS.expenseAllowance}
+        value={form.expenseAllowance}
+        inputMode="decimal"
+        size={10}
+        onChange={(v) => set('expenseAllowance', v)}
+        error={err('expenseAllowance')}
+        description="Bijvoorbeeld 350,00. Iedere student krijgt een onkostenvergoeding (Stagepact)."
+      />
+      <TextField
+        id={fieldId('internshipWage')}
+        required={false}
+        label={FIELD_LABELS.internshipWage}
+        value={form.internshipWage}
+        inputMode="decimal"
+        size={10}
+        onChange={(v) => set('internshipWage', v)}
+        error={err('internshipWage')}
+        description="Bijvoorbeeld 450,00; leeg als er geen is."
+      />
+      <FieldGroup
+        id={fieldId('inclusiveMarkers')}
+        legend="Inclusieve werkplek (niet verplicht)"
+        error={err('inclusiveMarkers')}
+      >
+        {INCLUSIVE_MARKERS.map((marker) => (
+          <CheckboxField
+            key={marker}
+            id={fieldId(`inclusiveMarkers-${marker}`)}
+            label={INCLUSIVE_MARKER_LABELS[marker]}
+            checked={form.inclusiveMarkers.includes(marker)}
+            onChange={(checked) =>
+              set(
+                'inclusiveMarkers',
+                checked ? [...form.inclusiveMarkers, marker] : form.inclusiveMarkers.filter((m) => m !== marker),
+              )
+            }
+          />
+        ))}
+      </FieldGroup>
+      <div className="stelsel-actions">
+        <PrimaryActionButton type="submit" aria-disabled={busy || undefined}>
+          {place ? 'Wijzigingen opslaan' : 'Plaats publiceren'}
+        </PrimaryActionButton>
+        {busy ? <Paragraph role="status">Bezig met opslaan…</Paragraph> : null}
+      </div>
+    </form>
+  );
+}
