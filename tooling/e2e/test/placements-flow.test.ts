@@ -1,7 +1,8 @@
-import { seedCalendar } from '@stelsel/placements/seed/calendar';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, launchBrowser, openSession, reflowOverflow } from '../src/browser.ts';
+import { launchBrowser, openSession } from '../src/browser.ts';
+import { expectNoViolations, expectReflow, realErrors, signWithDeclaration } from '../src/checks.ts';
+import { dutchDate, MOMENT_DATE, PAYMENT_MONTH, PAYMENT_MONTH_NAME } from '../src/demo-dates.ts';
 import { login, type System, startSystem } from '../src/system.ts';
 
 // One system for the three placement tests: the main flow, then the school's and the company's own checks on
@@ -18,54 +19,8 @@ afterAll(async () => {
   await system?.stop();
 });
 
-async function expectNoViolations(page: Page, screen: string) {
-  const violations = await accessibilityViolations(page);
-  expect(violations, `axe op ${screen}`).toEqual([]);
-}
-
-async function expectReflow(page: Page, screen: string) {
-  expect(await reflowOverflow(page), `sideways scrolling at 320 px on ${screen}`).toBe(0);
-}
-
-/** Errors the page reported, without the icon the identity provider's pages lack. */
-function realErrors(errors: readonly string[]) {
-  return errors.filter((e) => !e.endsWith('/favicon.ico'));
-}
-
-/** A date in Dutch time, `JJJJ-MM-DD`, some days from today: the flow's place starts soon, whenever the test runs. */
-function dutchDate(daysFromToday: number): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date(Date.now() + daysFromToday * 86_400_000));
-}
-
-// The system seeds its demo today, dated by the seed calendar: the demo agreements (bol and bbl) are running.
-const calendar = seedCalendar();
-/** A week ago, or the day the later of the demo periods started: inside every demo agreement, not in the future. */
-const MOMENT_DATE = [calendar.bol.startsOn, calendar.bbl.startsOn, dutchDate(-7)].sort().at(-1) ?? calendar.today;
-const PAYMENT_MONTH = MOMENT_DATE.slice(0, 7);
-/** How the apps name that month: "maart 2026". */
-const PAYMENT_MONTH_NAME = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-  new Date(`${PAYMENT_MONTH}-01T00:00:00Z`),
-);
-
 /** The student of the main flow: a bol Verzorgende-IG student of ROC Zadkine without a place, who logs in as `student-kramer`. */
 const STUDENT = 'Priya Kramer';
-
-/** Signing goes through a check step: open it, tick the declaration, confirm (issue 9: a second look before a legal act). */
-async function signWithDeclaration(page: Page, trigger: string, confirm: string): Promise<void> {
-  await page.getByRole('button', { name: trigger }).click();
-  const step = page.getByRole('region', { name: /Controleer voordat/ });
-  await step.waitFor();
-  // Confirming without the declaration is refused with a message.
-  await step.getByRole('button', { name: confirm }).click();
-  await step.getByText(/Vink eerst aan dat (u|je) akkoord gaat\./).waitFor();
-  await step.getByRole('checkbox').check();
-  await step.getByRole('button', { name: confirm }).click();
-}
 
 describe('placements: the main flow', () => {
   it('publish, match, confirm, accept, sign by all parties, record contact moments on both sides, see the overview', async () => {
