@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { testEngines } from '@stelsel/db-kit/testing';
 import { errorCodes } from '@stelsel/testing';
 import { describe, expect, it } from 'vitest';
@@ -177,7 +178,7 @@ describe.each(testEngines())('agreement follow-up (contact moments, allowances, 
         await execute<{ recordAllowancePayment: Agreement & { allowanceStatus: Agreement['allowanceStatus'] } }>(
           context,
           PAY,
-          { id: agreement.id, month, amount, kind },
+          { id: agreement.id, month, amount, kind, key: randomUUID() },
         )
       ).data?.recordAllowancePayment;
     const thisMonth = monthOf(todayInNetherlands());
@@ -197,6 +198,7 @@ describe.each(testEngines())('agreement follow-up (contact moments, allowances, 
     expect(
       errorCodes(
         await execute(as('student', ZADKINE, a.studentId), PAY, {
+          key: randomUUID(),
           id: agreement.id,
           month: thisMonth,
           amount: '1.00',
@@ -226,6 +228,7 @@ describe.each(testEngines())('agreement follow-up (contact moments, allowances, 
     const noWageAgreement = await draft(school(), noWage.placementId, input({ internshipWage: null }));
     await signAll(noWageAgreement.id, noWage.studentId);
     const wage = await execute<{ recordAllowancePayment: Agreement }>(maasstad(), PAY, {
+      key: randomUUID(),
       id: noWageAgreement.id,
       month: thisMonth,
       amount: '10.00',

@@ -68,8 +68,8 @@ export const placeFieldsFragment = graphql(`
 `);
 
 export const publishPlaceMutation = graphql(`
-  mutation PublishPlace($input: PlaceInput!) {
-    publishPlace(input: $input) {
+  mutation PublishPlace($input: PlaceInput!, $idempotencyKey: IdempotencyKey!) {
+    publishPlace(input: $input, idempotencyKey: $idempotencyKey) {
       __typename
       ... on Place {
         id
@@ -448,7 +448,7 @@ export const recordAllowancePaymentMutation = graphql(`
     $month: String!
     $amount: Money!
     $kind: AllowanceKind!
-    $idempotencyKey: IdempotencyKey
+    $idempotencyKey: IdempotencyKey!
   ) {
     recordAllowancePayment(
       agreementId: $agreementId

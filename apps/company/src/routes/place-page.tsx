@@ -1,5 +1,6 @@
 import { failureMessage, graphqlRequest, isUserError, useQuery } from '@stelsel/client';
 import {
+  type AttemptKey,
   CheckboxField,
   Empty,
   ErrorSummary,
@@ -7,6 +8,7 @@ import {
   FieldGroup,
   type FormError,
   Heading,
+  keyForAttempt,
   Loading,
   Paragraph,
   PrimaryActionButton,
@@ -123,6 +125,12 @@ function PlaceForm({ company, place, onSaved }: { company: Company; place: Place
     });
   }
 
+  // One idempotency key per attempt: a retry of the same place after a lost answer publishes it once.
+  const attempt = useRef<AttemptKey | null>(null);
+  const keyFor = (input: unknown) => {
+    attempt.current = keyForAttempt(attempt.current, input);
+    return attempt.current.key;
+  };
   const set = <K extends PlaceField>(key: K, value: PlaceFormState[K]) => setForm((f) => ({ ...f, [key]: value }));
   const err = (key: PlaceField) => fieldErrors[key];
 
@@ -140,7 +148,8 @@ function PlaceForm({ company, place, onSaved }: { company: Company; place: Place
     try {
       const answer = place
         ? (await graphqlRequest(updatePlaceMutation, { id: place.id, input: checked.input })).data?.updatePlace
-        : (await graphqlRequest(publishPlaceMutation, { input: checked.input })).data?.publishPlace;
+        : (await graphqlRequest(publishPlaceMutation, { input: checked.input, idempotencyKey: keyFor(checked.input) }))
+            .data?.publishPlace;
       if (!answer) {
         setFormError('Er kwam geen antwoord terug. Probeer het opnieuw.');
       } else if (isUserError(answer)) {

@@ -97,7 +97,7 @@ builder.mutationFields((t) => ({
       month: t.arg.string({ required: true, description: 'JJJJ-MM.' }),
       amount: t.arg({ type: 'Money', required: true }),
       kind: t.arg({ type: AllowanceKindRef, required: true }),
-      idempotencyKey: t.arg({ type: 'IdempotencyKey', required: false }),
+      idempotencyKey: t.arg({ type: 'IdempotencyKey', required: true }),
     },
     resolve: async (_root, args, context) => {
       const input = {

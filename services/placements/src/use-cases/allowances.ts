@@ -13,7 +13,7 @@ export interface PaymentInput {
   month: string;
   amountCents: bigint;
   kind: AllowanceKind;
-  idempotencyKey?: string | null;
+  idempotencyKey: string;
 }
 
 /** The company (own) or the institution (own student) records a paid allowance for a month of a signed agreement. */
