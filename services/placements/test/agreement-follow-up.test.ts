@@ -224,6 +224,17 @@ describe.each(testEngines())('agreement follow-up (contact moments, allowances, 
     const last = await pay(school(), due[1] ?? '', '300.00', 'WAGE');
     expect(last?.allowanceStatus.upToDate).toBe(true);
 
+    // A retried payment with the same key is recorded once; the same key for another payment is refused.
+    const key = randomUUID();
+    const once = { id: agreement.id, month: due[0], amount: '5.00', kind: 'EXPENSE', key };
+    type Paid = { recordAllowancePayment: Agreement & { allowancePayments: unknown[] } };
+    const answers = [];
+    for (let i = 0; i < 5; i++) answers.push((await execute<Paid>(maasstad(), PAY, once)).data?.recordAllowancePayment);
+    const counts = new Set(answers.map((answer) => answer?.allowancePayments.length));
+    expect(counts.size).toBe(1);
+    const other = await execute<Paid>(maasstad(), PAY, { ...once, amount: '6.00' });
+    expect(other.data?.recordAllowancePayment).toMatchObject({ __typename: 'InputError', field: 'idempotencyKey' });
+
     const noWage = await addPlacement('nowage');
     const noWageAgreement = await draft(school(), noWage.placementId, input({ internshipWage: null }));
     await signAll(noWageAgreement.id, noWage.studentId);

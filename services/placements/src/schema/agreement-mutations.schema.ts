@@ -89,7 +89,8 @@ builder.mutationFields((t) => ({
   recordAllowancePayment: t.field({
     type: AgreementRef,
     description:
-      'Legt een betaalde vergoeding vast voor een maand: het leerbedrijf (eigen) of de instelling (eigen student, bijvoorbeeld van een afschrift).',
+      'Legt een betaalde vergoeding vast voor een maand: het leerbedrijf (eigen) of de instelling (eigen student, bijvoorbeeld van een afschrift). ' +
+      'Herhalen met dezelfde idempotencyKey legt niets opnieuw vast.',
     authScopes: { role: ['institution', 'company'] },
     errors: {},
     args: {
