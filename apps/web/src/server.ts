@@ -3,7 +3,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { APPS } from '@stelsel/topology';
 import { buildPaths } from './apps.ts';
 import { readWebEnv, type WebEnv } from './env.ts';
@@ -67,7 +67,16 @@ function inside(base: string, urlPath: string): string | null {
   return file === root || file.startsWith(root + sep) ? file : null;
 }
 
-const gzipCache = new Map<string, { mtimeMs: number; body: Buffer }>();
+type Encoding = 'br' | 'gzip';
+const compressedCache = new Map<string, { mtimeMs: number; body: Buffer }>();
+
+/** Brotli when the browser accepts it (smaller), else gzip; compressed once per file version. */
+function preferredEncoding(req: IncomingMessage): Encoding | null {
+  const accepted = String(req.headers['accept-encoding'] ?? '');
+  if (/\bbr\b/.test(accepted)) return 'br';
+  if (/\bgzip\b/.test(accepted)) return 'gzip';
+  return null;
+}
 
 function sendFile(req: IncomingMessage, res: ServerResponse, file: string, cacheControl: string): boolean {
   let stat: ReturnType<typeof statSync>;
@@ -88,14 +97,22 @@ function sendFile(req: IncomingMessage, res: ServerResponse, file: string, cache
     res.end();
     return true;
   }
-  const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-  if (gzip) {
-    let cached = gzipCache.get(file);
+  const encoding = COMPRESSIBLE.has(ext) ? preferredEncoding(req) : null;
+  if (encoding) {
+    const key = `${encoding}:${file}`;
+    let cached = compressedCache.get(key);
     if (!cached || cached.mtimeMs !== stat.mtimeMs) {
-      cached = { mtimeMs: stat.mtimeMs, body: gzipSync(readFileSync(file)) };
-      gzipCache.set(file, cached);
+      const raw = readFileSync(file);
+      cached = {
+        mtimeMs: stat.mtimeMs,
+        body:
+          encoding === 'br'
+            ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
+            : gzipSync(raw),
+      };
+      compressedCache.set(key, cached);
     }
-    res.setHeader('content-encoding', 'gzip');
+    res.setHeader('content-encoding', encoding);
     res.setHeader('content-length', cached.body.length);
     res.end(req.method === 'HEAD' ? undefined : cached.body);
     return true;

@@ -57,6 +57,15 @@ describe('the web server', () => {
     expect(response.headers.get('content-encoding')).toBe('gzip');
   });
 
+  it('prefers brotli when the browser accepts it, and sends the same file', async () => {
+    const url = readImportMap(dataDir).imports['@stelsel/school'] ?? '';
+    const brotli = await get(url, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(brotli.headers.get('content-encoding')).toBe('br');
+    const plain = await get(url, { 'accept-encoding': 'identity' });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await brotli.text()).toBe(await plain.text());
+  });
+
   it('answers any route with the shell, a fresh CSP nonce per page and a strict policy', async () => {
     const first = await get('/ministerie/iets');
     const second = await get('/');

@@ -72,6 +72,8 @@ export function createGateway(options: GatewayOptions) {
     // '/readiness' is answered by the resilience plugin, which asks the subgraphs; the built-in one does not.
     readinessCheckEndpoint: '/.internal-readiness',
     landingPage: false,
+    // Answers are compressed (gzip/deflate) when the client accepts it; subgraph traffic stays plain.
+    contentEncoding: { subgraphs: [] },
     graphiql: options.graphiql ?? false,
     logging: 'warn',
     cors: {

@@ -241,6 +241,32 @@ describe('the shell', () => {
     }
   });
 
+  it('shows the rest of a page with a notice while one subgraph is down, and everything once it is back', async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    try {
+      await login(page, system, 'beleidsmedewerker-ocw', '/ministerie');
+      await page.getByRole('table', { name: /Allocaties salarismix en carrièreperspectief/ }).waitFor();
+      // Placements names the institutions; funding's amounts do not depend on it.
+      await system.stack.stopService('placements');
+      await page.reload();
+      const notice = page.getByRole('status').filter({ hasText: 'Niet alle gegevens zijn beschikbaar.' });
+      await notice.waitFor();
+      const table = page.getByRole('table', { name: /Allocaties salarismix en carrièreperspectief/ });
+      await table.waitFor();
+      expect(await table.locator('tbody tr').count()).toBeGreaterThan(20);
+      expect(await table.textContent()).toContain('albeda-college (naam nu niet beschikbaar)');
+      expect(await table.textContent()).toContain('Som van de tabel');
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await system.stack.startService('placements');
+      await page.reload();
+      await expect.poll(async () => (await table.textContent()) ?? '', { timeout: 30_000 }).toContain('Albeda College');
+      expect(await notice.count()).toBe(0);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('says the data is unavailable when the gateway is down, and recovers when it is back', async () => {
     const session = await openSession(browser);
     const { page } = session;

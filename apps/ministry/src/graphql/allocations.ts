@@ -20,6 +20,9 @@ export const allocationsQuery = graphql(`
   fragment AllocationRow on Allocation {
     year
     amount
+    institutionKey: institution {
+      id
+    }
     institution {
       id
       name

@@ -20,6 +20,28 @@ describe('combineAllocations', () => {
     expect(rows[1]?.salarismix).toBeNull();
   });
 
+  it('keeps an allocation whose institution placements cannot name now, under its id', () => {
+    const rows = combineAllocations(
+      [{ amount: '6000000.00', institutionKey: { id: 'albeda-college' }, institution: null }],
+      [a('albeda-college', 'Albeda College', '4000000.00')],
+    );
+    expect(rows).toEqual([
+      { id: 'albeda-college', name: 'Albeda College', salarismix: '6000000.00', carriereperspectief: '4000000.00' },
+    ]);
+    const unnamed = combineAllocations(
+      [{ amount: '6000000.00', institutionKey: { id: 'albeda-college' }, institution: null }],
+      [],
+    );
+    expect(unnamed).toEqual([
+      {
+        id: 'albeda-college',
+        name: 'albeda-college (naam nu niet beschikbaar)',
+        salarismix: '6000000.00',
+        carriereperspectief: null,
+      },
+    ]);
+  });
+
   it('takes the year of a table from its rows', () => {
     expect(schemeYear([a('x', 'X', '1.00')])).toBe(2023);
     expect(schemeYear([])).toBeNull();

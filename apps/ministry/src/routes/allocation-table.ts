@@ -8,8 +8,17 @@ export interface InstitutionAllocations {
 
 interface AllocationLike {
   amount: string;
+  /** Funding's own key of the institution: there even when placements cannot name it. */
+  institutionKey?: { id: string } | null;
   /** Null when placements (which names institutions) is unavailable. */
   institution: { id: string; name: string } | null;
+}
+
+/** The institution of an allocation: named by placements, or by its id while placements is unavailable. */
+function institutionOf(allocation: AllocationLike): { id: string; name: string; named: boolean } | null {
+  if (allocation.institution) return { ...allocation.institution, named: true };
+  const id = allocation.institutionKey?.id;
+  return id ? { id, name: `${id} (naam nu niet beschikbaar)`, named: false } : null;
 }
 
 const collator = new Intl.Collator('nl-NL', { sensitivity: 'base' });
@@ -20,17 +29,25 @@ export function combineAllocations(
   carriereperspectief: readonly AllocationLike[] | null,
 ): InstitutionAllocations[] {
   const rows = new Map<string, InstitutionAllocations>();
-  const row = (institution: { id: string; name: string }) => {
+  const row = (institution: { id: string; name: string; named: boolean }) => {
     let found = rows.get(institution.id);
     if (!found) {
       found = { id: institution.id, name: institution.name, salarismix: null, carriereperspectief: null };
       rows.set(institution.id, found);
+    } else if (institution.named) {
+      found.name = institution.name;
     }
     return found;
   };
-  // A row without its institution (placements unavailable) cannot be placed; the page says what is missing.
-  for (const a of salarismix ?? []) if (a.institution) row(a.institution).salarismix = a.amount;
-  for (const a of carriereperspectief ?? []) if (a.institution) row(a.institution).carriereperspectief = a.amount;
+  // While placements is unavailable an institution has no name: its row keeps its amounts under its id.
+  for (const a of salarismix ?? []) {
+    const institution = institutionOf(a);
+    if (institution) row(institution).salarismix = a.amount;
+  }
+  for (const a of carriereperspectief ?? []) {
+    const institution = institutionOf(a);
+    if (institution) row(institution).carriereperspectief = a.amount;
+  }
   return [...rows.values()].sort((a, b) => collator.compare(a.name, b.name));
 }
 

@@ -57,9 +57,9 @@ export type ShortageSortDirection =
 export type MinistryAllocationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MinistryAllocationsQuery = { salarismix: Array<{ year: number, amount: string, institution: { id: string, name: string } | null }> | null, carriereperspectief: Array<{ year: number, amount: string, institution: { id: string, name: string } | null }> | null, salarismixSummary: { institutionCount: number, sum: string, statedTotal: string | null, difference: string | null } | null, carriereperspectiefSummary: { institutionCount: number, sum: string, statedTotal: string | null, difference: string | null } | null };
+export type MinistryAllocationsQuery = { salarismix: Array<{ year: number, amount: string, institutionKey: { id: string } | null, institution: { id: string, name: string } | null }> | null, carriereperspectief: Array<{ year: number, amount: string, institutionKey: { id: string } | null, institution: { id: string, name: string } | null }> | null, salarismixSummary: { institutionCount: number, sum: string, statedTotal: string | null, difference: string | null } | null, carriereperspectiefSummary: { institutionCount: number, sum: string, statedTotal: string | null, difference: string | null } | null };
 
-export type AllocationRowFragment = { year: number, amount: string, institution: { id: string, name: string } | null };
+export type AllocationRowFragment = { year: number, amount: string, institutionKey: { id: string } | null, institution: { id: string, name: string } | null };
 
 export type AllocationTotalsFragment = { institutionCount: number, sum: string, statedTotal: string | null, difference: string | null };
 
@@ -112,6 +112,9 @@ export const AllocationRowFragmentDoc = new TypedDocumentString(`
     fragment AllocationRow on Allocation {
   year
   amount
+  institutionKey: institution {
+    id
+  }
   institution {
     id
     name
@@ -126,7 +129,7 @@ export const AllocationTotalsFragmentDoc = new TypedDocumentString(`
   difference
 }
     `, {"fragmentName":"AllocationTotals"}) as unknown as TypedDocumentString<AllocationTotalsFragment, unknown>;
-export const MinistryAllocationsDocument = {"__meta__":{"operationName":"MinistryAllocations","hash":"41e6c2b8a11e911da12d7cf970f4226bd37cd53f38c8f6d633bf60816bf39a96"}} as unknown as TypedDocumentString<MinistryAllocationsQuery, MinistryAllocationsQueryVariables>;
+export const MinistryAllocationsDocument = {"__meta__":{"operationName":"MinistryAllocations","hash":"6fc507dd6dabe5889ef30744f9289a63610b36642b9860b114bb42cd76e6dd68"}} as unknown as TypedDocumentString<MinistryAllocationsQuery, MinistryAllocationsQueryVariables>;
 export const MinistryBblShareDocument = {"__meta__":{"operationName":"MinistryBblShare","hash":"7fdbdd2f10d1c5b5c92abc62ff207254b00688003d44e768924caeb6db73b9c6"}} as unknown as TypedDocumentString<MinistryBblShareQuery, MinistryBblShareQueryVariables>;
 export const MinistryLabourMarketRegionsDocument = {"__meta__":{"operationName":"MinistryLabourMarketRegions","hash":"ae40998e5a48f7387632611e98a6c54d97a466810954cd7c2afbb9197064ece1"}} as unknown as TypedDocumentString<MinistryLabourMarketRegionsQuery, MinistryLabourMarketRegionsQueryVariables>;
 export const MinistryShortagesPageDocument = {"__meta__":{"operationName":"MinistryShortagesPage","hash":"7d02d65a753175e2a01ba9191648b2a43e69fcf560a064b610273bc0d35adac9"}} as unknown as TypedDocumentString<MinistryShortagesPageQuery, MinistryShortagesPageQueryVariables>;
