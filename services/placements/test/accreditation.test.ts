@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { testEngines } from '@stelsel/db-kit/testing';
 import type { Logger } from '@stelsel/graphql-kit';
 import { caller, errorCodes } from '@stelsel/testing';
@@ -34,8 +35,8 @@ const CHANGE = /* GraphQL */ `
 `;
 
 const PUBLISH = /* GraphQL */ `
-  mutation ($input: PlaceInput!) {
-    publishPlace(input: $input) { __typename ... on Place { id status } ... on UserError { field message } }
+  mutation ($input: PlaceInput!, $key: IdempotencyKey!) {
+    publishPlace(input: $input, idempotencyKey: $key) { __typename ... on Place { id status } ... on UserError { field message } }
   }
 `;
 
@@ -294,6 +295,7 @@ describe.each(testEngines())('accreditations on %s', (engine) => {
       as('company', 'kvk-90000001'),
       PUBLISH,
       {
+        key: randomUUID(),
         input: {
           title: 'Stage Verzorgende-IG',
           description: 'Zorg voor bewoners.',
@@ -370,7 +372,10 @@ describe.each(testEngines())('accreditations on %s', (engine) => {
       expenseAllowance: '300.00',
       internshipWage: '450.00',
     };
-    const published = await execute<{ publishPlace: { __typename: string; id: string } }>(company, PUBLISH, { input });
+    const published = await execute<{ publishPlace: { __typename: string; id: string } }>(company, PUBLISH, {
+      input,
+      key: randomUUID(),
+    });
     expect(published.data?.publishPlace.__typename).toBe('Place');
     const id = await accreditationId('kvk-90000004', '25604');
     const result = await change(sbb(), { id, status: 'SUSPENDED', key: 'suspend-domstad-25604' });

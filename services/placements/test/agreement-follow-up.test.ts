@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { testEngines } from '@stelsel/db-kit/testing';
 import { errorCodes } from '@stelsel/testing';
 import { describe, expect, it } from 'vitest';
@@ -177,7 +178,7 @@ describe.each(testEngines())('agreement follow-up (contact moments, allowances, 
         await execute<{ recordAllowancePayment: Agreement & { allowanceStatus: Agreement['allowanceStatus'] } }>(
           context,
           PAY,
-          { id: agreement.id, month, amount, kind },
+          { id: agreement.id, month, amount, kind, key: randomUUID() },
         )
       ).data?.recordAllowancePayment;
     const thisMonth = monthOf(todayInNetherlands());
@@ -197,6 +198,7 @@ describe.each(testEngines())('agreement follow-up (contact moments, allowances, 
     expect(
       errorCodes(
         await execute(as('student', ZADKINE, a.studentId), PAY, {
+          key: randomUUID(),
           id: agreement.id,
           month: thisMonth,
           amount: '1.00',
@@ -222,10 +224,22 @@ describe.each(testEngines())('agreement follow-up (contact moments, allowances, 
     const last = await pay(school(), due[1] ?? '', '300.00', 'WAGE');
     expect(last?.allowanceStatus.upToDate).toBe(true);
 
+    // A retried payment with the same key is recorded once; the same key for another payment is refused.
+    const key = randomUUID();
+    const once = { id: agreement.id, month: due[0], amount: '5.00', kind: 'EXPENSE', key };
+    type Paid = { recordAllowancePayment: Agreement & { allowancePayments: unknown[] } };
+    const answers = [];
+    for (let i = 0; i < 5; i++) answers.push((await execute<Paid>(maasstad(), PAY, once)).data?.recordAllowancePayment);
+    const counts = new Set(answers.map((answer) => answer?.allowancePayments.length));
+    expect(counts.size).toBe(1);
+    const other = await execute<Paid>(maasstad(), PAY, { ...once, amount: '6.00' });
+    expect(other.data?.recordAllowancePayment).toMatchObject({ __typename: 'InputError', field: 'idempotencyKey' });
+
     const noWage = await addPlacement('nowage');
     const noWageAgreement = await draft(school(), noWage.placementId, input({ internshipWage: null }));
     await signAll(noWageAgreement.id, noWage.studentId);
     const wage = await execute<{ recordAllowancePayment: Agreement }>(maasstad(), PAY, {
+      key: randomUUID(),
       id: noWageAgreement.id,
       month: thisMonth,
       amount: '10.00',

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { testEngines } from '@stelsel/db-kit/testing';
 import { errorCodes } from '@stelsel/testing';
 import { describe, expect, it } from 'vitest';
@@ -97,6 +98,7 @@ describe.each(testEngines())('places on %s', (engine) => {
   it('refuses a date that does not exist (2027-02-30) when the input is parsed, and writes nothing', async () => {
     const before = await placeCount('kvk-90000001');
     const result = await execute<{ publishPlace: PlaceResult }>(company1(), PUBLISH, {
+      key: randomUUID(),
       input: placeInput({ startsOn: '2027-02-30' }),
     });
     expect(result.data ?? null).toBeNull();
@@ -111,7 +113,7 @@ describe.each(testEngines())('places on %s', (engine) => {
     [{ municipalityCode: '599' }, /input\.municipalityCode.*gemeentecode/],
   ])('refuses %j at parse time (Crebo, CbsCode) and writes nothing', async (overrides, message) => {
     const before = await placeCount('kvk-90000001');
-    const result = await execute(company1(), PUBLISH, { input: placeInput(overrides) });
+    const result = await execute(company1(), PUBLISH, { key: randomUUID(), input: placeInput(overrides) });
     expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
     expect(result.errors?.[0]?.message).toMatch(message);
     expect(await placeCount('kvk-90000001')).toBe(before);
@@ -166,7 +168,9 @@ describe.each(testEngines())('places on %s', (engine) => {
   ] as const)('refuses every company mutation to %s (wrong role: FORBIDDEN)', async (role, organisation) => {
     const context = as(role, organisation);
     const before = await placeCount('kvk-90000001');
-    expect(errorCodes(await execute(context, PUBLISH, { input: placeInput() }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await execute(context, PUBLISH, { key: randomUUID(), input: placeInput() }))).toEqual([
+      'FORBIDDEN',
+    ]);
     const id = 'kvk-90000001-p01';
     expect(errorCodes(await execute(context, UPDATE, { id, input: placeInput() }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await execute(context, CLOSE, { id, reason: 'Geen begeleiding' }))).toEqual(['FORBIDDEN']);

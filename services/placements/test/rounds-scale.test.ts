@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
 import { createLogger, createSubgraphServer } from '@stelsel/graphql-kit';
 import { caller, createExecutor } from '@stelsel/testing';
@@ -84,9 +85,11 @@ describe.each(testEngines())('a stagematching round of a large institution on %s
         )
         .execute();
     }
-    const create = `mutation ($input: CreateMatchingRoundInput!) { createMatchingRound(input: $input) {
+    const create = `mutation ($input: CreateMatchingRoundInput!, $key: IdempotencyKey!) {
+      createMatchingRound(input: $input, idempotencyKey: $key) {
       __typename ... on MatchingRound { id progress { students } } ... on UserError { field } } }`;
     const input = (ids: string[]) => ({
+      key: randomUUID(),
       input: {
         name: 'Kopgroep, alle eerstejaars',
         periodStart: '2026-01-01',

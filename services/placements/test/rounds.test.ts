@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Role } from '@stelsel/auth';
 import { createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
 import { createLogger, createSubgraphServer } from '@stelsel/graphql-kit';
@@ -22,8 +23,8 @@ const ROUND = `id name status seed ranAt periodStart periodEnd
   results { student { id } place { id } rank lotteryNumber adjusted adjustmentReason adjustedBy droppedAtConfirmation
     explanation { assignedRank reason betterChoicesFull { id } notEligibleChoices { id } } }`;
 
-const CREATE = `mutation ($input: CreateMatchingRoundInput!) {
-  createMatchingRound(input: $input) { __typename ... on MatchingRound { id status students { student { id } } } ${ERROR} } }`;
+const CREATE = `mutation ($input: CreateMatchingRoundInput!, $key: IdempotencyKey!) {
+  createMatchingRound(input: $input, idempotencyKey: $key) { __typename ... on MatchingRound { id status students { student { id } } } ${ERROR} } }`;
 const CHOICES = `mutation ($roundId: ID!, $studentId: ID!, $placeIds: [ID!]!, $accessible: Boolean!) {
   submitChoices(roundId: $roundId, studentId: $studentId, placeIds: $placeIds, requestsAccessiblePlace: $accessible) {
     __typename ... on MatchingRoundStudent { student { id } requestsAccessiblePlace choices { id } } ${ERROR} } }`;
@@ -189,24 +190,31 @@ describe.each(testEngines())('stagematching rounds and placements on %s', (engin
       studentIds: [1, 2, 3, 4, 5, 6].map(T),
     };
     const otherInstitution = await mutate(docent(), CREATE, {
+      key: randomUUID(),
       input: { ...input, studentIds: [T(1), 'albeda-college-s001'] },
     });
     expect(userError(otherInstitution)).toMatchObject({ __typename: 'NotAllowedError', field: 'studentIds' });
-    const badPeriod = await mutate(docent(), CREATE, { input: { ...input, periodEnd: '2025-12-31' } });
+    const badPeriod = await mutate(docent(), CREATE, {
+      key: randomUUID(),
+      input: { ...input, periodEnd: '2025-12-31' },
+    });
     expect(userError(badPeriod)).toMatchObject({ __typename: 'InputError', field: 'periodEnd' });
-    const noName = await mutate(docent(), CREATE, { input: { ...input, name: '  ' } });
+    const noName = await mutate(docent(), CREATE, { key: randomUUID(), input: { ...input, name: '  ' } });
     expect(userError(noName)).toMatchObject({ __typename: 'InputError', field: 'name' });
     for (const context of [maasstad(), as('student', ZADKINE, T(1)), as('ministry'), as('municipality')]) {
-      expect(errorCodes(await execute(context, CREATE, { input }))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await execute(context, CREATE, { key: randomUUID(), input }))).toEqual(['FORBIDDEN']);
     }
 
-    const created = await mutate<{ id: string; status: string; students: unknown[] }>(docent(), CREATE, { input });
+    const created = await mutate<{ id: string; status: string; students: unknown[] }>(docent(), CREATE, {
+      key: randomUUID(),
+      input,
+    });
     expect(created.__typename).toBe('MatchingRound');
     expect(created.status).toBe('DRAFT');
     expect(created.students).toHaveLength(6);
     roundId = created.id;
 
-    const again = await mutate(docent(), CREATE, { input: { ...input, studentIds: [T(1)] } });
+    const again = await mutate(docent(), CREATE, { key: randomUUID(), input: { ...input, studentIds: [T(1)] } });
     expect(userError(again)).toMatchObject({ __typename: 'ConflictError', field: 'studentIds' });
   });
 
@@ -518,6 +526,7 @@ describe.each(testEngines())('stagematching rounds and placements on %s', (engin
     expect([...students.values()].every((s) => s.email?.endsWith('@student.example'))).toBe(true);
 
     const next = await mutate<{ id: string }>(docent(), CREATE, {
+      key: randomUUID(),
       input: { name: 'Tweede ronde', periodStart: '2026-01-01', periodEnd: '2026-07-31', studentIds: [T(2), T(6)] },
     });
     expect(next.__typename).toBe('MatchingRound');
@@ -553,6 +562,7 @@ describe.each(testEngines())('stagematching rounds and placements on %s', (engin
       explanation: { reason: expect.stringMatching(/geschorst/i) },
     });
     const placed = await mutate(docent(), CREATE, {
+      key: randomUUID(),
       input: { name: 'Derde ronde', periodStart: '2026-01-01', periodEnd: '2026-07-31', studentIds: [T(1)] },
     });
     expect(userError(placed)).toMatchObject({ __typename: 'ConflictError', field: 'studentIds' });

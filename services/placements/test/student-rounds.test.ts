@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Role } from '@stelsel/auth';
 import { createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
 import { createLogger, createSubgraphServer } from '@stelsel/graphql-kit';
@@ -22,8 +23,8 @@ const ROUNDS_FIELDS = `matchingRounds { id name status periodStart periodEnd req
   confirmedAt choices { rank place { id title company { name } } } outcome { place { id } rank reason } }`;
 const ME = `{ me { id ${ROUNDS_FIELDS} } }`;
 const ENTITY = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Student { id ${ROUNDS_FIELDS} } } }`;
-const CREATE = `mutation ($input: CreateMatchingRoundInput!) {
-  createMatchingRound(input: $input) { __typename ... on MatchingRound { id } ${ERROR} } }`;
+const CREATE = `mutation ($input: CreateMatchingRoundInput!, $key: IdempotencyKey!) {
+  createMatchingRound(input: $input, idempotencyKey: $key) { __typename ... on MatchingRound { id } ${ERROR} } }`;
 const CHOICES = `mutation ($roundId: ID!, $studentId: ID!, $placeIds: [ID!]!, $accessible: Boolean!) {
   submitChoices(roundId: $roundId, studentId: $studentId, placeIds: $placeIds, requestsAccessiblePlace: $accessible) {
     __typename ... on MatchingRoundStudent { choices { id } } ${ERROR} } }`;
@@ -142,6 +143,7 @@ describe.each(testEngines())('a student’s own matching rounds on %s', (engine)
 
   it('shows the student the own round and own choices, but no outcome before the round is confirmed', async () => {
     const created = await mutate(docent(), CREATE, {
+      key: randomUUID(),
       input: {
         name: 'Kopgroep studenten 2026',
         periodStart: '2026-01-01',

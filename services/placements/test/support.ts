@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Role } from '@stelsel/auth';
 import type { Engine } from '@stelsel/db-kit';
 import { createTestDatabase } from '@stelsel/db-kit/testing';
@@ -39,8 +40,8 @@ export const EXCEPTION = `mutation ($id: ID!, $reason: ContactMomentExceptionRea
   recordContactMomentException(agreementId: $id, reason: $reason, explanation: $text) {
     __typename ... on Agreement { id contactMomentExceptions { reason recordedBy } } ${ERROR} } }`;
 export const MISSING = `{ placementsMissingContactMoments { agreement { id } placement { id } missingKinds missingInPerson missing } }`;
-export const PAY = `mutation ($id: ID!, $month: String!, $amount: Money!, $kind: AllowanceKind!) {
-  recordAllowancePayment(agreementId: $id, month: $month, amount: $amount, kind: $kind) {
+export const PAY = `mutation ($id: ID!, $month: String!, $amount: Money!, $kind: AllowanceKind!, $key: IdempotencyKey!) {
+  recordAllowancePayment(agreementId: $id, month: $month, amount: $amount, kind: $kind, idempotencyKey: $key) {
     __typename ... on Agreement { allowanceStatus { agreedMonthly paidMonths missingMonths upToDate }
       allowancePayments { month kind amount recordedBy } } ${ERROR} } }`;
 
@@ -210,7 +211,8 @@ export const PLACE_FIELDS = /* GraphQL */ `
 export const RESULT = (fields = PLACE_FIELDS) =>
   `__typename ... on Place { ${fields} } ... on UserError { message code field }`;
 
-export const PUBLISH = `mutation ($input: PlaceInput!) { publishPlace(input: $input) { ${RESULT()} } }`;
+export const PUBLISH = `mutation ($input: PlaceInput!, $key: IdempotencyKey!) {
+  publishPlace(input: $input, idempotencyKey: $key) { ${RESULT()} } }`;
 export const UPDATE = `mutation ($id: ID!, $input: PlaceInput!) { updatePlace(id: $id, input: $input) { ${RESULT()} } }`;
 export const CLOSE = `mutation ($id: ID!, $reason: String!) { closePlace(id: $id, reason: $reason) { ${RESULT()} } }`;
 export const REOPEN = `mutation ($id: ID!) { reopenPlace(id: $id) { ${RESULT()} } }`;
@@ -272,7 +274,7 @@ export function placeHarness(engine: Engine) {
   const company1 = () => as('company', 'kvk-90000001');
 
   const publish = async (context: PlacementsContext, input: Record<string, unknown>) =>
-    (await execute<{ publishPlace: PlaceResult }>(context, PUBLISH, { input })).data?.publishPlace;
+    (await execute<{ publishPlace: PlaceResult }>(context, PUBLISH, { input, key: randomUUID() })).data?.publishPlace;
 
   const placeCount = async (companyId: string) =>
     Number(

@@ -148,7 +148,7 @@ export const recordAllowancePaymentMutation = graphql(`
     $month: String!
     $amount: Money!
     $kind: AllowanceKind!
-    $idempotencyKey: IdempotencyKey
+    $idempotencyKey: IdempotencyKey!
   ) {
     recordAllowancePayment(
       agreementId: $agreementId

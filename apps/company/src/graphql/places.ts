@@ -70,8 +70,8 @@ export const placeFieldsFragment = graphql(`
 `);
 
 export const publishPlaceMutation = graphql(`
-  mutation PublishPlace($input: PlaceInput!) {
-    publishPlace(input: $input) {
+  mutation PublishPlace($input: PlaceInput!, $idempotencyKey: IdempotencyKey!) {
+    publishPlace(input: $input, idempotencyKey: $idempotencyKey) {
       __typename
       ... on Place {
         id

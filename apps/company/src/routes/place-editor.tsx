@@ -1,17 +1,19 @@
 import { failureMessage, graphqlRequest, isUserError } from '@stelsel/client';
 import {
+  type AttemptKey,
   CheckboxField,
   Empty,
   ErrorSummary,
   FieldGroup,
   type FormError,
+  keyForAttempt,
   Paragraph,
   PrimaryActionButton,
   SelectField,
   TextareaField,
   TextField,
 } from '@stelsel/ui';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { publishPlaceMutation, updatePlaceMutation } from '../graphql/places.ts';
 import { INCLUSIVE_MARKER_LABELS, INCLUSIVE_MARKERS, PATHWAY_LABELS } from './labels.ts';
 import {
@@ -68,6 +70,12 @@ export function PlaceForm({ company, place, onSaved }: { company: Company; place
     });
   }
 
+  // One idempotency key per attempt: a retry of the same place after a lost answer publishes it once.
+  const attempt = useRef<AttemptKey | null>(null);
+  const keyFor = (input: unknown) => {
+    attempt.current = keyForAttempt(attempt.current, input);
+    return attempt.current.key;
+  };
   const set = <K extends PlaceField>(key: K, value: PlaceFormState[K]) => setForm((f) => ({ ...f, [key]: value }));
   const err = (key: PlaceField) => fieldErrors[key];
 
@@ -85,7 +93,8 @@ export function PlaceForm({ company, place, onSaved }: { company: Company; place
     try {
       const answer = place
         ? (await graphqlRequest(updatePlaceMutation, { id: place.id, input: checked.input })).data?.updatePlace
-        : (await graphqlRequest(publishPlaceMutation, { input: checked.input })).data?.publishPlace;
+        : (await graphqlRequest(publishPlaceMutation, { input: checked.input, idempotencyKey: keyFor(checked.input) }))
+            .data?.publishPlace;
       if (!answer) {
         setFormError('Er kwam geen antwoord terug. Probeer het opnieuw.');
       } else if (isUserError(answer)) {

@@ -110,8 +110,8 @@ export const eligiblePlacesQuery = graphql(`
 `);
 
 export const createMatchingRoundMutation = graphql(`
-  mutation CreateMatchingRound($input: CreateMatchingRoundInput!) {
-    createMatchingRound(input: $input) {
+  mutation CreateMatchingRound($input: CreateMatchingRoundInput!, $idempotencyKey: IdempotencyKey!) {
+    createMatchingRound(input: $input, idempotencyKey: $idempotencyKey) {
       __typename
       ... on MatchingRound {
         id

@@ -1,5 +1,6 @@
 import { type AppRootProps, failureMessage, graphqlRequest, isUserError, useQuery } from '@stelsel/client';
 import {
+  type AttemptKey,
   type Column,
   DataTable,
   Empty,
@@ -9,6 +10,7 @@ import {
   type FormError,
   formatDate,
   Heading,
+  keyForAttempt,
   Loading,
   Paragraph,
   PrimaryActionButton,
@@ -16,7 +18,7 @@ import {
   SelectField,
   TextField,
 } from '@stelsel/ui';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import type { MatchingRoundsQuery, SchoolStudentsQuery } from '../graphql/generated/graphql.ts';
 import { createMatchingRoundMutation, matchingRoundsQuery } from '../graphql/rounds.ts';
 import { schoolStudentsQuery } from '../graphql/students.ts';
@@ -120,6 +122,13 @@ function NewRoundForm({ institutionId, onCreated }: { institutionId: string; onC
       return next;
     });
 
+  // One idempotency key per attempt: a retry of the same round after a lost answer creates it once.
+  const attempt = useRef<AttemptKey | null>(null);
+  const keyFor = (input: unknown) => {
+    attempt.current = keyForAttempt(attempt.current, input);
+    return attempt.current.key;
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
@@ -134,9 +143,8 @@ function NewRoundForm({ institutionId, onCreated }: { institutionId: string; onC
     if (problems.length > 0) return;
     setBusy(true);
     try {
-      const { data } = await graphqlRequest(createMatchingRoundMutation, {
-        input: { name: name.trim(), periodStart, periodEnd, studentIds: [...selected] },
-      });
+      const input = { name: name.trim(), periodStart, periodEnd, studentIds: [...selected] };
+      const { data } = await graphqlRequest(createMatchingRoundMutation, { input, idempotencyKey: keyFor(input) });
       const answer = data?.createMatchingRound;
       if (!answer) setErrors([{ fieldId: null, message: 'Er kwam geen antwoord terug. Probeer het opnieuw.' }]);
       else if (isUserError(answer)) {

@@ -89,7 +89,8 @@ builder.mutationFields((t) => ({
   recordAllowancePayment: t.field({
     type: AgreementRef,
     description:
-      'Legt een betaalde vergoeding vast voor een maand: het leerbedrijf (eigen) of de instelling (eigen student, bijvoorbeeld van een afschrift).',
+      'Legt een betaalde vergoeding vast voor een maand: het leerbedrijf (eigen) of de instelling (eigen student, bijvoorbeeld van een afschrift). ' +
+      'Herhalen met dezelfde idempotencyKey legt niets opnieuw vast.',
     authScopes: { role: ['institution', 'company'] },
     errors: {},
     args: {
@@ -97,7 +98,7 @@ builder.mutationFields((t) => ({
       month: t.arg.string({ required: true, description: 'JJJJ-MM.' }),
       amount: t.arg({ type: 'Money', required: true }),
       kind: t.arg({ type: AllowanceKindRef, required: true }),
-      idempotencyKey: t.arg({ type: 'IdempotencyKey', required: false }),
+      idempotencyKey: t.arg({ type: 'IdempotencyKey', required: true }),
     },
     resolve: async (_root, args, context) => {
       const input = {

@@ -24,6 +24,7 @@ import {
 import type { PlacementsDatabase } from '../db/types.ts';
 import { ownCompany, placesOf, seesOpenPlacesOnly } from '../domain/access.ts';
 import { todayInNetherlands, type ValidPlace, validateCloseReason, validatePlace } from '../domain/places.ts';
+import { createOnce } from '../use-cases/idempotent-create.ts';
 import { builder, requireOwner } from './builder.ts';
 import { CompanyRef } from './company.schema.ts';
 import { MunicipalityRef, municipalityOf } from './municipality.schema.ts';
@@ -279,18 +280,31 @@ builder.mutationFields((t) => ({
     authScopes: { role: 'company' },
     errors: {},
     description:
-      'Publiceert een nieuwe stageplaats of leerbaan van het eigen leerbedrijf; alleen met een actieve erkenning.',
-    args: { input: t.arg({ type: PlaceInputRef, required: true }) },
-    resolve: async (_root, { input }, { caller, db }) => {
+      'Publiceert een nieuwe stageplaats of leerbaan van het eigen leerbedrijf; alleen met een actieve erkenning. ' +
+      'Herhalen met dezelfde idempotencyKey maakt geen tweede plaats en geeft dezelfde plaats terug.',
+    args: {
+      input: t.arg({ type: PlaceInputRef, required: true }),
+      idempotencyKey: t.arg({ type: 'IdempotencyKey', required: true }),
+    },
+    resolve: async (_root, { input, idempotencyKey }, { caller, db }) => {
       const companyId = caller.organisation;
       const place = validatePlace(input, todayInNetherlands());
-      const id = `${companyId}-${randomUUID().slice(0, 8)}`;
-      await db.transaction().execute(async (trx) => {
-        if (!(await companyExists(trx, companyId))) throw new NotAllowedError('Uw leerbedrijf is niet bekend bij SBB.');
-        await checkQualification(trx, place);
-        await checkAccredited(trx, companyId, place.qualification_crebo);
-        await insertPlace(trx, id, companyId, place);
-      });
+      const id = await db.transaction().execute((trx) =>
+        createOnce(
+          trx,
+          { scope: 'publishPlace', key: idempotencyKey, subject: caller.subject, request: input },
+          async () => {
+            if (!(await companyExists(trx, companyId))) {
+              throw new NotAllowedError('Uw leerbedrijf is niet bekend bij SBB.');
+            }
+            await checkQualification(trx, place);
+            await checkAccredited(trx, companyId, place.qualification_crebo);
+            const newId = `${companyId}-${randomUUID().slice(0, 8)}`;
+            await insertPlace(trx, newId, companyId, place);
+            return newId;
+          },
+        ),
+      );
       return reload(db, id);
     },
   }),

@@ -21,12 +21,19 @@ const CreateRoundInput = builder.inputType('CreateMatchingRoundInput', {
 builder.mutationFields((t) => ({
   createMatchingRound: t.field({
     type: MatchingRoundRef,
-    description: 'Start een stagematchingsronde voor een kopgroep van de eigen studenten.',
+    description:
+      'Start een stagematchingsronde voor een kopgroep van de eigen studenten. Herhalen met dezelfde ' +
+      'idempotencyKey maakt geen tweede ronde en geeft dezelfde ronde terug.',
     authScopes: { role: 'institution' },
     errors: {},
-    args: { input: t.arg({ type: CreateRoundInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const id = await context.db.transaction().execute((trx) => rounds.create(trx, actorOf(context), input));
+    args: {
+      input: t.arg({ type: CreateRoundInput, required: true }),
+      idempotencyKey: t.arg({ type: 'IdempotencyKey', required: true }),
+    },
+    resolve: async (_root, { input, idempotencyKey }, context) => {
+      const id = await context.db
+        .transaction()
+        .execute((trx) => rounds.create(trx, actorOf(context), { ...input, idempotencyKey }));
       const round = await context.loaders.round(id);
       if (!round) throw new Error('De ronde is niet opgeslagen.');
       return round;

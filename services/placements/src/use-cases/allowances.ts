@@ -1,4 +1,3 @@
-import { runIdempotent } from '@stelsel/db-kit';
 import { ConflictError, InputError } from '@stelsel/graphql-kit';
 import { insertPayment } from '../db/allowances.ts';
 import type { AllowanceKind } from '../db/types.ts';
@@ -7,13 +6,14 @@ import { isMonth, monthOf } from '../domain/allowances.ts';
 import { todayInNetherlands } from '../domain/places.ts';
 import type { Actor, Trx } from './actor.ts';
 import { lockExisting } from './agreements.ts';
+import { createOnce } from './idempotent-create.ts';
 
 export interface PaymentInput {
   agreementId: string;
   month: string;
   amountCents: bigint;
   kind: AllowanceKind;
-  idempotencyKey?: string | null;
+  idempotencyKey: string;
 }
 
 /** The company (own) or the institution (own student) records a paid allowance for a month of a signed agreement. */
@@ -29,9 +29,14 @@ export async function recordPayment(trx: Trx, actor: Actor, input: PaymentInput)
     'Deze overeenkomst hoort bij een ander leerbedrijf of een andere instelling.',
     'agreementId',
   );
-  await runIdempotent(
+  await createOnce(
     trx,
-    { scope: `recordAllowancePayment:${agreementId}`, key: input.idempotencyKey, subject: caller.subject },
+    {
+      scope: `recordAllowancePayment:${agreementId}`,
+      key: input.idempotencyKey,
+      subject: caller.subject,
+      request: { month, kind, amountCents },
+    },
     async () => {
       // Allowances are owed under a signed agreement only.
       if (agreement.status !== 'SIGNED') {
@@ -48,7 +53,7 @@ export async function recordPayment(trx: Trx, actor: Actor, input: PaymentInput)
       if (kind === 'WAGE' && agreement.internship_wage_cents === null) {
         throw new InputError('In deze overeenkomst is geen stagevergoeding afgesproken.', 'kind');
       }
-      return insertPayment(trx, {
+      const paymentId = await insertPayment(trx, {
         agreementId,
         month,
         kind,
@@ -56,6 +61,7 @@ export async function recordPayment(trx: Trx, actor: Actor, input: PaymentInput)
         by: caller.subject,
         role: caller.role === 'company' ? 'company' : 'institution',
       });
+      return String(paymentId);
     },
   );
 }

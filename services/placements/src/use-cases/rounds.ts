@@ -29,6 +29,7 @@ import {
   studentPlacementStatus,
 } from '../domain/rounds.ts';
 import type { Actor, Trx } from './actor.ts';
+import { createOnce } from './idempotent-create.ts';
 
 /** Locks the round and checks it is the caller's; a round of another institution is refused, not hidden. */
 export async function ownRound(trx: Trx, actor: Actor, roundId: string): Promise<RoundRecord> {
@@ -52,10 +53,23 @@ export interface CreateRoundInput {
   periodEnd: string;
   qualificationCrebos?: readonly string[] | null;
   studentIds: readonly (string | number)[];
+  idempotencyKey: string;
 }
 
-/** Starts a round for a group of the caller's own students; answers the new round's id. */
+/**
+ * Starts a round for a group of the caller's own students; answers the new round's id. A retry with the same
+ * idempotency key answers the first round's id and makes nothing new.
+ */
 export async function create(trx: Trx, actor: Actor, input: CreateRoundInput): Promise<string> {
+  const { idempotencyKey, ...request } = input;
+  return createOnce(
+    trx,
+    { scope: 'createMatchingRound', key: idempotencyKey, subject: actor.caller.subject, request },
+    () => createRound(trx, actor, request),
+  );
+}
+
+async function createRound(trx: Trx, actor: Actor, input: Omit<CreateRoundInput, 'idempotencyKey'>): Promise<string> {
   const { caller } = actor;
   const name = input.name.trim();
   if (name.length === 0 || name.length > 200) {

@@ -227,7 +227,7 @@ export type RecordAllowancePaymentMutationVariables = Exact<{
   month: string;
   amount: string;
   kind: AllowanceKind;
-  idempotencyKey?: string | null | undefined;
+  idempotencyKey: string;
 }>;
 
 
@@ -282,6 +282,7 @@ export type PlaceFieldsFragment = { id: string, title: string, description: stri
 
 export type PublishPlaceMutationVariables = Exact<{
   input: PlaceInput;
+  idempotencyKey: string;
 }>;
 
 
@@ -455,13 +456,13 @@ export const AgreementDocument = {"__meta__":{"operationName":"Agreement","hash"
 export const SignAgreementDocument = {"__meta__":{"operationName":"SignAgreement","hash":"a82cc3aa1023a0036f8125121151a2f43282e77ff94c26ba207bacc4eebc69d0"}} as unknown as TypedDocumentString<SignAgreementMutation, SignAgreementMutationVariables>;
 export const PlanContactMomentDocument = {"__meta__":{"operationName":"PlanContactMoment","hash":"1795bef3e0c5a80f65e36a02b56c526fa23127ec05942040dbecfdc6dd1e1151"}} as unknown as TypedDocumentString<PlanContactMomentMutation, PlanContactMomentMutationVariables>;
 export const RecordContactMomentDocument = {"__meta__":{"operationName":"RecordContactMoment","hash":"79c3dfa25e54e9fd9aaf62111f20c5b1f888889e83c530e8aae372f524a46eb8"}} as unknown as TypedDocumentString<RecordContactMomentMutation, RecordContactMomentMutationVariables>;
-export const RecordAllowancePaymentDocument = {"__meta__":{"operationName":"RecordAllowancePayment","hash":"6a10867d09701323f0794142e8147f0450b2567faee7b03ad4b013bd70e96b0a"}} as unknown as TypedDocumentString<RecordAllowancePaymentMutation, RecordAllowancePaymentMutationVariables>;
+export const RecordAllowancePaymentDocument = {"__meta__":{"operationName":"RecordAllowancePayment","hash":"5e13ff8e719d1359dae7786d69ddb8fa90c8ab8eb2d93d80961b00eef562d80e"}} as unknown as TypedDocumentString<RecordAllowancePaymentMutation, RecordAllowancePaymentMutationVariables>;
 export const MyMatchesDocument = {"__meta__":{"operationName":"MyMatches","hash":"6b67c322c074b579fff6bc4f458bf00e0813319da72cd6ca962017be36101d54"}} as unknown as TypedDocumentString<MyMatchesQuery, MyMatchesQueryVariables>;
 export const RespondToMatchDocument = {"__meta__":{"operationName":"RespondToMatch","hash":"9a5165c741875f669884679bb5a3d1055969853067c01f49aa1f72a55fc95a75"}} as unknown as TypedDocumentString<RespondToMatchMutation, RespondToMatchMutationVariables>;
 export const MyPlacementsDocument = {"__meta__":{"operationName":"MyPlacements","hash":"2a1414f0757161bc826af0cb1ae9328e5a68ea4a186012805e7151b8dbd19aa9"}} as unknown as TypedDocumentString<MyPlacementsQuery, MyPlacementsQueryVariables>;
 export const CompanyPlacementDocument = {"__meta__":{"operationName":"CompanyPlacement","hash":"41f8b01c6467a2e16ea814465f43d9fb393cb8b5f4b59beffcf1f105dd52f8e1"}} as unknown as TypedDocumentString<CompanyPlacementQuery, CompanyPlacementQueryVariables>;
 export const MyCompanyDocument = {"__meta__":{"operationName":"MyCompany","hash":"13866c08b0e44bf982b4bb97d719a315b701fbc9b6a1ba0b5a57df080306e39a"}} as unknown as TypedDocumentString<MyCompanyQuery, MyCompanyQueryVariables>;
-export const PublishPlaceDocument = {"__meta__":{"operationName":"PublishPlace","hash":"a85873bd4cacb732dec52d5e8f9d802ed7374e9e64f7d9a18a1b755ce0c22557"}} as unknown as TypedDocumentString<PublishPlaceMutation, PublishPlaceMutationVariables>;
+export const PublishPlaceDocument = {"__meta__":{"operationName":"PublishPlace","hash":"3e1a54db3ed50ea9ece2b6f85ba4886bca9ddaaf9991248b50149aee8d0ce6ef"}} as unknown as TypedDocumentString<PublishPlaceMutation, PublishPlaceMutationVariables>;
 export const UpdatePlaceDocument = {"__meta__":{"operationName":"UpdatePlace","hash":"22d1f4af1b5ccb42b21052f414492e23d56feed5eb573815a19820f02c3d6d6e"}} as unknown as TypedDocumentString<UpdatePlaceMutation, UpdatePlaceMutationVariables>;
 export const ClosePlaceDocument = {"__meta__":{"operationName":"ClosePlace","hash":"827be57d6d484192b9b6d014b981a9475ff7c68ee9e0c41eb47d28a148021865"}} as unknown as TypedDocumentString<ClosePlaceMutation, ClosePlaceMutationVariables>;
 export const ReopenPlaceDocument = {"__meta__":{"operationName":"ReopenPlace","hash":"ae5cbbe6cac4e2377709a9260ffe5b9333a4be17c76e8f6438514136c84427a6"}} as unknown as TypedDocumentString<ReopenPlaceMutation, ReopenPlaceMutationVariables>;

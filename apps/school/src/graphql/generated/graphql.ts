@@ -265,7 +265,7 @@ export type RecordAllowancePaymentMutationVariables = Exact<{
   month: string;
   amount: string;
   kind: AllowanceKind;
-  idempotencyKey?: string | null | undefined;
+  idempotencyKey: string;
 }>;
 
 
@@ -348,6 +348,7 @@ export type EligiblePlacesQuery = { places: { hasNextPage: boolean, places: Arra
 
 export type CreateMatchingRoundMutationVariables = Exact<{
   input: CreateMatchingRoundInput;
+  idempotencyKey: string;
 }>;
 
 
@@ -535,14 +536,14 @@ export const SchoolAgreementDocument = {"__meta__":{"operationName":"SchoolAgree
 export const PlacementsMissingContactMomentsDocument = {"__meta__":{"operationName":"PlacementsMissingContactMoments","hash":"3f878f24b4965243ce7927cae019ae8d371e094d9115dc33a823f460f3bf737f"}} as unknown as TypedDocumentString<PlacementsMissingContactMomentsQuery, PlacementsMissingContactMomentsQueryVariables>;
 export const DraftAgreementDocument = {"__meta__":{"operationName":"DraftAgreement","hash":"d63ebac73cdd11bb2ef29e80ad9f30047b7271474c314c73c4e5dcd9b935d9d5"}} as unknown as TypedDocumentString<DraftAgreementMutation, DraftAgreementMutationVariables>;
 export const SignAgreementDocument = {"__meta__":{"operationName":"SignAgreement","hash":"f2d292e6dc3bac7ac56ab418eccf7e837aecdb0526bc8a06fe6d41c62d49b1fc"}} as unknown as TypedDocumentString<SignAgreementMutation, SignAgreementMutationVariables>;
-export const RecordAllowancePaymentDocument = {"__meta__":{"operationName":"RecordAllowancePayment","hash":"6a10867d09701323f0794142e8147f0450b2567faee7b03ad4b013bd70e96b0a"}} as unknown as TypedDocumentString<RecordAllowancePaymentMutation, RecordAllowancePaymentMutationVariables>;
+export const RecordAllowancePaymentDocument = {"__meta__":{"operationName":"RecordAllowancePayment","hash":"5e13ff8e719d1359dae7786d69ddb8fa90c8ab8eb2d93d80961b00eef562d80e"}} as unknown as TypedDocumentString<RecordAllowancePaymentMutation, RecordAllowancePaymentMutationVariables>;
 export const PlanContactMomentDocument = {"__meta__":{"operationName":"PlanContactMoment","hash":"1795bef3e0c5a80f65e36a02b56c526fa23127ec05942040dbecfdc6dd1e1151"}} as unknown as TypedDocumentString<PlanContactMomentMutation, PlanContactMomentMutationVariables>;
 export const RecordContactMomentDocument = {"__meta__":{"operationName":"RecordContactMoment","hash":"3aed58a2f6de3dd67d2a2a04042e83840e2dc6165bcc6e16c98ec87c97a4beb3"}} as unknown as TypedDocumentString<RecordContactMomentMutation, RecordContactMomentMutationVariables>;
 export const RecordContactMomentExceptionDocument = {"__meta__":{"operationName":"RecordContactMomentException","hash":"598c904afa55b11c6929edc695aa6c3540775bd097016e6593d58fd81ebae5ea"}} as unknown as TypedDocumentString<RecordContactMomentExceptionMutation, RecordContactMomentExceptionMutationVariables>;
 export const MatchingRoundsDocument = {"__meta__":{"operationName":"MatchingRounds","hash":"79583ec4a086f2dc1c7af0fabedfc6563044b2d049989b725861b2457709086b"}} as unknown as TypedDocumentString<MatchingRoundsQuery, MatchingRoundsQueryVariables>;
 export const MatchingRoundDocument = {"__meta__":{"operationName":"MatchingRound","hash":"448803b8c8501a7e17a768c996c8d454495c128b5118adc39028dcd53889f4d2"}} as unknown as TypedDocumentString<MatchingRoundQuery, MatchingRoundQueryVariables>;
 export const EligiblePlacesDocument = {"__meta__":{"operationName":"EligiblePlaces","hash":"4ea8d75be777dde989a01fd67dfdbbedbebe33d66f4dbc9c145bcff78e984ce4"}} as unknown as TypedDocumentString<EligiblePlacesQuery, EligiblePlacesQueryVariables>;
-export const CreateMatchingRoundDocument = {"__meta__":{"operationName":"CreateMatchingRound","hash":"0fcf9157bd2c500eb5b6410e38f26be2cf5fff4414baac752d97e718f36e6622"}} as unknown as TypedDocumentString<CreateMatchingRoundMutation, CreateMatchingRoundMutationVariables>;
+export const CreateMatchingRoundDocument = {"__meta__":{"operationName":"CreateMatchingRound","hash":"0fc6b560f516faa01844386961a763b2d23c5c1c675dcf296da83bb5221c785f"}} as unknown as TypedDocumentString<CreateMatchingRoundMutation, CreateMatchingRoundMutationVariables>;
 export const SubmitChoicesDocument = {"__meta__":{"operationName":"SubmitChoices","hash":"585b9e334bc6e8f3097e8ce1037a8448a6ff890a9e439e7832dc677d5c918abe"}} as unknown as TypedDocumentString<SubmitChoicesMutation, SubmitChoicesMutationVariables>;
 export const RunMatchingRoundDocument = {"__meta__":{"operationName":"RunMatchingRound","hash":"f25c1ce067970807bfc570fb46969e638789e3c2e01214f526e091f5c6e1583c"}} as unknown as TypedDocumentString<RunMatchingRoundMutation, RunMatchingRoundMutationVariables>;
 export const AdjustMatchDocument = {"__meta__":{"operationName":"AdjustMatch","hash":"5c57118dcdb32cd702ccce4332c4cef362a45b5ee03a0fb6efc05d5869a90d04"}} as unknown as TypedDocumentString<AdjustMatchMutation, AdjustMatchMutationVariables>;
