@@ -13,6 +13,7 @@ import { findInstitutionsByIds } from './db/institutions.ts';
 import { createMatchingLoaders } from './db/matching-loaders.ts';
 import { countTakenSeatsByPlaces } from './db/place-seats.ts';
 import { findPlacesByCompanies } from './db/places.ts';
+import { findStudentPlaceView } from './db/student-places.ts';
 import { findStudentsByIds } from './db/students.ts';
 import type { PlacementsDatabase } from './db/types.ts';
 
@@ -43,6 +44,11 @@ function createLoaders(db: Kysely<PlacementsDatabase>) {
       groupBy(ids, await findEventsByAccreditations(db, ids), (row) => row.accreditation_id),
     ),
     equivalentQualifications: batchLoader((crebos: readonly string[]) => findEquivalentQualifications(db, crebos)),
+    /** Which places a student may see (`domain/access.ts`: placeRefusal, addressVisibleTo). */
+    studentPlaceView: batchLoader(async (ids: readonly string[]) => {
+      const views = await Promise.all(ids.map((id) => findStudentPlaceView(db, id)));
+      return new Map(ids.flatMap((id, i) => (views[i] ? [[id, views[i]] as const] : [])));
+    }),
   };
 }
 

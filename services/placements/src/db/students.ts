@@ -1,8 +1,8 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { PlacementsDatabase } from './types.ts';
 
 /** A student with their qualification, dates as `JJJJ-MM-DD` text. */
-function selectStudents(db: Kysely<PlacementsDatabase>) {
+function selectStudents(db: Kysely<PlacementsDatabase> | Transaction<PlacementsDatabase>) {
   return db
     .selectFrom('student')
     .innerJoin('qualification', 'qualification.crebo', 'student.qualification_crebo')
@@ -28,7 +28,10 @@ export function findStudentsByInstitution(db: Kysely<PlacementsDatabase>, instit
   return selectStudents(db).where('student.institution_id', '=', institutionId).orderBy('student.id').execute();
 }
 
-export function findStudentsByIds(db: Kysely<PlacementsDatabase>, ids: readonly string[]): Promise<StudentRecord[]> {
+export function findStudentsByIds(
+  db: Kysely<PlacementsDatabase> | Transaction<PlacementsDatabase>,
+  ids: readonly string[],
+): Promise<StudentRecord[]> {
   if (ids.length === 0) return Promise.resolve([]);
   return selectStudents(db).where('student.id', 'in', ids).execute();
 }

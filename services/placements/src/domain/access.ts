@@ -1,6 +1,9 @@
 import type { Caller } from '@stelsel/auth';
 import type { ScopeMap } from '@stelsel/graphql-kit';
-import type { AgreementParty } from '../db/types.ts';
+import type { StudentPlaceView } from '../db/student-places.ts';
+import type { AgreementParty, Pathway, PlaceStatus } from '../db/types.ts';
+import { choiceMismatch, equivalentGroup } from './choosable.ts';
+import { canonicalCrebos } from './rounds.ts';
 
 /**
  * Who may read or change what in placements, as Pothos scope maps. Decided here, in the subgraph that
@@ -116,6 +119,71 @@ export function signerFor(party: AgreementParty, agreement: Parties): ScopeMap {
 
 /** A student ranks open places in a round; closed ones are the company's, SBB's and institutions' business. */
 export const seesOpenPlacesOnly = (caller: Caller): boolean => caller.role === 'student';
+
+/** Who may look a place up by id; which place each may see is `placeRefusal`. */
+export const PLACE_READERS: ScopeMap = { role: ['institution', 'sbb', 'company', 'student'] };
+
+interface VisiblePlace {
+  id: string;
+  company_id: string;
+  status: PlaceStatus;
+  qualification_crebo: string;
+  level: number;
+  pathway: Pathway;
+}
+
+type StudentViewOf = () => Promise<StudentPlaceView | null>;
+
+/**
+ * Why a caller may not see one place by id (null: they may): institutions (they match) and SBB every place, a company its own, a student a place
+ * they may rank (open, own qualification or an equivalent, own level and pathway) or one they already
+ * ranked or were placed at — issue 9 §6, issue 13 §6.
+ */
+export async function placeRefusal(
+  caller: Caller,
+  place: VisiblePlace,
+  studentView: StudentViewOf,
+): Promise<string | null> {
+  switch (caller.role) {
+    case 'institution':
+    case 'sbb':
+      return null;
+    case 'company':
+      return caller.organisation === place.company_id ? null : 'Deze plaats is van een ander leerbedrijf.';
+    case 'student': {
+      const view = await studentView();
+      if (view && (view.chosen.has(place.id) || view.placedAt.has(place.id))) return null;
+      if (view && choiceMismatch(view, place, canonicalCrebos(view.equivalentPairs)) === null) return null;
+      return 'Deze plaats past niet bij je opleiding, niveau of leerweg, of is gesloten.';
+    }
+    default:
+      return 'Gemeenten, OCW en partners zien geen afzonderlijke plaatsen.';
+  }
+}
+
+/**
+ * A place's address: to a student only while the place is open, or where the student holds a seat, so a
+ * closed place's workplace is never readable through a student's choices — issue 13 §6. The other readers
+ * reach a place only through their own scopes.
+ */
+export async function addressVisibleTo(caller: Caller, place: VisiblePlace, studentView: StudentViewOf) {
+  if (caller.role !== 'student' || place.status === 'OPEN') return true;
+  return (await studentView())?.seatAt.has(place.id) ?? false;
+}
+
+/** What a student's place search is narrowed to: open places they may rank, whatever filter they sent. */
+export async function studentPlaceFilter(caller: Caller, studentView: StudentViewOf) {
+  if (caller.role !== 'student') return null;
+  const view = await studentView();
+  if (!view) return { crebos: [] as string[], level: 0, pathway: undefined, status: 'OPEN' as const };
+  const canonical = canonicalCrebos(view.equivalentPairs);
+  return {
+    crebos: equivalentGroup(view.qualification_crebo, view.equivalentPairs, canonical),
+    level: view.level,
+    pathway: view.pathway,
+    status: 'OPEN' as const,
+  };
+}
 
 /** Readers of the BBL share: OCW and SBB every institution, an institution itself, a municipality those in its own region(s). */
 export const BBL_SHARE_READERS: ScopeMap = { role: ['ministry', 'sbb', 'institution', 'municipality'] };

@@ -4,7 +4,7 @@ import type { RoundResultRecord } from '../db/round-matching.ts';
 import type { RoundEntryRecord, RoundProgressRecord, RoundRecord } from '../db/rounds.ts';
 import type { StudentRecord } from '../db/students.ts';
 import { ownInstitution } from '../domain/access.ts';
-import { resultReason } from '../domain/rounds.ts';
+import { MAX_CHOICES, resultReason } from '../domain/rounds.ts';
 import type { Confirmation } from '../use-cases/rounds.ts';
 import { builder } from './builder.ts';
 import { InstitutionRef } from './institution.schema.ts';
@@ -41,7 +41,7 @@ export const RoundEntryRef = builder.objectRef<RoundEntryRecord>('MatchingRoundS
     }),
     choices: t.field({
       type: [PlaceRef],
-      description: 'Keuzes, de beste eerst (hoogstens 10).',
+      description: 'Keuzes, de beste eerst (hoogstens `maxChoices` van de ronde).',
       resolve: (entry, _args, context) => loadPlaces(context, entry.choices),
     }),
   }),
@@ -149,6 +149,10 @@ export const MatchingRoundRef = builder.objectRef<RoundRecord>('MatchingRound').
     periodEnd: t.field({ type: 'Date', resolve: (round) => round.period_end }),
     qualificationCrebos: t.stringList({ nullable: true, resolve: (round) => round.qualification_crebos }),
     status: t.field({ type: RoundStatusRef, resolve: (round) => round.status }),
+    maxChoices: t.int({
+      description: 'Hoeveel plaatsen een student hoogstens rangschikt (minstens 1); formulieren bieden er zoveel aan.',
+      resolve: () => MAX_CHOICES,
+    }),
     seed: t.int({
       nullable: true,
       description: 'Lotingszaad: dezelfde ronde met hetzelfde zaad geeft dezelfde uitkomst.',

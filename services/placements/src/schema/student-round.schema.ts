@@ -1,6 +1,6 @@
 import type { PlaceRecord } from '../db/places.ts';
 import type { StudentRoundRecord } from '../db/student-rounds.ts';
-import { type StudentRoundOutcome, studentRoundOutcome } from '../domain/rounds.ts';
+import { MAX_CHOICES, type StudentRoundOutcome, studentRoundOutcome } from '../domain/rounds.ts';
 import { builder } from './builder.ts';
 import { PlaceRef } from './place.schema.ts';
 import { RoundStatusRef } from './round.schema.ts';
@@ -55,6 +55,10 @@ const StudentMatchingRoundRef = builder.objectRef<StudentRoundRecord>('StudentMa
     requestsAccessiblePlace: t.exposeBoolean('requests_accessible_place', {
       description: 'De student vraagt een toegankelijke werkplek: een filter, nooit iets waarop een bedrijf kiest.',
     }),
+    maxChoices: t.int({
+      description: 'Hoeveel plaatsen de student hoogstens rangschikt (minstens 1).',
+      resolve: () => MAX_CHOICES,
+    }),
     choicesSubmittedAt: t.string({
       nullable: true,
       description: 'Wanneer de keuzes het laatst zijn doorgegeven (ISO 8601); leeg als er nog geen zijn.',
@@ -62,7 +66,7 @@ const StudentMatchingRoundRef = builder.objectRef<StudentRoundRecord>('StudentMa
     }),
     choices: t.field({
       type: [StudentRoundChoiceRef],
-      description: 'De eigen keuzes, de beste eerst (hoogstens 10).',
+      description: 'De eigen keuzes, de beste eerst (hoogstens `maxChoices`).',
       resolve: async (round, _args, { loaders }) => {
         const places = await Promise.all(round.choices.map((id) => loaders.placeById(id)));
         return places.flatMap((place, index) => (place ? [{ rank: index + 1, place }] : []));
