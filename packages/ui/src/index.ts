@@ -147,6 +147,13 @@ export {
   studentNumber,
   usePersonLabel,
 } from './people.tsx';
+export {
+  INCLUSIVE_MARKER_TEXT,
+  type InclusiveMarkerCode,
+  PlaceDetails,
+  type PlaceDetailsData,
+  placeAddressText,
+} from './place-details.tsx';
 export { PlanContactMomentForm, type PlanContactMomentFormProps } from './plan-contact-moment-form.tsx';
 export {
   ContactMomentForms,

@@ -16,7 +16,8 @@ export const studentPlaceFragment = graphql(`
 
 /**
  * The rounds the logged-in student takes part in: own choices, and the own outcome only after the
- * institution confirmed the round (the back end leaves it empty before that).
+ * institution confirmed the round (the back end leaves it empty before that). The placement status is
+ * the same field "Mijn stage" shows, so both pages say the same about the placement.
  */
 export const myRoundsQuery = graphql(`
   query StudentMyRounds {
@@ -24,6 +25,13 @@ export const myRoundsQuery = graphql(`
       id
       level
       pathway
+      placementStatus
+      placement {
+        id
+        place {
+          id
+        }
+      }
       qualification {
         crebo
         name
@@ -34,6 +42,7 @@ export const myRoundsQuery = graphql(`
         status
         periodStart
         periodEnd
+        maxChoices
         requestsAccessiblePlace
         choicesSubmittedAt
         confirmedAt

@@ -26,6 +26,8 @@ function rounds(...matchingRounds: Round[]): StudentMyRoundsQuery {
       id: 'roc-zadkine-s022',
       level: 3,
       pathway: 'BOL',
+      placementStatus: 'NONE',
+      placement: null,
       qualification: { crebo: '25491', name: 'Verzorgende-IG' },
       matchingRounds,
     },
@@ -38,6 +40,7 @@ const draft: Round = {
   status: 'DRAFT',
   periodStart: '2026-01-01',
   periodEnd: '2026-07-31',
+  maxChoices: 10,
   requestsAccessiblePlace: false,
   choicesSubmittedAt: null,
   confirmedAt: null,
@@ -62,20 +65,25 @@ const confirmed: Round = {
 describe('Mijn keuzes', () => {
   it('says so when the student is in no round', async () => {
     fakeGateway({ StudentMyRounds: () => rounds() });
-    render(<ChoicesPage />);
+    render(<ChoicesPage basePath="/student" navigate={() => {}} />);
     await screen.findByText(/Je doet nog niet mee aan een stagematchingsronde/);
   });
 
   it('shows a confirmed round with the own ranked choices and the outcome, without a form', async () => {
     const gateway = fakeGateway({ StudentMyRounds: () => rounds(confirmed) });
-    render(<ChoicesPage />);
+    render(<ChoicesPage basePath="/student" navigate={() => {}} />);
     const table = await screen.findByRole('table', { name: 'Jouw keuzes in Kopgroep zorg 2025, de beste eerst' });
     expect(
       within(table)
         .getAllByRole('rowheader')
         .map((h) => h.textContent),
     ).toEqual(['1e', '2e']);
-    expect(screen.getByText(/Je bent geplaatst bij/).textContent).toContain('Zorghulp dag');
+    expect(screen.getByText(/gematcht aan/).textContent).toContain('Zorghulp dag');
+    expect(screen.queryByText(/Je bent geplaatst/)).toBeNull();
+    // Every chosen place and the outcome link to the place page.
+    expect(within(table).getByRole('link', { name: 'Zorghulp avond' }).getAttribute('href')).toBe(
+      '/student/plaatsen/p-a',
+    );
     expect(screen.queryByRole('button', { name: 'Keuzes opslaan' })).toBeNull();
     expect(gateway.of('StudentEligiblePlaces')).toHaveLength(0);
   });
@@ -94,7 +102,7 @@ describe('Mijn keuzes', () => {
         return { submitChoices: { __typename: 'MatchingRoundStudent', requestsAccessiblePlace: false } };
       },
     });
-    render(<ChoicesPage />);
+    render(<ChoicesPage basePath="/student" navigate={() => {}} />);
     expect(await screen.findByText('De uitkomst zie je hier zodra je school de ronde heeft bevestigd.')).toBeTruthy();
 
     // Nothing chosen: the error summary says so and links to the first field.
@@ -117,14 +125,14 @@ describe('Mijn keuzes', () => {
     expect(screen.getByText('Je keuzes zijn opgeslagen.')).toBeTruthy();
   });
 
-  it('adds a choice field up to ten, and moves focus to the new one', async () => {
+  it('adds a choice field up to the round’s maxChoices, and moves focus to the new one', async () => {
     fakeGateway({
-      StudentMyRounds: () => rounds(draft),
+      StudentMyRounds: () => rounds({ ...draft, maxChoices: 6 }),
       StudentEligiblePlaces: () => ({ places: { places: [A, B], hasNextPage: false } }),
     });
-    render(<ChoicesPage />);
+    render(<ChoicesPage basePath="/student" navigate={() => {}} />);
     await screen.findByLabelText(/^3e keuze/);
-    for (let n = 4; n <= 10; n += 1) {
+    for (let n = 4; n <= 6; n += 1) {
       fireEvent.click(screen.getByRole('button', { name: 'Keuze toevoegen' }));
       await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText(new RegExp(`^${n}e keuze`))));
     }

@@ -13,6 +13,7 @@ import {
   Loading,
   Paragraph,
   PrimaryActionButton,
+  RouteLink,
   SecondaryActionButton,
   SelectField,
   SuccessMessage,
@@ -22,24 +23,41 @@ import type { StudentMyRoundsQuery, StudentPlaceFragment } from '../graphql/gene
 import { eligiblePlacesQuery, myRoundsQuery, submitChoicesMutation } from '../graphql/rounds.ts';
 import {
   checkChoices,
+  errorFieldId,
   initialPicks,
   isAccessible,
-  MAX_CHOICES,
   mayChoose,
+  outcomePlacementText,
   outcomeSummary,
   placeOptions,
   ROUND_STATUS_TEXT,
   slotId,
 } from './choices.ts';
 import { periodText } from './my-placement.ts';
+import { placeHref } from './paths.ts';
 
 type Me = NonNullable<StudentMyRoundsQuery['me']>;
 type Round = Me['matchingRounds'][number];
 type Choice = Round['choices'][number];
 
-const choiceColumns: Column<Choice>[] = [
+/** Links to the place pages keep the app's own navigation (no reload). */
+interface Nav {
+  basePath: string;
+  navigate: (href: string) => void;
+}
+
+const choiceColumns = ({ basePath, navigate }: Nav): Column<Choice>[] => [
   { key: 'rank', header: 'Keuze', rowHeader: true, numeric: true, cell: (c) => `${c.rank}e` },
-  { key: 'title', header: 'Plaats', cell: (c) => c.place.title },
+  {
+    key: 'title',
+    header: 'Plaats',
+    cell: (c) => (
+      <RouteLink href={placeHref(basePath, c.place.id)} onNavigate={navigate}>
+        {c.place.title}
+      </RouteLink>
+    ),
+    text: (c) => c.place.title,
+  },
   { key: 'company', header: 'Leerbedrijf', cell: (c) => c.place.company.name },
   { key: 'city', header: 'Werkplek in', cell: (c) => c.place.city },
   { key: 'period', header: 'Periode', cell: (c) => periodText(c.place.startsOn, c.place.endsOn) },
@@ -47,7 +65,7 @@ const choiceColumns: Column<Choice>[] = [
 ];
 
 /** Mijn keuzes: the matching rounds the student is in, the own ranked choices, and the outcome once confirmed. */
-export function ChoicesPage() {
+export function ChoicesPage(nav: Nav) {
   const result = useQuery(myRoundsQuery, {});
   // Keep showing the rounds while they reload after saving, so the form, its message and focus stay put.
   const last = useRef<{ me: Me | null } | null>(null);
@@ -78,14 +96,14 @@ export function ChoicesPage() {
       ) : null}
       {me
         ? me.matchingRounds.map((round) => (
-            <RoundSection key={round.id} me={me} round={round} onSaved={result.reload} />
+            <RoundSection key={round.id} me={me} round={round} onSaved={result.reload} nav={nav} />
           ))
         : null}
     </section>
   );
 }
 
-function RoundSection({ me, round, onSaved }: { me: Me; round: Round; onSaved: () => void }) {
+function RoundSection({ me, round, onSaved, nav }: { me: Me; round: Round; onSaved: () => void; nav: Nav }) {
   const titleId = `${slotId(round.id, 0)}-ronde`;
   return (
     <section aria-labelledby={titleId} className="stelsel-panel">
@@ -108,20 +126,21 @@ function RoundSection({ me, round, onSaved }: { me: Me; round: Round; onSaved: (
       ) : (
         <DataTable
           caption={`Jouw keuzes in ${round.name}, de beste eerst`}
-          columns={choiceColumns}
+          columns={choiceColumns(nav)}
           rows={round.choices}
           rowKey={(c) => c.place.id}
         />
       )}
       <Heading level={3}>Uitkomst</Heading>
-      <Outcome round={round} />
-      {mayChoose(round) ? <ChoicesForm me={me} round={round} onSaved={onSaved} /> : null}
+      <Outcome me={me} round={round} nav={nav} />
+      {mayChoose(round) ? <ChoicesForm me={me} round={round} onSaved={onSaved} nav={nav} /> : null}
     </section>
   );
 }
 
-function Outcome({ round }: { round: Round }) {
+function Outcome({ me, round, nav }: { me: Me; round: Round; nav: Nav }) {
   const outcome = outcomeSummary(round);
+  const placement = outcomePlacementText(outcome, me);
   switch (outcome.kind) {
     case 'pending':
       return <Paragraph>De uitkomst zie je hier zodra je school de ronde heeft bevestigd.</Paragraph>;
@@ -129,19 +148,29 @@ function Outcome({ round }: { round: Round }) {
       return <Paragraph>Je hebt in deze ronde geen plaats gekregen. {outcome.reason}</Paragraph>;
     case 'placed':
       return (
-        <Paragraph>
-          Je bent geplaatst bij <strong>{outcome.place.company.name}</strong>: {outcome.place.title} in{' '}
-          {outcome.place.city}, {periodText(outcome.place.startsOn, outcome.place.endsOn)}. {outcome.reason}
-        </Paragraph>
+        <>
+          <Paragraph>
+            Je school heeft je in deze ronde gematcht aan{' '}
+            <RouteLink href={placeHref(nav.basePath, outcome.place.id)} onNavigate={nav.navigate}>
+              {outcome.place.title}
+            </RouteLink>{' '}
+            bij <strong>{outcome.place.company.name}</strong> in {outcome.place.city},{' '}
+            {periodText(outcome.place.startsOn, outcome.place.endsOn)}. {outcome.reason}
+          </Paragraph>
+          <Paragraph>
+            <strong>Stand van je plaatsing:</strong>{' '}
+            {placement ?? 'deze match is niet je plaatsing van nu; die staat bij Mijn stage.'}
+          </Paragraph>
+        </>
       );
   }
 }
 
-function ChoicesForm({ me, round, onSaved }: { me: Me; round: Round; onSaved: () => void }) {
+function ChoicesForm({ me, round, onSaved, nav }: { me: Me; round: Round; onSaved: () => void; nav: Nav }) {
   const places = useQuery(eligiblePlacesQuery, {
     filter: { qualificationCrebo: me.qualification.crebo, level: me.level, pathway: me.pathway, openOnly: true },
   });
-  const [picks, setPicks] = useState<string[]>(() => initialPicks(round.choices));
+  const [picks, setPicks] = useState<string[]>(() => initialPicks(round.choices, round.maxChoices));
   const [accessible, setAccessible] = useState(round.requestsAccessiblePlace);
   const [errors, setErrors] = useState<FormError[]>([]);
   const [saved, setSaved] = useState(false);
@@ -168,7 +197,7 @@ function ChoicesForm({ me, round, onSaved }: { me: Me; round: Round; onSaved: ()
     event.preventDefault();
     if (busy) return;
     setSaved(false);
-    const checked = checkChoices(round.id, picks, { requested: accessible, accessibleIds });
+    const checked = checkChoices(round.id, picks, { requested: accessible, accessibleIds }, round.maxChoices);
     setErrors(checked.errors);
     if (checked.errors.length > 0) return;
     setBusy(true);
@@ -182,13 +211,7 @@ function ChoicesForm({ me, round, onSaved }: { me: Me; round: Round; onSaved: ()
       const answer = data?.submitChoices;
       if (!answer) setErrors([{ fieldId: null, message: 'Er kwam geen antwoord terug. Probeer het opnieuw.' }]);
       else if (isUserError(answer)) {
-        const fieldId =
-          answer.field === 'requestsAccessiblePlace'
-            ? accessibleId
-            : answer.field === 'placeIds'
-              ? slotId(round.id, 0)
-              : null;
-        setErrors([{ fieldId, message: answer.message }]);
+        setErrors([{ fieldId: errorFieldId(round.id, answer.field, accessibleId), message: answer.message }]);
       } else {
         setSaved(true);
         onSaved();
@@ -208,8 +231,9 @@ function ChoicesForm({ me, round, onSaved }: { me: Me; round: Round; onSaved: ()
         Keuzes doorgeven
       </Heading>
       <Paragraph>
-        Kies 1 tot {MAX_CHOICES} plaatsen die passen bij je opleiding ({me.qualification.name}), je niveau en je
-        leerweg, de beste eerst. Opnieuw doorgeven vervangt je vorige keuzes. Dat kan tot je school de matching draait.
+        Kies 1 tot en met {round.maxChoices} plaatsen die passen bij je opleiding ({me.qualification.name}), je niveau
+        en je leerweg, de beste eerst. Opnieuw doorgeven vervangt je vorige keuzes. Dat kan tot je school de matching
+        draait.
       </Paragraph>
       <ErrorSummary errors={errors} title="Je keuzes zijn niet opgeslagen" />
       {saved ? <SuccessMessage>Je keuzes zijn opgeslagen.</SuccessMessage> : null}
@@ -231,26 +255,38 @@ function ChoicesForm({ me, round, onSaved }: { me: Me; round: Round; onSaved: ()
       {places.status === 'done' && options.length === 0 ? (
         <Empty>Er zijn nu geen open plaatsen die passen bij jouw opleiding en de periode van deze ronde.</Empty>
       ) : null}
+      {options.length > 0 ? <PlaceLinks places={options.map((o) => known.get(o.value))} nav={nav} /> : null}
       {options.length > 0 ? (
         <FieldGroup
           id={listId}
           legend="Jouw keuzes, de beste eerst"
           description="Lege keuzes tellen niet mee. Dezelfde plaats mag maar één keer in je lijst staan."
         >
-          {picks.map((pick, index) => (
-            <SelectField
-              key={slotId(round.id, index)}
-              id={slotId(round.id, index)}
-              label={`${index + 1}e keuze`}
-              value={pick}
-              placeholder="Geen keuze"
-              options={options}
-              required={index === 0}
-              onChange={(value) => setPicks((current) => current.map((v, i) => (i === index ? value : v)))}
-              error={errorFor(slotId(round.id, index))}
-            />
-          ))}
-          {picks.length < MAX_CHOICES ? (
+          {picks.map((pick, index) => {
+            const picked = known.get(pick);
+            return (
+              <div key={slotId(round.id, index)}>
+                <SelectField
+                  id={slotId(round.id, index)}
+                  label={`${index + 1}e keuze`}
+                  value={pick}
+                  placeholder="Geen keuze"
+                  options={options}
+                  required={index === 0}
+                  onChange={(value) => setPicks((current) => current.map((v, i) => (i === index ? value : v)))}
+                  error={errorFor(slotId(round.id, index))}
+                />
+                {picked ? (
+                  <Paragraph>
+                    <RouteLink href={placeHref(nav.basePath, picked.id)} onNavigate={nav.navigate}>
+                      Bekijk {picked.title} bij {picked.company.name}
+                    </RouteLink>
+                  </Paragraph>
+                ) : null}
+              </div>
+            );
+          })}
+          {picks.length < round.maxChoices ? (
             <SecondaryActionButton
               type="button"
               onClick={() => {
@@ -270,5 +306,27 @@ function ChoicesForm({ me, round, onSaved }: { me: Me; round: Round; onSaved: ()
         {busy ? <Paragraph role="status">Bezig met opslaan…</Paragraph> : null}
       </div>
     </form>
+  );
+}
+
+/**
+ * Every place the student can pick, each linked to its page, so nobody chooses from titles alone. Folded
+ * away by default: the list can be long (up to 200).
+ */
+function PlaceLinks({ places, nav }: { places: ReadonlyArray<StudentPlaceFragment | undefined>; nav: Nav }) {
+  const shown = places.filter((p): p is StudentPlaceFragment => p !== undefined);
+  return (
+    <details>
+      <summary>Bekijk de passende plaatsen eerst ({shown.length})</summary>
+      <ul>
+        {shown.map((place) => (
+          <li key={place.id}>
+            <RouteLink href={placeHref(nav.basePath, place.id)} onNavigate={nav.navigate}>
+              {place.title} bij {place.company.name}, {place.city}
+            </RouteLink>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

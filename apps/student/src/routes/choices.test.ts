@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { StudentPlaceFragment } from '../graphql/generated/graphql.ts';
-import { checkChoices, initialPicks, mayChoose, outcomeSummary, placeOptions, slotId } from './choices.ts';
+import {
+  checkChoices,
+  errorFieldId,
+  initialPicks,
+  mayChoose,
+  outcomePlacementText,
+  outcomeSummary,
+  placeOptions,
+  slotId,
+} from './choices.ts';
+import { placementStatusText } from './my-placement.ts';
 
 const place = (id: string, overrides: Partial<StudentPlaceFragment> = {}): StudentPlaceFragment => ({
   id,
@@ -18,30 +28,35 @@ const noAccessibility = { requested: false, accessibleIds: new Set<string>() };
 
 describe('the choices form', () => {
   it('starts with the saved choices in rank order, with at least three fields', () => {
-    expect(initialPicks([])).toEqual(['', '', '']);
+    expect(initialPicks([], 10)).toEqual(['', '', '']);
     expect(
-      initialPicks([
-        { rank: 2, place: { id: 'b' } },
-        { rank: 1, place: { id: 'a' } },
-      ]),
+      initialPicks(
+        [
+          { rank: 2, place: { id: 'b' } },
+          { rank: 1, place: { id: 'a' } },
+        ],
+        10,
+      ),
     ).toEqual(['a', 'b', '']);
     const ten = Array.from({ length: 10 }, (_, i) => ({ rank: i + 1, place: { id: `p${i}` } }));
-    expect(initialPicks(ten)).toHaveLength(10);
+    expect(initialPicks(ten, 10)).toHaveLength(10);
+    // The limit is the round's own (`maxChoices` from the API), not a number in the app.
+    expect(initialPicks(ten, 4)).toHaveLength(4);
   });
 
   it('sends the filled choices best first, skipping empty fields', () => {
-    expect(checkChoices(ROUND, ['', 'a', '', 'b'], noAccessibility)).toEqual({ placeIds: ['a', 'b'], errors: [] });
+    expect(checkChoices(ROUND, ['', 'a', '', 'b'], noAccessibility, 10)).toEqual({ placeIds: ['a', 'b'], errors: [] });
   });
 
   it('asks for at least one choice, pointing at the first field', () => {
-    expect(checkChoices(ROUND, ['', '', ''], noAccessibility)).toEqual({
+    expect(checkChoices(ROUND, ['', '', ''], noAccessibility, 10)).toEqual({
       placeIds: [],
       errors: [{ fieldId: slotId(ROUND, 0), message: 'Kies minstens één plaats.' }],
     });
   });
 
   it('refuses the same place twice, at the later field', () => {
-    const { placeIds, errors } = checkChoices(ROUND, ['a', 'b', 'a'], noAccessibility);
+    const { placeIds, errors } = checkChoices(ROUND, ['a', 'b', 'a'], noAccessibility, 10);
     expect(placeIds).toEqual([]);
     expect(errors).toEqual([
       {
@@ -53,15 +68,24 @@ describe('the choices form', () => {
 
   it('refuses a place that is not accessible when an accessible workplace is asked for', () => {
     const accessibility = { requested: true, accessibleIds: new Set(['a']) };
-    expect(checkChoices(ROUND, ['a'], accessibility)).toEqual({ placeIds: ['a'], errors: [] });
-    const { errors } = checkChoices(ROUND, ['a', 'b'], accessibility);
+    expect(checkChoices(ROUND, ['a'], accessibility, 10)).toEqual({ placeIds: ['a'], errors: [] });
+    const { errors } = checkChoices(ROUND, ['a', 'b'], accessibility, 10);
     expect(errors.map((e) => e.fieldId)).toEqual([slotId(ROUND, 1)]);
     expect(errors[0]?.message).toMatch(/geen toegankelijke werkplek/);
   });
 
-  it('refuses more than ten choices', () => {
+  it('refuses more choices than the round allows', () => {
     const picks = Array.from({ length: 11 }, (_, i) => `p${i}`);
-    expect(checkChoices(ROUND, picks, noAccessibility).errors.map((e) => e.fieldId)).toEqual([slotId(ROUND, 10)]);
+    expect(checkChoices(ROUND, picks, noAccessibility, 10).errors.map((e) => e.fieldId)).toEqual([slotId(ROUND, 10)]);
+    const five = checkChoices(ROUND, picks.slice(0, 6), noAccessibility, 5);
+    expect(five.errors).toEqual([{ fieldId: slotId(ROUND, 5), message: 'Kies hoogstens 5 plaatsen.' }]);
+  });
+
+  it('puts an error of the back end at the choice it names', () => {
+    expect(errorFieldId(ROUND, 'placeIds.2', 'toegankelijk')).toBe(slotId(ROUND, 2));
+    expect(errorFieldId(ROUND, 'placeIds', 'toegankelijk')).toBe(slotId(ROUND, 0));
+    expect(errorFieldId(ROUND, 'requestsAccessiblePlace', 'toegankelijk')).toBe('toegankelijk');
+    expect(errorFieldId(ROUND, 'roundId', 'toegankelijk')).toBeNull();
   });
 
   it('makes valid, unique field ids from any round id', () => {
@@ -117,5 +141,29 @@ describe('the round', () => {
       kind: 'none',
       reason: 'Niet geplaatst.',
     });
+  });
+});
+
+describe('the outcome and the placement status', () => {
+  const placed = { status: 'CONFIRMED' as const, outcome: { rank: 1, reason: 'Geplaatst.', place: place('a') } };
+
+  it('speaks of the placement in the words of Mijn stage, from the same placementStatus field', () => {
+    const me = { placementStatus: 'CONFIRMED' as const, pathway: 'BOL' as const, placement: { place: { id: 'a' } } };
+    const text = outcomePlacementText(outcomeSummary(placed), me);
+    expect(text).toBe(placementStatusText('CONFIRMED', 'BOL'));
+    expect(text).toMatch(/Het leerbedrijf moet je plaatsing nog accepteren/);
+    expect(outcomePlacementText(outcomeSummary(placed), { ...me, placementStatus: 'ACCEPTED' })).toBe(
+      'Het leerbedrijf heeft je plaatsing geaccepteerd.',
+    );
+  });
+
+  it('says nothing about a placement elsewhere, or without an outcome', () => {
+    const elsewhere = {
+      placementStatus: 'ACTIVE' as const,
+      pathway: 'BOL' as const,
+      placement: { place: { id: 'b' } },
+    };
+    expect(outcomePlacementText(outcomeSummary(placed), elsewhere)).toBeNull();
+    expect(outcomePlacementText(outcomeSummary({ status: 'RUN', outcome: null }), elsewhere)).toBeNull();
   });
 });

@@ -1,9 +1,12 @@
 import type { FormError, SelectOption } from '@stelsel/ui';
-import type { MatchingRoundStatus, StudentPlaceFragment } from '../graphql/generated/graphql.ts';
-import { periodText } from './my-placement.ts';
+import type {
+  MatchingRoundStatus,
+  Pathway,
+  StudentPlaceFragment,
+  StudentPlacementStatus,
+} from '../graphql/generated/graphql.ts';
+import { periodText, placementStatusText } from './my-placement.ts';
 
-/** The back end takes 1 to 10 ranked choices per student per round. */
-export const MAX_CHOICES = 10;
 /** Empty choice fields shown at first, so there is room to rank without pressing "add". */
 export const MIN_SLOTS = 3;
 export const ACCESSIBLE_MARKER = 'ACCESSIBLE_WORKPLACE';
@@ -23,10 +26,16 @@ export function slotId(roundId: string, index: number): string {
   return `keuze-${roundId.replace(/[^A-Za-z0-9_-]/g, '-')}-${index + 1}`;
 }
 
-/** The saved choices, best first, as the form's fields: at least MIN_SLOTS fields, at most MAX_CHOICES. */
-export function initialPicks(choices: ReadonlyArray<{ rank: number; place: { id: string } }>): string[] {
+/**
+ * The saved choices, best first, as the form's fields: at least MIN_SLOTS fields, at most the round's
+ * `maxChoices` (the back end's limit, read from the API so the school and the student offer the same).
+ */
+export function initialPicks(
+  choices: ReadonlyArray<{ rank: number; place: { id: string } }>,
+  maxChoices: number,
+): string[] {
   const ids = [...choices].sort((a, b) => a.rank - b.rank).map((c) => c.place.id);
-  const length = Math.min(MAX_CHOICES, Math.max(MIN_SLOTS, ids.length));
+  const length = Math.min(maxChoices, Math.max(MIN_SLOTS, ids.length));
   return Array.from({ length }, (_, i) => ids[i] ?? '');
 }
 
@@ -41,6 +50,7 @@ export function checkChoices(
   roundId: string,
   picks: readonly string[],
   accessibility: { requested: boolean; accessibleIds: ReadonlySet<string> },
+  maxChoices: number,
 ): { placeIds: string[]; errors: FormError[] } {
   const errors: FormError[] = [];
   const placeIds: string[] = [];
@@ -67,8 +77,8 @@ export function checkChoices(
   if (placeIds.length === 0) {
     errors.push({ fieldId: slotId(roundId, 0), message: 'Kies minstens één plaats.' });
   }
-  if (placeIds.length > MAX_CHOICES) {
-    errors.push({ fieldId: slotId(roundId, MAX_CHOICES), message: `Kies hoogstens ${MAX_CHOICES} plaatsen.` });
+  if (placeIds.length > maxChoices) {
+    errors.push({ fieldId: slotId(roundId, maxChoices), message: `Kies hoogstens ${maxChoices} plaatsen.` });
   }
   return { placeIds: errors.length === 0 ? placeIds : [], errors };
 }
@@ -103,6 +113,17 @@ export function placeOptions(
     .map((place) => ({ value: place.id, label: placeLabel(place) }));
 }
 
+/**
+ * The field an error of the back end belongs to: `placeIds.<n>` is the n-th choice (0-based), `placeIds`
+ * the first, `requestsAccessiblePlace` the checkbox; anything else the summary alone.
+ */
+export function errorFieldId(roundId: string, field: string | null | undefined, accessibleId: string): string | null {
+  if (field === 'requestsAccessiblePlace') return accessibleId;
+  if (field === 'placeIds') return slotId(roundId, 0);
+  const slot = /^placeIds\.(\d+)$/.exec(field ?? '');
+  return slot ? slotId(roundId, Number(slot[1])) : null;
+}
+
 export type OutcomeSummary =
   | { kind: 'pending' }
   | { kind: 'placed'; place: StudentPlaceFragment; rank: number | null; reason: string }
@@ -116,4 +137,17 @@ export function outcomeSummary(round: {
   if (round.status !== 'CONFIRMED' || !round.outcome) return { kind: 'pending' };
   const { place, rank, reason } = round.outcome;
   return place ? { kind: 'placed', place, rank: rank ?? null, reason } : { kind: 'none', reason };
+}
+
+/**
+ * What the student's placement now stands at, in the words of "Mijn stage" (`placementStatusText` over the
+ * same `placementStatus` field), when this round's place is the student's current placement; else null.
+ * So "Mijn keuzes" never says "geplaatst" while "Mijn stage" says the company has yet to accept.
+ */
+export function outcomePlacementText(
+  outcome: OutcomeSummary,
+  me: { placementStatus: StudentPlacementStatus; pathway: Pathway; placement?: { place: { id: string } } | null },
+): string | null {
+  if (outcome.kind !== 'placed' || me.placement?.place.id !== outcome.place.id) return null;
+  return placementStatusText(me.placementStatus, me.pathway);
 }

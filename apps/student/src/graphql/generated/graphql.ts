@@ -113,6 +113,13 @@ export type PlaceFilter = {
   qualificationCrebo?: string | null | undefined;
 };
 
+/** Of een plaats nog open staat. */
+export type PlaceStatus =
+  /** Gesloten. */
+  | 'CLOSED'
+  /** Open voor nieuwe studenten. */
+  | 'OPEN';
+
 /** Stand van een plaatsing. */
 export type PlacementStatus =
   /** Geaccepteerd door het leerbedrijf. */
@@ -143,6 +150,13 @@ export type StudentPlacementStatus =
   /** Nog geen plaats. */
   | 'NONE';
 
+export type StudentPlaceDetailsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StudentPlaceDetailsQuery = { place: { id: string, title: string, description: string, pathway: Pathway, level: number, startsOn: string, endsOn: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null, address: string | null, city: string, status: PlaceStatus, inclusiveMarkers: Array<InclusiveMarker>, qualification: { crebo: string, name: string }, municipality: { name: string } | null, company: { name: string } } | null };
+
 export type StudentMyPlacementQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -169,7 +183,7 @@ export type StudentPlaceFragment = { id: string, title: string, city: string, st
 export type StudentMyRoundsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StudentMyRoundsQuery = { me: { id: string, level: number, pathway: Pathway, qualification: { crebo: string, name: string }, matchingRounds: Array<{ id: string, name: string, status: MatchingRoundStatus, periodStart: string, periodEnd: string, requestsAccessiblePlace: boolean, choicesSubmittedAt: string | null, confirmedAt: string | null, choices: Array<{ rank: number, place: { id: string, title: string, city: string, startsOn: string, endsOn: string, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } } }>, outcome: { rank: number | null, reason: string, place: { id: string, title: string, city: string, startsOn: string, endsOn: string, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } } | null } | null }> } | null };
+export type StudentMyRoundsQuery = { me: { id: string, level: number, pathway: Pathway, placementStatus: StudentPlacementStatus, placement: { id: string, place: { id: string } } | null, qualification: { crebo: string, name: string }, matchingRounds: Array<{ id: string, name: string, status: MatchingRoundStatus, periodStart: string, periodEnd: string, maxChoices: number, requestsAccessiblePlace: boolean, choicesSubmittedAt: string | null, confirmedAt: string | null, choices: Array<{ rank: number, place: { id: string, title: string, city: string, startsOn: string, endsOn: string, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } } }>, outcome: { rank: number | null, reason: string, place: { id: string, title: string, city: string, startsOn: string, endsOn: string, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } } | null } | null }> } | null };
 
 export type StudentEligiblePlacesQueryVariables = Exact<{
   filter: PlaceFilter;
@@ -293,8 +307,9 @@ export const StudentPlaceFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StudentPlace"}) as unknown as TypedDocumentString<StudentPlaceFragment, unknown>;
+export const StudentPlaceDetailsDocument = {"__meta__":{"operationName":"StudentPlaceDetails","hash":"1e8f63aa4a7af2886667c9333451b4600efdb9425267c3e728b21914626f4fb5"}} as unknown as TypedDocumentString<StudentPlaceDetailsQuery, StudentPlaceDetailsQueryVariables>;
 export const StudentMyPlacementDocument = {"__meta__":{"operationName":"StudentMyPlacement","hash":"265cb0c6c7b9d17c2f3c830f413beac32c7f8ad97d4f29c43d080c151115109f"}} as unknown as TypedDocumentString<StudentMyPlacementQuery, StudentMyPlacementQueryVariables>;
 export const StudentSignAgreementDocument = {"__meta__":{"operationName":"StudentSignAgreement","hash":"1e3b269b8573de083a0257e8c95cb95ccb8ad91c6e8fee753c18b134e9d2aa04"}} as unknown as TypedDocumentString<StudentSignAgreementMutation, StudentSignAgreementMutationVariables>;
-export const StudentMyRoundsDocument = {"__meta__":{"operationName":"StudentMyRounds","hash":"238d6f15a8d06cc0e9669730e3dacba604a810568a2233eba8e0bd66560b223d"}} as unknown as TypedDocumentString<StudentMyRoundsQuery, StudentMyRoundsQueryVariables>;
+export const StudentMyRoundsDocument = {"__meta__":{"operationName":"StudentMyRounds","hash":"5b5b1509cf0a2788de9ad9dc0d8e2faca237cbebd3a35ab8c901c9428de3499e"}} as unknown as TypedDocumentString<StudentMyRoundsQuery, StudentMyRoundsQueryVariables>;
 export const StudentEligiblePlacesDocument = {"__meta__":{"operationName":"StudentEligiblePlaces","hash":"ced35b9c74796dc9304aa400cb941c8c33086bec634f304435ff93a84fda5f76"}} as unknown as TypedDocumentString<StudentEligiblePlacesQuery, StudentEligiblePlacesQueryVariables>;
 export const StudentSubmitChoicesDocument = {"__meta__":{"operationName":"StudentSubmitChoices","hash":"e459ca29fff7fc13201a7bc28eec5e216e9bef4618d725675564a7ad808bbcfd"}} as unknown as TypedDocumentString<StudentSubmitChoicesMutation, StudentSubmitChoicesMutationVariables>;
