@@ -62,7 +62,7 @@ export function formFromPlace(place: PlaceFieldsFragment): PlaceFormState {
     startsOn: place.startsOn,
     endsOn: place.endsOn,
     municipalityCode: place.municipality?.code ?? '',
-    address: place.address,
+    address: place.address ?? '', // always there for the company itself; empty only for students
     city: place.city,
     hoursPerWeek: String(place.hoursPerWeek),
     expenseAllowance: place.expenseAllowance.replace('.', ','),

@@ -42,6 +42,7 @@ export const matchingRoundQuery = graphql(`
       status
       periodStart
       periodEnd
+      maxChoices
       seed
       ranAt
       confirmedAt

@@ -9,6 +9,8 @@ describe('pageOf', () => {
     expect(pageOf('/contactmomenten')).toEqual({ page: 'contact-moments', id: null });
     expect(pageOf('/rondes')).toEqual({ page: 'rounds', id: null });
     expect(pageOf('/rondes/r1')).toEqual({ page: 'round', id: 'r1' });
+    expect(pageOf('/plaatsen/kvk-90000001-zorg')).toEqual({ page: 'place', id: 'kvk-90000001-zorg' });
+    expect(pageOf('/plaatsen/')).toEqual({ page: 'not-found', id: null });
     expect(pageOf('/plaatsingen/')).toEqual({ page: 'not-found', id: null });
     expect(pageOf('/bestaatniet')).toEqual({ page: 'not-found', id: null });
   });

@@ -1,12 +1,13 @@
 import { type AppRootProps, useAppPath } from '@stelsel/client';
 import { NotFound, SubNavigation, usePageTitle } from '@stelsel/ui';
 import { MissingContactMomentsPage } from './missing-contact-moments-page.tsx';
+import { PlacePage } from './place-page.tsx';
 import { PlacementPage } from './placement-page.tsx';
 import { RoundPage } from './round-page.tsx';
 import { RoundsPage } from './rounds-page.tsx';
 import { StudentsPage } from './students-page.tsx';
 
-type Page = 'students' | 'placement' | 'contact-moments' | 'rounds' | 'round' | 'not-found';
+type Page = 'students' | 'placement' | 'contact-moments' | 'rounds' | 'round' | 'place' | 'not-found';
 
 export const APP_NAME = 'School';
 
@@ -17,11 +18,14 @@ export const PAGE_TITLES: Record<Page, string> = {
   'contact-moments': 'Contactmomenten',
   rounds: 'Stagematching',
   round: 'Matchingsronde',
+  place: 'Plaats',
   'not-found': 'Pagina niet gevonden',
 };
 
-/** The page an app path shows, with the id in it (`/rondes/<id>`, `/plaatsingen/<id>`). */
+/** The page an app path shows, with the id in it (`/rondes/<id>`, `/plaatsingen/<id>`, `/plaatsen/<id>`). */
 export function pageOf(path: string): { page: Page; id: string | null } {
+  const place = /^\/plaatsen\/([^/]+)$/.exec(path);
+  if (place?.[1]) return { page: 'place', id: decodeURIComponent(place[1]) };
   const round = /^\/rondes\/([^/]+)$/.exec(path);
   if (round?.[1]) return { page: 'round', id: decodeURIComponent(round[1]) };
   const placement = /^\/plaatsingen\/([^/]+)$/.exec(path);
@@ -41,7 +45,11 @@ export function SchoolRoot(props: AppRootProps) {
   const items = [
     { href: basePath, label: 'Studenten', current: page === 'students' || page === 'placement' },
     { href: `${basePath}/contactmomenten`, label: 'Contactmomenten', current: page === 'contact-moments' },
-    { href: `${basePath}/rondes`, label: 'Stagematching', current: page === 'rounds' || page === 'round' },
+    {
+      href: `${basePath}/rondes`,
+      label: 'Stagematching',
+      current: page === 'rounds' || page === 'round' || page === 'place',
+    },
   ];
   return (
     <>
@@ -60,6 +68,9 @@ export function SchoolRoot(props: AppRootProps) {
       {page === 'rounds' ? <RoundsPage {...props} navigate={navigate} /> : null}
       {page === 'not-found' ? (
         <NotFound app={APP_NAME} startHref={basePath} startLabel="Mijn studenten" onNavigate={navigate} />
+      ) : null}
+      {page === 'place' && id ? (
+        <PlacePage key={id} placeId={id} basePath={basePath} navigate={navigate} appName={APP_NAME} />
       ) : null}
       {page === 'round' && id ? <RoundPage key={id} roundId={id} basePath={basePath} navigate={navigate} /> : null}
     </>

@@ -9,33 +9,57 @@ import {
   Heading,
   Loading,
   Paragraph,
+  RouteLink,
   SecondaryActionButton,
   SelectField,
   SuccessMessage,
 } from '@stelsel/ui';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import type { RoundPlaceFragment } from '../graphql/generated/graphql.ts';
 import { eligiblePlacesQuery, submitChoicesMutation } from '../graphql/rounds.ts';
-import { placeLabel, type Round, type RoundStudent, studentName } from './round-model.ts';
+import {
+  choiceFieldId,
+  initialSlots,
+  placeHref,
+  placeLabel,
+  type Round,
+  type RoundNav,
+  type RoundStudent,
+  studentName,
+} from './round-model.ts';
 import { ACCESSIBLE_MARKER, PATHWAY_LABELS, rankedChoices } from './students.ts';
 
-const CHOICE_SLOTS = 5;
-
-/** The ranked choices of one student in a round, and whether they ask for an accessible place. */
-export function ChoicesForm({ round, entry, onSaved }: { round: Round; entry: RoundStudent; onSaved: () => void }) {
+/** The ranked choices of one student in a round (1 to the round's `maxChoices`), and whether they ask for an accessible place. */
+export function ChoicesForm({
+  round,
+  entry,
+  onSaved,
+  nav,
+}: {
+  round: Round;
+  entry: RoundStudent;
+  onSaved: () => void;
+  nav: RoundNav;
+}) {
   const s = entry.student;
   const places = useQuery(eligiblePlacesQuery, {
     filter: { qualificationCrebo: s.qualification.crebo, level: s.level, pathway: s.pathway, openOnly: true },
   });
-  const [picks, setPicks] = useState<string[]>(() =>
-    Array.from({ length: CHOICE_SLOTS }, (_, i) => entry.choices[i]?.id ?? ''),
-  );
+  const [picks, setPicks] = useState<string[]>(() => initialSlots(entry.choices, round.maxChoices));
+  const [focusSlot, setFocusSlot] = useState<number | null>(null);
   const [accessible, setAccessible] = useState(entry.requestsAccessiblePlace);
   const [errors, setErrors] = useState<FormError[]>([]);
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
   const name = studentName(s);
   const prefix = `keuze-${s.id}`;
+
+  // After "Keuze toevoegen" the new, empty field gets focus.
+  useEffect(() => {
+    if (focusSlot === null) return;
+    document.getElementById(`${prefix}-${focusSlot + 1}`)?.focus();
+    setFocusSlot(null);
+  }, [focusSlot, prefix]);
 
   const inPeriod = (p: RoundPlaceFragment) => p.startsOn >= round.periodStart && p.endsOn <= round.periodEnd;
   const available = places.status === 'done' ? (places.data.places?.places ?? []).filter(inPeriod) : [];
@@ -67,13 +91,7 @@ export function ChoicesForm({ round, entry, onSaved }: { round: Round; entry: Ro
       const answer = data?.submitChoices;
       if (!answer) setErrors([{ fieldId: null, message: 'Er kwam geen antwoord terug. Probeer het opnieuw.' }]);
       else if (isUserError(answer)) {
-        const fieldId =
-          answer.field === 'requestsAccessiblePlace'
-            ? `${prefix}-toegankelijk`
-            : answer.field === 'placeIds'
-              ? `${prefix}-1`
-              : null;
-        setErrors([{ fieldId, message: answer.message }]);
+        setErrors([{ fieldId: choiceFieldId(prefix, answer.field), message: answer.message }]);
       } else {
         setSaved(true);
         onSaved();
@@ -114,21 +132,43 @@ export function ChoicesForm({ round, entry, onSaved }: { round: Round; entry: Ro
         <FieldGroup
           id={`${prefix}-lijst`}
           legend={`Gerangschikte keuzes van ${name}`}
-          description="De beste keuze eerst; lege keuzes tellen niet mee."
+          description={`1 tot en met ${round.maxChoices} plaatsen, de beste keuze eerst; lege keuzes tellen niet mee.`}
         >
-          {picks.map((pick, index) => (
-            <SelectField
-              key={`slot-${index + 1}`}
-              id={`${prefix}-${index + 1}`}
-              label={`${index + 1}e keuze`}
-              value={pick}
-              placeholder="Geen keuze"
-              options={options}
-              required={index === 0}
-              onChange={(value) => setPicks((current) => current.map((v, i) => (i === index ? value : v)))}
-              error={errors.find((e) => e.fieldId === `${prefix}-${index + 1}`)?.message}
-            />
-          ))}
+          {picks.map((pick, index) => {
+            const picked = known.get(pick);
+            return (
+              <div key={`slot-${index + 1}`}>
+                <SelectField
+                  id={`${prefix}-${index + 1}`}
+                  label={`${index + 1}e keuze`}
+                  value={pick}
+                  placeholder="Geen keuze"
+                  options={options}
+                  required={index === 0}
+                  onChange={(value) => setPicks((current) => current.map((v, i) => (i === index ? value : v)))}
+                  error={errors.find((e) => e.fieldId === `${prefix}-${index + 1}`)?.message}
+                />
+                {picked ? (
+                  <Paragraph>
+                    <RouteLink href={placeHref(nav.basePath, picked.id)} onNavigate={nav.navigate}>
+                      Bekijk {picked.title} bij {picked.company.name}
+                    </RouteLink>
+                  </Paragraph>
+                ) : null}
+              </div>
+            );
+          })}
+          {picks.length < round.maxChoices ? (
+            <SecondaryActionButton
+              type="button"
+              onClick={() => {
+                setPicks((current) => [...current, '']);
+                setFocusSlot(picks.length);
+              }}
+            >
+              Keuze toevoegen voor {name}
+            </SecondaryActionButton>
+          ) : null}
         </FieldGroup>
       ) : null}
       <div className="stelsel-actions">

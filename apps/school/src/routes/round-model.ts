@@ -15,3 +15,33 @@ export function placeLabel(p: RoundPlaceFragment): string {
 export function studentName(s: { givenName: string; familyName: string }): string {
   return `${s.givenName} ${s.familyName}`;
 }
+
+/** Links to place pages keep the app's own navigation (no reload). */
+export interface RoundNav {
+  basePath: string;
+  navigate: (href: string) => void;
+}
+
+/** The address of a place page under the app's base path. */
+export const placeHref = (basePath: string, placeId: string): string =>
+  `${basePath}/plaatsen/${encodeURIComponent(placeId)}`;
+
+/** Empty choice fields shown at first, so there is room to rank without pressing "add". */
+export const MIN_SLOTS = 3;
+
+/**
+ * The saved choices as the form's fields: at least MIN_SLOTS, at most the round's `maxChoices` (the back
+ * end's limit, read from the API, so the school offers exactly what the student app offers).
+ */
+export function initialSlots(saved: ReadonlyArray<{ id: string }>, maxChoices: number): string[] {
+  const length = Math.min(maxChoices, Math.max(MIN_SLOTS, saved.length));
+  return Array.from({ length }, (_, i) => saved[i]?.id ?? '');
+}
+
+/** The form field a back-end error names: `placeIds.<n>` is the (n+1)-th choice, `placeIds` the first. */
+export function choiceFieldId(prefix: string, field: string | null | undefined): string | null {
+  if (field === 'requestsAccessiblePlace') return `${prefix}-toegankelijk`;
+  if (field === 'placeIds') return `${prefix}-1`;
+  const slot = /^placeIds\.(\d+)$/.exec(field ?? '');
+  return slot ? `${prefix}-${Number(slot[1]) + 1}` : null;
+}

@@ -4,7 +4,7 @@ import { useRef } from 'react';
 import { matchingRoundQuery } from '../graphql/rounds.ts';
 import { AdjustForm, ConfirmRound, RunRound } from './round-actions.tsx';
 import { ChoicesForm } from './round-choices-form.tsx';
-import type { Round } from './round-model.ts';
+import type { Round, RoundNav } from './round-model.ts';
 import { Results } from './round-results.tsx';
 import { ROUND_STATUS_LABELS } from './students.ts';
 
@@ -37,12 +37,12 @@ export function RoundPage({ roundId, basePath, navigate }: RoundPageProps) {
         <Failed what="de ronde" message={result.error.message} onRetry={result.reload} />
       ) : null}
       {result.status === 'done' && !round ? <Empty>Deze ronde bestaat niet of is niet van uw instelling.</Empty> : null}
-      {round ? <RoundDetails round={round} reload={result.reload} /> : null}
+      {round ? <RoundDetails round={round} reload={result.reload} nav={{ basePath, navigate }} /> : null}
     </section>
   );
 }
 
-function RoundDetails({ round, reload }: { round: Round; reload: () => void }) {
+function RoundDetails({ round, reload, nav }: { round: Round; reload: () => void; nav: RoundNav }) {
   const p = round.progress;
   return (
     <>
@@ -81,7 +81,7 @@ function RoundDetails({ round, reload }: { round: Round; reload: () => void }) {
             als filter; leerbedrijven zien het niet.
           </Paragraph>
           {round.students.map((s) => (
-            <ChoicesForm key={s.student.id} round={round} entry={s} onSaved={reload} />
+            <ChoicesForm key={s.student.id} round={round} entry={s} onSaved={reload} nav={nav} />
           ))}
           <RunRound round={round} onDone={reload} />
         </>
@@ -92,7 +92,7 @@ function RoundDetails({ round, reload }: { round: Round; reload: () => void }) {
           studenten; wie geen plaats kreeg, kan mee in een volgende ronde.
         </SuccessMessage>
       ) : null}
-      {round.status !== 'DRAFT' ? <Results round={round} /> : null}
+      {round.status !== 'DRAFT' ? <Results round={round} nav={nav} /> : null}
       {round.status === 'RUN' ? (
         <>
           <AdjustForm round={round} onDone={reload} />

@@ -1,15 +1,26 @@
-import { type Column, DataTable, Empty, Heading } from '@stelsel/ui';
-import { type Result, type Round, studentName } from './round-model.ts';
+import { type Column, DataTable, Empty, Heading, RouteLink } from '@stelsel/ui';
+import { placeHref, type Result, type Round, type RoundNav, studentName } from './round-model.ts';
 
-/** The outcome per student, with the explanation of why. */
-export function Results({ round }: { round: Round }) {
+/** The outcome per student, with the explanation of why; each place links to its page. */
+export function Results({ round, nav }: { round: Round; nav: RoundNav }) {
   const names = new Map(round.students.map((s) => [s.student.id, studentName(s.student)]));
   const columns: Column<Result>[] = [
     { key: 'student', header: 'Student', rowHeader: true, cell: (r) => names.get(r.student.id) ?? r.student.id },
     {
       key: 'place',
       header: 'Plaats',
-      cell: (r) => (r.place ? `${r.place.title} — ${r.place.company.name}` : 'Geen plaats in deze ronde'),
+      cell: (r) =>
+        r.place ? (
+          <>
+            <RouteLink href={placeHref(nav.basePath, r.place.id)} onNavigate={nav.navigate}>
+              {r.place.title}
+            </RouteLink>{' '}
+            — {r.place.company.name}
+          </>
+        ) : (
+          'Geen plaats in deze ronde'
+        ),
+      text: (r) => (r.place ? `${r.place.title} — ${r.place.company.name}` : 'Geen plaats in deze ronde'),
     },
     { key: 'rank', header: 'Keuze', numeric: true, cell: (r) => (r.rank ? `${r.rank}e` : '—') },
     {

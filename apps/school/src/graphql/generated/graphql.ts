@@ -163,6 +163,13 @@ export type PlaceFilter = {
   qualificationCrebo?: string | null | undefined;
 };
 
+/** Of een plaats nog open staat. */
+export type PlaceStatus =
+  /** Gesloten. */
+  | 'CLOSED'
+  /** Open voor nieuwe studenten. */
+  | 'OPEN';
+
 export type PlacementEventKind =
   /** Geaccepteerd door het leerbedrijf. */
   | 'ACCEPTED'
@@ -206,7 +213,7 @@ export type SchoolPlacementQueryVariables = Exact<{
 }>;
 
 
-export type SchoolPlacementQuery = { placement: { id: string, status: PlacementStatus, confirmedAt: string, respondedAt: string | null, respondedBy: string | null, declineReason: DeclineReason | null, declineExplanation: string | null, needsReplacement: boolean, history: Array<{ what: PlacementEventKind, by: string, at: string, detail: string | null }>, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { crebo: string, name: string } }, institution: { id: string, name: string }, place: { id: string, title: string, city: string, address: string, startsOn: string, endsOn: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null }, company: { id: string, name: string }, agreement: { id: string, status: AgreementStatus } | null } | null };
+export type SchoolPlacementQuery = { placement: { id: string, status: PlacementStatus, confirmedAt: string, respondedAt: string | null, respondedBy: string | null, declineReason: DeclineReason | null, declineExplanation: string | null, needsReplacement: boolean, history: Array<{ what: PlacementEventKind, by: string, at: string, detail: string | null }>, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { crebo: string, name: string } }, institution: { id: string, name: string }, place: { id: string, title: string, city: string, address: string | null, startsOn: string, endsOn: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null }, company: { id: string, name: string }, agreement: { id: string, status: AgreementStatus } | null } | null };
 
 export type StudentBirthQueryVariables = Exact<{
   id: string;
@@ -325,6 +332,13 @@ export type RecordContactMomentExceptionMutation = { recordContactMomentExceptio
     | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
    };
 
+export type SchoolPlaceDetailsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SchoolPlaceDetailsQuery = { place: { id: string, title: string, description: string, pathway: Pathway, level: number, startsOn: string, endsOn: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null, address: string | null, city: string, status: PlaceStatus, inclusiveMarkers: Array<InclusiveMarker>, qualification: { crebo: string, name: string }, municipality: { name: string } | null, company: { name: string } } | null };
+
 export type MatchingRoundsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -337,7 +351,7 @@ export type MatchingRoundQueryVariables = Exact<{
 }>;
 
 
-export type MatchingRoundQuery = { matchingRound: { id: string, name: string, status: MatchingRoundStatus, periodStart: string, periodEnd: string, seed: number | null, ranAt: string | null, confirmedAt: string | null, progress: { status: MatchingRoundStatus, students: number, studentsWithChoices: number, matched: number, unmatched: number, adjusted: number, droppedAtConfirmation: number }, students: Array<{ requestsAccessiblePlace: boolean, student: { id: string, givenName: string, familyName: string, level: number, pathway: Pathway, qualification: { crebo: string, name: string } }, choices: Array<{ id: string, title: string, city: string, startsOn: string, endsOn: string, capacity: number, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } }> }>, results: Array<{ rank: number | null, adjusted: boolean, adjustmentReason: string | null, droppedAtConfirmation: boolean, student: { id: string }, place: { id: string, title: string, city: string, startsOn: string, endsOn: string, capacity: number, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } } | null, explanation: { assignedRank: number | null, reason: string, betterChoicesFull: Array<{ id: string, title: string, city: string, startsOn: string, endsOn: string, capacity: number, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } }>, notEligibleChoices: Array<{ id: string, title: string, city: string, startsOn: string, endsOn: string, capacity: number, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } }> } }> } | null };
+export type MatchingRoundQuery = { matchingRound: { id: string, name: string, status: MatchingRoundStatus, periodStart: string, periodEnd: string, maxChoices: number, seed: number | null, ranAt: string | null, confirmedAt: string | null, progress: { status: MatchingRoundStatus, students: number, studentsWithChoices: number, matched: number, unmatched: number, adjusted: number, droppedAtConfirmation: number }, students: Array<{ requestsAccessiblePlace: boolean, student: { id: string, givenName: string, familyName: string, level: number, pathway: Pathway, qualification: { crebo: string, name: string } }, choices: Array<{ id: string, title: string, city: string, startsOn: string, endsOn: string, capacity: number, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } }> }>, results: Array<{ rank: number | null, adjusted: boolean, adjustmentReason: string | null, droppedAtConfirmation: boolean, student: { id: string }, place: { id: string, title: string, city: string, startsOn: string, endsOn: string, capacity: number, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } } | null, explanation: { assignedRank: number | null, reason: string, betterChoicesFull: Array<{ id: string, title: string, city: string, startsOn: string, endsOn: string, capacity: number, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } }>, notEligibleChoices: Array<{ id: string, title: string, city: string, startsOn: string, endsOn: string, capacity: number, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } }> } }> } | null };
 
 export type EligiblePlacesQueryVariables = Exact<{
   filter: PlaceFilter;
@@ -540,8 +554,9 @@ export const RecordAllowancePaymentDocument = {"__meta__":{"operationName":"Reco
 export const PlanContactMomentDocument = {"__meta__":{"operationName":"PlanContactMoment","hash":"1795bef3e0c5a80f65e36a02b56c526fa23127ec05942040dbecfdc6dd1e1151"}} as unknown as TypedDocumentString<PlanContactMomentMutation, PlanContactMomentMutationVariables>;
 export const RecordContactMomentDocument = {"__meta__":{"operationName":"RecordContactMoment","hash":"3aed58a2f6de3dd67d2a2a04042e83840e2dc6165bcc6e16c98ec87c97a4beb3"}} as unknown as TypedDocumentString<RecordContactMomentMutation, RecordContactMomentMutationVariables>;
 export const RecordContactMomentExceptionDocument = {"__meta__":{"operationName":"RecordContactMomentException","hash":"598c904afa55b11c6929edc695aa6c3540775bd097016e6593d58fd81ebae5ea"}} as unknown as TypedDocumentString<RecordContactMomentExceptionMutation, RecordContactMomentExceptionMutationVariables>;
+export const SchoolPlaceDetailsDocument = {"__meta__":{"operationName":"SchoolPlaceDetails","hash":"f021260b8a1c12a8bacefe956966eb5540efc78149fd6c44a9346912fcc2f5f7"}} as unknown as TypedDocumentString<SchoolPlaceDetailsQuery, SchoolPlaceDetailsQueryVariables>;
 export const MatchingRoundsDocument = {"__meta__":{"operationName":"MatchingRounds","hash":"79583ec4a086f2dc1c7af0fabedfc6563044b2d049989b725861b2457709086b"}} as unknown as TypedDocumentString<MatchingRoundsQuery, MatchingRoundsQueryVariables>;
-export const MatchingRoundDocument = {"__meta__":{"operationName":"MatchingRound","hash":"448803b8c8501a7e17a768c996c8d454495c128b5118adc39028dcd53889f4d2"}} as unknown as TypedDocumentString<MatchingRoundQuery, MatchingRoundQueryVariables>;
+export const MatchingRoundDocument = {"__meta__":{"operationName":"MatchingRound","hash":"47ef9d7f310ee667482163799c60646eb7436a429bf21ca5140d24c9fea0c287"}} as unknown as TypedDocumentString<MatchingRoundQuery, MatchingRoundQueryVariables>;
 export const EligiblePlacesDocument = {"__meta__":{"operationName":"EligiblePlaces","hash":"4ea8d75be777dde989a01fd67dfdbbedbebe33d66f4dbc9c145bcff78e984ce4"}} as unknown as TypedDocumentString<EligiblePlacesQuery, EligiblePlacesQueryVariables>;
 export const CreateMatchingRoundDocument = {"__meta__":{"operationName":"CreateMatchingRound","hash":"0fc6b560f516faa01844386961a763b2d23c5c1c675dcf296da83bb5221c785f"}} as unknown as TypedDocumentString<CreateMatchingRoundMutation, CreateMatchingRoundMutationVariables>;
 export const SubmitChoicesDocument = {"__meta__":{"operationName":"SubmitChoices","hash":"585b9e334bc6e8f3097e8ce1037a8448a6ff890a9e439e7832dc677d5c918abe"}} as unknown as TypedDocumentString<SubmitChoicesMutation, SubmitChoicesMutationVariables>;
