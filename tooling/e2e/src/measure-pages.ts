@@ -44,6 +44,7 @@ const PERSONAS: Array<{ persona: string; visits: Visit[] }> = [
     visits: [
       { name: 'student: mijn stage', path: '/student' },
       { name: 'student: mijn keuzes', path: '/student/keuzes' },
+      { name: 'student: plaats', firstLinkTo: '/student/plaatsen/' },
     ],
   },
   {
