@@ -27,6 +27,7 @@ export {
 export {
   ConfigError,
   findRepoRoot,
+  readEventsEnv,
   readPort,
   readSubgraphEnv,
   readUrl,

@@ -157,7 +157,7 @@ builder.mutationField('changeAccreditationStatus', (t) =>
               reason,
             });
             // Entry point for the reports domain — issue 4.
-            await appendEvent(trx, 'AccreditationStatusChanged', {
+            await appendEvent(trx, 'AccreditationStatusChanged', current.company_id, {
               accreditationId: current.id,
               companyId: current.company_id,
               qualificationCrebo: current.qualification_crebo,

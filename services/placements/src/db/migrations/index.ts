@@ -1,4 +1,5 @@
 import { idempotencyMigration, type Migrations } from '@stelsel/db-kit';
+import { EVENT_TABLES_MIGRATION, eventTablesMigration } from '@stelsel/events';
 import * as m0001 from './0001_placements.ts';
 import * as m0002 from './0002_places_accreditation.ts';
 import * as m0003 from './0003_matching.ts';
@@ -12,4 +13,5 @@ export const migrations: Migrations = {
   '0003_matching': m0003,
   '0004_agreements': m0004,
   '0005_regions': m0005,
+  [EVENT_TABLES_MIGRATION]: eventTablesMigration,
 };
