@@ -1,9 +1,12 @@
 import { runIdempotent } from '@stelsel/db-kit';
-import { forbidden, InputError, NotFoundError } from '@stelsel/graphql-kit';
+import { forbidden, InputError, inKeyOrder, listsInKeyOrder, NotFoundError } from '@stelsel/graphql-kit';
 import {
   type AccreditationEventRecord,
   type AccreditationRecord,
   findAccreditationById,
+  findAccreditationsByCompanies,
+  findEquivalentQualifications,
+  findEventsByAccreditations,
   insertAccreditationEvent,
   lockAccreditation,
   setAccreditationStatus,
@@ -17,6 +20,7 @@ import { closedReasonFor, reassessmentDue, validateStatusChange } from '../domai
 import { appendEvent } from '../events/outbox.ts';
 import { builder } from './builder.ts';
 import { CompanyRef } from './company.schema.ts';
+
 import { PlaceRef } from './place.schema.ts';
 import { QualificationRef, qualificationOf } from './qualification.schema.ts';
 
@@ -44,11 +48,11 @@ export const AccreditationRef = builder.objectRef<AccreditationRecord>('Accredit
   fields: (t) => ({
     id: t.id({ resolve: (accreditation) => String(accreditation.id) }),
     qualification: t.field({ type: QualificationRef, resolve: qualificationOf }),
-    equivalentQualifications: t.field({
-      type: [QualificationRef],
+    equivalentQualifications: t.loadableList({
+      type: QualificationRef,
       description: 'Gelijkwaardige en vervangen crebocodes: de erkenning geldt ook daarvoor.',
-      resolve: async (accreditation, _args, { loaders }) =>
-        (await loaders.equivalentQualifications(accreditation.qualification_crebo)) ?? [],
+      load: async (crebos: string[], { db }) => inKeyOrder(crebos, await findEquivalentQualifications(db, crebos), []),
+      resolve: (accreditation) => accreditation.qualification_crebo,
     }),
     status: t.field({ type: AccreditationStatus, resolve: (accreditation) => accreditation.status }),
     since: t.field({ type: 'Date', description: 'Erkend sinds.', resolve: (accreditation) => accreditation.since }),
@@ -57,21 +61,22 @@ export const AccreditationRef = builder.objectRef<AccreditationRecord>('Accredit
       description: 'Uiterlijke datum van de herbeoordeling: SBB beoordeelt elke 4 jaar opnieuw.',
       resolve: (accreditation) => reassessmentDue(accreditation.since),
     }),
-    history: t.field({
-      type: [AccreditationEventRef],
+    history: t.loadableList({
+      type: AccreditationEventRef,
       description: 'Besluiten over deze erkenning, oudste eerst: voor het leerbedrijf zelf, SBB en OCW.',
       authScopes: (accreditation) => companyRecord(accreditation.company_id),
       unauthorizedError: () =>
         forbidden('Alleen het leerbedrijf zelf, SBB en OCW mogen de besluiten over een erkenning inzien.'),
-      resolve: async (accreditation, _args, { loaders }) =>
-        (await loaders.accreditationHistory(accreditation.id)) ?? [],
+      load: async (ids: number[], { db }) =>
+        listsInKeyOrder(ids, await findEventsByAccreditations(db, ids), (event) => event.accreditation_id),
+      resolve: (accreditation) => accreditation.id,
     }),
   }),
 });
 
 builder.objectField(CompanyRef, 'accreditations', (t) =>
-  t.field({
-    type: [AccreditationRef],
+  t.loadableList({
+    type: AccreditationRef,
     description: 'Erkenningen: voor het leerbedrijf zelf, SBB, OCW en mbo-instellingen.',
     authScopes: (company) => accreditationsOf(company.id),
     unauthorizedError: () =>
@@ -79,7 +84,9 @@ builder.objectField(CompanyRef, 'accreditations', (t) =>
         'Alleen het leerbedrijf zelf, SBB, het ministerie van OCW en mbo-instellingen mogen de erkenningen inzien.',
         'accreditations',
       ),
-    resolve: async (company, _args, { loaders }) => (await loaders.accreditationsOfCompany(company.id)) ?? [],
+    load: async (ids: string[], { db }) =>
+      listsInKeyOrder(ids, await findAccreditationsByCompanies(db, ids), (accreditation) => accreditation.company_id),
+    resolve: (company) => company.id,
   }),
 );
 
