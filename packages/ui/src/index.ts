@@ -180,4 +180,5 @@ export {
   TaskList,
   type TaskListProps,
   taskText,
+  useReloadOnChange,
 } from './tasks.tsx';

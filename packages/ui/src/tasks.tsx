@@ -1,4 +1,5 @@
 import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { useEffect, useRef } from 'react';
 import { RouteLink } from './sub-navigation.tsx';
 
 /**
@@ -120,4 +121,13 @@ export function TaskList({ tasks, failed = false, audience, hrefOf, onNavigate }
       )}
     </section>
   );
+}
+
+/** Calls `reload` whenever `value` changes after the first render: the app root recounts tasks on every page change. */
+export function useReloadOnChange(value: string, reload: () => void): void {
+  const last = useRef(value);
+  useEffect(() => {
+    if (last.current !== value) reload();
+    last.current = value;
+  }, [value, reload]);
 }
