@@ -145,6 +145,19 @@ describe('recording a moment as held', () => {
     });
   });
 
+  it('asks for a reason in the notes when held more than 30 days before the planned date (issue 9 §5)', () => {
+    const early = heldMomentFromForm({ heldOn: '2026-11-20', mode: 'VIDEO', notes: '' }, today, '2027-01-12');
+    expect(early.ok).toBe(false);
+    expect(early.ok ? null : early.errors.heldOn).toMatch(/meer dan 30 dagen vóór de geplande datum/);
+    const explained = heldMomentFromForm(
+      { heldOn: '2026-11-20', mode: 'VIDEO', notes: 'Vervroegd op verzoek van de student.' },
+      today,
+      '2027-01-12',
+    );
+    expect(explained.ok).toBe(true);
+    expect(heldMomentFromForm({ heldOn: '2026-11-20', mode: 'VIDEO', notes: '' }, today, '2026-12-20').ok).toBe(true);
+  });
+
   it('records a moment held today or earlier, notes trimmed or left out', () => {
     const filled = heldMomentFromForm({ heldOn: today, mode: 'IN_PERSON', notes: '  Goed gesprek. ' }, today);
     expect(filled).toEqual({ ok: true, input: { heldOn: today, mode: 'IN_PERSON', notes: 'Goed gesprek.' } });
