@@ -88,6 +88,15 @@ export interface TaskListProps {
   onNavigate: (href: string) => void;
 }
 
+/**
+ * Routes to a task's page; a link with a query (a list already searched, `?zoek=…`) also tells the
+ * page's table, which reads its state from the address on `popstate`.
+ */
+function go(href: string, onNavigate: (href: string) => void) {
+  onNavigate(href);
+  if (href.includes('?')) window.dispatchEvent(new PopStateEvent('popstate'));
+}
+
 /** "Wat moet ik nu doen": each kind with work waiting, its count and a link to where it is done. */
 export function TaskList({ tasks, failed = false, audience, hrefOf, onNavigate }: TaskListProps) {
   const waiting = (tasks ?? []).filter((t) => t.count > 0);
@@ -109,7 +118,7 @@ export function TaskList({ tasks, failed = false, audience, hrefOf, onNavigate }
             const text = taskText(task.kind, audience);
             return (
               <li key={task.kind}>
-                <RouteLink href={hrefOf(task.kind)} onNavigate={onNavigate}>
+                <RouteLink href={hrefOf(task.kind)} onNavigate={(href) => go(href, onNavigate)}>
                   {text.label}: {task.count}
                 </RouteLink>
                 <br />
