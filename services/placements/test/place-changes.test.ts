@@ -3,6 +3,7 @@ import { errorCodes, type OperationResult } from '@stelsel/testing';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { countTakenSeats } from '../src/db/place-seats.ts';
+import { todayInNetherlands } from '../src/domain/places.ts';
 import {
   CLOSE,
   fromToday,
@@ -126,6 +127,8 @@ describe.each(testEngines())('place changes and listings on %s', (engine) => {
       .selectFrom('place')
       .select('id')
       .where('status', '=', 'OPEN')
+      // Open means not past its end date either (issue 9 §5).
+      .where(sql<boolean>`ends_on >= ${todayInNetherlands()}::date`)
       .orderBy('id')
       .execute();
     expect(pages).toEqual(open.map((p) => p.id));

@@ -188,6 +188,8 @@ export interface PlacementTable {
   responded_by: string | null;
   decline_reason: DeclineReason | null;
   decline_explanation: string | null;
+  /** The company's last day to accept or decline (Dutch calendar day) — issue 9 §5; set from MATCH_RESPONSE_DAYS. */
+  respond_by: ColumnType<Date, string | undefined, string>;
 }
 
 /** Every step of a placement, with who and when — issue 4 (declines keep their history). */
