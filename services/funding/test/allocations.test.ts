@@ -1,8 +1,8 @@
 import { testEngines } from '@stelsel/db-kit/testing';
 import { createSubgraphHarness, errorCodes } from '@stelsel/testing';
 import { describe, expect, it } from 'vitest';
-import { migrations } from '../src/db/migrations/index.ts';
 import type { FundingContext } from '../src/context.ts';
+import { migrations } from '../src/db/migrations/index.ts';
 import type { FundingDatabase } from '../src/db/types.ts';
 import { schema } from '../src/schema/schema.ts';
 import { seedFunding } from '../src/seed/index.ts';
