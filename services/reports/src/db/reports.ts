@@ -101,6 +101,20 @@ export function findReport(db: Db, id: string): Promise<ReportRow | undefined> {
   return reportColumns(db).where('id', '=', id).executeTakeFirst();
 }
 
+export function findReports(db: Db, ids: readonly string[]): Promise<ReportRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return reportColumns(db).where('id', 'in', ids).execute();
+}
+
+/** Desk reports not forwarded to SBB by their due day (`today` is later). */
+export function findOverdueDeskReports(db: Db, today: string): Promise<ReportRow[]> {
+  return reportColumns(db)
+    .where('status', '=', 'AT_DESK')
+    .where('forward_due_on', '<', today)
+    .orderBy('forward_due_on')
+    .execute();
+}
+
 /** Locks the report row for a change in this transaction. */
 export function findReportForUpdate(db: Db, id: string): Promise<ReportRow | undefined> {
   return reportColumns(db).where('id', '=', id).forUpdate().executeTakeFirst();
