@@ -152,6 +152,11 @@ export function findReporter(db: Db, reportId: string) {
   return db.selectFrom('report_reporter').selectAll().where('report_id', '=', reportId).executeTakeFirst();
 }
 
+/** A report sent straight to SBB counts as forwarded from the moment it arrived. */
+export async function markForwarded(db: Db, id: string, at: Date): Promise<void> {
+  await db.updateTable('report').set({ forwarded_at: at }).where('id', '=', id).execute();
+}
+
 export async function updateStatus(
   db: Db,
   id: string,

@@ -74,7 +74,10 @@ export function decisionProblems(input: {
     problems.push({ field: 'agreements', message: 'Leg ten minste één verbeterafspraak met een termijn vast.' });
   }
   if (input.decision !== 'IMPROVEMENT_AGREEMENTS' && input.agreements > 0) {
-    problems.push({ field: 'agreements', message: 'Verbeterafspraken horen alleen bij het besluit "verbeterafspraken".' });
+    problems.push({
+      field: 'agreements',
+      message: 'Verbeterafspraken horen alleen bij het besluit "verbeterafspraken".',
+    });
   }
   return problems;
 }

@@ -34,7 +34,8 @@ const DecisionInput = builder.inputType('CaseDecisionInput', {
     agreements: t.field({ type: [AgreementInput], required: false }),
     accreditationIds: t.idList({
       required: false,
-      description: 'Schorsing of intrekking: de erkenningen waarvoor het geldt; leeg: alle erkenningen van het leerbedrijf.',
+      description:
+        'Schorsing of intrekking: de erkenningen waarvoor het geldt; leeg: alle erkenningen van het leerbedrijf.',
     }),
   }),
 });

@@ -46,7 +46,8 @@ builder.queryFields((t) => ({
   sbbCase: t.field({
     type: SbbCaseRef,
     nullable: true,
-    description: 'Eén zaak met de melding, de verklaringen en de afspraken. Elke keer wordt vastgelegd wie welke velden opvroeg.',
+    description:
+      'Eén zaak met de melding, de verklaringen en de afspraken. Elke keer wordt vastgelegd wie welke velden opvroeg.',
     authScopes: CASE_HANDLERS,
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, { id }, { db, caller }, info) =>
@@ -88,7 +89,14 @@ builder.queryFields((t) => ({
     authScopes: CASE_COMPANIES,
     resolve: async (_root, _args, { db, caller }) => {
       const cases = await findCases(db, { companyId: caller.organisation });
-      const reports = new Map((await findReports(db, cases.map((c) => c.report_id))).map((r) => [r.id, r]));
+      const reports = new Map(
+        (
+          await findReports(
+            db,
+            cases.map((c) => c.report_id),
+          )
+        ).map((r) => [r.id, r]),
+      );
       return cases.flatMap((c) => {
         const report = reports.get(c.report_id);
         return report ? [{ ...c, report }] : [];

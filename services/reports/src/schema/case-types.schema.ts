@@ -1,5 +1,5 @@
-import { findReports, type ReportRow } from '../db/reports.ts';
 import { type AgreementRow, type CaseRow, findAgreements, findStatements, type StatementRow } from '../db/cases.ts';
+import { findReports, type ReportRow } from '../db/reports.ts';
 import { AGREEMENT_KINDS, CASE_DECISIONS, CASE_STATUSES, HEARING_PARTIES } from '../domain/cases.ts';
 import { DISCRIMINATION_GROUNDS } from '../domain/grounds.ts';
 import { todayInNetherlands } from '../domain/working-days.ts';

@@ -27,7 +27,6 @@ import {
 } from '../domain/cases.ts';
 import { addWorkingDays, todayInNetherlands } from '../domain/working-days.ts';
 
-
 type Trx = Transaction<ReportsDatabase>;
 
 /** A report reached SBB (sent directly or forwarded by a desk): SBB's case opens with it. */
@@ -95,7 +94,10 @@ export async function recordStatement(
 ): Promise<void> {
   const current = await caseFor(trx, caseId);
   if (!['INVESTIGATING', 'HEARING', 'MONITORING'].includes(current.status)) {
-    throw new ConflictError('Verklaringen horen bij het onderzoek of hoor en wederhoor van een lopende zaak.', 'caseId');
+    throw new ConflictError(
+      'Verklaringen horen bij het onderzoek of hoor en wederhoor van een lopende zaak.',
+      'caseId',
+    );
   }
   if (input.givenOn > todayInNetherlands(now)) {
     throw new InputError('De datum van de verklaring ligt in de toekomst.', 'givenOn');

@@ -9,6 +9,7 @@ import {
   findReportForUpdate,
   insertReport,
   insertReportEvent,
+  markForwarded,
   type ReportRow,
   updateStatus,
 } from '../db/reports.ts';
@@ -117,8 +118,10 @@ export async function submitByStudent(
         registeredByRole: 'student',
         reporter: contact ? { pseudonym: randomUUID(), student_subject: caller.subject, ...contact } : null,
       });
-      if (input.channel === 'SBB')
-        await trx.updateTable('report').set({ forwarded_at: now }).where('id', '=', id).execute();
+      if (input.channel === 'SBB') {
+        await markForwarded(trx, id, now);
+        await openCase(trx, id, now);
+      }
       await insertReportEvent(trx, {
         report_id: id,
         kind: 'STATUS',
