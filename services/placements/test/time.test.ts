@@ -6,7 +6,7 @@ import { reassessmentDue } from '../src/domain/accreditation.ts';
 import { addDays } from '../src/domain/deadlines.ts';
 import { todayInNetherlands } from '../src/domain/places.ts';
 import { seedCalendar, seedPlacements } from '../src/seed/index.ts';
-import { MAASSTAD, placementsHarness, ZADKINE } from './support.ts';
+import { HELD, MAASSTAD, PLAN, placementsHarness, ZADKINE } from './support.ts';
 
 /** Time rules of issue 9 §5 through the API, on the demo data seeded today. */
 
@@ -175,6 +175,36 @@ describe.each(testEngines())('time rules on %s', (engine) => {
         key: 'time-test-late-2',
       });
       expect(accepted.data?.respondToMatch).toMatchObject({ __typename: 'Placement', status: 'ACCEPTED' });
+    });
+  });
+
+  describe('a contact moment held before its planned date', () => {
+    it('is refused months ahead without a reason on heldOn, and accepted with one', async () => {
+      const agreement = await database.db
+        .selectFrom('agreement')
+        .select(['id', 'company_id'])
+        .where('status', '=', 'SIGNED')
+        .where('ends_on', '>', sql<Date>`${addDays(today, 60)}::date`)
+        .executeTakeFirst();
+      if (!agreement) throw new Error('geen lopende ondertekende overeenkomst in de demo');
+      const company = as('company', agreement.company_id);
+      type Moment = { __typename: string; id: string; code?: string; field?: string; message?: string };
+      const planned = await execute<{ planContactMoment: Moment }>(company, PLAN, {
+        id: agreement.id,
+        kind: 'INTERIM',
+        on: addDays(today, 45),
+        mode: 'VIDEO',
+      });
+      const id = planned.data?.planContactMoment.id ?? '';
+      expect(planned.data?.planContactMoment.__typename).toBe('ContactMoment');
+      const held = (notes: string | null) =>
+        execute<{ recordContactMoment: Moment }>(company, HELD, { id, on: today, mode: 'VIDEO', notes });
+      const refused = (await held('Goed')).data?.recordContactMoment;
+      expect(refused).toMatchObject({ __typename: 'InputError', field: 'heldOn' });
+      expect(refused?.message).toContain(`45 dagen vóór de geplande datum (${addDays(today, 45)})`);
+      const accepted = (await held('Vervroegd: de praktijkopleider is in januari met verlof.')).data
+        ?.recordContactMoment;
+      expect(accepted).toMatchObject({ __typename: 'ContactMoment', id });
     });
   });
 
