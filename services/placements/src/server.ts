@@ -17,4 +17,6 @@ runSubgraph<PlacementsDatabase, ReturnType<typeof createPlacementsContext>>({
   migrations,
   seed: async (db) => (await seedPlacements(db)).inserted,
   createContext: createPlacementsContext,
+  // AccreditationStatusChanged and the other events in events/outbox.ts, served to their consumers.
+  events: { publishes: true },
 });

@@ -1,3 +1,4 @@
+import type { EventTables } from '@stelsel/events';
 import type { ColumnType, Generated } from 'kysely';
 
 /**
@@ -103,14 +104,6 @@ export interface QualificationEquivalentTable {
 }
 
 /** Events for other domains (reports), written in the transaction that caused them. */
-export interface OutboxTable {
-  id: string;
-  type: string;
-  payload: ColumnType<unknown, string, never>;
-  created_at: ColumnType<Date, never, never>;
-  dispatched_at: ColumnType<Date | null, never, Date | string | null>;
-}
-
 /** When a row was written; read back as a Date. */
 export type CreatedAt = ColumnType<Date, string | undefined, never>;
 export type Timestamp = ColumnType<Date, string, string>;
@@ -325,7 +318,8 @@ export interface AllowancePaymentTable {
   recorded_role: 'institution' | 'company';
 }
 
-export interface PlacementsDatabase {
+/** The outbox and the event inbox/cursor tables come from packages/events. */
+export interface PlacementsDatabase extends EventTables {
   institution: InstitutionTable;
   qualification: QualificationTable;
   student: StudentTable;
@@ -334,7 +328,6 @@ export interface PlacementsDatabase {
   place: PlaceTable;
   accreditation_event: AccreditationEventTable;
   qualification_equivalent: QualificationEquivalentTable;
-  outbox: OutboxTable;
   matching_round: MatchingRoundTable;
   round_student: RoundStudentTable;
   round_choice: RoundChoiceTable;

@@ -1,10 +1,13 @@
 import { runIdempotent } from '@stelsel/db-kit';
-import { DomainError, forbidden, InputError, NotFoundError } from '@stelsel/graphql-kit';
+import { DomainError, forbidden, InputError, inKeyOrder, listsInKeyOrder, NotFoundError } from '@stelsel/graphql-kit';
 import {
   type AccreditationEventRecord,
   type AccreditationRecord,
   findAccreditationById,
+  findAccreditationsByCompanies,
   findActiveAccreditationsSince,
+  findEquivalentQualifications,
+  findEventsByAccreditations,
   insertAccreditationEvent,
   lockAccreditation,
   setAccreditationStatus,
@@ -20,6 +23,7 @@ import { todayInNetherlands } from '../domain/places.ts';
 import { appendEvent } from '../events/outbox.ts';
 import { builder } from './builder.ts';
 import { CompanyRef } from './company.schema.ts';
+
 import { PlaceRef } from './place.schema.ts';
 import { QualificationRef, qualificationOf } from './qualification.schema.ts';
 
@@ -47,11 +51,11 @@ export const AccreditationRef = builder.objectRef<AccreditationRecord>('Accredit
   fields: (t) => ({
     id: t.id({ resolve: (accreditation) => String(accreditation.id) }),
     qualification: t.field({ type: QualificationRef, resolve: qualificationOf }),
-    equivalentQualifications: t.field({
-      type: [QualificationRef],
+    equivalentQualifications: t.loadableList({
+      type: QualificationRef,
       description: 'Gelijkwaardige en vervangen crebocodes: de erkenning geldt ook daarvoor.',
-      resolve: async (accreditation, _args, { loaders }) =>
-        (await loaders.equivalentQualifications(accreditation.qualification_crebo)) ?? [],
+      load: async (crebos: string[], { db }) => inKeyOrder(crebos, await findEquivalentQualifications(db, crebos), []),
+      resolve: (accreditation) => accreditation.qualification_crebo,
     }),
     status: t.field({ type: AccreditationStatus, resolve: (accreditation) => accreditation.status }),
     since: t.field({ type: 'Date', description: 'Erkend sinds.', resolve: (accreditation) => accreditation.since }),
@@ -70,27 +74,24 @@ export const AccreditationRef = builder.objectRef<AccreditationRecord>('Accredit
     company: t.field({
       type: CompanyRef,
       description: 'Het erkende leerbedrijf.',
-      resolve: async (accreditation, _args, { loaders }) => {
-        const company = await loaders.company(accreditation.company_id);
-        if (!company) throw new Error(`Leerbedrijf ${accreditation.company_id} ontbreekt.`);
-        return company;
-      },
+      resolve: (accreditation) => accreditation.company_id,
     }),
-    history: t.field({
-      type: [AccreditationEventRef],
+    history: t.loadableList({
+      type: AccreditationEventRef,
       description: 'Besluiten over deze erkenning, oudste eerst: voor het leerbedrijf zelf, SBB en OCW.',
       authScopes: (accreditation) => companyRecord(accreditation.company_id),
       unauthorizedError: () =>
         forbidden('Alleen het leerbedrijf zelf, SBB en OCW mogen de besluiten over een erkenning inzien.'),
-      resolve: async (accreditation, _args, { loaders }) =>
-        (await loaders.accreditationHistory(accreditation.id)) ?? [],
+      load: async (ids: number[], { db }) =>
+        listsInKeyOrder(ids, await findEventsByAccreditations(db, ids), (event) => event.accreditation_id),
+      resolve: (accreditation) => accreditation.id,
     }),
   }),
 });
 
 builder.objectField(CompanyRef, 'accreditations', (t) =>
-  t.field({
-    type: [AccreditationRef],
+  t.loadableList({
+    type: AccreditationRef,
     description: 'Erkenningen: voor het leerbedrijf zelf, SBB, OCW en mbo-instellingen.',
     authScopes: (company) => accreditationsOf(company.id),
     unauthorizedError: () =>
@@ -98,7 +99,9 @@ builder.objectField(CompanyRef, 'accreditations', (t) =>
         'Alleen het leerbedrijf zelf, SBB, het ministerie van OCW en mbo-instellingen mogen de erkenningen inzien.',
         'accreditations',
       ),
-    resolve: async (company, _args, { loaders }) => (await loaders.accreditationsOfCompany(company.id)) ?? [],
+    load: async (ids: string[], { db }) =>
+      listsInKeyOrder(ids, await findAccreditationsByCompanies(db, ids), (accreditation) => accreditation.company_id),
+    resolve: (company) => company.id,
   }),
 );
 
@@ -205,7 +208,7 @@ builder.mutationField('changeAccreditationStatus', (t) =>
               reason,
             });
             // Entry point for the reports domain — issue 4.
-            await appendEvent(trx, 'AccreditationStatusChanged', {
+            await appendEvent(trx, 'AccreditationStatusChanged', current.company_id, {
               accreditationId: current.id,
               companyId: current.company_id,
               qualificationCrebo: current.qualification_crebo,

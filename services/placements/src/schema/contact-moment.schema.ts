@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { runIdempotent } from '@stelsel/db-kit';
-import { ConflictError, InputError, NotFoundError } from '@stelsel/graphql-kit';
+import { ConflictError, InputError, listsInKeyOrder, loadOne, NotFoundError } from '@stelsel/graphql-kit';
 import { type AgreementRecord, findSignedAgreementsOfInstitution } from '../db/agreements.ts';
 import {
   type ContactMomentExceptionRecord,
@@ -77,13 +77,17 @@ const ContactMomentExceptionRef = builder.objectRef<ContactMomentExceptionRecord
 });
 
 builder.objectFields(AgreementRef, (t) => ({
-  contactMoments: t.field({
-    type: [ContactMomentRef],
-    resolve: async (a, _args, { loaders }) => (await loaders.contactMomentsOfAgreement(a.id)) ?? [],
+  contactMoments: t.loadableList({
+    type: ContactMomentRef,
+    load: async (ids: string[], { db }) =>
+      listsInKeyOrder(ids, await findMomentsByAgreements(db, ids), (moment) => moment.agreement_id),
+    resolve: (a) => a.id,
   }),
-  contactMomentExceptions: t.field({
-    type: [ContactMomentExceptionRef],
-    resolve: async (a, _args, { loaders }) => (await loaders.contactMomentExceptionsOfAgreement(a.id)) ?? [],
+  contactMomentExceptions: t.loadableList({
+    type: ContactMomentExceptionRef,
+    load: async (ids: string[], { db }) =>
+      listsInKeyOrder(ids, await findExceptionsByAgreements(db, ids), (exception) => exception.agreement_id),
+    resolve: (a) => a.id,
   }),
 }));
 
@@ -95,14 +99,7 @@ const MissingRef = builder.objectRef<MissingShape>('PlacementMissingContactMomen
   description: 'Een ondertekende overeenkomst waarbij contactmomenten ontbreken.',
   fields: (t) => ({
     agreement: t.field({ type: AgreementRef, resolve: (m) => m.agreement }),
-    placement: t.field({
-      type: PlacementRef,
-      resolve: async (m, _args, { loaders }) => {
-        const placement = await loaders.placement(m.agreement.placement_id);
-        if (!placement) throw new Error(`Plaatsing ${m.agreement.placement_id} ontbreekt.`);
-        return placement;
-      },
-    }),
+    placement: t.field({ type: PlacementRef, resolve: (m) => m.agreement.placement_id }),
     missingKinds: t.field({ type: [ContactMomentKindRef], resolve: (m) => m.missingKinds }),
     missingInPerson: t.exposeBoolean('missingInPerson'),
     missing: t.exposeStringList('missing', { description: 'Wat ontbreekt, in het Nederlands.' }),
@@ -272,7 +269,7 @@ builder.mutationFields((t) => ({
       explanation: t.arg.string({ required: true }),
     },
     resolve: async (_root, args, context) => {
-      const { caller, db, loaders } = context;
+      const { caller, db } = context;
       const agreementId = String(args.agreementId);
       const explanation = args.explanation.trim();
       // An exception needs a professional reason, written down — DOMAIN.md §1.
@@ -291,7 +288,7 @@ builder.mutationFields((t) => ({
         const added = await insertException(trx, { agreementId, reason: args.reason, explanation, by: caller.subject });
         if (!added) throw new ConflictError('Deze uitzondering is al vastgelegd.', 'reason');
       });
-      const agreement = await loaders.agreement(agreementId);
+      const agreement = await loadOne(AgreementRef, context, agreementId);
       if (!agreement) throw new Error('De praktijkovereenkomst ontbreekt.');
       return agreement;
     },

@@ -4,6 +4,8 @@ import {
   DomainError,
   forbidden,
   InputError,
+  inKeyOrder,
+  listsInKeyOrder,
   NotAllowedError,
   NotFoundError,
 } from '@stelsel/graphql-kit';
@@ -11,8 +13,9 @@ import type { Kysely, Transaction } from 'kysely';
 import type { PlacementsContext } from '../context.ts';
 import { creboFamily, hasActiveAccreditation } from '../db/accreditations.ts';
 import { companyExists } from '../db/companies.ts';
-import { countTakenSeats } from '../db/place-seats.ts';
+import { countTakenSeats, countTakenSeatsByPlaces } from '../db/place-seats.ts';
 import {
+  findPlacesByCompanies,
   findPlacesByIds,
   findQualification,
   insertPlace,
@@ -28,6 +31,7 @@ import { todayInNetherlands, type ValidPlace, validateCloseReason, validatePlace
 import { createOnce } from '../use-cases/idempotent-create.ts';
 import { builder, requireOwner } from './builder.ts';
 import { CompanyRef } from './company.schema.ts';
+
 import { MunicipalityRef, municipalityOf } from './municipality.schema.ts';
 import { Pathway, QualificationRef, qualificationOf } from './qualification.schema.ts';
 
@@ -58,7 +62,14 @@ const internal = {
   unauthorizedError: () => forbidden('Dit gegeven is alleen voor het leerbedrijf, SBB en mbo-instellingen.'),
 };
 
-export const PlaceRef = builder.objectRef<PlaceRecord>('Place').implement({
+export const PlaceRef = builder.loadableObjectRef('Place', {
+  // One query for all places a request asks (round choices and results, placements' places).
+  load: (ids: string[], { db }) => findPlacesByIds(db, ids),
+  toKey: (place) => place.id,
+  sort: true,
+});
+
+PlaceRef.implement({
   description:
     'Een stageplaats (bol) of leerbaan (bbl) bij een leerbedrijf. Zichtbaar voor het leerbedrijf zelf, SBB, ' +
     'mbo-instellingen (voor de stagematching) en hun studenten (alleen open plaatsen, zonder interne gegevens).',
@@ -67,11 +78,7 @@ export const PlaceRef = builder.objectRef<PlaceRecord>('Place').implement({
     company: t.field({
       type: CompanyRef,
       description: 'Het leerbedrijf dat de plaats aanbiedt.',
-      resolve: async (place, _args, { loaders }) => {
-        const company = await loaders.company(place.company_id);
-        if (!company) throw new Error(`Leerbedrijf ${place.company_id} ontbreekt.`);
-        return company;
-      },
+      resolve: (place) => place.company_id,
     }),
     title: t.exposeString('title'),
     description: t.exposeString('description', { description: 'Wat de student er doet en leert.' }),
@@ -118,17 +125,19 @@ export const PlaceRef = builder.objectRef<PlaceRecord>('Place').implement({
       ...internal,
       resolve: (place) => place.closed_reason ?? (place.expired ? expiredReason(place.ends_on) : null),
     }),
-    seatsTaken: t.int({
+    seatsTaken: t.loadable({
+      type: 'Int',
       description: 'Aantal bevestigde, geaccepteerde of lopende plaatsingen. Intern: niet voor studenten.',
       ...internal,
-      resolve: async (place, _args, { loaders }) => (await loaders.seatsTakenOfPlace(place.id)) ?? 0,
+      load: async (ids: string[], { db }) => inKeyOrder(ids, await countTakenSeatsByPlaces(db, ids), 0),
+      resolve: (place) => place.id,
     }),
   }),
 });
 
 builder.objectField(CompanyRef, 'places', (t) =>
-  t.field({
-    type: [PlaceRef],
+  t.loadableList({
+    type: PlaceRef,
     description: 'Stageplaatsen en leerbanen: voor het leerbedrijf zelf, SBB en mbo-instellingen.',
     authScopes: (company) => placesOf(company.id),
     unauthorizedError: () =>
@@ -136,7 +145,9 @@ builder.objectField(CompanyRef, 'places', (t) =>
         'Alleen het leerbedrijf zelf, SBB en mbo-instellingen mogen de plaatsen van dit leerbedrijf inzien.',
         'places',
       ),
-    resolve: async (company, _args, { loaders }) => (await loaders.placesOfCompany(company.id)) ?? [],
+    load: async (ids: string[], { db }) =>
+      listsInKeyOrder(ids, await findPlacesByCompanies(db, ids), (place) => place.company_id),
+    resolve: (company) => company.id,
   }),
 );
 

@@ -1,4 +1,5 @@
 import { idempotencyMigration, type Migrations } from '@stelsel/db-kit';
+import { EVENT_TABLES_MIGRATION, eventTablesMigration } from '@stelsel/events';
 import * as m0001 from './0001_placements.ts';
 import * as m0002 from './0002_places_accreditation.ts';
 import * as m0003 from './0003_matching.ts';
@@ -14,4 +15,5 @@ export const migrations: Migrations = {
   '0004_agreements': m0004,
   '0005_regions': m0005,
   '0006_match_deadline': m0006,
+  [EVENT_TABLES_MIGRATION]: eventTablesMigration,
 };
