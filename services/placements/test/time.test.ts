@@ -83,6 +83,14 @@ describe.each(testEngines())('time rules on %s', (engine) => {
       expect(refused.data?.reopenPlace).toMatchObject({ code: 'CONFLICT', field: 'id' });
       expect(refused.data?.reopenPlace.message).toContain('nieuwe begin- en einddatum');
       expect(await tasks(maasstad())).toMatchObject({ RENEW_PLACES: 1 });
+      // Longer ago than 60 days it is no task any more, though it still shows as expired.
+      await database.db
+        .updateTable('place')
+        .set({ ends_on: addDays(today, -61) })
+        .where('id', '=', EXPIRED)
+        .execute();
+      expect(await tasks(maasstad())).toMatchObject({ RENEW_PLACES: 0 });
+      expect((await placesOfMaasstad()).find((p) => p.id === EXPIRED)?.expired).toBe(true);
 
       await database.db
         .updateTable('place')

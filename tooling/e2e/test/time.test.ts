@@ -57,7 +57,7 @@ describe('time as a first-class citizen', () => {
 
       // Last school year's place says "Verlopen", with what to do.
       const places = page.getByRole('table', { name: /Stageplaatsen en leerbanen van uw leerbedrijf/ });
-      const expiredRow = places.getByRole('row').filter({ hasText: 'vorig schooljaar' });
+      const expiredRow = places.getByRole('row').filter({ hasText: 'afgelopen periode' });
       await expect(expiredRow.textContent()).resolves.toMatch(
         /Verlopen: einddatum voorbij\. Geef de plaats een nieuwe periode/,
       );
