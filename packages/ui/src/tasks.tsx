@@ -47,7 +47,7 @@ const STAFF: Record<TaskKind, TaskText> = {
   },
   RENEW_PLACES: {
     label: 'Verlopen plaatsen',
-    todo: 'De einddatum is voorbij, dus niemand ziet de plaats nog. Geef haar een nieuwe periode of sluit haar.',
+    todo: 'De einddatum is onlangs verstreken, dus niemand ziet de plaats nog. Geef haar een nieuwe periode als u haar opnieuw aanbiedt.',
   },
   REASSESSMENT_DUE: {
     label: 'Herbeoordeling van uw erkenning',

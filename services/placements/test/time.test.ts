@@ -6,7 +6,7 @@ import { reassessmentDue } from '../src/domain/accreditation.ts';
 import { addDays } from '../src/domain/deadlines.ts';
 import { todayInNetherlands } from '../src/domain/places.ts';
 import { seedCalendar, seedPlacements } from '../src/seed/index.ts';
-import { MAASSTAD, placementsHarness, ZADKINE } from './support.ts';
+import { HELD, MAASSTAD, PLAN, placementsHarness, ZADKINE } from './support.ts';
 
 /** Time rules of issue 9 §5 through the API, on the demo data seeded today. */
 
@@ -83,6 +83,14 @@ describe.each(testEngines())('time rules on %s', (engine) => {
       expect(refused.data?.reopenPlace).toMatchObject({ code: 'CONFLICT', field: 'id' });
       expect(refused.data?.reopenPlace.message).toContain('nieuwe begin- en einddatum');
       expect(await tasks(maasstad())).toMatchObject({ RENEW_PLACES: 1 });
+      // Longer ago than 60 days it is no task any more, though it still shows as expired.
+      await database.db
+        .updateTable('place')
+        .set({ ends_on: addDays(today, -61) })
+        .where('id', '=', EXPIRED)
+        .execute();
+      expect(await tasks(maasstad())).toMatchObject({ RENEW_PLACES: 0 });
+      expect((await placesOfMaasstad()).find((p) => p.id === EXPIRED)?.expired).toBe(true);
 
       await database.db
         .updateTable('place')
@@ -175,6 +183,36 @@ describe.each(testEngines())('time rules on %s', (engine) => {
         key: 'time-test-late-2',
       });
       expect(accepted.data?.respondToMatch).toMatchObject({ __typename: 'Placement', status: 'ACCEPTED' });
+    });
+  });
+
+  describe('a contact moment held before its planned date', () => {
+    it('is refused months ahead without a reason on heldOn, and accepted with one', async () => {
+      const agreement = await database.db
+        .selectFrom('agreement')
+        .select(['id', 'company_id'])
+        .where('status', '=', 'SIGNED')
+        .where('ends_on', '>', sql<Date>`${addDays(today, 60)}::date`)
+        .executeTakeFirst();
+      if (!agreement) throw new Error('geen lopende ondertekende overeenkomst in de demo');
+      const company = as('company', agreement.company_id);
+      type Moment = { __typename: string; id: string; code?: string; field?: string; message?: string };
+      const planned = await execute<{ planContactMoment: Moment }>(company, PLAN, {
+        id: agreement.id,
+        kind: 'INTERIM',
+        on: addDays(today, 45),
+        mode: 'VIDEO',
+      });
+      const id = planned.data?.planContactMoment.id ?? '';
+      expect(planned.data?.planContactMoment.__typename).toBe('ContactMoment');
+      const held = (notes: string | null) =>
+        execute<{ recordContactMoment: Moment }>(company, HELD, { id, on: today, mode: 'VIDEO', notes });
+      const refused = (await held('Goed')).data?.recordContactMoment;
+      expect(refused).toMatchObject({ __typename: 'InputError', field: 'heldOn' });
+      expect(refused?.message).toContain(`45 dagen vóór de geplande datum (${addDays(today, 45)})`);
+      const accepted = (await held('Vervroegd: de praktijkopleider is in januari met verlof.')).data
+        ?.recordContactMoment;
+      expect(accepted).toMatchObject({ __typename: 'ContactMoment', id });
     });
   });
 

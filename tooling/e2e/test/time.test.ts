@@ -57,7 +57,7 @@ describe('time as a first-class citizen', () => {
 
       // Last school year's place says "Verlopen", with what to do.
       const places = page.getByRole('table', { name: /Stageplaatsen en leerbanen van uw leerbedrijf/ });
-      const expiredRow = places.getByRole('row').filter({ hasText: 'vorig schooljaar' });
+      const expiredRow = places.getByRole('row').filter({ hasText: 'afgelopen periode' });
       await expect(expiredRow.textContent()).resolves.toMatch(
         /Verlopen: einddatum voorbij\. Geef de plaats een nieuwe periode/,
       );
@@ -100,6 +100,12 @@ describe('time as a first-class citizen', () => {
       await table.getByRole('row').filter({ hasText: 'reactietermijn verlopen' }).first().waitFor();
       expect(await table.locator('tbody tr').count()).toBe(2);
       await expectNoViolations(page, 'school: wat moet ik nu doen en matches zonder reactie');
+
+      // The placement itself says the company's last day passed, and what the school does now.
+      await page.goto(`${system.web}/school/plaatsingen/demo-placement-04`);
+      await settled(page);
+      await page.getByText(/: verlopen\. Het leerbedrijf kan niet meer reageren/).waitFor();
+      await expectNoViolations(page, 'school: plaatsing met verlopen reactietermijn');
       expect(realErrors(errors)).toEqual([]);
     } finally {
       await close();

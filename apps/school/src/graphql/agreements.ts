@@ -7,6 +7,8 @@ export const schoolPlacementQuery = graphql(`
       id
       status
       confirmedAt
+      respondBy
+      responseOverdue
       respondedAt
       respondedBy
       declineReason

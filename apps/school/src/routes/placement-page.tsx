@@ -133,6 +133,17 @@ function PlacementDetails({ placement, name, reload }: { placement: Placement; n
             ? '. De erkenning van het leerbedrijf is ingetrokken: de student heeft een vervangende plaats nodig.'
             : ''}
         </dd>
+        {placement.status === 'CONFIRMED' ? (
+          <>
+            <dt>Leerbedrijf reageert uiterlijk op</dt>
+            <dd>
+              {formatDate(placement.respondBy)}
+              {placement.responseOverdue
+                ? ': verlopen. Het leerbedrijf kan niet meer reageren; neem contact op met het leerbedrijf of zoek met de student een andere plaats.'
+                : ''}
+            </dd>
+          </>
+        ) : null}
       </dl>
       <DataTable
         caption="Geschiedenis van de plaatsing"

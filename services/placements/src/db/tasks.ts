@@ -1,7 +1,7 @@
 import type { Caller } from '@stelsel/auth';
 import { type Kysely, sql } from 'kysely';
-import { reassessmentOverdue } from '../domain/deadlines.ts';
-import { TASKS_OF_ROLE, type TaskKind } from '../domain/tasks.ts';
+import { addDays, reassessmentOverdue } from '../domain/deadlines.ts';
+import { RENEW_WINDOW_DAYS, TASKS_OF_ROLE, type TaskKind } from '../domain/tasks.ts';
 import type { AgreementParty, PlacementsDatabase } from './types.ts';
 
 type Db = Kysely<PlacementsDatabase>;
@@ -66,7 +66,8 @@ export async function countTasks(db: Db, caller: Caller, today: string): Promise
       count(
         db,
         sql`select count(*)::int as n from place
-          where company_id = ${org} and status = 'OPEN' and ends_on < ${today}::date`,
+          where company_id = ${org} and status = 'OPEN' and ends_on < ${today}::date
+            and ends_on >= ${addDays(today, -RENEW_WINDOW_DAYS)}::date`,
       ),
     REASSESSMENT_DUE: async () => {
       const rows = await db

@@ -70,8 +70,8 @@ export async function seedMatchingDemo(db: Kysely<PlacementsDatabase>, calendar:
       .where('status', '=', 'OPEN')
       .orderBy('id')
       .execute()
-      // Not the demo's expired place (issue 9 §5): its period ended before the round's.
-      .then((rows) => rows.filter((p) => p.ends_on >= calendar.round.period.start));
+      // Not the demo's expired place (issue 9 §5): the demo round placed students in places still running.
+      .then((rows) => rows.filter((p) => p.ends_on > calendar.today));
     const byKey = new Map<string, typeof places>();
     for (const place of places) {
       const key = `${place.qualification_crebo}/${place.pathway}`;

@@ -12,6 +12,7 @@ import type {
   StudentTable,
 } from '../db/types.ts';
 import { closedReasonFor, placeStatus } from '../domain/accreditation.ts';
+import { addDays } from '../domain/deadlines.ts';
 import { type SeedCalendar, seedCalendar, shiftYears } from './calendar.ts';
 import { seedAgreementsDemo } from './demo-agreements.ts';
 import {
@@ -107,25 +108,27 @@ export function demoPlaces(calendar: SeedCalendar = seedCalendar()): Insertable<
 }
 
 /**
- * One place of Zorggroep Maasstad from the previous school year, never closed by the company: past its end
- * date it shows as expired ("Verlopen", issue 9 §5) and is offered to no one.
+ * One place of Zorggroep Maasstad whose 21 weeks ended two weeks before the seed day, never closed by the
+ * company: it shows as expired ("Verlopen", issue 9 §5), is offered to no one and is a task to renew.
  */
 export function expiredDemoPlace(calendar: SeedCalendar = seedCalendar()): Insertable<PlaceTable> {
   const company = COMPANIES[0];
   const qualification = QUALIFICATIONS.find((q) => q.crebo === company?.accreditations[0]?.crebo);
   if (!company || !qualification) throw new Error('De eerste demo-erkenning ontbreekt.');
-  const publishedAt = shiftYears(calendar.placesPublishedAt, -1);
+  const endsOn = addDays(calendar.today, -14);
+  const startsOn = addDays(endsOn, -144);
+  const publishedAt = `${addDays(startsOn, -49)}T09:00:00Z`;
   // Dated like demoPlaces (created_at is not insertable through the type, but the seed sets it).
   const place = {
     id: `kvk-${company.kvkNumber}-p90`,
     company_id: `kvk-${company.kvkNumber}`,
-    title: `Stageplaats ${qualification.name} (vorig schooljaar)`,
+    title: `Stageplaats ${qualification.name} (afgelopen periode)`,
     pathway: 'BOL',
     qualification_crebo: qualification.crebo,
     level: qualification.level,
     capacity: 2,
-    starts_on: shiftYears(calendar.bol.startsOn, -1),
-    ends_on: shiftYears(calendar.bol.endsOn, -1),
+    starts_on: startsOn,
+    ends_on: endsOn,
     municipality_code: company.municipalityCode,
     status: 'OPEN',
     closed_reason: null,

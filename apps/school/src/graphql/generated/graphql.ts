@@ -223,7 +223,7 @@ export type SchoolPlacementQueryVariables = Exact<{
 }>;
 
 
-export type SchoolPlacementQuery = { placement: { id: string, status: PlacementStatus, confirmedAt: string, respondedAt: string | null, respondedBy: string | null, declineReason: DeclineReason | null, declineExplanation: string | null, needsReplacement: boolean, history: Array<{ what: PlacementEventKind, by: string, at: string, detail: string | null }>, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { crebo: string, name: string } }, institution: { id: string, name: string }, place: { id: string, title: string, city: string, address: string, startsOn: string, endsOn: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null }, company: { id: string, name: string }, agreement: { id: string, status: AgreementStatus } | null } | null };
+export type SchoolPlacementQuery = { placement: { id: string, status: PlacementStatus, confirmedAt: string, respondBy: string, responseOverdue: boolean, respondedAt: string | null, respondedBy: string | null, declineReason: DeclineReason | null, declineExplanation: string | null, needsReplacement: boolean, history: Array<{ what: PlacementEventKind, by: string, at: string, detail: string | null }>, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { crebo: string, name: string } }, institution: { id: string, name: string }, place: { id: string, title: string, city: string, address: string, startsOn: string, endsOn: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null }, company: { id: string, name: string }, agreement: { id: string, status: AgreementStatus } | null } | null };
 
 export type StudentBirthQueryVariables = Exact<{
   id: string;
@@ -552,7 +552,7 @@ export const RoundPlaceFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RoundPlace"}) as unknown as TypedDocumentString<RoundPlaceFragment, unknown>;
-export const SchoolPlacementDocument = {"__meta__":{"operationName":"SchoolPlacement","hash":"e37c34d4a3f88f9a0fef67dacbbca2f83f1ab894a74b9d0b2c59e2fb1daa51c8"}} as unknown as TypedDocumentString<SchoolPlacementQuery, SchoolPlacementQueryVariables>;
+export const SchoolPlacementDocument = {"__meta__":{"operationName":"SchoolPlacement","hash":"f865d8cb27e3512afe63b5ca110128996e00780c54d8215ce136daac0eacfbb8"}} as unknown as TypedDocumentString<SchoolPlacementQuery, SchoolPlacementQueryVariables>;
 export const StudentBirthDocument = {"__meta__":{"operationName":"StudentBirth","hash":"01dc3beb3c036a2cf7f498077903fa1f004d3663f3dd878251046f22c5d5f90e"}} as unknown as TypedDocumentString<StudentBirthQuery, StudentBirthQueryVariables>;
 export const SchoolAgreementDocument = {"__meta__":{"operationName":"SchoolAgreement","hash":"eb632799ffe170311e7ec0a4c5f62240b4658550e4063625f6d8b857e46805e5"}} as unknown as TypedDocumentString<SchoolAgreementQuery, SchoolAgreementQueryVariables>;
 export const PlacementsMissingContactMomentsDocument = {"__meta__":{"operationName":"PlacementsMissingContactMoments","hash":"3f878f24b4965243ce7927cae019ae8d371e094d9115dc33a823f460f3bf737f"}} as unknown as TypedDocumentString<PlacementsMissingContactMomentsQuery, PlacementsMissingContactMomentsQueryVariables>;
