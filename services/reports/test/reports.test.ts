@@ -11,12 +11,17 @@ import { migrations } from '../src/db/migrations/index.ts';
 import type { ReportsDatabase, ReportTable } from '../src/db/types.ts';
 import type { GroundCode } from '../src/domain/grounds.ts';
 import { schema } from '../src/schema/schema.ts';
+import { saveCompanyProfile, setRecordedSince } from '../src/db/statistics.ts';
 import { seedReports } from '../src/seed/index.ts';
 import { graphql } from './graphql.ts';
 
 const STATISTICS = graphql(`
   query Statistics($year: Int!) {
-    reportStatistics(year: $year) { year total suppressed byGround { ground { code } count suppressed } }
+    reportStatistics(year: $year) {
+      year hasData threshold total suppressed byGround { ground { code } count suppressed }
+      byNature { code count suppressed } byChannel { code count suppressed } byOutcome { code count suppressed }
+      byRegion { code label count suppressed }
+    }
   }
 `);
 type Statistics = ResultOf<typeof STATISTICS>;
@@ -66,18 +71,20 @@ describe.each(testEngines())('reports subgraph on %s', (engine) => {
     createContext: createReportsContext,
     seed: async (db) => {
       expect(await seedReports(db)).toEqual({ inserted: 0 });
-      // 2022 in this test: zadkine 7 origin + 3 religion + 2 disability, albeda 2 origin + 6 gender.
+      // Recorded since 2019: 2018 has no data, 2019 has a real 0.
+      await setRecordedSince(db, '2019-01-01');
+      // 2022 in this test: zadkine 13 origin + 6 religion + 4 disability, albeda 4 origin + 12 gender.
       // The edges of the year in Dutch time count: 31 Dec 23:30 CET is still 2022.
       await db
         .insertInto('report')
         .values([
-          ...reports(6, 'ORIGIN', 'roc-zadkine', '2022-03-01T10:00:00+01:00'),
+          ...reports(12, 'ORIGIN', 'roc-zadkine', '2022-03-01T10:00:00+01:00'),
           ...reports(1, 'ORIGIN', 'roc-zadkine', '2022-12-31T23:30:00+01:00'),
-          ...reports(3, 'RELIGION', 'roc-zadkine', '2022-01-01T00:00:00+01:00'),
-          ...reports(2, 'DISABILITY', 'roc-zadkine', '2022-06-01T12:00:00+02:00'),
-          ...reports(2, 'ORIGIN', 'albeda-college', '2022-05-01T12:00:00+02:00'),
-          ...reports(6, 'GENDER', 'albeda-college', '2022-09-01T12:00:00+02:00'),
-          ...reports(5, 'AGE', 'roc-zadkine', '2023-01-01T00:00:00+01:00'),
+          ...reports(6, 'RELIGION', 'roc-zadkine', '2022-01-01T00:00:00+01:00'),
+          ...reports(4, 'DISABILITY', 'roc-zadkine', '2022-06-01T12:00:00+02:00'),
+          ...reports(4, 'ORIGIN', 'albeda-college', '2022-05-01T12:00:00+02:00'),
+          ...reports(12, 'GENDER', 'albeda-college', '2022-09-01T12:00:00+02:00'),
+          ...reports(10, 'AGE', 'roc-zadkine', '2023-01-01T00:00:00+01:00'),
           ...reports(1, 'AGE', 'roc-zadkine', '2021-12-31T23:59:59+01:00'),
         ])
         .execute();
@@ -104,24 +111,35 @@ describe.each(testEngines())('reports subgraph on %s', (engine) => {
     expect(grounds[0]).toEqual({ code: 'ORIGIN', label: 'Herkomst / ras' });
   });
 
-  it('answers a year without reports with zeros, nothing suppressed', async () => {
-    const result = await execute(as('partner'), STATISTICS, { year: 2019 });
-    expect(result.errors).toBeUndefined();
-    expect(result.data?.reportStatistics).toMatchObject({ year: 2019, total: 0, suppressed: false });
-    expect(result.data?.reportStatistics?.byGround).toHaveLength(10);
-    expect(result.data?.reportStatistics?.byGround.every((g) => g.count === 0 && !g.suppressed)).toBe(true);
+  it('answers a recorded year without reports with real zeros, and a year without data with no counts at all', async () => {
+    const zero = await execute(as('partner'), STATISTICS, { year: 2019 });
+    expect(zero.errors).toBeUndefined();
+    expect(zero.data?.reportStatistics).toMatchObject({ year: 2019, hasData: true, total: 0, suppressed: false });
+    expect(zero.data?.reportStatistics?.byGround).toHaveLength(10);
+    expect(zero.data?.reportStatistics?.byGround.every((g) => g.count === 0 && !g.suppressed)).toBe(true);
+    for (const year of [2018, 2099]) {
+      const none = await execute(as('partner'), STATISTICS, { year });
+      expect(none.data?.reportStatistics).toMatchObject({ year, hasData: false, total: null, suppressed: false });
+      const cells = [
+        ...(none.data?.reportStatistics?.byGround ?? []),
+        ...(none.data?.reportStatistics?.byChannel ?? []),
+        ...(none.data?.reportStatistics?.byRegion ?? []),
+      ];
+      expect(cells.length).toBeGreaterThan(10);
+      expect(cells.every((c) => c.count === null && !c.suppressed)).toBe(true);
+    }
   });
 
   it.each(['ministry', 'sbb', 'partner'] as const)(
-    'gives %s the national counts with small cells suppressed',
+    'gives %s the national counts with cells under 10 suppressed, and the secondary cell too',
     async (role) => {
       const result = await execute(as(role), STATISTICS, { year: 2022 });
       expect(result.errors).toBeUndefined();
-      expect(result.data?.reportStatistics).toMatchObject({ year: 2022, total: 20, suppressed: false });
+      expect(result.data?.reportStatistics).toMatchObject({ year: 2022, hasData: true, threshold: 10, total: 39 });
       expect(byGround(result.data as Statistics)).toEqual({
-        ORIGIN: 9,
+        ORIGIN: 17,
         RELIGION: null,
-        GENDER: 6,
+        GENDER: 12,
         SEXUAL_ORIENTATION: 0,
         DISABILITY: null,
         AGE: 0,
@@ -132,37 +150,60 @@ describe.each(testEngines())('reports subgraph on %s', (engine) => {
       });
       const suppressed = result.data?.reportStatistics?.byGround.filter((g) => g.suppressed).map((g) => g.ground.code);
       expect(suppressed).toEqual(['RELIGION', 'DISABILITY']);
+      const cells = (list: Array<{ code: string; count: number | null }> | undefined) =>
+        Object.fromEntries((list ?? []).map((c) => [c.code, c.count]));
+      const stats = result.data?.reportStatistics;
+      expect(cells(stats?.byNature)).toEqual({ DISCRIMINATION: 39, MISUSE: 0 });
+      expect(cells(stats?.byChannel)).toEqual({ INSTITUTION_DESK: 0, SBB: 39, ADV: 0 });
+      expect(cells(stats?.byOutcome)).toMatchObject({ PENDING: 39, WITHDRAWAL: 0, NOT_AT_SBB: 0 });
+      expect(cells(stats?.byRegion)).toEqual({ '': 39 });
     },
   );
+
+  it('puts reports in the region of their company once placements told which it is', async () => {
+    await saveCompanyProfile(harness.db, {
+      companyId: 'kvk-90000001',
+      name: 'Maasstad',
+      regionCode: 'RIJNMOND',
+      regionName: 'Rijnmond',
+    });
+    const result = await execute(as('ministry'), STATISTICS, { year: 2022 });
+    const regions = result.data?.reportStatistics?.byRegion ?? [];
+    expect(regions.map((r) => [r.label, r.count])).toEqual([
+      ['Rijnmond', 39],
+      ['Onbekend: van het leerbedrijf is (nog) geen arbeidsmarktregio bekend', 0],
+    ]);
+    await harness.db.deleteFrom('company_profile').execute();
+  });
 
   it('gives an institution only the counts of its own reports', async () => {
     const zadkine = await execute(as('institution', 'roc-zadkine'), STATISTICS, { year: 2022 });
     expect(zadkine.errors).toBeUndefined();
-    expect(zadkine.data?.reportStatistics?.total).toBe(12);
+    expect(zadkine.data?.reportStatistics?.total).toBe(23);
     expect(byGround(zadkine.data as Statistics)).toMatchObject({
-      ORIGIN: 7,
+      ORIGIN: 13,
       RELIGION: null,
       DISABILITY: null,
       GENDER: 0,
     });
 
     const albeda = await execute(as('institution', 'albeda-college'), STATISTICS, { year: 2022 });
-    expect(albeda.data?.reportStatistics?.total).toBe(8);
-    // Origin 2 is small; with the total shown, gender 6 would give it away, so gender is hidden too.
+    expect(albeda.data?.reportStatistics?.total).toBe(16);
+    // Origin 4 is small; with the total shown, gender 12 would give it away, so gender is hidden too.
     expect(byGround(albeda.data as Statistics)).toMatchObject({ ORIGIN: null, GENDER: null, RELIGION: 0 });
 
     const unknown = await execute(as('institution', 'roc-elders'), STATISTICS, { year: 2022 });
     expect(unknown.data?.reportStatistics?.total).toBe(0);
   });
 
-  it('suppresses a small total: never a count from 1 to 4', async () => {
+  it('suppresses a small total: never a count from 1 to 9', async () => {
     const result = await execute(as('ministry'), STATISTICS, { year: 2021 });
     expect(result.errors).toBeUndefined();
     expect(result.data?.reportStatistics).toMatchObject({ total: null, suppressed: true });
     expect(byGround(result.data as Statistics).AGE).toBeNull();
     const year2023 = await execute(as('ministry'), STATISTICS, { year: 2023 });
-    expect(year2023.data?.reportStatistics).toMatchObject({ total: 5, suppressed: false });
-    expect(byGround(year2023.data as Statistics).AGE).toBe(5);
+    expect(year2023.data?.reportStatistics).toMatchObject({ total: 10, suppressed: false });
+    expect(byGround(year2023.data as Statistics).AGE).toBe(10);
   });
 
   it.each(['student', 'company', 'municipality'] as const)(

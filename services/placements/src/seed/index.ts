@@ -1,6 +1,7 @@
 import { readInstitutions } from '@stelsel/reference-data';
 import type { Insertable, Kysely } from 'kysely';
 import { syncLabourMarketRegions } from '../db/labour-market-regions.ts';
+import { publishCompanies } from '../events/company-events.ts';
 import type {
   AccreditationEventTable,
   AccreditationStatus,
@@ -261,6 +262,10 @@ async function seedBase(db: Kysely<PlacementsDatabase>, calendar: SeedCalendar):
         .execute();
     }
     await trx.insertInto('company').values(companies).execute();
+    await publishCompanies(
+      trx,
+      companies.map((c) => c.id),
+    );
     await trx.insertInto('qualification_equivalent').values(equivalents).execute();
     const accreditationIds = await trx
       .insertInto('accreditation')

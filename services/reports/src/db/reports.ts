@@ -184,26 +184,3 @@ export function findReportEvents(db: Db, reportIds: readonly string[]) {
     .orderBy('id')
     .execute();
 }
-
-export interface ReportPeriodFilter {
-  from: Date;
-  to: Date;
-  /** Only reports of this institution. */
-  institutionId?: string | undefined;
-}
-
-/** Number of reports per ground received in [from, to) (a report with two grounds counts on both). */
-export async function countReportsByGround(db: Db, filter: ReportPeriodFilter): Promise<Map<GroundCode, number>> {
-  let query = db
-    .selectFrom(
-      sql<{ ground: GroundCode; institution_id: string; received_at: Date }>`(
-      select unnest(grounds) as ground, institution_id, received_at from report
-    )`.as('g'),
-    )
-    .select(['g.ground', (eb) => eb.fn.countAll<string>().as('n')])
-    .where('g.received_at', '>=', filter.from)
-    .where('g.received_at', '<', filter.to);
-  if (filter.institutionId !== undefined) query = query.where('g.institution_id', '=', filter.institutionId);
-  const rows = await query.groupBy('g.ground').execute();
-  return new Map(rows.map((r) => [r.ground, Number(r.n)]));
-}

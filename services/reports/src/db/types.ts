@@ -114,6 +114,21 @@ export interface ImprovementAgreementTable {
   assessment: string | null;
 }
 
+/** One row: since when reports are recorded in this system. */
+export interface ReportingPeriodTable {
+  id: Generated<boolean>;
+  recorded_since: CalendarDate;
+}
+
+/** A company's region, projected from placements' CompanyRegistered events. */
+export interface CompanyProfileTable {
+  company_id: string;
+  name: string;
+  region_code: string | null;
+  region_name: string | null;
+  updated_at: Timestamp;
+}
+
 export interface AuditLogTable {
   id: Generated<string>;
   at: Timestamp;
@@ -152,6 +167,8 @@ export interface ReportsDatabase extends EventTables {
   case_file: CaseFileTable;
   case_statement: CaseStatementTable;
   improvement_agreement: ImprovementAgreementTable;
+  reporting_period: ReportingPeriodTable;
+  company_profile: CompanyProfileTable;
   audit_log: AuditLogTable;
   report_desk: ReportDeskTable;
 }
