@@ -4,6 +4,7 @@ import { createPlacementsContext } from './context.ts';
 import { migrations } from './db/migrations/index.ts';
 import type { PlacementsDatabase } from './db/types.ts';
 import { matchResponseDays } from './domain/deadlines.ts';
+import { reportDecisions } from './events/report-decisions.ts';
 import { schema } from './schema/schema.ts';
 import { seedPlacements } from './seed/index.ts';
 
@@ -18,5 +19,5 @@ runSubgraph<PlacementsDatabase, ReturnType<typeof createPlacementsContext>>({
   seed: async (db) => (await seedPlacements(db)).inserted,
   createContext: createPlacementsContext,
   // AccreditationStatusChanged and the other events in events/outbox.ts, served to their consumers.
-  events: { publishes: true },
+  events: { publishes: true, handlers: () => [reportDecisions] },
 });

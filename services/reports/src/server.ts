@@ -13,4 +13,6 @@ runSubgraph<ReportsDatabase, ReturnType<typeof createReportsContext>>({
   migrations,
   seed: async (db) => (await seedReports(db)).inserted,
   createContext: createReportsContext,
+  // AccreditationDecided (a suspension or withdrawal in a case), for placements.
+  events: { publishes: true },
 });

@@ -8,19 +8,14 @@ import {
   findActiveAccreditationsSince,
   findEquivalentQualifications,
   findEventsByAccreditations,
-  insertAccreditationEvent,
-  lockAccreditation,
-  setAccreditationStatus,
-  uncoveredCrebos,
 } from '../db/accreditations.ts';
-import { closeOpenPlaces, findPlacesByIds, type PlaceRecord } from '../db/places.ts';
-import { releasePlacesFromOpenRounds } from '../db/round-matching.ts';
+import { findPlacesByIds, type PlaceRecord } from '../db/places.ts';
 import type { AccreditationStatus as Status } from '../db/types.ts';
 import { accreditationsOf, companyRecord } from '../domain/access.ts';
-import { closedReasonFor, reassessmentDue, validateStatusChange } from '../domain/accreditation.ts';
+import { reassessmentDue } from '../domain/accreditation.ts';
 import { addDays, reassessmentOverdue, reassessmentWithin } from '../domain/deadlines.ts';
 import { todayInNetherlands } from '../domain/places.ts';
-import { appendEvent } from '../events/outbox.ts';
+import * as accreditations from '../use-cases/accreditations.ts';
 import { builder } from './builder.ts';
 import { CompanyRef } from './company.schema.ts';
 
@@ -184,42 +179,14 @@ builder.mutationField('changeAccreditationStatus', (t) =>
           trx,
           { scope: 'changeAccreditationStatus', key: args.idempotencyKey, subject: caller.subject },
           async (): Promise<StoredChange> => {
-            const current = await lockAccreditation(trx, accreditationId);
-            if (!current) throw new NotFoundError('Deze erkenning bestaat niet.', 'accreditationId');
-            const reason = validateStatusChange(current.status, args.status, args.reason);
-            await setAccreditationStatus(trx, current.id, args.status);
-            const closedReason = closedReasonFor(args.status);
-            const closedPlaceIds = closedReason
-              ? await closeOpenPlaces(
-                  trx,
-                  current.company_id,
-                  await uncoveredCrebos(trx, current.company_id, current.qualification_crebo),
-                  closedReason,
-                )
-              : [];
-            // Its closed places leave every unconfirmed round — issue 4.
-            const releasedStudentIds = closedReason
-              ? await releasePlacesFromOpenRounds(trx, closedPlaceIds, closedReason)
-              : [];
-            await insertAccreditationEvent(trx, {
-              accreditationId: current.id,
+            const changed = await accreditations.changeStatus(trx, {
+              accreditationId,
               status: args.status,
+              reason: args.reason,
               by: caller.subject,
-              reason,
             });
-            // Entry point for the reports domain — issue 4.
-            await appendEvent(trx, 'AccreditationStatusChanged', current.company_id, {
-              accreditationId: current.id,
-              companyId: current.company_id,
-              qualificationCrebo: current.qualification_crebo,
-              from: current.status,
-              to: args.status,
-              reason,
-              by: caller.subject,
-              closedPlaceIds,
-              releasedStudentCount: releasedStudentIds.length,
-            });
-            return { accreditationId: current.id, status: args.status, closedPlaceIds };
+            if (!changed) throw new NotFoundError('Deze erkenning bestaat niet.', 'accreditationId');
+            return { ...changed };
           },
         ),
       );

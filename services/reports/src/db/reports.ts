@@ -101,6 +101,20 @@ export function findReport(db: Db, id: string): Promise<ReportRow | undefined> {
   return reportColumns(db).where('id', '=', id).executeTakeFirst();
 }
 
+export function findReports(db: Db, ids: readonly string[]): Promise<ReportRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return reportColumns(db).where('id', 'in', ids).execute();
+}
+
+/** Desk reports not forwarded to SBB by their due day (`today` is later). */
+export function findOverdueDeskReports(db: Db, today: string): Promise<ReportRow[]> {
+  return reportColumns(db)
+    .where('status', '=', 'AT_DESK')
+    .where('forward_due_on', '<', today)
+    .orderBy('forward_due_on')
+    .execute();
+}
+
 /** Locks the report row for a change in this transaction. */
 export function findReportForUpdate(db: Db, id: string): Promise<ReportRow | undefined> {
   return reportColumns(db).where('id', '=', id).forUpdate().executeTakeFirst();
@@ -136,6 +150,11 @@ export function findDeskReports(db: Db, institutionId: string): Promise<ReportRo
 
 export function findReporter(db: Db, reportId: string) {
   return db.selectFrom('report_reporter').selectAll().where('report_id', '=', reportId).executeTakeFirst();
+}
+
+/** A report sent straight to SBB counts as forwarded from the moment it arrived. */
+export async function markForwarded(db: Db, id: string, at: Date): Promise<void> {
+  await db.updateTable('report').set({ forwarded_at: at }).where('id', '=', id).execute();
 }
 
 export async function updateStatus(

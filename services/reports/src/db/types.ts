@@ -1,3 +1,4 @@
+import type { EventTables } from '@stelsel/events';
 import type { ColumnType, Generated } from 'kysely';
 import type { GroundCode } from '../domain/grounds.ts';
 
@@ -61,6 +62,58 @@ export interface ReportEventTable {
   by_organisation: string;
 }
 
+export type CaseStatus = 'RECEIVED' | 'ACKNOWLEDGED' | 'INVESTIGATING' | 'HEARING' | 'MONITORING' | 'CLOSED';
+export type CaseDecision = 'UNFOUNDED' | 'IMPROVEMENT_AGREEMENTS' | 'SUSPENSION' | 'WITHDRAWAL';
+export type HearingParty = 'COMPANY' | 'INSTITUTION' | 'STUDENT';
+export type AgreementKind = 'OTHER_SUPERVISOR' | 'CONFIDENTIAL_ADVISER' | 'BPV_PLAN' | 'COURSE' | 'OTHER';
+export type AgreementStatus = 'OPEN' | 'FULFILLED' | 'BREACHED';
+type MaybeTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+/** SBB's case on a report that reached it. */
+export interface CaseFileTable {
+  id: string;
+  report_id: string;
+  status: CaseStatus;
+  received_at: Timestamp;
+  /** Acknowledge within 3 working days of receipt. */
+  acknowledge_due_on: CalendarDate;
+  acknowledged_at: MaybeTimestamp;
+  /** The SBB adviser handling the case. */
+  handler: string | null;
+  decision: CaseDecision | null;
+  motivation: string | null;
+  decided_at: MaybeTimestamp;
+  decided_by: string | null;
+  closed_at: MaybeTimestamp;
+}
+
+/** A statement in hoor en wederhoor, with its date and source. */
+export interface CaseStatementTable {
+  id: Generated<string>;
+  case_id: string;
+  party: HearingParty;
+  given_on: CalendarDate;
+  source: string;
+  summary: string;
+  recorded_by: string;
+  recorded_at: Timestamp;
+}
+
+export interface ImprovementAgreementTable {
+  id: Generated<string>;
+  case_id: string;
+  kind: AgreementKind;
+  description: string;
+  due_on: CalendarDate;
+  status: AgreementStatus;
+  /** What the company reported it did. */
+  company_report: string | null;
+  company_reported_at: MaybeTimestamp;
+  assessed_at: MaybeTimestamp;
+  assessed_by: string | null;
+  assessment: string | null;
+}
+
 export interface AuditLogTable {
   id: Generated<string>;
   at: Timestamp;
@@ -90,11 +143,15 @@ export interface ReportDeskTable {
   updated_by: string | null;
 }
 
-export interface ReportsDatabase {
+/** The outbox and the event inbox/cursor come from packages/events. */
+export interface ReportsDatabase extends EventTables {
   report: ReportTable;
   report_receipt: ReportReceiptTable;
   report_reporter: ReportReporterTable;
   report_event: ReportEventTable;
+  case_file: CaseFileTable;
+  case_statement: CaseStatementTable;
+  improvement_agreement: ImprovementAgreementTable;
   audit_log: AuditLogTable;
   report_desk: ReportDeskTable;
 }

@@ -41,3 +41,9 @@ export function mayHandle(
   if (caller.role === 'sbb') return report.forwarded_at !== null;
   return false;
 }
+
+/** SBB runs the cases. */
+export const CASE_HANDLERS: ScopeMap = { role: 'sbb' };
+
+/** A company sees and answers the cases about itself, without the reporter. */
+export const CASE_COMPANIES: ScopeMap = { role: 'company' };

@@ -59,3 +59,8 @@ export function addWorkingDays(from: string, count: number): string {
   }
   return iso(date);
 }
+
+/** Today in the Netherlands, `JJJJ-MM-DD`. */
+export function todayInNetherlands(now = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(now);
+}

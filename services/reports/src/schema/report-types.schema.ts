@@ -4,7 +4,8 @@ import { findReportEvents, findReporter, type ReportRow } from '../db/reports.ts
 import type { ReportEventTable } from '../db/types.ts';
 import { DISCRIMINATION_GROUNDS } from '../domain/grounds.ts';
 import { REPORT_CHANNELS, REPORT_KINDS, REPORT_MOMENTS, REPORT_STATUSES } from '../domain/reports.ts';
-import { todayInNetherlands } from '../use-cases/reports.ts';
+
+import { todayInNetherlands } from '../domain/working-days.ts';
 import { builder } from './builder.ts';
 import { CompanyRef, StudentRef } from './entity-refs.schema.ts';
 import { DiscriminationGround } from './ground.schema.ts';

@@ -7,6 +7,9 @@ import './entity-refs.schema.ts';
 import './report-types.schema.ts';
 import './report-queries.schema.ts';
 import './report-mutations.schema.ts';
+import './case-types.schema.ts';
+import './case-queries.schema.ts';
+import './case-mutations.schema.ts';
 
 builder.queryType({});
 builder.mutationType({});

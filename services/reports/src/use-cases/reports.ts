@@ -9,13 +9,15 @@ import {
   findReportForUpdate,
   insertReport,
   insertReportEvent,
+  markForwarded,
   type ReportRow,
   updateStatus,
 } from '../db/reports.ts';
 import type { ReportChannel, ReportKind, ReportMoment, ReportsDatabase } from '../db/types.ts';
 import { mayHandle } from '../domain/access.ts';
 import { checkReportContent, forwardWorkingDays, newReceiptCode, receiptHash, sortGrounds } from '../domain/reports.ts';
-import { addWorkingDays } from '../domain/working-days.ts';
+import { addWorkingDays, todayInNetherlands } from '../domain/working-days.ts';
+import { openCase } from './cases.ts';
 
 type Trx = Transaction<ReportsDatabase>;
 
@@ -39,11 +41,6 @@ export interface ReporterContact {
 
 const COMPANY_ID = /^kvk-\d{8}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** Today in the Netherlands, `JJJJ-MM-DD`. */
-export function todayInNetherlands(now = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(now);
-}
 
 function checkContent(content: ReportContent, today: string): void {
   if (!COMPANY_ID.test(content.companyId)) {
@@ -121,8 +118,10 @@ export async function submitByStudent(
         registeredByRole: 'student',
         reporter: contact ? { pseudonym: randomUUID(), student_subject: caller.subject, ...contact } : null,
       });
-      if (input.channel === 'SBB')
-        await trx.updateTable('report').set({ forwarded_at: now }).where('id', '=', id).execute();
+      if (input.channel === 'SBB') {
+        await markForwarded(trx, id, now);
+        await openCase(trx, id, now);
+      }
       await insertReportEvent(trx, {
         report_id: id,
         kind: 'STATUS',
@@ -218,6 +217,7 @@ export async function forwardToSbb(trx: Trx, caller: Caller, reportId: string, n
   if (caller.role !== 'institution') throw new NotAllowedError('Alleen het meldpunt van de school stuurt door.');
   if (report.status !== 'AT_DESK') throw new ConflictError('Deze melding is al doorgestuurd naar SBB.', 'reportId');
   await updateStatus(trx, reportId, 'WITH_SBB', { forwardedAt: now });
+  await openCase(trx, reportId, now);
   await insertReportEvent(trx, {
     report_id: reportId,
     kind: 'STATUS',
