@@ -6,6 +6,7 @@ import './institution.schema.ts';
 import './student.schema.ts';
 import './company.schema.ts';
 import './place.schema.ts';
+import './place-queries.schema.ts';
 import './accreditation.schema.ts';
 import './placement.schema.ts';
 import './agreement.schema.ts';

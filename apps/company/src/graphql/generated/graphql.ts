@@ -177,7 +177,7 @@ export type TaskKind =
   | 'REASSESSMENT_DUE'
   /** Contactmomenten waarvan de geplande datum voorbij is en die nog niet zijn vastgelegd. */
   | 'RECORD_CONTACT_MOMENTS'
-  /** Plaatsen die verlopen zijn (einddatum voorbij): geef ze een nieuwe periode of sluit ze. */
+  /** Plaatsen die de afgelopen 60 dagen verlopen zijn (einddatum voorbij) en niet gesloten: geef ze een nieuwe periode. */
   | 'RENEW_PLACES'
   /** Praktijkovereenkomsten die op uw (of jouw) handtekening wachten. */
   | 'SIGN_AGREEMENTS';
