@@ -12,18 +12,17 @@ import {
   type ContactMode,
   type ContactMomentExceptionReason,
   type ContactMomentKind,
-  formatMomentWithTime,
-  formatMonth,
   type SignableAgreement,
   signatureOf,
-} from './agreement.ts';
-import { DataTable } from './data-table.tsx';
-import type { Column } from './data-table-model.ts';
+} from '@stelsel/placements-common';
+import type { Column } from '@stelsel/ui';
+import { DataTable } from '@stelsel/ui';
+import { formatMomentWithTime, formatMonth } from './agreement-format.ts';
 import { usePersonLabel } from './people.tsx';
 
 type PersonLabel = ReturnType<typeof usePersonLabel>;
 
-import { formatDate, formatEuro } from './format.ts';
+import { formatDate, formatEuro } from '@stelsel/ui';
 
 /** The content of a praktijkovereenkomst as the institution drew it up. */
 export interface AgreementContent {

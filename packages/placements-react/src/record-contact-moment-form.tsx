@@ -1,6 +1,17 @@
 import { Heading, Paragraph, PrimaryActionButton } from '@rijkshuisstijl-community/components-react';
+import { CONTACT_MODE_LABELS, todayInNetherlands } from '@stelsel/placements-common';
+import type { Submit, SubmitOutcome } from '@stelsel/ui';
+import {
+  BusyStatus,
+  ErrorSummary,
+  FocusedMessage,
+  formatDate,
+  SelectField,
+  TextareaField,
+  TextField,
+  useSubmission,
+} from '@stelsel/ui';
 import { type FormEvent, useState } from 'react';
-import { CONTACT_MODE_LABELS } from './agreement.ts';
 import {
   defaultHeldForm,
   type HeldMomentField,
@@ -13,14 +24,8 @@ import {
   openMoments,
   type PlanMomentInput,
   type PlannedMoment,
-  type Submit,
-  type SubmitOutcome,
-  todayInNetherlands,
 } from './agreement-forms.ts';
 import { asMode, modeOptions } from './contact-moment-options.ts';
-import { FocusedMessage, useSubmission } from './form-submission.tsx';
-import { formatDate } from './format.ts';
-import { BusyStatus, ErrorSummary, SelectField, TextareaField, TextField } from './forms.tsx';
 import { PlanContactMomentForm } from './plan-contact-moment-form.tsx';
 
 // --- Contactmoment vastleggen als gehouden ---------------------------------------------------

@@ -2,31 +2,35 @@ import { graphqlRequest, mutationOutcome, readSession, useQuery } from '@stelsel
 import {
   AGREEMENT_PARTY_LABELS,
   AGREEMENT_STATUS_LABELS,
+  missingSignatures,
+  mustSign,
+  signatureOf,
+} from '@stelsel/placements-common';
+import {
   AgreementDetails,
   AgreementHistoryTable,
   AllowanceOverview,
   AllowancePaymentForm,
-  BusyStatus,
-  ConfirmAction,
   ContactMomentExceptionsList,
   ContactMomentForms,
   ContactMomentsTable,
+  formatMomentWithTime,
+  PeopleProvider,
+  SignaturesTable,
+} from '@stelsel/placements-react';
+import {
+  BusyStatus,
+  ConfirmAction,
   Empty,
   ErrorSummary,
   Failed,
   FocusedMessage,
   formatDate,
-  formatMomentWithTime,
   Heading,
   Loading,
-  missingSignatures,
-  mustSign,
   Paragraph,
-  PeopleProvider,
   PrintButton,
   RouteLink,
-  SignaturesTable,
-  signatureOf,
   useSubmission,
 } from '@stelsel/ui';
 import { useRef, useState } from 'react';

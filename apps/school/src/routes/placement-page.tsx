@@ -1,4 +1,5 @@
 import { readSession, useQuery } from '@stelsel/client';
+import { formatMomentWithTime, PeopleProvider, usePersonLabel } from '@stelsel/placements-react';
 import {
   type Column,
   DataTable,
@@ -6,13 +7,10 @@ import {
   Failed,
   FocusedMessage,
   formatDate,
-  formatMomentWithTime,
   Heading,
   Loading,
   Paragraph,
-  PeopleProvider,
   RouteLink,
-  usePersonLabel,
 } from '@stelsel/ui';
 import { useRef, useState } from 'react';
 import { schoolPlacementQuery, studentBirthQuery } from '../graphql/agreements.ts';

@@ -1,25 +1,27 @@
 import { graphqlRequest, mutationOutcome, unavailableFields, useQuery } from '@stelsel/client';
+import { AGREEMENT_STATUS_LABELS } from '@stelsel/placements-common';
 import {
-  AGREEMENT_STATUS_LABELS,
   AgreementDetails,
   AgreementHistoryTable,
   AllowanceOverview,
-  BusyStatus,
-  ConfirmAction,
   ContactMomentExceptionsList,
   ContactMomentsTable,
+  formatMomentWithTime,
+  PeopleProvider,
+  SignaturesTable,
+} from '@stelsel/placements-react';
+import {
+  BusyStatus,
+  ConfirmAction,
   Empty,
   ErrorSummary,
   Failed,
   FocusedMessage,
-  formatMomentWithTime,
   Heading,
   Loading,
   Paragraph,
   PartialNotice,
-  PeopleProvider,
   PrintButton,
-  SignaturesTable,
   useSubmission,
 } from '@stelsel/ui';
 import { useRef, useState } from 'react';

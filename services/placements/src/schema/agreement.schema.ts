@@ -1,9 +1,7 @@
+import { allowanceStatus, requiredParties, todayInNetherlands } from '@stelsel/placements-common';
 import type { AgreementEventRecord, AgreementRecord, SignatureRecord } from '../db/agreements.ts';
 import type { AllowancePaymentRecord } from '../db/allowances.ts';
 import { parties } from '../domain/access.ts';
-import { requiredParties } from '../domain/agreements.ts';
-import { allowanceStatus } from '../domain/allowances.ts';
-import { todayInNetherlands } from '../domain/places.ts';
 import { builder } from './builder.ts';
 import { PlacementRef } from './placement.schema.ts';
 import { Pathway } from './qualification.schema.ts';

@@ -7,6 +7,7 @@ import {
   NotAllowedError,
   NotFoundError,
 } from '@stelsel/graphql-kit';
+import { todayInNetherlands } from '@stelsel/placements-common';
 import type { Kysely, Transaction } from 'kysely';
 import type { PlacementsContext } from '../context.ts';
 import { creboFamily, hasActiveAccreditation } from '../db/accreditations.ts';
@@ -23,7 +24,7 @@ import {
 } from '../db/places.ts';
 import type { PlacementsDatabase } from '../db/types.ts';
 import { ownCompany, placesOf, seesOpenPlacesOnly } from '../domain/access.ts';
-import { todayInNetherlands, type ValidPlace, validateCloseReason, validatePlace } from '../domain/places.ts';
+import { type ValidPlace, validateCloseReason, validatePlace } from '../domain/places.ts';
 import { createOnce } from '../use-cases/idempotent-create.ts';
 import { builder, requireOwner } from './builder.ts';
 import { CompanyRef } from './company.schema.ts';

@@ -1,5 +1,5 @@
+import type { AgreementParty } from '@stelsel/placements-common';
 import { createContext, type ReactNode, useContext } from 'react';
-import type { AgreementParty } from './agreement.ts';
 
 /**
  * Who can appear on a screen about one placement, so tables name people instead of login ids
