@@ -17,6 +17,15 @@ function operationMeta(document: DocumentNode): Record<string, unknown> {
   return {};
 }
 
+export interface StelselCodegenOptions {
+  /**
+   * Domain packages whose shared GraphQL documents (`packages/<name>/src/graphql/*.graphql`) this app
+   * uses, e.g. `['placements-react']`. They are generated into the app's own code and manifest like the
+   * app's own documents; the app imports them from `./generated/graphql.ts` (`AgreementDocument` …).
+   */
+  shared?: readonly string[];
+}
+
 /**
  * The one codegen setup every app uses: typed document strings from the app's own documents,
  * checked against the composed supergraph (the gateway's public contract).
@@ -25,11 +34,12 @@ function operationMeta(document: DocumentNode): Record<string, unknown> {
  * text) is written next to the generated code. The app sends only the hash (`documentId`); the
  * query text is not in the bundle. The manifest ships with each deployment (see docs/architecture.md).
  */
-export function stelselCodegenConfig(): CodegenConfig {
+export function stelselCodegenConfig(options: StelselCodegenOptions = {}): CodegenConfig {
+  const shared = (options.shared ?? []).map((name) => `../../packages/${name}/src/graphql/**/*.graphql`);
   return {
     overwrite: true,
     schema: '../../services/gateway/supergraph.graphql',
-    documents: ['src/**/*.{ts,tsx}', '!src/graphql/generated/**', '!src/**/*.test.{ts,tsx}'],
+    documents: ['src/**/*.{ts,tsx}', '!src/graphql/generated/**', '!src/**/*.test.{ts,tsx}', ...shared],
     ignoreNoDocuments: false,
     generates: {
       'src/graphql/generated/': {
