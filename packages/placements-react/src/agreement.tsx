@@ -1,4 +1,3 @@
-import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import {
   AGREEMENT_EVENT_LABELS,
   AGREEMENT_PARTY_LABELS,
@@ -16,7 +15,7 @@ import {
   signatureOf,
 } from '@stelsel/placements-common';
 import type { Column } from '@stelsel/ui';
-import { DataTable } from '@stelsel/ui';
+import { DataTable, Paragraph } from '@stelsel/ui';
 import { formatMomentWithTime, formatMonth } from './agreement-format.ts';
 import { usePersonLabel } from './people.tsx';
 

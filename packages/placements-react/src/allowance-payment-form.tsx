@@ -1,4 +1,3 @@
-import { Heading, Paragraph, PrimaryActionButton } from '@rijkshuisstijl-community/components-react';
 import {
   ALLOWANCE_KIND_LABELS,
   type AllowanceKind,
@@ -11,6 +10,9 @@ import {
   ErrorSummary,
   FocusedMessage,
   formatEuro,
+  Heading,
+  Paragraph,
+  PrimaryActionButton,
   SelectField,
   TextField,
   useSubmission,

@@ -1,4 +1,3 @@
-import { Heading, PrimaryActionButton } from '@rijkshuisstijl-community/components-react';
 import type { ContactMomentKind } from '@stelsel/placements-common';
 import type { Submit } from '@stelsel/ui';
 import {
@@ -6,6 +5,8 @@ import {
   ErrorSummary,
   FocusedMessage,
   formatDate,
+  Heading,
+  PrimaryActionButton,
   SelectField,
   TextField,
   useSubmission,

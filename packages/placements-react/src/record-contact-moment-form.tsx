@@ -1,4 +1,3 @@
-import { Heading, Paragraph, PrimaryActionButton } from '@rijkshuisstijl-community/components-react';
 import { CONTACT_MODE_LABELS, todayInNetherlands } from '@stelsel/placements-common';
 import type { Submit, SubmitOutcome } from '@stelsel/ui';
 import {
@@ -6,6 +5,9 @@ import {
   ErrorSummary,
   FocusedMessage,
   formatDate,
+  Heading,
+  Paragraph,
+  PrimaryActionButton,
   SelectField,
   TextareaField,
   TextField,
