@@ -19,9 +19,10 @@ function operationMeta(document: DocumentNode): Record<string, unknown> {
 
 export interface StelselCodegenOptions {
   /**
-   * Domain packages whose shared GraphQL documents (`packages/<name>/src/graphql/*.graphql`) this app
-   * uses, e.g. `['placements-react']`. They are generated into the app's own code and manifest like the
-   * app's own documents; the app imports them from `./generated/graphql.ts` (`AgreementDocument` …).
+   * Shared GraphQL documents of domain packages this app uses: `'placements-react'` for every file in
+   * `packages/placements-react/src/graphql/`, `'placements-react/agreement-fields'` for one. They are
+   * generated into the app's own code and manifest like the app's own documents; the app imports them
+   * from `./generated/graphql.ts` (`AgreementDocument` …) or spreads their fragments in its own.
    */
   shared?: readonly string[];
 }
@@ -35,7 +36,10 @@ export interface StelselCodegenOptions {
  * query text is not in the bundle. The manifest ships with each deployment (see docs/architecture.md).
  */
 export function stelselCodegenConfig(options: StelselCodegenOptions = {}): CodegenConfig {
-  const shared = (options.shared ?? []).map((name) => `../../packages/${name}/src/graphql/**/*.graphql`);
+  const shared = (options.shared ?? []).map((name) => {
+    const [pkg, file] = name.split('/');
+    return `../../packages/${pkg}/src/graphql/${file ?? '**/*'}.graphql`;
+  });
   return {
     overwrite: true,
     schema: '../../services/gateway/supergraph.graphql',

@@ -25,7 +25,7 @@ import {
   useSubmission,
 } from '@stelsel/ui';
 import { useRef, useState } from 'react';
-import type { StudentAgreementFragment, StudentMyPlacementQuery } from '../graphql/generated/graphql.ts';
+import type { AgreementFieldsFragment, StudentMyPlacementQuery } from '../graphql/generated/graphql.ts';
 import { myPlacementQuery, signAgreementMutation } from '../graphql/placement.ts';
 import {
   missingSignaturesText,
@@ -137,7 +137,7 @@ function PlacementFacts({ placement }: { placement: Placement }) {
   );
 }
 
-function AgreementSection({ agreement, reload }: { agreement: StudentAgreementFragment; reload: () => void }) {
+function AgreementSection({ agreement, reload }: { agreement: AgreementFieldsFragment; reload: () => void }) {
   const missing = missingSignaturesText(agreement);
   return (
     <>
@@ -172,7 +172,7 @@ function AgreementSection({ agreement, reload }: { agreement: StudentAgreementFr
   );
 }
 
-function SignAgreement({ agreement, onSigned }: { agreement: StudentAgreementFragment; onSigned: () => void }) {
+function SignAgreement({ agreement, onSigned }: { agreement: AgreementFieldsFragment; onSigned: () => void }) {
   // One key per attempt: made at the first click, reused when that attempt is retried.
   const submission = useSubmission(() => null);
   const [done, setDone] = useState(false);
