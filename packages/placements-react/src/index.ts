@@ -61,7 +61,9 @@ export {
   distinctStudentNames,
   type People,
   PeopleProvider,
+  type PlacementParties,
   personLabel,
+  placementPeople,
   studentNumber,
   usePersonLabel,
 } from './people.tsx';

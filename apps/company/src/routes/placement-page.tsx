@@ -16,6 +16,7 @@ import {
   ContactMomentsTable,
   formatMomentWithTime,
   PeopleProvider,
+  placementPeople,
   SignaturesTable,
 } from '@stelsel/placements-react';
 import {
@@ -66,12 +67,7 @@ export function PlacementPage({ placementId, basePath, navigate }: PlacementPage
   if (result.status === 'done') last.current = result.data.placement ?? null;
   const placement = result.status === 'done' ? (result.data.placement ?? null) : last.current;
   const name = placement ? `${placement.student.givenName} ${placement.student.familyName}` : null;
-  const session = readSession();
-  const people = {
-    self: session ? { subject: session.user.subject, name: session.user.name } : undefined,
-    students: placement && name ? [{ id: placement.student.id, name }] : [],
-    company: placement?.company.name ?? null,
-  };
+  const people = placementPeople(placement, readSession()?.user);
   return (
     <PeopleProvider value={people}>
       <section aria-labelledby="placement-title">
