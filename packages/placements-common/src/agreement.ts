@@ -64,6 +64,26 @@ export const CONTACT_MODES = Object.keys(CONTACT_MODE_LABELS) as ContactMode[];
 export const CONTACT_EXCEPTION_REASONS = Object.keys(CONTACT_EXCEPTION_REASON_LABELS) as ContactMomentExceptionReason[];
 export const ALLOWANCE_KINDS = Object.keys(ALLOWANCE_KIND_LABELS) as AllowanceKind[];
 
+/**
+ * The content of a praktijkovereenkomst (POK) as the institution enters it — DOMAIN.md §1: the
+ * mutation's input, what the school's form fills in, and what every app shows.
+ */
+export interface AgreementContent {
+  startsOn: string;
+  endsOn: string;
+  hoursPerWeek: number;
+  practicalTrainerName: string;
+  practicalTrainerEmail: string;
+  workProcesses: string;
+  assessment: string;
+  dissolutionTerms: string;
+  supervisionFrequency: string;
+  /** Money text per month, e.g. "250.00". */
+  expenseAllowance: string;
+  internshipWage?: string | null;
+  guardianName?: string | null;
+}
+
 export interface SignatureLike {
   party: AgreementParty;
   signedBy: string;

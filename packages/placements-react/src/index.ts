@@ -6,7 +6,6 @@
  */
 
 export {
-  type AgreementContent,
   AgreementDetails,
   type AgreementEventRow,
   AgreementHistoryTable,
@@ -17,6 +16,7 @@ export {
   ContactMomentExceptionsList,
   type ContactMomentRow,
   ContactMomentsTable,
+  type DrawnUpAgreement,
   SignaturesTable,
 } from './agreement.tsx';
 export { formatMomentWithTime, formatMonth } from './agreement-format.ts';

@@ -1,22 +1,9 @@
-import { guardianRequiredOn, isCalendarDate } from '@stelsel/placements-common';
+import { type AgreementContent, guardianRequiredOn, isCalendarDate } from '@stelsel/placements-common';
 import { euroInputFromMoney, parseEuroInput } from '@stelsel/ui/money';
 import type { AgreementInput } from '../graphql/generated/graphql.ts';
 
-/** What the form for a praktijkovereenkomst holds: text as typed, parsed only on submit. */
-export interface AgreementFormState {
-  startsOn: string;
-  endsOn: string;
-  hoursPerWeek: string;
-  practicalTrainerName: string;
-  practicalTrainerEmail: string;
-  workProcesses: string;
-  assessment: string;
-  dissolutionTerms: string;
-  supervisionFrequency: string;
-  expenseAllowance: string;
-  internshipWage: string;
-  guardianName: string;
-}
+/** What the form for a praktijkovereenkomst holds: every field of its content as text typed, parsed only on submit. */
+export type AgreementFormState = { [Field in keyof Required<AgreementContent>]: string };
 
 export type AgreementField = keyof AgreementFormState;
 

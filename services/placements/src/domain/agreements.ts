@@ -1,5 +1,9 @@
 import { InputError, moneyToCents } from '@stelsel/graphql-kit';
-import { isCalendarDate, guardianRequired as isGuardianRequired } from '@stelsel/placements-common';
+import {
+  type AgreementContent,
+  isCalendarDate,
+  guardianRequired as isGuardianRequired,
+} from '@stelsel/placements-common';
 
 /** An agreement's period: at most two years (our design limit against typing errors; a bbl leerbaan can last that long). */
 export const MAX_AGREEMENT_DAYS = 2 * 366;
@@ -10,20 +14,7 @@ export const HOURS_MIN = 1;
 export const HOURS_MAX = 40;
 
 /** The POK content as the institution enters it (DOMAIN.md §1), after GraphQL parsed the scalars. */
-export interface AgreementInput {
-  startsOn: string;
-  endsOn: string;
-  hoursPerWeek: number;
-  practicalTrainerName: string;
-  practicalTrainerEmail: string;
-  workProcesses: string;
-  assessment: string;
-  dissolutionTerms: string;
-  supervisionFrequency: string;
-  expenseAllowance: string;
-  internshipWage?: string | null | undefined;
-  guardianName?: string | null | undefined;
-}
+export type AgreementInput = AgreementContent;
 
 export interface ValidAgreement {
   starts_on: string;
