@@ -5,4 +5,5 @@
 export * from './agreement.ts';
 export * from './allowances.ts';
 export * from './dates.ts';
+export * from './held-dates.ts';
 export * from './rounds.ts';

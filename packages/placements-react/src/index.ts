@@ -33,7 +33,6 @@ export {
   heldFieldOf,
   heldFormName,
   heldMomentFromForm,
-  heldOnDefault,
   NOTES_MAX,
   nextKindToPlan,
   openMoments,

@@ -1,4 +1,4 @@
-import { CONTACT_MODE_LABELS, todayInNetherlands } from '@stelsel/placements-common';
+import { CONTACT_MODE_LABELS, HELD_EARLY_DAYS, todayInNetherlands } from '@stelsel/placements-common';
 import type { Submit, SubmitOutcome } from '@stelsel/ui';
 import {
   BusyStatus,
@@ -72,7 +72,10 @@ export function RecordContactMomentForm({
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     onStart?.();
-    const input = await submission.send(heldMomentFromForm(form, today ?? todayInNetherlands()), submit);
+    const input = await submission.send(
+      heldMomentFromForm(form, today ?? todayInNetherlands(), moment.plannedOn),
+      submit,
+    );
     if (input) onRecorded?.(input);
   };
 
@@ -93,7 +96,7 @@ export function RecordContactMomentForm({
         value={form.heldOn}
         onChange={(v) => setForm((f) => ({ ...f, heldOn: v }))}
         error={errors.heldOn}
-        description="Vandaag of eerder."
+        description={`Vandaag of eerder. Meer dan ${HELD_EARLY_DAYS} dagen vóór de geplande datum? Leg dan in de aantekeningen uit waarom.`}
       />
       <SelectField
         id={ids.mode}

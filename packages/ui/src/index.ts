@@ -80,3 +80,13 @@ export {
   useTableState,
   writeTableState,
 } from './table-state.ts';
+export {
+  countOf,
+  type TaskAudience,
+  type TaskCount,
+  type TaskKind,
+  TaskList,
+  type TaskListProps,
+  taskText,
+  useReloadOnChange,
+} from './tasks.tsx';

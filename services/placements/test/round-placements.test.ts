@@ -9,6 +9,7 @@ import {
   confirmedTestRound,
   MAASSTAD,
   MY_MATCHES,
+  NEXT_YEAR,
   P,
   type Placement,
   RESPOND,
@@ -135,7 +136,12 @@ describe.each(testEngines())('placements from a confirmed round on %s', (engine)
 
     const next = await mutate<{ id: string }>(docent(), CREATE, {
       key: randomUUID(),
-      input: { name: 'Tweede ronde', periodStart: '2026-01-01', periodEnd: '2026-07-31', studentIds: [T(2), T(6)] },
+      input: {
+        name: 'Tweede ronde',
+        periodStart: `${NEXT_YEAR}-01-01`,
+        periodEnd: `${NEXT_YEAR}-07-31`,
+        studentIds: [T(2), T(6)],
+      },
     });
     expect(next.__typename).toBe('MatchingRound');
     await mutate(docent(), CHOICES, { roundId: next.id, studentId: T(2), placeIds: [P.two], accessible: false });
@@ -171,7 +177,12 @@ describe.each(testEngines())('placements from a confirmed round on %s', (engine)
     });
     const placed = await mutate(docent(), CREATE, {
       key: randomUUID(),
-      input: { name: 'Derde ronde', periodStart: '2026-01-01', periodEnd: '2026-07-31', studentIds: [T(1)] },
+      input: {
+        name: 'Derde ronde',
+        periodStart: `${NEXT_YEAR}-01-01`,
+        periodEnd: `${NEXT_YEAR}-07-31`,
+        studentIds: [T(1)],
+      },
     });
     expect(userError(placed)).toMatchObject({ __typename: 'ConflictError', field: 'studentIds' });
 

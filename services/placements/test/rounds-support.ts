@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Engine } from '@stelsel/db-kit';
+import { todayInNetherlands } from '@stelsel/placements-common';
 import { expect } from 'vitest';
 import type { PlacementsContext } from '../src/context.ts';
 import type { PlacementsDatabase } from '../src/db/types.ts';
@@ -15,6 +16,9 @@ export { MAASSTAD, ZADKINE };
 import type { Kysely } from 'kysely';
 
 export const CREBO = '25491'; // Verzorgende-IG, level 3: Zorggroep Maasstad is accredited for it.
+/** Fixture places and rounds lie in the next calendar year: a place past its end date is closed (issue 9 §5). */
+export const NEXT_YEAR = Number(todayInNetherlands().slice(0, 4)) + 1;
+
 export const T = (n: number) => `${ZADKINE}-t0${n}`;
 export const P = {
   one: 'test-p1',
@@ -88,8 +92,8 @@ export interface Placement {
 /** The round the tests run: six test students, all of them at ROC Zadkine. */
 export const ROUND_INPUT = {
   name: 'Kopgroep VIG 2026',
-  periodStart: '2026-01-01',
-  periodEnd: '2026-07-31',
+  periodStart: `${NEXT_YEAR}-01-01`,
+  periodEnd: `${NEXT_YEAR}-07-31`,
   qualificationCrebos: [CREBO],
   studentIds: [1, 2, 3, 4, 5, 6].map(T),
 };
@@ -134,8 +138,8 @@ async function seedTestRound(db: Kysely<PlacementsDatabase>) {
     qualification_crebo: CREBO,
     level: 3,
     capacity,
-    starts_on: '2026-02-02',
-    ends_on: '2026-06-26',
+    starts_on: `${NEXT_YEAR}-02-02`,
+    ends_on: `${NEXT_YEAR}-06-26`,
     municipality_code: '0599',
     status: 'OPEN' as const,
     inclusive_markers: accessible ? (['ACCESSIBLE_WORKPLACE'] as const).slice() : [],

@@ -1,7 +1,8 @@
+import { DomainError } from '@stelsel/graphql-kit';
 import { countReportsByGround } from '../db/reports.ts';
 import { reportsCountedFor, STATISTICS_READERS } from '../domain/access.ts';
 import { DISCRIMINATION_GROUNDS, type DiscriminationGround as Ground } from '../domain/grounds.ts';
-import { assertYear, yearBounds } from '../domain/period.ts';
+import { yearBounds, yearProblem } from '../domain/period.ts';
 import { type Cell, suppressTable } from '../domain/suppression.ts';
 import { builder } from './builder.ts';
 import { DiscriminationGround } from './ground.schema.ts';
@@ -44,7 +45,9 @@ builder.queryFields((t) => ({
     authScopes: STATISTICS_READERS,
     args: { year: t.arg.int({ required: true }) },
     resolve: async (_root, { year }, { db, caller }) => {
-      const { from, to } = yearBounds(assertYear(year));
+      const problem = yearProblem(year);
+      if (problem) throw new DomainError('BAD_USER_INPUT', problem, 'year');
+      const { from, to } = yearBounds(year);
       const counts = await countReportsByGround(db, { from, to, ...reportsCountedFor(caller) });
       const table = suppressTable(DISCRIMINATION_GROUNDS.map((g) => counts.get(g.code) ?? 0));
       return {
