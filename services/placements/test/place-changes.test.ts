@@ -1,9 +1,9 @@
 import { testEngines } from '@stelsel/db-kit/testing';
+import { todayInNetherlands } from '@stelsel/placements-common';
 import { errorCodes, type OperationResult } from '@stelsel/testing';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { countTakenSeats } from '../src/db/place-seats.ts';
-import { todayInNetherlands } from '../src/domain/places.ts';
 import {
   CLOSE,
   fromToday,

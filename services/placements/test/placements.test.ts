@@ -1,12 +1,12 @@
 import type { Role } from '@stelsel/auth';
 import { countQueries, createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
 import { createLogger, createSubgraphServer } from '@stelsel/graphql-kit';
+import { todayInNetherlands } from '@stelsel/placements-common';
 import { caller, createExecutor, errorCodes } from '@stelsel/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlacementsContext, type PlacementsContext } from '../src/context.ts';
 import { migrations } from '../src/db/migrations/index.ts';
 import type { PlacementsDatabase } from '../src/db/types.ts';
-import { todayInNetherlands } from '../src/domain/places.ts';
 import { schema } from '../src/schema/schema.ts';
 import { seedCalendar, seedPlacements } from '../src/seed/index.ts';
 

@@ -1,10 +1,10 @@
 import type { Role } from '@stelsel/auth';
 import { type createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
+import { todayInNetherlands } from '@stelsel/placements-common';
 import { errorCodes } from '@stelsel/testing';
 import { describe, expect, it } from 'vitest';
 import { syncLabourMarketRegions } from '../src/db/labour-market-regions.ts';
 import type { PlacementsDatabase } from '../src/db/types.ts';
-import { todayInNetherlands } from '../src/domain/places.ts';
 import { placementsHarness } from './support.ts';
 
 /** Fixture places and rounds lie in the next calendar year: a place past its end date is closed (issue 9 §5). */

@@ -1,10 +1,10 @@
 import { testEngines } from '@stelsel/db-kit/testing';
+import { todayInNetherlands } from '@stelsel/placements-common';
 import { errorCodes } from '@stelsel/testing';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { reassessmentDue } from '../src/domain/accreditation.ts';
 import { addDays } from '../src/domain/deadlines.ts';
-import { todayInNetherlands } from '../src/domain/places.ts';
 import { seedCalendar, seedPlacements } from '../src/seed/index.ts';
 import { HELD, MAASSTAD, PLAN, placementsHarness, ZADKINE } from './support.ts';
 

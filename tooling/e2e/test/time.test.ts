@@ -1,21 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openSession } from '../src/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openSession } from '../src/browser.ts';
 import { expectNoViolations, realErrors } from '../src/checks.ts';
 import { dutchDate } from '../src/demo-dates.ts';
-import { login, type System, startSystem } from '../src/system.ts';
+import { login, type System } from '../src/system.ts';
+import { systemForThisFile } from '../src/system-per-file.ts';
 
 // Issue 9 §5 ("a sense of time"): one system start, seeded today, for every check in this file.
 let system: System;
 let browser: Browser;
 
-beforeAll(async () => {
-  [system, browser] = await Promise.all([startSystem(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
+systemForThisFile((started, launched) => {
+  [system, browser] = [started, launched];
 });
 
 /** "6 december 2026", as the apps write a date. */

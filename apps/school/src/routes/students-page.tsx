@@ -1,9 +1,9 @@
 import { type AppRootProps, unavailableFields, useQuery } from '@stelsel/client';
+import { distinctStudentNames } from '@stelsel/placements-react';
 import {
   applyTableState,
   type Column,
   DataTable,
-  distinctStudentNames,
   Empty,
   Failed,
   Heading,

@@ -1,4 +1,4 @@
-import { AGREEMENT_STATUS_LABELS, type AgreementStatus } from '@stelsel/ui';
+import { AGREEMENT_STATUS_LABELS, type AgreementStatus } from '@stelsel/placements-common';
 import type {
   DeclineReason,
   InclusiveMarker,

@@ -1,9 +1,8 @@
+import { MAX_CHOICES } from '@stelsel/placements-common';
 import type { FormError, SelectOption } from '@stelsel/ui';
 import type { MatchingRoundStatus, StudentPlaceFragment } from '../graphql/generated/graphql.ts';
 import { periodText } from './my-placement.ts';
 
-/** The back end takes 1 to 10 ranked choices per student per round. */
-export const MAX_CHOICES = 10;
 /** Empty choice fields shown at first, so there is room to rank without pressing "add". */
 export const MIN_SLOTS = 3;
 export const ACCESSIBLE_MARKER = 'ACCESSIBLE_WORKPLACE';

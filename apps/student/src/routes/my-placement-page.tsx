@@ -1,29 +1,31 @@
 import { graphqlRequest, mutationOutcome, unavailableFields, useQuery } from '@stelsel/client';
+import { AGREEMENT_STATUS_LABELS } from '@stelsel/placements-common';
 import {
-  AGREEMENT_STATUS_LABELS,
   AgreementDetails,
   AgreementHistoryTable,
   AllowanceOverview,
-  BusyStatus,
-  ConfirmAction,
   ContactMomentExceptionsList,
   ContactMomentsTable,
+  formatMomentWithTime,
+  PeopleProvider,
+  SignaturesTable,
+} from '@stelsel/placements-react';
+import {
+  BusyStatus,
+  ConfirmAction,
   Empty,
   ErrorSummary,
   Failed,
   FocusedMessage,
-  formatMomentWithTime,
   Heading,
   Loading,
   Paragraph,
   PartialNotice,
-  PeopleProvider,
   PrintButton,
-  SignaturesTable,
   useSubmission,
 } from '@stelsel/ui';
 import { type ReactNode, useRef, useState } from 'react';
-import type { StudentAgreementFragment, StudentMyPlacementQuery } from '../graphql/generated/graphql.ts';
+import type { AgreementFieldsFragment, StudentMyPlacementQuery } from '../graphql/generated/graphql.ts';
 import { myPlacementQuery, signAgreementMutation } from '../graphql/placement.ts';
 import {
   missingSignaturesText,
@@ -150,7 +152,7 @@ function PlacementFacts({ placement }: { placement: Placement }) {
   );
 }
 
-function AgreementSection({ agreement, reload }: { agreement: StudentAgreementFragment; reload: () => void }) {
+function AgreementSection({ agreement, reload }: { agreement: AgreementFieldsFragment; reload: () => void }) {
   const missing = missingSignaturesText(agreement);
   return (
     <>
@@ -185,7 +187,7 @@ function AgreementSection({ agreement, reload }: { agreement: StudentAgreementFr
   );
 }
 
-function SignAgreement({ agreement, onSigned }: { agreement: StudentAgreementFragment; onSigned: () => void }) {
+function SignAgreement({ agreement, onSigned }: { agreement: AgreementFieldsFragment; onSigned: () => void }) {
   // One key per attempt: made at the first click, reused when that attempt is retried.
   const submission = useSubmission(() => null);
   const [done, setDone] = useState(false);

@@ -1,6 +1,6 @@
+import { todayInNetherlands } from '@stelsel/placements-common';
 import { type Insertable, type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import { matchRespondBy, matchResponseDays } from '../domain/deadlines.ts';
-import { todayInNetherlands } from '../domain/places.ts';
 import { SEAT_HOLDING } from '../domain/rounds.ts';
 import type { DeclineReason, PlacementEventTable, PlacementsDatabase, PlacementTable } from './types.ts';
 

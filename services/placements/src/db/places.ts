@@ -1,5 +1,5 @@
+import { todayInNetherlands } from '@stelsel/placements-common';
 import { type Insertable, type Kysely, sql, type Transaction, type Updateable } from 'kysely';
-import { todayInNetherlands } from '../domain/places.ts';
 import type { Pathway, PlacementsDatabase, PlaceStatus, PlaceTable } from './types.ts';
 
 type Db = Kysely<PlacementsDatabase> | Transaction<PlacementsDatabase>;

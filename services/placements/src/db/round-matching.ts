@@ -1,5 +1,5 @@
+import { todayInNetherlands } from '@stelsel/placements-common';
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { todayInNetherlands } from '../domain/places.ts';
 import type { RoundOutcome } from '../domain/rounds.ts';
 import type { Pathway, PlacementsDatabase, PlaceStatus } from './types.ts';
 

@@ -1,5 +1,5 @@
+import { todayInNetherlands } from '@stelsel/placements-common';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import { todayInNetherlands } from '../domain/places.ts';
 import { SEAT_HOLDING } from '../domain/rounds.ts';
 import type { ShortageCount } from '../domain/shortages.ts';
 import { UNKNOWN_REGION } from './labour-market-regions.ts';

@@ -1,4 +1,13 @@
 import type { EventTables } from '@stelsel/events';
+import type {
+  AgreementEventKind,
+  AgreementParty,
+  AgreementStatus,
+  AllowanceKind,
+  ContactMode,
+  ContactMomentExceptionReason,
+  ContactMomentKind,
+} from '@stelsel/placements-common';
 import type { ColumnType, Generated } from 'kysely';
 
 /**
@@ -214,13 +223,17 @@ export interface MunicipalityRegionTable {
   region_code: string;
 }
 
-export type AgreementStatus = 'DRAFT' | 'SIGNING' | 'SIGNED' | 'SUPERSEDED';
-export type AgreementParty = 'STUDENT' | 'INSTITUTION' | 'COMPANY' | 'GUARDIAN';
-export type AgreementEventKind = 'DRAFTED' | 'EDITED' | 'SIGNED' | 'SIGNATURES_RESET' | 'FULLY_SIGNED' | 'SUPERSEDED';
-export type ContactMomentKind = 'START' | 'INTERIM' | 'FINAL';
-export type ContactMode = 'IN_PERSON' | 'VIDEO' | 'PHONE';
-export type ContactMomentExceptionReason = 'ABROAD' | 'TASTER_INTERNSHIP' | 'OTHER';
-export type AllowanceKind = 'EXPENSE' | 'WAGE';
+// The agreement's enums are placements' shared vocabulary (`@stelsel/placements-common`); the guard
+// in test/db-types.test.ts still compares them with the database's check constraints.
+export type {
+  AgreementEventKind,
+  AgreementParty,
+  AgreementStatus,
+  AllowanceKind,
+  ContactMode,
+  ContactMomentExceptionReason,
+  ContactMomentKind,
+};
 
 /** An internship agreement (praktijkovereenkomst, POK), bound to one placement and so one company — DOMAIN.md §1. */
 export interface AgreementTable {

@@ -1,4 +1,5 @@
 import { InputError } from '@stelsel/graphql-kit';
+import { EARLY_REASON_MIN, HELD_EARLY_DAYS } from '@stelsel/placements-common';
 import { reassessmentDue } from './accreditation.ts';
 
 /**
@@ -83,11 +84,6 @@ export function matchOverdueMessage(respondBy: string): string {
 }
 
 // ── Contact moments ───────────────────────────────────────────────────────────────────────────────
-
-/** A moment held more than this many days before its planned date needs a reason (our design limit). */
-export const HELD_EARLY_DAYS = 30;
-/** The reason for holding a moment that early: at least this many characters in the notes. */
-export const EARLY_REASON_MIN = 10;
 
 /**
  * Checks the date a moment was held: not in the future, and not more than 30 days before its planned

@@ -1,5 +1,6 @@
 import { runIdempotent } from '@stelsel/db-kit';
 import { DomainError, forbidden, InputError, inKeyOrder, listsInKeyOrder, NotFoundError } from '@stelsel/graphql-kit';
+import { todayInNetherlands } from '@stelsel/placements-common';
 import {
   type AccreditationEventRecord,
   type AccreditationRecord,
@@ -14,7 +15,6 @@ import type { AccreditationStatus as Status } from '../db/types.ts';
 import { accreditationsOf, companyRecord } from '../domain/access.ts';
 import { reassessmentDue } from '../domain/accreditation.ts';
 import { addDays, reassessmentOverdue, reassessmentWithin } from '../domain/deadlines.ts';
-import { todayInNetherlands } from '../domain/places.ts';
 import * as accreditations from '../use-cases/accreditations.ts';
 import { builder } from './builder.ts';
 import { CompanyRef } from './company.schema.ts';

@@ -1,4 +1,5 @@
 import { inKeyOrder, listsInKeyOrder, loadOne, requestLoader } from '@stelsel/graphql-kit';
+import { allowanceStatus, requiredParties, todayInNetherlands } from '@stelsel/placements-common';
 import type { PlacementsContext } from '../context.ts';
 import {
   type AgreementEventRecord,
@@ -10,9 +11,6 @@ import {
 } from '../db/agreements.ts';
 import { type AllowancePaymentRecord, findPaymentsByAgreements } from '../db/allowances.ts';
 import { parties } from '../domain/access.ts';
-import { requiredParties } from '../domain/agreements.ts';
-import { allowanceStatus } from '../domain/allowances.ts';
-import { todayInNetherlands } from '../domain/places.ts';
 import { builder } from './builder.ts';
 import { PlacementRef } from './placement.schema.ts';
 import { Pathway } from './qualification.schema.ts';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { runIdempotent } from '@stelsel/db-kit';
 import { ConflictError, InputError, listsInKeyOrder, loadOne, NotFoundError } from '@stelsel/graphql-kit';
+import { todayInNetherlands } from '@stelsel/placements-common';
 import { type AgreementRecord, findSignedAgreementsOfInstitution } from '../db/agreements.ts';
 import {
   type ContactMomentExceptionRecord,
@@ -17,7 +18,6 @@ import type { ContactMomentKind as ContactMomentKindValue } from '../db/types.ts
 import { institutionOrCompanyOf, ownInstitution } from '../domain/access.ts';
 import { type MissingContactMoments, missingContactMoments, PLAN_MARGIN_DAYS } from '../domain/contact-moments.ts';
 import { checkHeldOn } from '../domain/deadlines.ts';
-import { todayInNetherlands } from '../domain/places.ts';
 import { lockExisting } from '../use-cases/agreements.ts';
 import { AgreementRef } from './agreement.schema.ts';
 import { builder, requireOwner } from './builder.ts';

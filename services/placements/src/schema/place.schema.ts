@@ -8,6 +8,7 @@ import {
   NotAllowedError,
   NotFoundError,
 } from '@stelsel/graphql-kit';
+import { todayInNetherlands } from '@stelsel/placements-common';
 import type { Kysely, Transaction } from 'kysely';
 import type { PlacementsContext } from '../context.ts';
 import { hasActiveAccreditation } from '../db/accreditations.ts';
@@ -25,7 +26,7 @@ import {
 import type { PlacementsDatabase } from '../db/types.ts';
 import { ownCompany, placesOf } from '../domain/access.ts';
 import { expiredReason } from '../domain/deadlines.ts';
-import { todayInNetherlands, type ValidPlace, validateCloseReason, validatePlace } from '../domain/places.ts';
+import { type ValidPlace, validateCloseReason, validatePlace } from '../domain/places.ts';
 import { createOnce } from '../use-cases/idempotent-create.ts';
 import { builder, requireOwner } from './builder.ts';
 import { CompanyRef } from './company.schema.ts';

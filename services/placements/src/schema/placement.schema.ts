@@ -9,6 +9,7 @@ import {
   NotFoundError,
   requestLoader,
 } from '@stelsel/graphql-kit';
+import { todayInNetherlands } from '@stelsel/placements-common';
 import type { PlacementsContext } from '../context.ts';
 import type { PlacementEventRecord, PlacementRecord } from '../db/placements.ts';
 import {
@@ -24,7 +25,6 @@ import type { StudentRecord } from '../db/students.ts';
 import type { DeclineReason as DeclineReasonValue } from '../db/types.ts';
 import { ownCompany, parties } from '../domain/access.ts';
 import { matchOverdue, matchOverdueMessage } from '../domain/deadlines.ts';
-import { todayInNetherlands } from '../domain/places.ts';
 import {
   DECLINE_REASONS,
   declineProblem,

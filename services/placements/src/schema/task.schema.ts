@@ -1,5 +1,5 @@
+import { todayInNetherlands } from '@stelsel/placements-common';
 import { countTasks } from '../db/tasks.ts';
-import { todayInNetherlands } from '../domain/places.ts';
 import { TASK_KINDS, type TaskKind as TaskKindValue } from '../domain/tasks.ts';
 import { builder } from './builder.ts';
 

@@ -1,8 +1,8 @@
 import { InputError, NotFoundError } from '@stelsel/graphql-kit';
+import { MAX_CHOICES } from '@stelsel/placements-common';
 import { findPlacesForMatching } from '../db/round-matching.ts';
 import { findRoundStudent, lockRound, replaceChoices } from '../db/rounds.ts';
 import { choicesOf, roundOf } from '../domain/access.ts';
-import { MAX_CHOICES } from '../domain/rounds.ts';
 import type { Actor, Trx } from './actor.ts';
 import { requireStatus } from './rounds.ts';
 

@@ -182,80 +182,6 @@ export type TaskKind =
   /** Praktijkovereenkomsten die op uw (of jouw) handtekening wachten. */
   | 'SIGN_AGREEMENTS';
 
-export type AgreementFieldsFragment = { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }> };
-
-export type AgreementQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type AgreementQuery = { agreement: { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }> } | null };
-
-export type SignAgreementMutationVariables = Exact<{
-  agreementId: string;
-  party: AgreementParty;
-  idempotencyKey?: string | null | undefined;
-}>;
-
-
-export type SignAgreementMutation = { signAgreement:
-    | { __typename: 'Agreement', id: string, status: AgreementStatus }
-    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
-    | { __typename: 'InputError', message: string, code: string, field: string | null }
-    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
-    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
-   };
-
-export type PlanContactMomentMutationVariables = Exact<{
-  agreementId: string;
-  kind: ContactMomentKind;
-  plannedOn: string;
-  mode: ContactMode;
-  idempotencyKey?: string | null | undefined;
-}>;
-
-
-export type PlanContactMomentMutation = { planContactMoment:
-    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
-    | { __typename: 'ContactMoment', id: string }
-    | { __typename: 'InputError', message: string, code: string, field: string | null }
-    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
-    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
-   };
-
-export type RecordContactMomentMutationVariables = Exact<{
-  contactMomentId: string;
-  heldOn: string;
-  mode: ContactMode;
-  notes?: string | null | undefined;
-}>;
-
-
-export type RecordContactMomentMutation = { recordContactMoment:
-    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
-    | { __typename: 'ContactMoment', id: string, heldOn: string | null }
-    | { __typename: 'InputError', message: string, code: string, field: string | null }
-    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
-    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
-   };
-
-export type RecordAllowancePaymentMutationVariables = Exact<{
-  agreementId: string;
-  month: string;
-  amount: string;
-  kind: AllowanceKind;
-  idempotencyKey: string;
-}>;
-
-
-export type RecordAllowancePaymentMutation = { recordAllowancePayment:
-    | { __typename: 'Agreement', id: string }
-    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
-    | { __typename: 'InputError', message: string, code: string, field: string | null }
-    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
-    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
-   };
-
 export type MyMatchesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -357,6 +283,81 @@ export type CompanyTasksQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CompanyTasksQuery = { myTasks: Array<{ kind: TaskKind, count: number }> | null };
 
+export type AgreementFieldsFragment = { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, supersededBy: string | null, createdBy: string, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }> };
+
+export type PlanContactMomentMutationVariables = Exact<{
+  agreementId: string;
+  kind: ContactMomentKind;
+  plannedOn: string;
+  mode: ContactMode;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type PlanContactMomentMutation = { planContactMoment:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'ContactMoment', id: string }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+   };
+
+export type RecordContactMomentMutationVariables = Exact<{
+  contactMomentId: string;
+  heldOn: string;
+  mode: ContactMode;
+  notes?: string | null | undefined;
+}>;
+
+
+export type RecordContactMomentMutation = { recordContactMoment:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'ContactMoment', id: string, heldOn: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+   };
+
+export type RecordAllowancePaymentMutationVariables = Exact<{
+  agreementId: string;
+  month: string;
+  amount: string;
+  kind: AllowanceKind;
+  idempotencyKey: string;
+}>;
+
+
+export type RecordAllowancePaymentMutation = { recordAllowancePayment:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+   };
+
+export type AgreementQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AgreementQuery = { agreement: { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, supersededBy: string | null, createdBy: string, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }> } | null };
+
+export type SignAgreementMutationVariables = Exact<{
+  agreementId: string;
+  party: AgreementParty;
+  note?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type SignAgreementMutation = { signAgreement:
+    | { __typename: 'Agreement', id: string, status: AgreementStatus }
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+   };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -375,76 +376,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
-    fragment AgreementFields on Agreement {
-  id
-  status
-  version
-  pathway
-  startsOn
-  endsOn
-  hoursPerWeek
-  practicalTrainerName
-  practicalTrainerEmail
-  workProcesses
-  assessment
-  dissolutionTerms
-  supervisionFrequency
-  expenseAllowance
-  internshipWage
-  guardianRequired
-  guardianName
-  requiredParties
-  signatures {
-    party
-    signedBy
-    signedAt
-    version
-    note
-  }
-  signedAt
-  history {
-    what
-    party
-    by
-    at
-    version
-    detail
-  }
-  contactMoments {
-    id
-    kind
-    plannedOn
-    plannedMode
-    plannedBy
-    heldOn
-    heldMode
-    notes
-    recordedBy
-    recordedAt
-  }
-  contactMomentExceptions {
-    reason
-    explanation
-    recordedBy
-    recordedAt
-  }
-  allowanceStatus {
-    agreedMonthly
-    paidMonths
-    missingMonths
-    upToDate
-  }
-  allowancePayments {
-    id
-    month
-    kind
-    amount
-    recordedBy
-    recordedAt
-  }
-}
-    `, {"fragmentName":"AgreementFields"}) as unknown as TypedDocumentString<AgreementFieldsFragment, unknown>;
 export const PlaceFieldsFragmentDoc = new TypedDocumentString(`
     fragment PlaceFields on Place {
   id
@@ -475,11 +406,78 @@ export const PlaceFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PlaceFields"}) as unknown as TypedDocumentString<PlaceFieldsFragment, unknown>;
-export const AgreementDocument = {"__meta__":{"operationName":"Agreement","hash":"27b0cf252f3ed60cca73c75c65288818441da43de38de239268960228574b266"}} as unknown as TypedDocumentString<AgreementQuery, AgreementQueryVariables>;
-export const SignAgreementDocument = {"__meta__":{"operationName":"SignAgreement","hash":"a82cc3aa1023a0036f8125121151a2f43282e77ff94c26ba207bacc4eebc69d0"}} as unknown as TypedDocumentString<SignAgreementMutation, SignAgreementMutationVariables>;
-export const PlanContactMomentDocument = {"__meta__":{"operationName":"PlanContactMoment","hash":"1795bef3e0c5a80f65e36a02b56c526fa23127ec05942040dbecfdc6dd1e1151"}} as unknown as TypedDocumentString<PlanContactMomentMutation, PlanContactMomentMutationVariables>;
-export const RecordContactMomentDocument = {"__meta__":{"operationName":"RecordContactMoment","hash":"79c3dfa25e54e9fd9aaf62111f20c5b1f888889e83c530e8aae372f524a46eb8"}} as unknown as TypedDocumentString<RecordContactMomentMutation, RecordContactMomentMutationVariables>;
-export const RecordAllowancePaymentDocument = {"__meta__":{"operationName":"RecordAllowancePayment","hash":"5e13ff8e719d1359dae7786d69ddb8fa90c8ab8eb2d93d80961b00eef562d80e"}} as unknown as TypedDocumentString<RecordAllowancePaymentMutation, RecordAllowancePaymentMutationVariables>;
+export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AgreementFields on Agreement {
+  id
+  status
+  version
+  pathway
+  startsOn
+  endsOn
+  hoursPerWeek
+  practicalTrainerName
+  practicalTrainerEmail
+  workProcesses
+  assessment
+  dissolutionTerms
+  supervisionFrequency
+  expenseAllowance
+  internshipWage
+  guardianRequired
+  guardianName
+  requiredParties
+  signatures {
+    party
+    signedBy
+    signedAt
+    version
+    note
+  }
+  signedAt
+  supersededBy
+  createdBy
+  history {
+    what
+    party
+    by
+    at
+    version
+    detail
+  }
+  allowancePayments {
+    id
+    month
+    kind
+    amount
+    recordedBy
+    recordedAt
+  }
+  allowanceStatus {
+    agreedMonthly
+    paidMonths
+    missingMonths
+    upToDate
+  }
+  contactMoments {
+    id
+    kind
+    plannedOn
+    plannedMode
+    plannedBy
+    heldOn
+    heldMode
+    notes
+    recordedBy
+    recordedAt
+  }
+  contactMomentExceptions {
+    reason
+    explanation
+    recordedBy
+    recordedAt
+  }
+}
+    `, {"fragmentName":"AgreementFields"}) as unknown as TypedDocumentString<AgreementFieldsFragment, unknown>;
 export const MyMatchesDocument = {"__meta__":{"operationName":"MyMatches","hash":"84202322fa64b742ffbdd614b88ea1dccb58606226bdee25be939332f8aaf2bf"}} as unknown as TypedDocumentString<MyMatchesQuery, MyMatchesQueryVariables>;
 export const RespondToMatchDocument = {"__meta__":{"operationName":"RespondToMatch","hash":"9a5165c741875f669884679bb5a3d1055969853067c01f49aa1f72a55fc95a75"}} as unknown as TypedDocumentString<RespondToMatchMutation, RespondToMatchMutationVariables>;
 export const MyPlacementsDocument = {"__meta__":{"operationName":"MyPlacements","hash":"2a1414f0757161bc826af0cb1ae9328e5a68ea4a186012805e7151b8dbd19aa9"}} as unknown as TypedDocumentString<MyPlacementsQuery, MyPlacementsQueryVariables>;
@@ -490,3 +488,8 @@ export const UpdatePlaceDocument = {"__meta__":{"operationName":"UpdatePlace","h
 export const ClosePlaceDocument = {"__meta__":{"operationName":"ClosePlace","hash":"827be57d6d484192b9b6d014b981a9475ff7c68ee9e0c41eb47d28a148021865"}} as unknown as TypedDocumentString<ClosePlaceMutation, ClosePlaceMutationVariables>;
 export const ReopenPlaceDocument = {"__meta__":{"operationName":"ReopenPlace","hash":"ae5cbbe6cac4e2377709a9260ffe5b9333a4be17c76e8f6438514136c84427a6"}} as unknown as TypedDocumentString<ReopenPlaceMutation, ReopenPlaceMutationVariables>;
 export const CompanyTasksDocument = {"__meta__":{"operationName":"CompanyTasks","hash":"84d8c442f0bb2df2008f49263051ed080e0f9e5423b023b34c90f70a05d0eed3"}} as unknown as TypedDocumentString<CompanyTasksQuery, CompanyTasksQueryVariables>;
+export const PlanContactMomentDocument = {"__meta__":{"operationName":"PlanContactMoment","hash":"1795bef3e0c5a80f65e36a02b56c526fa23127ec05942040dbecfdc6dd1e1151"}} as unknown as TypedDocumentString<PlanContactMomentMutation, PlanContactMomentMutationVariables>;
+export const RecordContactMomentDocument = {"__meta__":{"operationName":"RecordContactMoment","hash":"79c3dfa25e54e9fd9aaf62111f20c5b1f888889e83c530e8aae372f524a46eb8"}} as unknown as TypedDocumentString<RecordContactMomentMutation, RecordContactMomentMutationVariables>;
+export const RecordAllowancePaymentDocument = {"__meta__":{"operationName":"RecordAllowancePayment","hash":"5e13ff8e719d1359dae7786d69ddb8fa90c8ab8eb2d93d80961b00eef562d80e"}} as unknown as TypedDocumentString<RecordAllowancePaymentMutation, RecordAllowancePaymentMutationVariables>;
+export const AgreementDocument = {"__meta__":{"operationName":"Agreement","hash":"b05d186bda99ff407713b16325550f5da1404ea8c4c0a5f184642aa25f0dface"}} as unknown as TypedDocumentString<AgreementQuery, AgreementQueryVariables>;
+export const SignAgreementDocument = {"__meta__":{"operationName":"SignAgreement","hash":"f2d292e6dc3bac7ac56ab418eccf7e837aecdb0526bc8a06fe6d41c62d49b1fc"}} as unknown as TypedDocumentString<SignAgreementMutation, SignAgreementMutationVariables>;

@@ -163,9 +163,7 @@ export type TaskKind =
 export type StudentMyPlacementQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StudentMyPlacementQuery = { me: { id: string, givenName: string, familyName: string, level: number, pathway: Pathway, placementStatus: StudentPlacementStatus, qualification: { crebo: string, name: string }, institution: { id: string, name: string }, placement: { id: string, status: PlacementStatus, needsReplacement: boolean, company: { name: string }, place: { id: string, title: string, city: string, startsOn: string, endsOn: string }, agreement: { id: string, status: AgreementStatus, version: number, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }> } | null } | null } | null };
-
-export type StudentAgreementFragment = { id: string, status: AgreementStatus, version: number, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }> };
+export type StudentMyPlacementQuery = { me: { id: string, givenName: string, familyName: string, level: number, pathway: Pathway, placementStatus: StudentPlacementStatus, qualification: { crebo: string, name: string }, institution: { id: string, name: string }, placement: { id: string, status: PlacementStatus, needsReplacement: boolean, company: { name: string }, place: { id: string, title: string, city: string, startsOn: string, endsOn: string }, agreement: { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, supersededBy: string | null, createdBy: string, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }> } | null } | null } | null };
 
 export type StudentSignAgreementMutationVariables = Exact<{
   agreementId: string;
@@ -216,6 +214,8 @@ export type StudentTasksQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StudentTasksQuery = { myTasks: Array<{ kind: TaskKind, count: number }> | null };
 
+export type AgreementFieldsFragment = { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, supersededBy: string | null, createdBy: string, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -234,11 +234,25 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const StudentAgreementFragmentDoc = new TypedDocumentString(`
-    fragment StudentAgreement on Agreement {
+export const StudentPlaceFragmentDoc = new TypedDocumentString(`
+    fragment StudentPlace on Place {
+  id
+  title
+  city
+  startsOn
+  endsOn
+  inclusiveMarkers
+  company {
+    name
+  }
+}
+    `, {"fragmentName":"StudentPlace"}) as unknown as TypedDocumentString<StudentPlaceFragment, unknown>;
+export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AgreementFields on Agreement {
   id
   status
   version
+  pathway
   startsOn
   endsOn
   hoursPerWeek
@@ -253,13 +267,37 @@ export const StudentAgreementFragmentDoc = new TypedDocumentString(`
   guardianRequired
   guardianName
   requiredParties
-  signedAt
   signatures {
     party
     signedBy
     signedAt
     version
     note
+  }
+  signedAt
+  supersededBy
+  createdBy
+  history {
+    what
+    party
+    by
+    at
+    version
+    detail
+  }
+  allowancePayments {
+    id
+    month
+    kind
+    amount
+    recordedBy
+    recordedAt
+  }
+  allowanceStatus {
+    agreedMonthly
+    paidMonths
+    missingMonths
+    upToDate
   }
   contactMoments {
     id
@@ -271,6 +309,7 @@ export const StudentAgreementFragmentDoc = new TypedDocumentString(`
     heldMode
     notes
     recordedBy
+    recordedAt
   }
   contactMomentExceptions {
     reason
@@ -278,44 +317,9 @@ export const StudentAgreementFragmentDoc = new TypedDocumentString(`
     recordedBy
     recordedAt
   }
-  allowanceStatus {
-    agreedMonthly
-    paidMonths
-    missingMonths
-    upToDate
-  }
-  allowancePayments {
-    id
-    month
-    kind
-    amount
-    recordedBy
-    recordedAt
-  }
-  history {
-    what
-    party
-    by
-    at
-    version
-    detail
-  }
 }
-    `, {"fragmentName":"StudentAgreement"}) as unknown as TypedDocumentString<StudentAgreementFragment, unknown>;
-export const StudentPlaceFragmentDoc = new TypedDocumentString(`
-    fragment StudentPlace on Place {
-  id
-  title
-  city
-  startsOn
-  endsOn
-  inclusiveMarkers
-  company {
-    name
-  }
-}
-    `, {"fragmentName":"StudentPlace"}) as unknown as TypedDocumentString<StudentPlaceFragment, unknown>;
-export const StudentMyPlacementDocument = {"__meta__":{"operationName":"StudentMyPlacement","hash":"265cb0c6c7b9d17c2f3c830f413beac32c7f8ad97d4f29c43d080c151115109f"}} as unknown as TypedDocumentString<StudentMyPlacementQuery, StudentMyPlacementQueryVariables>;
+    `, {"fragmentName":"AgreementFields"}) as unknown as TypedDocumentString<AgreementFieldsFragment, unknown>;
+export const StudentMyPlacementDocument = {"__meta__":{"operationName":"StudentMyPlacement","hash":"af40f11ebc7cb8bb274e3e91ffedb789dff5077ea0c6f482ec4320c3b0dff167"}} as unknown as TypedDocumentString<StudentMyPlacementQuery, StudentMyPlacementQueryVariables>;
 export const StudentSignAgreementDocument = {"__meta__":{"operationName":"StudentSignAgreement","hash":"1e3b269b8573de083a0257e8c95cb95ccb8ad91c6e8fee753c18b134e9d2aa04"}} as unknown as TypedDocumentString<StudentSignAgreementMutation, StudentSignAgreementMutationVariables>;
 export const StudentMyRoundsDocument = {"__meta__":{"operationName":"StudentMyRounds","hash":"238d6f15a8d06cc0e9669730e3dacba604a810568a2233eba8e0bd66560b223d"}} as unknown as TypedDocumentString<StudentMyRoundsQuery, StudentMyRoundsQueryVariables>;
 export const StudentEligiblePlacesDocument = {"__meta__":{"operationName":"StudentEligiblePlaces","hash":"ced35b9c74796dc9304aa400cb941c8c33086bec634f304435ff93a84fda5f76"}} as unknown as TypedDocumentString<StudentEligiblePlacesQuery, StudentEligiblePlacesQueryVariables>;

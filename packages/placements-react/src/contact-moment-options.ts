@@ -5,7 +5,7 @@ import {
   CONTACT_MOMENT_KINDS,
   type ContactMode,
   type ContactMomentKind,
-} from './agreement.ts';
+} from '@stelsel/placements-common';
 
 /** The choices of the contact-moment forms: the modes and kinds as select options, and back. */
 export const modeOptions = CONTACT_MODES.map((mode) => ({ value: mode, label: CONTACT_MODE_LABELS[mode] }));

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatMomentWithTime, formatMonth, missingSignatures, mustSign, type SignableAgreement } from './agreement.ts';
+import {
+  guardianRequiredOn,
+  missingSignatures,
+  mustSign,
+  requiredParties,
+  type SignableAgreement,
+  statusAfterSignatures,
+} from './agreement.ts';
 
 const base: SignableAgreement = {
   status: 'SIGNING',
@@ -31,15 +38,20 @@ describe('signatures', () => {
   });
 });
 
-describe('months and moments', () => {
-  it('formats a month in Dutch', () => {
-    expect(formatMonth('2026-03')).toBe('maart 2026');
-    expect(formatMonth('2026-12')).toBe('december 2026');
-    expect(formatMonth('maart')).toBe('maart');
+describe('guardianRequiredOn', () => {
+  it('is true under 18 on the start date, false from the 18th birthday, null without dates', () => {
+    expect(guardianRequiredOn('2010-10-12', '2028-10-11')).toBe(true);
+    expect(guardianRequiredOn('2010-10-12', '2028-10-12')).toBe(false);
+    expect(guardianRequiredOn('2010-10-12', '')).toBeNull();
+    expect(guardianRequiredOn(null, '2027-02-01')).toBeNull();
   });
+});
 
-  it('formats a moment in Dutch time, summer and winter', () => {
-    expect(formatMomentWithTime('2026-03-05T09:30:00Z')).toBe('5 maart 2026, 10:30');
-    expect(formatMomentWithTime('2026-07-01T22:15:00Z')).toBe('2 juli 2026, 00:15');
+describe('who signs', () => {
+  it('needs a guardian only for a student under 18, and is signed once every required party signed', () => {
+    expect(requiredParties(false)).toEqual(['STUDENT', 'INSTITUTION', 'COMPANY']);
+    expect(requiredParties(true)).toContain('GUARDIAN');
+    expect(statusAfterSignatures(['STUDENT', 'INSTITUTION', 'COMPANY'], false)).toBe('SIGNED');
+    expect(statusAfterSignatures(['STUDENT', 'INSTITUTION', 'COMPANY'], true)).toBe('SIGNING');
   });
 });

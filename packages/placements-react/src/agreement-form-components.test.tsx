@@ -1,12 +1,7 @@
+import type { SubmitOutcome } from '@stelsel/ui';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type {
-  HeldMomentInput,
-  PaymentInput,
-  PlanMomentInput,
-  PlannedMoment,
-  SubmitOutcome,
-} from './agreement-forms.ts';
+import type { HeldMomentInput, PaymentInput, PlanMomentInput, PlannedMoment } from './agreement-forms.ts';
 import { AllowancePaymentForm, ContactMomentForms, PlanContactMomentForm, RecordContactMomentForm } from './index.ts';
 
 afterEach(cleanup);

@@ -1,3 +1,4 @@
+import { heldOnDefault } from '@stelsel/placements-common';
 import { describe, expect, it } from 'vitest';
 import {
   agreedAmountInput,
@@ -5,91 +6,16 @@ import {
   defaultHeldForm,
   defaultPaymentForm,
   defaultPlanForm,
-  errorSummary,
   heldFieldOf,
   heldFormName,
   heldMomentFromForm,
-  heldOnDefault,
-  isCalendarDate,
-  isMonth,
-  keyForAttempt,
-  monthsBetween,
   nextKindToPlan,
   openMoments,
-  payableMonths,
   paymentFieldOf,
   paymentFromForm,
   planFieldOf,
   planMomentFromForm,
-  todayInNetherlands,
 } from './agreement-forms.ts';
-
-describe('todayInNetherlands', () => {
-  it('counts the day in Dutch time, not UTC: late evening UTC is already tomorrow in Amsterdam', () => {
-    expect(todayInNetherlands(new Date('2026-11-23T23:30:00Z'))).toBe('2026-11-24');
-    expect(todayInNetherlands(new Date('2026-03-04T23:30:00Z'))).toBe('2026-03-05');
-    expect(todayInNetherlands(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
-    expect(todayInNetherlands(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
-  });
-});
-
-describe('isCalendarDate', () => {
-  it('accepts only existing calendar dates written JJJJ-MM-DD', () => {
-    expect(isCalendarDate('2028-02-29')).toBe(true);
-    expect(isCalendarDate('2027-02-29')).toBe(false);
-    expect(isCalendarDate('2026-02-29')).toBe(false);
-    expect(isCalendarDate('2027-04-31')).toBe(false);
-    expect(isCalendarDate('2026-13-01')).toBe(false);
-    expect(isCalendarDate('15-03-2026')).toBe(false);
-    expect(isCalendarDate('1-2-2027')).toBe(false);
-  });
-});
-
-describe('isMonth and monthsBetween', () => {
-  it('accepts months as JJJJ-MM only', () => {
-    expect(isMonth('2026-03')).toBe(true);
-    expect(isMonth('2026-3')).toBe(false);
-    expect(isMonth('2026-00')).toBe(false);
-    expect(isMonth('2026-13')).toBe(false);
-    expect(isMonth('2026-03-01')).toBe(false);
-  });
-
-  it('lists months across a year end, and none when the last comes first', () => {
-    expect(monthsBetween('2026-11', '2027-02')).toEqual(['2026-11', '2026-12', '2027-01', '2027-02']);
-    expect(monthsBetween('2027-02', '2026-11')).toEqual([]);
-    expect(monthsBetween('2026-11', 'voorjaar')).toEqual([]);
-  });
-});
-
-describe('keyForAttempt', () => {
-  it('keeps the key for a retry of the same content and makes a new one for changed content', () => {
-    let n = 0;
-    const newKey = () => `sleutel-${++n}`;
-    const first = keyForAttempt(null, { month: '2026-03', amount: '425.00' }, newKey);
-    expect(first.key).toBe('sleutel-1');
-    expect(keyForAttempt(first, { month: '2026-03', amount: '425.00' }, newKey)).toBe(first);
-    expect(keyForAttempt(first, { month: '2026-04', amount: '425.00' }, newKey).key).toBe('sleutel-2');
-  });
-
-  it('makes keys the services accept (8–128 letters, digits, . _ : -)', () => {
-    const a = keyForAttempt(null, {}).key;
-    expect(a).toMatch(/^[A-Za-z0-9._:-]{8,128}$/);
-    expect(keyForAttempt(null, {}).key).not.toBe(a);
-  });
-});
-
-describe('errorSummary', () => {
-  it('lists the form error first, then field errors in field order, labelled and linked by id', () => {
-    const ids = { kind: 'plan-soort', plannedOn: 'plan-datum', mode: 'plan-vorm' };
-    const labels = { kind: 'Soort contactmoment', plannedOn: 'Datum', mode: 'Vorm' };
-    expect(errorSummary('Geen verbinding.', { mode: 'Kies de vorm.', kind: 'Kies de soort.' }, ids, labels)).toEqual([
-      { fieldId: null, message: 'Geen verbinding.' },
-      { fieldId: 'plan-soort', message: 'Soort contactmoment: Kies de soort.' },
-      { fieldId: 'plan-vorm', message: 'Vorm: Kies de vorm.' },
-    ]);
-    expect(errorSummary(null, {}, ids, labels)).toEqual([]);
-  });
-});
 
 describe('planning a contact moment', () => {
   it('chooses the first of start, interim and final that has no moment yet', () => {
@@ -220,19 +146,6 @@ describe('recording a payment', () => {
     payments: [],
   };
   const today = '2026-11-23';
-
-  it('offers the months from the start month through the end month when the period is over', () => {
-    expect(payableMonths(terms, today)).toEqual(['2026-02', '2026-03', '2026-04', '2026-05', '2026-06']);
-  });
-
-  it('stops at this month while the period runs, across a year end, and is empty before the start', () => {
-    expect(payableMonths({ startsOn: '2026-11-15', endsOn: '2027-06-30' }, '2027-01-10')).toEqual([
-      '2026-11',
-      '2026-12',
-      '2027-01',
-    ]);
-    expect(payableMonths({ startsOn: '2027-02-01', endsOn: '2027-06-30' }, today)).toEqual([]);
-  });
 
   it('offers the kinds agreed above zero, and fills in the agreed amount of a kind', () => {
     expect(agreedKinds(terms)).toEqual(['EXPENSE', 'WAGE']);

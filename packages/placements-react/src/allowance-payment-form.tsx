@@ -1,6 +1,24 @@
-import { Heading, Paragraph, PrimaryActionButton } from '@rijkshuisstijl-community/components-react';
+import {
+  ALLOWANCE_KIND_LABELS,
+  type AllowanceKind,
+  payableMonths,
+  todayInNetherlands,
+} from '@stelsel/placements-common';
+import type { Submit } from '@stelsel/ui';
+import {
+  BusyStatus,
+  ErrorSummary,
+  FocusedMessage,
+  formatEuro,
+  Heading,
+  Paragraph,
+  PrimaryActionButton,
+  SelectField,
+  TextField,
+  useSubmission,
+} from '@stelsel/ui';
 import { type FormEvent, type ReactNode, useState } from 'react';
-import { ALLOWANCE_KIND_LABELS, type AllowanceKind, formatMonth } from './agreement.ts';
+import { formatMonth } from './agreement-format.ts';
 import {
   agreedAmount,
   agreedAmountInput,
@@ -11,16 +29,10 @@ import {
   type PaymentForm,
   type PaymentInput,
   type PaymentTerms,
-  payableMonths,
   paymentFieldOf,
   paymentFromForm,
   paymentTerms,
-  type Submit,
-  todayInNetherlands,
 } from './agreement-forms.ts';
-import { FocusedMessage, useSubmission } from './form-submission.tsx';
-import { formatEuro } from './format.ts';
-import { BusyStatus, ErrorSummary, SelectField, TextField } from './forms.tsx';
 
 // --- Betaling vastleggen ---------------------------------------------------------------------
 

@@ -1,9 +1,9 @@
 /**
- * Labels and rules for showing an internship agreement (praktijkovereenkomst, POK), its signatures,
- * contact moments and allowances. The types are plain and structural, so the GraphQL results of
- * every app fit them without conversion.
+ * The internship agreement (praktijkovereenkomst, POK): its enums with their Dutch labels, and the
+ * rules on who signs. The types are plain string unions, so the service's rows and the GraphQL results
+ * of every app fit them without conversion.
  */
-import { formatDate } from './format.ts';
+import { ageOn, isCalendarDate } from './dates.ts';
 
 export type AgreementStatus = 'DRAFT' | 'SIGNING' | 'SIGNED' | 'SUPERSEDED';
 export type AgreementParty = 'STUDENT' | 'INSTITUTION' | 'COMPANY' | 'GUARDIAN';
@@ -64,6 +64,26 @@ export const CONTACT_MODES = Object.keys(CONTACT_MODE_LABELS) as ContactMode[];
 export const CONTACT_EXCEPTION_REASONS = Object.keys(CONTACT_EXCEPTION_REASON_LABELS) as ContactMomentExceptionReason[];
 export const ALLOWANCE_KINDS = Object.keys(ALLOWANCE_KIND_LABELS) as AllowanceKind[];
 
+/**
+ * The content of a praktijkovereenkomst (POK) as the institution enters it — DOMAIN.md §1: the
+ * mutation's input, what the school's form fills in, and what every app shows.
+ */
+export interface AgreementContent {
+  startsOn: string;
+  endsOn: string;
+  hoursPerWeek: number;
+  practicalTrainerName: string;
+  practicalTrainerEmail: string;
+  workProcesses: string;
+  assessment: string;
+  dissolutionTerms: string;
+  supervisionFrequency: string;
+  /** Money text per month, e.g. "250.00". */
+  expenseAllowance: string;
+  internshipWage?: string | null;
+  guardianName?: string | null;
+}
+
 export interface SignatureLike {
   party: AgreementParty;
   signedBy: string;
@@ -96,31 +116,29 @@ export function missingSignatures(agreement: SignableAgreement): AgreementParty[
   return agreement.requiredParties.filter((party) => signatureOf(agreement, party) === undefined);
 }
 
-const monthFormat = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** Age of majority in the Netherlands: below it a parent or guardian signs too — DOMAIN.md §1. */
+export const AGE_OF_MAJORITY = 18;
 
-/** "2026-03" → "maart 2026"; anything else is returned as it is. */
-export function formatMonth(month: string): string {
-  const match = /^(\d{4})-(\d{2})$/.exec(month);
-  if (!match) return month;
-  return monthFormat.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)));
+/** Whether a parent or guardian signs too: the student is under 18 on the start date — DOMAIN.md §1. */
+export function guardianRequired(dateOfBirth: string, startsOn: string): boolean {
+  return ageOn(dateOfBirth, startsOn) < AGE_OF_MAJORITY;
 }
 
-/** "2026-03-05T09:30:00.000Z" → "5 maart 2026, 10:30" (Dutch time). */
-export function formatMomentWithTime(iso: string): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  const date = formatDate(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone: 'Europe/Amsterdam',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).format(at),
-  );
-  const time = new Intl.DateTimeFormat('nl-NL', {
-    timeZone: 'Europe/Amsterdam',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(at);
-  return `${date}, ${time}`;
+/**
+ * The guardian rule while a form is being filled in: null while the start date or the date of birth
+ * is not a date yet (the server decides then).
+ */
+export function guardianRequiredOn(dateOfBirth: string | null | undefined, startsOn: string): boolean | null {
+  if (!dateOfBirth || !isCalendarDate(dateOfBirth) || !isCalendarDate(startsOn)) return null;
+  return guardianRequired(dateOfBirth, startsOn);
+}
+
+/** Student, institution and company sign; a parent or guardian too for a student under 18 — DOMAIN.md §1. */
+export function requiredParties(guardianRequired: boolean): AgreementParty[] {
+  return guardianRequired ? ['STUDENT', 'INSTITUTION', 'COMPANY', 'GUARDIAN'] : ['STUDENT', 'INSTITUTION', 'COMPANY'];
+}
+
+/** The status after a signature: SIGNED once every required party signed, otherwise SIGNING. */
+export function statusAfterSignatures(signed: readonly AgreementParty[], guardianRequired: boolean): AgreementStatus {
+  return requiredParties(guardianRequired).every((party) => signed.includes(party)) ? 'SIGNED' : 'SIGNING';
 }

@@ -1,5 +1,5 @@
+import type { AgreementParty } from '@stelsel/placements-common';
 import { createContext, type ReactNode, useContext } from 'react';
-import type { AgreementParty } from './agreement.ts';
 
 /**
  * Who can appear on a screen about one placement, so tables name people instead of login ids
@@ -15,6 +15,30 @@ export interface People {
 }
 
 const PeopleContext = createContext<People>({});
+
+/** A placement as far as naming its people goes: the student, and the organisations where known. */
+export interface PlacementParties {
+  student: { id: string; givenName: string; familyName: string };
+  institution?: { name: string } | null;
+  company?: { name: string } | null;
+}
+
+/**
+ * Who is who on one placement's page: the person logged in, the student by full name, and the
+ * organisations the placement names. Without a placement (still loading, or refused) only the person
+ * logged in.
+ */
+export function placementPeople(placement: PlacementParties | null, self?: { subject: string; name: string }): People {
+  const student = placement
+    ? [{ id: placement.student.id, name: `${placement.student.givenName} ${placement.student.familyName}` }]
+    : [];
+  return {
+    ...(self ? { self } : {}),
+    students: student,
+    institution: placement?.institution?.name ?? null,
+    company: placement?.company?.name ?? null,
+  };
+}
 
 export function PeopleProvider({ value, children }: { value: People; children: ReactNode }) {
   return <PeopleContext.Provider value={value}>{children}</PeopleContext.Provider>;

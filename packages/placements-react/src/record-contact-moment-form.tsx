@@ -1,9 +1,21 @@
-import { Heading, Paragraph, PrimaryActionButton } from '@rijkshuisstijl-community/components-react';
+import { CONTACT_MODE_LABELS, HELD_EARLY_DAYS, todayInNetherlands } from '@stelsel/placements-common';
+import type { Submit, SubmitOutcome } from '@stelsel/ui';
+import {
+  BusyStatus,
+  ErrorSummary,
+  FocusedMessage,
+  formatDate,
+  Heading,
+  Paragraph,
+  PrimaryActionButton,
+  SelectField,
+  TextareaField,
+  TextField,
+  useSubmission,
+} from '@stelsel/ui';
 import { type FormEvent, useState } from 'react';
-import { CONTACT_MODE_LABELS } from './agreement.ts';
 import {
   defaultHeldForm,
-  HELD_EARLY_DAYS,
   type HeldMomentField,
   type HeldMomentForm,
   type HeldMomentInput,
@@ -14,14 +26,8 @@ import {
   openMoments,
   type PlanMomentInput,
   type PlannedMoment,
-  type Submit,
-  type SubmitOutcome,
-  todayInNetherlands,
 } from './agreement-forms.ts';
 import { asMode, modeOptions } from './contact-moment-options.ts';
-import { FocusedMessage, useSubmission } from './form-submission.tsx';
-import { formatDate } from './format.ts';
-import { BusyStatus, ErrorSummary, SelectField, TextareaField, TextField } from './forms.tsx';
 import { PlanContactMomentForm } from './plan-contact-moment-form.tsx';
 
 // --- Contactmoment vastleggen als gehouden ---------------------------------------------------

@@ -1,7 +1,7 @@
-import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import {
   AGREEMENT_EVENT_LABELS,
   AGREEMENT_PARTY_LABELS,
+  type AgreementContent,
   type AgreementEventKind,
   type AgreementParty,
   ALLOWANCE_KIND_LABELS,
@@ -12,39 +12,26 @@ import {
   type ContactMode,
   type ContactMomentExceptionReason,
   type ContactMomentKind,
-  formatMomentWithTime,
-  formatMonth,
   type SignableAgreement,
   signatureOf,
-} from './agreement.ts';
-import { DataTable } from './data-table.tsx';
-import type { Column } from './data-table-model.ts';
+} from '@stelsel/placements-common';
+import type { Column } from '@stelsel/ui';
+import { DataTable, Paragraph } from '@stelsel/ui';
+import { formatMomentWithTime, formatMonth } from './agreement-format.ts';
 import { usePersonLabel } from './people.tsx';
 
 type PersonLabel = ReturnType<typeof usePersonLabel>;
 
-import { formatDate, formatEuro } from './format.ts';
+import { formatDate, formatEuro } from '@stelsel/ui';
 
-/** The content of a praktijkovereenkomst as the institution drew it up. */
-export interface AgreementContent {
+/** An agreement's content as drawn up, with its version and whether a guardian signs. */
+export interface DrawnUpAgreement extends AgreementContent {
   version: number;
-  startsOn: string;
-  endsOn: string;
-  hoursPerWeek: number;
-  practicalTrainerName: string;
-  practicalTrainerEmail: string;
-  workProcesses: string;
-  assessment: string;
-  dissolutionTerms: string;
-  supervisionFrequency: string;
-  expenseAllowance: string;
-  internshipWage?: string | null;
   guardianRequired: boolean;
-  guardianName?: string | null;
 }
 
 /** The agreed content as a list of facts. */
-export function AgreementDetails({ agreement }: { agreement: AgreementContent }) {
+export function AgreementDetails({ agreement }: { agreement: DrawnUpAgreement }) {
   return (
     <dl className="stelsel-facts">
       <dt>Periode</dt>

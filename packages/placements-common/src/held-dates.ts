@@ -1,7 +1,9 @@
 /** Dates a contact-moment form fills in and checks (issue 9 §5); the server applies the same rule. */
 
-/** A moment held more than this many days before its planned date needs a reason (the server's rule, issue 9 §5). */
+/** A moment held more than this many days before its planned date needs a reason (our design limit, issue 9 §5). */
 export const HELD_EARLY_DAYS = 30;
+/** The reason for holding a moment that early: at least this many characters in the notes. */
+export const EARLY_REASON_MIN = 10;
 
 /**
  * The held date to fill in: the planned date once that day has come, today for a moment planned up

@@ -1,6 +1,17 @@
-import { Heading, PrimaryActionButton } from '@rijkshuisstijl-community/components-react';
+import type { ContactMomentKind } from '@stelsel/placements-common';
+import type { Submit } from '@stelsel/ui';
+import {
+  BusyStatus,
+  ErrorSummary,
+  FocusedMessage,
+  formatDate,
+  Heading,
+  PrimaryActionButton,
+  SelectField,
+  TextField,
+  useSubmission,
+} from '@stelsel/ui';
 import { type FormEvent, useState } from 'react';
-import type { ContactMomentKind } from './agreement.ts';
 import {
   defaultPlanForm,
   type PlanMomentField,
@@ -8,12 +19,8 @@ import {
   type PlanMomentInput,
   planFieldOf,
   planMomentFromForm,
-  type Submit,
 } from './agreement-forms.ts';
 import { asKind, asMode, kindOptions, modeOptions } from './contact-moment-options.ts';
-import { FocusedMessage, useSubmission } from './form-submission.tsx';
-import { formatDate } from './format.ts';
-import { BusyStatus, ErrorSummary, SelectField, TextField } from './forms.tsx';
 
 // --- Contactmoment plannen -------------------------------------------------------------------
 

@@ -11,118 +11,17 @@ import {
   CONTACT_MOMENT_KIND_LABELS,
   type ContactMode,
   type ContactMomentKind,
-} from './agreement.ts';
-import { formatDate } from './format.ts';
-import type { FormError } from './forms.tsx';
-import { HELD_EARLY_DAYS, heldEarly, heldOnDefault } from './held-dates.ts';
-import { euroInputFromMoney, parseEuroInput } from './money-input.ts';
-
-export { HELD_EARLY_DAYS, heldEarly, heldOnDefault };
-
-// --- Dates and months ------------------------------------------------------------------------
-
-/** Today's date in the Netherlands, `JJJJ-MM-DD` (the server judges dates by Dutch time too). */
-export function todayInNetherlands(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
-/** Whether the text is an existing calendar date `JJJJ-MM-DD` (no 31 April, no 29 February 2026). */
-export function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === text;
-}
-
-/** Whether the text is a month `JJJJ-MM`. */
-export function isMonth(text: string): boolean {
-  return /^\d{4}-(0[1-9]|1[0-2])$/.test(text);
-}
-
-/** Every month `JJJJ-MM` from `first` through `last`; empty when last comes before first. */
-export function monthsBetween(first: string, last: string): string[] {
-  if (!isMonth(first) || !isMonth(last)) return [];
-  const months: string[] = [];
-  let [year, month] = first.split('-').map(Number) as [number, number];
-  for (let key = first; key <= last; ) {
-    months.push(key);
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
-    key = `${year}-${String(month).padStart(2, '0')}`;
-  }
-  return months;
-}
-
-// --- Idempotency -----------------------------------------------------------------------------
-
-/** An idempotency key and the content it was first sent with. */
-export interface AttemptKey {
-  content: string;
-  key: string;
-}
-
-/**
- * One idempotency key per attempt: a retry of the same content (after a lost answer) keeps its key,
- * so the server does the work once; changed content is a new attempt with a new key. A new key is a
- * UUID, which the services accept (8–128 letters, digits, `. _ : -`).
- */
-export function keyForAttempt(
-  previous: AttemptKey | null,
-  content: unknown,
-  newKey: () => string = () => crypto.randomUUID(),
-): AttemptKey {
-  const text = JSON.stringify(content);
-  return previous && previous.content === text ? previous : { content: text, key: newKey() };
-}
-
-// --- Results ---------------------------------------------------------------------------------
-
-/** What the form made of its fields: the input for the mutation, or a message per field. */
-export type FormResult<Input, Field extends string> =
-  | { ok: true; input: Input }
-  | { ok: false; errors: Partial<Record<Field, string>> };
-
-/**
- * What an app's mutation answered, as a form shows it: done, or a Dutch message and the argument it
- * concerns (`field`, as the server names it; null for the form as a whole).
- */
-export type SubmitOutcome = { ok: true } | { ok: false; message: string; field: string | null };
-
-/** How a form sends its input: the app calls its own mutation, with the key of this attempt. */
-export type Submit<Input> = (input: Input, idempotencyKey: string) => Promise<SubmitOutcome>;
-
-/**
- * The error summary of a form: an error about the form as a whole first, then each field's error,
- * in the order of the fields, prefixed with its label and linked to the field by its id.
- */
-export function errorSummary<F extends string>(
-  formError: string | null,
-  fieldErrors: Partial<Record<F, string>>,
-  ids: Record<F, string>,
-  labels: Record<F, string>,
-): FormError[] {
-  return [
-    ...(formError ? [{ fieldId: null, message: formError }] : []),
-    ...(Object.keys(ids) as F[]).flatMap((field) => {
-      const message = fieldErrors[field];
-      return message ? [{ fieldId: ids[field], message: `${labels[field]}: ${message}` }] : [];
-    }),
-  ];
-}
-
-/** The form's own field for a server field, when the form has one (`plannedOn` → `plannedOn`); else null. */
-function fieldOf<F extends string>(fields: readonly F[]) {
-  return (field: string | null | undefined): F | null =>
-    (fields as readonly (string | null | undefined)[]).includes(field) ? (field as F) : null;
-}
+  EARLY_REASON_MIN,
+  HELD_EARLY_DAYS,
+  heldEarly,
+  heldOnDefault,
+  isCalendarDate,
+  isMonth,
+  payableMonths,
+} from '@stelsel/placements-common';
+import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
+import { formatDate } from '@stelsel/ui/format';
+import { euroInputFromMoney, parseEuroInput } from '@stelsel/ui/money';
 
 const DATE_EXAMPLE = 'Vul een bestaande datum in als JJJJ-MM-DD, bijvoorbeeld 2027-02-15.';
 
@@ -235,7 +134,7 @@ export function heldMomentFromForm(
   }
   if (form.mode === '') errors.mode = 'Kies de vorm waarin het contactmoment is gehouden.';
   const notes = form.notes.trim();
-  if (!errors.heldOn && plannedOn && heldEarly(heldOn, plannedOn) && notes.length < 10) {
+  if (!errors.heldOn && plannedOn && heldEarly(heldOn, plannedOn) && notes.length < EARLY_REASON_MIN) {
     errors.heldOn = `Deze datum ligt meer dan ${HELD_EARLY_DAYS} dagen vóór de geplande datum. Controleer de datum, of leg in de aantekeningen uit waarom het gesprek zo vroeg was.`;
   }
   if (notes.length > NOTES_MAX) {
@@ -301,16 +200,6 @@ export interface PaymentInput {
 }
 
 const positive = (amount: string | null | undefined): amount is string => !!amount && /[1-9]/.test(amount);
-
-/**
- * The months a payment can be recorded for: from the start month through the end month or this
- * month, whichever comes first (the server refuses months outside the period or in the future).
- */
-export function payableMonths(terms: { startsOn: string; endsOn: string }, today: string): string[] {
-  const now = today.slice(0, 7);
-  const last = [terms.endsOn.slice(0, 7), now].sort()[0] ?? now;
-  return monthsBetween(terms.startsOn.slice(0, 7), last);
-}
 
 /** The kinds of allowance the agreement agreed (an amount above zero): the expense allowance, a wage. */
 export function agreedKinds(terms: { expenseAllowance: string; internshipWage?: string | null }): AllowanceKind[] {

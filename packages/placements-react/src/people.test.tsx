@@ -1,6 +1,6 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { distinctStudentNames, PeopleProvider, personLabel, SignaturesTable } from './index.ts';
+import { distinctStudentNames, PeopleProvider, personLabel, placementPeople, SignaturesTable } from './index.ts';
 
 afterEach(cleanup);
 
@@ -64,5 +64,28 @@ describe('people by name and role, never a login id', () => {
     expect(table.textContent).toContain('Medewerker van Zorggroep Maasstad (leerbedrijf)');
     expect(table.textContent).not.toMatch(/roc-zadkine-s022|praktijkopleider-maasstad/);
     expect(within(table).getAllByRole('row')).toHaveLength(4);
+  });
+});
+
+describe('placementPeople', () => {
+  const placement = {
+    student: { id: 'roc-zadkine-s022', givenName: 'Yara', familyName: 'de Vries' },
+    institution: { name: 'ROC Zadkine' },
+    company: { name: 'Zorggroep Maasstad' },
+  };
+
+  it('names the student, the organisations and the person logged in', () => {
+    const people = placementPeople(placement, { subject: 'docent-zadkine', name: 'Anna Bakker' });
+    expect(personLabel(people, 'roc-zadkine-s022')).toBe('Yara de Vries (student)');
+    expect(personLabel(people, 'docent-zadkine')).toBe('Anna Bakker');
+    expect(personLabel(people, 'praktijkopleider-maasstad', 'COMPANY')).toBe(
+      'Medewerker van Zorggroep Maasstad (leerbedrijf)',
+    );
+  });
+
+  it('knows only the person logged in while there is no placement', () => {
+    const people = placementPeople(null);
+    expect(people.students).toEqual([]);
+    expect(personLabel(people, 'roc-zadkine-s022', 'STUDENT')).toBe('De student');
   });
 });
