@@ -17,6 +17,16 @@ function operationMeta(document: DocumentNode): Record<string, unknown> {
   return {};
 }
 
+export interface StelselCodegenOptions {
+  /**
+   * Shared GraphQL documents of domain packages this app uses: `'placements-react'` for every file in
+   * `packages/placements-react/src/graphql/`, `'placements-react/agreement-fields'` for one. They are
+   * generated into the app's own code and manifest like the app's own documents; the app imports them
+   * from `./generated/graphql.ts` (`AgreementDocument` …) or spreads their fragments in its own.
+   */
+  shared?: readonly string[];
+}
+
 /**
  * The one codegen setup every app uses: typed document strings from the app's own documents,
  * checked against the composed supergraph (the gateway's public contract).
@@ -25,11 +35,15 @@ function operationMeta(document: DocumentNode): Record<string, unknown> {
  * text) is written next to the generated code. The app sends only the hash (`documentId`); the
  * query text is not in the bundle. The manifest ships with each deployment (see docs/architecture.md).
  */
-export function stelselCodegenConfig(): CodegenConfig {
+export function stelselCodegenConfig(options: StelselCodegenOptions = {}): CodegenConfig {
+  const shared = (options.shared ?? []).map((name) => {
+    const [pkg, file] = name.split('/');
+    return `../../packages/${pkg}/src/graphql/${file ?? '**/*'}.graphql`;
+  });
   return {
     overwrite: true,
     schema: '../../services/gateway/supergraph.graphql',
-    documents: ['src/**/*.{ts,tsx}', '!src/graphql/generated/**', '!src/**/*.test.{ts,tsx}'],
+    documents: ['src/**/*.{ts,tsx}', '!src/graphql/generated/**', '!src/**/*.test.{ts,tsx}', ...shared],
     ignoreNoDocuments: false,
     generates: {
       'src/graphql/generated/': {

@@ -1,4 +1,3 @@
-export { batchLoader, groupBy } from './batch.ts';
 export { type Database, type Engine, type OpenDatabaseOptions, openDatabase, schemaName } from './database.ts';
 export {
   IDEMPOTENCY_KEY_PATTERN,

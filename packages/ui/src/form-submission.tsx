@@ -6,7 +6,7 @@ import {
   keyForAttempt,
   type Submit,
   type SubmitOutcome,
-} from './agreement-forms.ts';
+} from './form-model.ts';
 import { type FormError, SuccessMessage } from './forms.tsx';
 
 /**

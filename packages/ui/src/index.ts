@@ -6,91 +6,6 @@ export {
   PrimaryActionButton,
   SecondaryActionButton,
 } from '@rijkshuisstijl-community/components-react';
-export {
-  AGREEMENT_EVENT_LABELS,
-  AGREEMENT_PARTY_LABELS,
-  AGREEMENT_STATUS_LABELS,
-  type AgreementEventKind,
-  type AgreementParty,
-  type AgreementStatus,
-  ALLOWANCE_KIND_LABELS,
-  ALLOWANCE_KINDS,
-  type AllowanceKind,
-  CONTACT_EXCEPTION_REASON_LABELS,
-  CONTACT_EXCEPTION_REASONS,
-  CONTACT_MODE_LABELS,
-  CONTACT_MODES,
-  CONTACT_MOMENT_KIND_LABELS,
-  CONTACT_MOMENT_KINDS,
-  type ContactMode,
-  type ContactMomentExceptionReason,
-  type ContactMomentKind,
-  formatMomentWithTime,
-  formatMonth,
-  missingSignatures,
-  mustSign,
-  type SignableAgreement,
-  type SignatureLike,
-  signatureOf,
-} from './agreement.ts';
-export {
-  type AgreementContent,
-  AgreementDetails,
-  type AgreementEventRow,
-  AgreementHistoryTable,
-  AllowanceOverview,
-  type AllowancePaymentRow,
-  type AllowanceStatusData,
-  type ContactMomentExceptionRow,
-  ContactMomentExceptionsList,
-  type ContactMomentRow,
-  ContactMomentsTable,
-  SignaturesTable,
-} from './agreement.tsx';
-export {
-  type AttemptKey,
-  agreedAmount,
-  agreedAmountInput,
-  agreedKinds,
-  defaultHeldForm,
-  defaultPaymentForm,
-  defaultPlanForm,
-  errorSummary,
-  type FormResult,
-  type HeldMomentField,
-  type HeldMomentForm,
-  type HeldMomentInput,
-  heldFieldOf,
-  heldFormName,
-  heldMomentFromForm,
-  heldOnDefault,
-  isCalendarDate,
-  isMonth,
-  keyForAttempt,
-  monthsBetween,
-  NOTES_MAX,
-  nextKindToPlan,
-  openMoments,
-  type PayableAgreement,
-  type PaymentField,
-  type PaymentForm,
-  type PaymentInput,
-  type PaymentTerms,
-  type PlanMomentField,
-  type PlanMomentForm,
-  type PlanMomentInput,
-  type PlannedMoment,
-  payableMonths,
-  paymentFieldOf,
-  paymentFromForm,
-  paymentTerms,
-  planFieldOf,
-  planMomentFromForm,
-  type Submit,
-  type SubmitOutcome,
-  todayInNetherlands,
-} from './agreement-forms.ts';
-export { AllowancePaymentForm, type AllowancePaymentFormProps } from './allowance-payment-form.tsx';
 export { BarChart, type BarChartProps, type BarDatum } from './bar-chart.tsx';
 export { ConfirmAction, type ConfirmActionProps, PrintButton } from './confirm-action.tsx';
 export {
@@ -116,6 +31,15 @@ export {
   tableCsv,
 } from './data-table-model.ts';
 export { type Address, FOOTER_PAGES, type FooterPage, FooterPageView, footerPageFor } from './footer-pages.tsx';
+export {
+  type AttemptKey,
+  errorSummary,
+  type FormResult,
+  fieldOf,
+  keyForAttempt,
+  type Submit,
+  type SubmitOutcome,
+} from './form-model.ts';
 export { FocusedMessage, type Submission, useSubmission } from './form-submission.tsx';
 export { formatDate, formatEuro, formatEuroOrUnknown, formatInteger, isMoney } from './format.ts';
 export {
@@ -139,28 +63,6 @@ export {
 export { euroInputFromMoney, parseEuroInput } from './money-input.ts';
 export { MAIN_ID, type NavigationItem, PageLayout, type PageLayoutProps } from './page-layout.tsx';
 export { NotFound, type NotFoundProps, pageTitle, SITE_NAME, usePageTitle } from './page-title.tsx';
-export {
-  distinctStudentNames,
-  type People,
-  PeopleProvider,
-  personLabel,
-  studentNumber,
-  usePersonLabel,
-} from './people.tsx';
-export {
-  INCLUSIVE_MARKER_TEXT,
-  type InclusiveMarkerCode,
-  PlaceDetails,
-  type PlaceDetailsData,
-  placeAddressText,
-} from './place-details.tsx';
-export { PlanContactMomentForm, type PlanContactMomentFormProps } from './plan-contact-moment-form.tsx';
-export {
-  ContactMomentForms,
-  type ContactMomentFormsProps,
-  RecordContactMomentForm,
-  type RecordContactMomentFormProps,
-} from './record-contact-moment-form.tsx';
 export { SHORTAGE_COLUMNS, type ShortageRowData, ShortagesTable, type ShortageTotalsData } from './shortages-table.tsx';
 export {
   RouteLink,
@@ -178,3 +80,13 @@ export {
   useTableState,
   writeTableState,
 } from './table-state.ts';
+export {
+  countOf,
+  type TaskAudience,
+  type TaskCount,
+  type TaskKind,
+  TaskList,
+  type TaskListProps,
+  taskText,
+  useReloadOnChange,
+} from './tasks.tsx';

@@ -1,60 +1,52 @@
-import { ROLES, type Role } from '@stelsel/auth';
-import { countQueries, createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
-import { createLogger, createSubgraphServer } from '@stelsel/graphql-kit';
+import { ROLES } from '@stelsel/auth';
+import { testEngines } from '@stelsel/db-kit/testing';
 import { INTRO_WEEKS_2023, MUNICIPALITIES } from '@stelsel/reference-data';
-import { caller, createExecutor, errorCodes } from '@stelsel/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSubgraphHarness, errorCodes } from '@stelsel/testing';
+import { describe, expect, it } from 'vitest';
 import { createEqualTreatmentContext, type EqualTreatmentContext } from '../src/context.ts';
 import { migrations } from '../src/db/migrations/index.ts';
 import type { EqualTreatmentDatabase } from '../src/db/types.ts';
 import { schema } from '../src/schema/schema.ts';
 import { seedEqualTreatment } from '../src/seed/index.ts';
+import { graphql } from './graphql.ts';
 
-const MUNICIPALITY = /* GraphQL */ `
-  query ($code: CbsCode!, $year: Int!) {
+const MUNICIPALITY = graphql(`
+  query Municipality($code: CbsCode!, $year: Int!) {
     municipality(code: $code) { code name introWeek(year: $year) { status year note } }
   }
-`;
-
-type MunicipalityResult = {
-  municipality: {
-    code: string;
-    name: string;
-    introWeek: { status: string; year: number; note: string | null } | null;
-  } | null;
-};
+`);
+const MUNICIPALITIES_BY_NAME = graphql('query Municipalities { municipalities { code name } }');
+const INTRO_WEEKS = graphql('query IntroWeeks { municipalities { code introWeek(year: 2023) { status } } }');
+const MUNICIPALITY_NAMES = graphql(`
+  query MunicipalityNames($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { name } } }
+`);
+const MUNICIPALITY_REFERENCES = graphql(`
+  query MunicipalityReferences($r: [_Any!]!) {
+    _entities(representations: $r) { ... on Municipality { code name introWeek(year: 2023) { status } } }
+  }
+`);
 
 describe.each(testEngines())('equal-treatment subgraph on %s', (engine) => {
-  let database: Awaited<ReturnType<typeof createTestDatabase<EqualTreatmentDatabase>>>;
-  const server = createSubgraphServer<EqualTreatmentContext>({
+  const harness = createSubgraphHarness<EqualTreatmentDatabase, EqualTreatmentContext>({
     name: 'equal-treatment',
     schema,
-    logger: createLogger('equal-treatment-test'),
-    createContext: () => {
-      throw new Error('not used in-process');
-    },
+    migrations,
+    engine,
+    createContext: createEqualTreatmentContext,
+    seed: async (db) =>
+      expect(await seedEqualTreatment(db)).toEqual({
+        municipalities: MUNICIPALITIES.length,
+        introWeeks: INTRO_WEEKS_2023.length,
+      }),
   });
-  const execute = createExecutor(server);
-  const as = (role: Role): EqualTreatmentContext => createEqualTreatmentContext(caller(role), database.db);
-
-  beforeAll(async () => {
-    database = await createTestDatabase<EqualTreatmentDatabase>('equal-treatment', migrations, engine);
-    expect(await seedEqualTreatment(database.db)).toEqual({
-      municipalities: MUNICIPALITIES.length,
-      introWeeks: INTRO_WEEKS_2023.length,
-    });
-  });
-  afterAll(async () => database?.close());
+  const { as, execute } = harness;
 
   it('seeds once: a second run inserts nothing', async () => {
-    expect(await seedEqualTreatment(database.db)).toEqual({ municipalities: 0, introWeeks: 0 });
+    expect(await seedEqualTreatment(harness.db)).toEqual({ municipalities: 0, introWeeks: 0 });
   });
 
   it.each(ROLES)('lists every municipality, by name, for role %s', async (role) => {
-    const result = await execute<{ municipalities: Array<{ code: string; name: string }> }>(
-      as(role),
-      '{ municipalities { code name } }',
-    );
+    const result = await execute(as(role), MUNICIPALITIES_BY_NAME);
     expect(result.errors).toBeUndefined();
     const rows = result.data?.municipalities ?? [];
     expect(rows).toHaveLength(MUNICIPALITIES.length);
@@ -63,7 +55,7 @@ describe.each(testEngines())('equal-treatment subgraph on %s', (engine) => {
   });
 
   it('answers Utrecht 2023 as open, with the words of the source', async () => {
-    const result = await execute<MunicipalityResult>(as('partner'), MUNICIPALITY, { code: '0344', year: 2023 });
+    const result = await execute(as('partner'), MUNICIPALITY, { code: '0344', year: 2023 });
     expect(result.errors).toBeUndefined();
     expect(result.data?.municipality).toMatchObject({
       code: '0344',
@@ -74,34 +66,34 @@ describe.each(testEngines())('equal-treatment subgraph on %s', (engine) => {
   });
 
   it('answers Rotterdam 2023 as in talks', async () => {
-    const result = await execute<MunicipalityResult>(as('municipality'), MUNICIPALITY, { code: '0599', year: 2023 });
+    const result = await execute(as('municipality'), MUNICIPALITY, { code: '0599', year: 2023 });
     expect(result.data?.municipality?.introWeek?.status).toBe('IN_TALKS');
   });
 
   it('does not invent a status: null where nothing is recorded for the year or the city', async () => {
-    const otherYear = await execute<MunicipalityResult>(as('partner'), MUNICIPALITY, { code: '0344', year: 2024 });
+    const otherYear = await execute(as('partner'), MUNICIPALITY, { code: '0344', year: 2024 });
     expect(otherYear.errors).toBeUndefined();
     expect(otherYear.data?.municipality?.introWeek).toBeNull();
-    const unrecorded = await execute<MunicipalityResult>(as('partner'), MUNICIPALITY, { code: '0772', year: 2023 });
+    const unrecorded = await execute(as('partner'), MUNICIPALITY, { code: '0772', year: 2023 });
     expect(unrecorded.errors).toBeUndefined();
     expect(unrecorded.data?.municipality).toEqual({ code: '0772', name: 'Eindhoven', introWeek: null });
   });
 
   it('returns null for an unknown, well-formed code', async () => {
-    const result = await execute<MunicipalityResult>(as('partner'), MUNICIPALITY, { code: '9999', year: 2023 });
+    const result = await execute(as('partner'), MUNICIPALITY, { code: '9999', year: 2023 });
     expect(result.errors).toBeUndefined();
     expect(result.data?.municipality).toBeNull();
   });
 
   it.each(['599', '05990', 'abcd', '', ' 0599'])('refuses code %j at parse time with a Dutch message', async (code) => {
-    const result = await execute<MunicipalityResult>(as('partner'), MUNICIPALITY, { code, year: 2023 });
+    const result = await execute(as('partner'), MUNICIPALITY, { code, year: 2023 });
     expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
     expect(result.errors?.[0]?.message).toMatch(/\$code.*precies 4 cijfers/);
     expect(result.data?.municipality ?? null).toBeNull();
   });
 
   it.each([1999, 2101, -1])('refuses year %i with a Dutch message on field year', async (year) => {
-    const result = await execute<MunicipalityResult>(as('partner'), MUNICIPALITY, { code: '0344', year });
+    const result = await execute(as('partner'), MUNICIPALITY, { code: '0344', year });
     expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
     expect(result.errors?.[0]?.extensions?.field).toBe('year');
     expect(result.errors?.[0]?.message).toBe('Het jaar moet tussen 2000 en 2100 liggen.');
@@ -110,16 +102,13 @@ describe.each(testEngines())('equal-treatment subgraph on %s', (engine) => {
 
   it('accepts the boundary years 2000 and 2100', async () => {
     for (const year of [2000, 2100]) {
-      const result = await execute<MunicipalityResult>(as('partner'), MUNICIPALITY, { code: '0344', year });
+      const result = await execute(as('partner'), MUNICIPALITY, { code: '0344', year });
       expect(result.errors).toBeUndefined();
     }
   });
 
   it('answers intro weeks for the whole list', async () => {
-    const result = await execute<{ municipalities: Array<{ code: string; introWeek: { status: string } | null }> }>(
-      as('student'),
-      '{ municipalities { code introWeek(year: 2023) { status } } }',
-    );
+    const result = await execute(as('student'), INTRO_WEEKS);
     expect(result.errors).toBeUndefined();
     const recorded = (result.data?.municipalities ?? []).filter((m) => m.introWeek !== null);
     expect(recorded).toHaveLength(INTRO_WEEKS_2023.length);
@@ -132,36 +121,29 @@ describe.each(testEngines())('equal-treatment subgraph on %s', (engine) => {
   });
 
   it('loads intro weeks and entity references in batches: one query each, not one per municipality', async () => {
-    const counted = countQueries(database.db);
-    const context = createEqualTreatmentContext(caller('partner'), counted.db);
-    const list = await execute(context, '{ municipalities { code introWeek(year: 2023) { status } } }');
+    const counted = harness.countQueries();
+    const list = await execute(as('partner'), INTRO_WEEKS);
     expect(list.errors).toBeUndefined();
     expect(counted.count()).toBe(2);
     counted.reset();
-    const entities = await execute(
-      createEqualTreatmentContext(caller('partner'), counted.db),
-      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { name } } }',
-      { r: MUNICIPALITIES.map((m) => ({ __typename: 'Municipality', code: m.code })) },
-    );
+    const entities = await execute(as('partner'), MUNICIPALITY_NAMES, {
+      r: MUNICIPALITIES.map((m) => ({ __typename: 'Municipality', code: m.code })),
+    });
+    counted.done();
     expect(entities.errors).toBeUndefined();
+    expect(entities.data?._entities).toHaveLength(MUNICIPALITIES.length);
     expect(counted.count()).toBe(1);
   });
 
   it('resolves Municipality entity references by code, null for unknown codes', async () => {
-    const result = await execute<{ _entities: Array<{ code: string; name: string; introWeek: unknown } | null> }>(
-      as('partner'),
-      `query ($r: [_Any!]!) {
-        _entities(representations: $r) { ... on Municipality { code name introWeek(year: 2023) { status } } }
-      }`,
-      {
-        r: [
-          { __typename: 'Municipality', code: '0599' },
-          { __typename: 'Municipality', code: '9999' },
-          { __typename: 'Municipality', code: 'nope' },
-          { __typename: 'Municipality', code: '0344' },
-        ],
-      },
-    );
+    const result = await execute(as('partner'), MUNICIPALITY_REFERENCES, {
+      r: [
+        { __typename: 'Municipality', code: '0599' },
+        { __typename: 'Municipality', code: '9999' },
+        { __typename: 'Municipality', code: 'nope' },
+        { __typename: 'Municipality', code: '0344' },
+      ],
+    });
     expect(result.errors).toBeUndefined();
     expect(result.data?._entities).toEqual([
       { code: '0599', name: 'Rotterdam', introWeek: { status: 'IN_TALKS' } },
@@ -173,7 +155,7 @@ describe.each(testEngines())('equal-treatment subgraph on %s', (engine) => {
 
   it('rejects an unrecorded status at the database', async () => {
     await expect(
-      database.db
+      harness.db
         .insertInto('intro_week')
         .values({ municipality_code: '0772', year: 2024, status: 'MAYBE' as 'OPEN', note: null })
         .execute(),

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { testEngines } from '@stelsel/db-kit/testing';
 import type { Logger } from '@stelsel/graphql-kit';
+import { todayInNetherlands } from '@stelsel/placements-common';
 import { caller, errorCodes } from '@stelsel/testing';
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createPlacementsContext, type PlacementsContext } from '../src/context.ts';
 import type { PlacementsDatabase } from '../src/db/types.ts';
-import { todayInNetherlands } from '../src/domain/places.ts';
 import { seedCalendar, seedPlacements, shiftYears } from '../src/seed/index.ts';
 import { placementsHarness } from './support.ts';
 

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { testEngines } from '@stelsel/db-kit/testing';
+import { monthOf, monthsBetween, todayInNetherlands } from '@stelsel/placements-common';
 import { errorCodes } from '@stelsel/testing';
 import { describe, expect, it } from 'vitest';
 import type { PlacementsContext } from '../src/context.ts';
-import { monthOf, monthsBetween } from '../src/domain/allowances.ts';
-import { todayInNetherlands } from '../src/domain/places.ts';
 import {
   type Agreement,
   ALBEDA,

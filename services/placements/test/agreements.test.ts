@@ -1,8 +1,6 @@
 import { testEngines } from '@stelsel/db-kit/testing';
 import { errorCodes } from '@stelsel/testing';
 import { describe, expect, it } from 'vitest';
-import { ageOn } from '../src/domain/agreements.ts';
-import { allowanceStatus, monthsBetween } from '../src/domain/allowances.ts';
 import { missingContactMoments } from '../src/domain/contact-moments.ts';
 import {
   type Agreement,
@@ -208,11 +206,6 @@ describe.each(testEngines())('agreements on %s', (engine) => {
 });
 
 describe('agreement rules', () => {
-  it('computes the age on a date', () => {
-    expect(ageOn('2008-09-01', '2026-08-31')).toBe(17);
-    expect(ageOn('2008-09-01', '2026-09-01')).toBe(18);
-  });
-
   it('waives contact-moment requirements only by their reason', () => {
     const none = missingContactMoments([], []);
     expect(none.missing).toHaveLength(4);
@@ -221,17 +214,5 @@ describe('agreement rules', () => {
     expect(inPersonPlanned.missingInPerson).toBe(false);
     const heldByPhone = missingContactMoments([{ kind: 'START', plannedMode: 'IN_PERSON', heldMode: 'PHONE' }], []);
     expect(heldByPhone.missingInPerson).toBe(true);
-  });
-
-  it('counts months from the start through the end or this month', () => {
-    const terms = { startsOn: '2026-01-15', endsOn: '2026-06-30', expenseCents: 100n, wageCents: null };
-    expect(allowanceStatus(terms, [{ month: '2026-02', kind: 'EXPENSE' }], '2026-03-10')).toEqual({
-      paidMonths: ['2026-02'],
-      missingMonths: ['2026-01', '2026-03'],
-      upToDate: false,
-    });
-    expect(allowanceStatus(terms, [], '2027-01-01').missingMonths).toHaveLength(6);
-    expect(allowanceStatus({ ...terms, expenseCents: 0n }, [], '2026-03-10').upToDate).toBe(true);
-    expect(monthsBetween('2025-11', '2026-02')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
   });
 });

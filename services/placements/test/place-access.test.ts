@@ -2,14 +2,17 @@ import { randomUUID } from 'node:crypto';
 import type { Role } from '@stelsel/auth';
 import { createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
 import { createLogger, createSubgraphServer } from '@stelsel/graphql-kit';
+import { MAX_CHOICES, todayInNetherlands } from '@stelsel/placements-common';
 import { caller, createExecutor, errorCodes } from '@stelsel/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlacementsContext, type PlacementsContext } from '../src/context.ts';
 import { migrations } from '../src/db/migrations/index.ts';
 import type { PlacementsDatabase } from '../src/db/types.ts';
-import { MAX_CHOICES } from '../src/domain/rounds.ts';
 import { schema } from '../src/schema/schema.ts';
 import { seedPlacements } from '../src/seed/index.ts';
+
+/** Fixture places and the round lie in the next calendar year: a place past its end date is closed. */
+const NEXT_YEAR = Number(todayInNetherlands().slice(0, 4)) + 1;
 
 const ZADKINE = 'roc-zadkine';
 const MAASSTAD = 'kvk-90000001';
@@ -107,8 +110,8 @@ describe.each(testEngines())('which places a student may rank and see on %s', (e
       qualification_crebo: values.crebo ?? '25491',
       level: values.level ?? 3,
       capacity: 2,
-      starts_on: '2026-02-02',
-      ends_on: '2026-06-26',
+      starts_on: `${NEXT_YEAR}-02-02`,
+      ends_on: `${NEXT_YEAR}-06-26`,
       municipality_code: '0599',
       address: ADDRESS,
       city: 'Rotterdam',
@@ -132,8 +135,8 @@ describe.each(testEngines())('which places a student may rank and see on %s', (e
       key: randomUUID(),
       input: {
         name: 'Ronde plaatsen kiezen',
-        periodStart: '2026-01-01',
-        periodEnd: '2026-07-31',
+        periodStart: `${NEXT_YEAR}-01-01`,
+        periodEnd: `${NEXT_YEAR}-07-31`,
         studentIds: [S.vig, S.dev],
       },
     });

@@ -1,4 +1,5 @@
 import { testEngines } from '@stelsel/db-kit/testing';
+import { todayInNetherlands } from '@stelsel/placements-common';
 import { errorCodes, type OperationResult } from '@stelsel/testing';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
@@ -126,6 +127,8 @@ describe.each(testEngines())('place changes and listings on %s', (engine) => {
       .selectFrom('place')
       .select('id')
       .where('status', '=', 'OPEN')
+      // Open means not past its end date either (issue 9 §5).
+      .where(sql<boolean>`ends_on >= ${todayInNetherlands()}::date`)
       .orderBy('id')
       .execute();
     expect(pages).toEqual(open.map((p) => p.id));

@@ -1,6 +1,7 @@
 import type { Role } from '@stelsel/auth';
 import { countQueries, createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
 import { createLogger, createSubgraphServer } from '@stelsel/graphql-kit';
+import { todayInNetherlands } from '@stelsel/placements-common';
 import { caller, createExecutor, errorCodes } from '@stelsel/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlacementsContext, type PlacementsContext } from '../src/context.ts';
@@ -179,7 +180,7 @@ describe.each(testEngines())('placements subgraph on %s', (engine) => {
         name: string;
         municipality: { code: string };
         accreditations: Array<{ status: string; since: string; reassessmentDue: string }>;
-        places: Array<{ status: string; startsOn: string; municipality: { code: string } }>;
+        places: Array<{ status: string; startsOn: string; endsOn: string; municipality: { code: string } }>;
       };
     }>(as('company', 'kvk-90000001'), COMPANY, { id: 'kvk-90000001' });
     expect(result.errors).toBeUndefined();
@@ -192,7 +193,11 @@ describe.each(testEngines())('placements subgraph on %s', (engine) => {
       expect(Number(a.reassessmentDue.slice(0, 4)) - Number(a.since.slice(0, 4))).toBe(4);
     }
     expect(company?.places.length).toBeGreaterThan(0);
-    expect(company?.places.every((p) => p.status === 'OPEN' && p.municipality.code === '0599')).toBe(true);
+    // Open, except the demo's one place from last school year: past its end date it is closed (issue 9 §5).
+    const today = todayInNetherlands();
+    expect(company?.places.every((p) => p.status === (p.endsOn < today ? 'CLOSED' : 'OPEN'))).toBe(true);
+    expect(company?.places.filter((p) => p.status === 'CLOSED')).toHaveLength(1);
+    expect(company?.places.every((p) => p.municipality.code === '0599')).toBe(true);
 
     const mine = await execute<{ myCompany: { id: string; name: string } }>(
       as('company', 'kvk-90000002'),

@@ -1,7 +1,8 @@
 import { ConflictError, InputError } from '@stelsel/graphql-kit';
+import { todayInNetherlands } from '@stelsel/placements-common';
 import { describe, expect, it } from 'vitest';
 import { closedReasonFor, validateStatusChange } from '../src/domain/accreditation.ts';
-import { type PlaceInput, todayInNetherlands, validatePlace } from '../src/domain/places.ts';
+import { type PlaceInput, validatePlace } from '../src/domain/places.ts';
 
 const TODAY = '2026-11-23';
 

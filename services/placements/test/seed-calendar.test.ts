@@ -1,10 +1,9 @@
 import { createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
+import { monthOf, todayInNetherlands } from '@stelsel/placements-common';
 import { sql } from 'kysely';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { migrations } from '../src/db/migrations/index.ts';
 import type { PlacementsDatabase } from '../src/db/types.ts';
-import { monthOf } from '../src/domain/allowances.ts';
-import { todayInNetherlands } from '../src/domain/places.ts';
 import { seedCalendar, seedPlacements, shiftYears } from '../src/seed/index.ts';
 
 const DAY = 86_400_000;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Role } from '@stelsel/auth';
 import { createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
 import { createLogger, createSubgraphServer } from '@stelsel/graphql-kit';
+import { todayInNetherlands } from '@stelsel/placements-common';
 import { caller, createExecutor, errorCodes } from '@stelsel/testing';
 import { isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,9 @@ import type { PlacementsDatabase } from '../src/db/types.ts';
 import { DROPPED_REASON, studentRoundOutcome } from '../src/domain/rounds.ts';
 import { schema } from '../src/schema/schema.ts';
 import { seedPlacements } from '../src/seed/index.ts';
+
+/** Fixture places and rounds lie in the next calendar year: a place past its end date is closed (issue 9 §5). */
+const NEXT_YEAR = Number(todayInNetherlands().slice(0, 4)) + 1;
 
 const ZADKINE = 'roc-zadkine';
 const MAASSTAD = 'kvk-90000001';
@@ -104,8 +108,8 @@ describe.each(testEngines())('a student’s own matching rounds on %s', (engine)
       qualification_crebo: CREBO,
       level: 3,
       capacity,
-      starts_on: '2026-02-02',
-      ends_on: '2026-06-26',
+      starts_on: `${NEXT_YEAR}-02-02`,
+      ends_on: `${NEXT_YEAR}-06-26`,
       municipality_code: '0599',
       status: 'OPEN' as const,
       inclusive_markers: [],
@@ -146,8 +150,8 @@ describe.each(testEngines())('a student’s own matching rounds on %s', (engine)
       key: randomUUID(),
       input: {
         name: 'Kopgroep studenten 2026',
-        periodStart: '2026-01-01',
-        periodEnd: '2026-07-31',
+        periodStart: `${NEXT_YEAR}-01-01`,
+        periodEnd: `${NEXT_YEAR}-07-31`,
         studentIds: [U(1), U(2), U(3)],
       },
     });

@@ -3,13 +3,13 @@ import type { Role } from '@stelsel/auth';
 import type { Engine } from '@stelsel/db-kit';
 import { createTestDatabase } from '@stelsel/db-kit/testing';
 import { createLogger, createSubgraphServer, type Logger } from '@stelsel/graphql-kit';
+import { todayInNetherlands } from '@stelsel/placements-common';
 import { caller, createExecutor } from '@stelsel/testing';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll } from 'vitest';
 import { createPlacementsContext, type PlacementsContext } from '../src/context.ts';
 import { migrations } from '../src/db/migrations/index.ts';
 import type { PlacementStatus, PlacementsDatabase } from '../src/db/types.ts';
-import { todayInNetherlands } from '../src/domain/places.ts';
 import { schema } from '../src/schema/schema.ts';
 import { seedPlacements } from '../src/seed/index.ts';
 

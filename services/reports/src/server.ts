@@ -3,6 +3,7 @@ import { defaultPortOf } from '@stelsel/topology';
 import { createReportsContext } from './context.ts';
 import { migrations } from './db/migrations/index.ts';
 import type { ReportsDatabase } from './db/types.ts';
+import { companyProfiles } from './events/company-profiles.ts';
 import { schema } from './schema/schema.ts';
 import { seedReports } from './seed/index.ts';
 
@@ -13,4 +14,7 @@ runSubgraph<ReportsDatabase, ReturnType<typeof createReportsContext>>({
   migrations,
   seed: async (db) => (await seedReports(db)).inserted,
   createContext: createReportsContext,
+  // AccreditationDecided (a suspension or withdrawal in a case), for placements.
+  // CompanyRegistered from placements keeps the region of each company (statistics by region).
+  events: { publishes: true, handlers: () => [companyProfiles] },
 });

@@ -1,10 +1,34 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Cell, SMALL_CELL_MIN, suppressCount, suppressTable } from '../src/domain/suppression.ts';
+import {
+  type Cell,
+  DEFAULT_THRESHOLD,
+  suppressCount as suppressCountAt,
+  suppressionThreshold,
+  suppressTable as suppressTableAt,
+} from '../src/domain/suppression.ts';
+
+// The examples below use threshold 5 (small numbers read easily); the properties run at 5 and at the default 10.
+const suppressCount = (n: number) => suppressCountAt(n, 5);
+const suppressTable = (counts: number[]) => suppressTableAt(counts, 5);
 
 const shown = (count: number): Cell => ({ count, suppressed: false });
 const hidden: Cell = { count: null, suppressed: true };
-const isSmall = (c: Cell) => c.count !== null && c.count >= 1 && c.count <= 4;
+
+describe('the threshold', () => {
+  it('is 10 by default (special-category data), configurable from 2 to 100', () => {
+    expect(DEFAULT_THRESHOLD).toBe(10);
+    expect(suppressionThreshold({})).toBe(10);
+    expect(suppressionThreshold({ REPORT_SUPPRESSION_THRESHOLD: '15' })).toBe(15);
+    expect(suppressionThreshold({ REPORT_SUPPRESSION_THRESHOLD: '1' })).toBe(10);
+    expect(suppressionThreshold({ REPORT_SUPPRESSION_THRESHOLD: 'tien' })).toBe(10);
+    expect([0, 9, 10].map((n) => suppressCountAt(n))).toEqual([
+      { count: 0, suppressed: false },
+      { count: null, suppressed: true },
+      { count: 10, suppressed: false },
+    ]);
+  });
+});
 
 describe('suppressCount', () => {
   it('hides 1–4 and shows 0 and 5 or more', () => {
@@ -46,41 +70,44 @@ describe('suppressTable', () => {
     expect(suppressTable([5, 0, 8])).toEqual({ total: shown(13), cells: [shown(5), shown(0), shown(8)] });
   });
 
-  const tables = fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.nat(200)), { maxLength: 12 });
+  describe.each([5, 10])('at threshold %i', (threshold) => {
+    const isSmall = (c: Cell) => c.count !== null && c.count >= 1 && c.count < threshold;
+    const tables = fc.array(fc.oneof(fc.integer({ min: 0, max: threshold + 2 }), fc.nat(200)), { maxLength: 12 });
 
-  it('never outputs a cell or total in 1..4 (property)', () => {
-    fc.assert(
-      fc.property(tables, (counts) => {
-        const { total, cells } = suppressTable(counts);
-        return !isSmall(total) && cells.every((c) => !isSmall(c));
-      }),
-    );
-  });
+    it('never outputs a cell or total from 1 to threshold − 1 (property)', () => {
+      fc.assert(
+        fc.property(tables, (counts) => {
+          const { total, cells } = suppressTableAt(counts, threshold);
+          return !isSmall(total) && cells.every((c) => !isSmall(c));
+        }),
+      );
+    });
 
-  it('shows every cell it does not hide exactly, and zeros always (property)', () => {
-    fc.assert(
-      fc.property(tables, (counts) => {
-        const { total, cells } = suppressTable(counts);
-        const sum = counts.reduce((a, b) => a + b, 0);
-        return (
-          cells.length === counts.length &&
-          cells.every((c, i) => (c.suppressed ? c.count === null : c.count === counts[i])) &&
-          counts.every((n, i) => n !== 0 || cells[i]?.count === 0) &&
-          (total.suppressed ? total.count === null : total.count === sum)
-        );
-      }),
-    );
-  });
+    it('shows every cell it does not hide exactly, and zeros always (property)', () => {
+      fc.assert(
+        fc.property(tables, (counts) => {
+          const { total, cells } = suppressTableAt(counts, threshold);
+          const sum = counts.reduce((a, b) => a + b, 0);
+          return (
+            cells.length === counts.length &&
+            cells.every((c, i) => (c.suppressed ? c.count === null : c.count === counts[i])) &&
+            counts.every((n, i) => n !== 0 || cells[i]?.count === 0) &&
+            (total.suppressed ? total.count === null : total.count === sum)
+          );
+        }),
+      );
+    });
 
-  it('never lets a hidden cell be recovered from the shown total (property)', () => {
-    fc.assert(
-      fc.property(tables, (counts) => {
-        const { total, cells } = suppressTable(counts);
-        if (total.count === null) return true;
-        const hiddenCells = cells.filter((c) => c.suppressed);
-        const hiddenSum = total.count - cells.reduce((sum, c) => sum + (c.count ?? 0), 0);
-        return hiddenCells.length === 0 || (hiddenCells.length >= 2 && hiddenSum >= SMALL_CELL_MIN);
-      }),
-    );
+    it('never lets a hidden cell be recovered from the shown total (property)', () => {
+      fc.assert(
+        fc.property(tables, (counts) => {
+          const { total, cells } = suppressTableAt(counts, threshold);
+          if (total.count === null) return true;
+          const hiddenCells = cells.filter((c) => c.suppressed);
+          const hiddenSum = total.count - cells.reduce((sum, c) => sum + (c.count ?? 0), 0);
+          return hiddenCells.length === 0 || (hiddenCells.length >= 2 && hiddenSum >= threshold);
+        }),
+      );
+    });
   });
 });

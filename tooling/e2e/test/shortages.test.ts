@@ -1,18 +1,14 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, launchBrowser, openSession } from '../src/browser.ts';
-import { login, type System, startSystem } from '../src/system.ts';
+import { describe, expect, it } from 'vitest';
+import { accessibilityViolations, openSession } from '../src/browser.ts';
+import { login, type System } from '../src/system.ts';
+import { systemForThisFile } from '../src/system-per-file.ts';
 
 let system: System;
 let browser: Browser;
 
-beforeAll(async () => {
-  [system, browser] = await Promise.all([startSystem(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
+systemForThisFile((started, launched) => {
+  [system, browser] = [started, launched];
 });
 
 describe('shortage overview', () => {

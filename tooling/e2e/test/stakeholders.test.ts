@@ -1,20 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, launchBrowser, openSession, reflowOverflow } from '../src/browser.ts';
-import { login, logout, type System, startSystem, timeToFirstApp } from '../src/system.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations, openSession, reflowOverflow } from '../src/browser.ts';
+import { login, logout, type System, timeToFirstApp } from '../src/system.ts';
+import { systemForThisFile } from '../src/system-per-file.ts';
 
 let system: System;
 let browser: Browser;
 
-beforeAll(async () => {
-  [system, browser] = await Promise.all([startSystem(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
+systemForThisFile((started, launched) => {
+  [system, browser] = [started, launched];
 });
 
 /** Requests the page sends to the gateway, to prove that nothing is asked for when nothing may be shown. */

@@ -1,21 +1,17 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, launchBrowser, openSession } from '../src/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { accessibilityViolations, openSession } from '../src/browser.ts';
 import { measurePage } from '../src/page-metrics.ts';
-import { login, type System, startSystem } from '../src/system.ts';
+import { login, type System } from '../src/system.ts';
+import { systemForThisFile } from '../src/system-per-file.ts';
 
 // Issue 9 ("What people see"): one system start for every check in this file.
 let system: System;
 let browser: Browser;
 
-beforeAll(async () => {
-  [system, browser] = await Promise.all([startSystem(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
+systemForThisFile((started, launched) => {
+  [system, browser] = [started, launched];
 });
 
 /** Login ids of the demo personas and students: none may show where a person is named. */

@@ -2,31 +2,36 @@ import { graphqlRequest, mutationOutcome, readSession, useQuery } from '@stelsel
 import {
   AGREEMENT_PARTY_LABELS,
   AGREEMENT_STATUS_LABELS,
+  missingSignatures,
+  mustSign,
+  signatureOf,
+} from '@stelsel/placements-common';
+import {
   AgreementDetails,
   AgreementHistoryTable,
   AllowanceOverview,
   AllowancePaymentForm,
-  BusyStatus,
-  ConfirmAction,
   ContactMomentExceptionsList,
   ContactMomentForms,
   ContactMomentsTable,
+  formatMomentWithTime,
+  PeopleProvider,
+  placementPeople,
+  SignaturesTable,
+} from '@stelsel/placements-react';
+import {
+  BusyStatus,
+  ConfirmAction,
   Empty,
   ErrorSummary,
   Failed,
   FocusedMessage,
   formatDate,
-  formatMomentWithTime,
   Heading,
   Loading,
-  missingSignatures,
-  mustSign,
   Paragraph,
-  PeopleProvider,
   PrintButton,
   RouteLink,
-  SignaturesTable,
-  signatureOf,
   useSubmission,
 } from '@stelsel/ui';
 import { useRef, useState } from 'react';
@@ -62,12 +67,7 @@ export function PlacementPage({ placementId, basePath, navigate }: PlacementPage
   if (result.status === 'done') last.current = result.data.placement ?? null;
   const placement = result.status === 'done' ? (result.data.placement ?? null) : last.current;
   const name = placement ? `${placement.student.givenName} ${placement.student.familyName}` : null;
-  const session = readSession();
-  const people = {
-    self: session ? { subject: session.user.subject, name: session.user.name } : undefined,
-    students: placement && name ? [{ id: placement.student.id, name }] : [],
-    company: placement?.company.name ?? null,
-  };
+  const people = placementPeople(placement, readSession()?.user);
   return (
     <PeopleProvider value={people}>
       <section aria-labelledby="placement-title">

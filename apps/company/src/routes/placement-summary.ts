@@ -6,10 +6,10 @@ import {
   type ContactMode,
   type ContactMomentExceptionReason,
   type ContactMomentKind,
-  formatMonth,
   mustSign,
   type SignableAgreement,
-} from '@stelsel/ui';
+} from '@stelsel/placements-common';
+import { formatMonth } from '@stelsel/placements-react';
 
 /**
  * One line per subject for the company's list of placements: the agreement, the contact moments

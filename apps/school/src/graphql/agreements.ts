@@ -7,6 +7,8 @@ export const schoolPlacementQuery = graphql(`
       id
       status
       confirmedAt
+      respondBy
+      responseOverdue
       respondedAt
       respondedBy
       declineReason
@@ -67,87 +69,6 @@ export const studentBirthQuery = graphql(`
   }
 `);
 
-export const agreementFieldsFragment = graphql(`
-  fragment AgreementFields on Agreement {
-    id
-    status
-    version
-    pathway
-    startsOn
-    endsOn
-    hoursPerWeek
-    practicalTrainerName
-    practicalTrainerEmail
-    workProcesses
-    assessment
-    dissolutionTerms
-    supervisionFrequency
-    expenseAllowance
-    internshipWage
-    guardianRequired
-    guardianName
-    requiredParties
-    signatures {
-      party
-      signedBy
-      signedAt
-      version
-      note
-    }
-    signedAt
-    supersededBy
-    createdBy
-    history {
-      what
-      party
-      by
-      at
-      version
-      detail
-    }
-    allowancePayments {
-      id
-      month
-      kind
-      amount
-      recordedBy
-      recordedAt
-    }
-    allowanceStatus {
-      agreedMonthly
-      paidMonths
-      missingMonths
-      upToDate
-    }
-    contactMoments {
-      id
-      kind
-      plannedOn
-      plannedMode
-      plannedBy
-      heldOn
-      heldMode
-      notes
-      recordedBy
-      recordedAt
-    }
-    contactMomentExceptions {
-      reason
-      explanation
-      recordedBy
-      recordedAt
-    }
-  }
-`);
-
-export const agreementQuery = graphql(`
-  query SchoolAgreement($id: ID!) {
-    agreement(id: $id) {
-      ...AgreementFields
-    }
-  }
-`);
-
 export const placementsMissingContactMomentsQuery = graphql(`
   query PlacementsMissingContactMoments {
     placementsMissingContactMoments {
@@ -196,95 +117,6 @@ export const draftAgreementMutation = graphql(`
   }
 `);
 
-export const signAgreementMutation = graphql(`
-  mutation SignAgreement($agreementId: ID!, $party: AgreementParty!, $note: String, $idempotencyKey: IdempotencyKey) {
-    signAgreement(agreementId: $agreementId, party: $party, note: $note, idempotencyKey: $idempotencyKey) {
-      __typename
-      ... on Agreement {
-        id
-        status
-      }
-      ... on UserError {
-        message
-        code
-        field
-      }
-    }
-  }
-`);
-
-export const recordAllowancePaymentMutation = graphql(`
-  mutation RecordAllowancePayment(
-    $agreementId: ID!
-    $month: String!
-    $amount: Money!
-    $kind: AllowanceKind!
-    $idempotencyKey: IdempotencyKey!
-  ) {
-    recordAllowancePayment(
-      agreementId: $agreementId
-      month: $month
-      amount: $amount
-      kind: $kind
-      idempotencyKey: $idempotencyKey
-    ) {
-      __typename
-      ... on Agreement {
-        id
-      }
-      ... on UserError {
-        message
-        code
-        field
-      }
-    }
-  }
-`);
-
-export const planContactMomentMutation = graphql(`
-  mutation PlanContactMoment(
-    $agreementId: ID!
-    $kind: ContactMomentKind!
-    $plannedOn: Date!
-    $mode: ContactMode!
-    $idempotencyKey: IdempotencyKey
-  ) {
-    planContactMoment(
-      agreementId: $agreementId
-      kind: $kind
-      plannedOn: $plannedOn
-      mode: $mode
-      idempotencyKey: $idempotencyKey
-    ) {
-      __typename
-      ... on ContactMoment {
-        id
-      }
-      ... on UserError {
-        message
-        code
-        field
-      }
-    }
-  }
-`);
-
-export const recordContactMomentMutation = graphql(`
-  mutation RecordContactMoment($contactMomentId: ID!, $heldOn: Date!, $mode: ContactMode!, $notes: String) {
-    recordContactMoment(contactMomentId: $contactMomentId, heldOn: $heldOn, mode: $mode, notes: $notes) {
-      __typename
-      ... on ContactMoment {
-        id
-      }
-      ... on UserError {
-        message
-        code
-        field
-      }
-    }
-  }
-`);
-
 export const recordContactMomentExceptionMutation = graphql(`
   mutation RecordContactMomentException(
     $agreementId: ID!
@@ -304,3 +136,12 @@ export const recordContactMomentExceptionMutation = graphql(`
     }
   }
 `);
+
+// Shared with the other apps (packages/placements-react/src/graphql/*.graphql), generated into this app.
+export {
+  AgreementDocument as agreementQuery,
+  PlanContactMomentDocument as planContactMomentMutation,
+  RecordAllowancePaymentDocument as recordAllowancePaymentMutation,
+  RecordContactMomentDocument as recordContactMomentMutation,
+  SignAgreementDocument as signAgreementMutation,
+} from './generated/graphql.ts';

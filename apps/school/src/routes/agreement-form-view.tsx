@@ -1,4 +1,5 @@
 import { graphqlRequest, mutationOutcome } from '@stelsel/client';
+import { guardianRequiredOn } from '@stelsel/placements-common';
 import {
   BusyStatus,
   ErrorSummary,
@@ -20,7 +21,6 @@ import {
   type AgreementFormState,
   agreementFieldOf,
   agreementInputFromForm,
-  guardianRequiredOn,
 } from './agreement-form.ts';
 
 const fieldId = (field: AgreementField) => `pok-${field}`;

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ageOn,
   agreementFieldOf,
   agreementInputFromForm,
   EMPTY_AGREEMENT_FORM,
   formFromAgreement,
   formFromPlace,
-  guardianRequiredOn,
 } from './agreement-form.ts';
 
 const place = {
@@ -125,23 +123,6 @@ describe('agreementInputFromForm', () => {
     expect(named.ok && named.input.guardianName).toBe('Ouder van Milan');
     // Turning 18 on the start date itself: no guardian.
     expect(agreementInputFromForm({ ...filled, startsOn: '2028-10-12', endsOn: '2029-01-31' }, minor).ok).toBe(true);
-  });
-});
-
-describe('ageOn', () => {
-  it('counts full years of age', () => {
-    expect(ageOn('2010-10-12', '2028-10-11')).toBe(17);
-    expect(ageOn('2010-10-12', '2028-10-12')).toBe(18);
-    expect(ageOn('2008-02-29', '2026-02-28')).toBe(17);
-  });
-});
-
-describe('guardianRequiredOn', () => {
-  it('is true under 18 on the start date, false from the 18th birthday, null without dates', () => {
-    expect(guardianRequiredOn('2010-10-12', '2028-10-11')).toBe(true);
-    expect(guardianRequiredOn('2010-10-12', '2028-10-12')).toBe(false);
-    expect(guardianRequiredOn('2010-10-12', '')).toBeNull();
-    expect(guardianRequiredOn(null, '2027-02-01')).toBeNull();
   });
 });
 

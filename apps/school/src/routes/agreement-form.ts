@@ -1,22 +1,9 @@
-import { isCalendarDate } from '@stelsel/ui';
+import { type AgreementContent, guardianRequiredOn, isCalendarDate } from '@stelsel/placements-common';
 import { euroInputFromMoney, parseEuroInput } from '@stelsel/ui/money';
 import type { AgreementInput } from '../graphql/generated/graphql.ts';
 
-/** What the form for a praktijkovereenkomst holds: text as typed, parsed only on submit. */
-export interface AgreementFormState {
-  startsOn: string;
-  endsOn: string;
-  hoursPerWeek: string;
-  practicalTrainerName: string;
-  practicalTrainerEmail: string;
-  workProcesses: string;
-  assessment: string;
-  dissolutionTerms: string;
-  supervisionFrequency: string;
-  expenseAllowance: string;
-  internshipWage: string;
-  guardianName: string;
-}
+/** What the form for a praktijkovereenkomst holds: every field of its content as text typed, parsed only on submit. */
+export type AgreementFormState = { [Field in keyof Required<AgreementContent>]: string };
 
 export type AgreementField = keyof AgreementFormState;
 
@@ -96,22 +83,6 @@ export function formFromAgreement(agreement: AgreementTerms): AgreementFormState
     supervisionFrequency: agreement.supervisionFrequency,
     guardianName: agreement.guardianName ?? '',
   };
-}
-
-/** Full years of age on a date, from the date of birth (both `JJJJ-MM-DD`). */
-export function ageOn(dateOfBirth: string, on: string): number {
-  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
-
-/**
- * Whether a parent or guardian signs too: the student is under 18 on the start date — DOMAIN.md §1.
- * Null while the start date or the date of birth is not a date (the server decides then).
- */
-export function guardianRequiredOn(dateOfBirth: string | null | undefined, startsOn: string): boolean | null {
-  if (!dateOfBirth || !isCalendarDate(dateOfBirth) || !isCalendarDate(startsOn)) return null;
-  return ageOn(dateOfBirth, startsOn) < 18;
 }
 
 export type AgreementFormResult =

@@ -2,8 +2,12 @@ import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
 import {
   AGREEMENT_PARTY_LABELS,
   AGREEMENT_STATUS_LABELS,
-  AgreementDetails,
-  AgreementHistoryTable,
+  missingSignatures,
+  mustSign,
+  signatureOf,
+} from '@stelsel/placements-common';
+import { AgreementDetails, AgreementHistoryTable, SignaturesTable } from '@stelsel/placements-react';
+import {
   BusyStatus,
   ConfirmAction,
   Empty,
@@ -12,13 +16,9 @@ import {
   FocusedMessage,
   Heading,
   Loading,
-  missingSignatures,
-  mustSign,
   Paragraph,
   PrintButton,
   SecondaryActionButton,
-  SignaturesTable,
-  signatureOf,
   TextareaField,
   useSubmission,
 } from '@stelsel/ui';

@@ -1,5 +1,6 @@
 import { graphqlRequest, mutationOutcome } from '@stelsel/client';
-import { AllowanceOverview, AllowancePaymentForm, Heading, Paragraph } from '@stelsel/ui';
+import { AllowanceOverview, AllowancePaymentForm } from '@stelsel/placements-react';
+import { Heading, Paragraph } from '@stelsel/ui';
 import { recordAllowancePaymentMutation } from '../graphql/agreements.ts';
 import type { AgreementFieldsFragment } from '../graphql/generated/graphql.ts';
 

@@ -1,11 +1,8 @@
 import { graphqlRequest, mutationOutcome } from '@stelsel/client';
+import { CONTACT_EXCEPTION_REASON_LABELS, CONTACT_EXCEPTION_REASONS } from '@stelsel/placements-common';
+import { ContactMomentExceptionsList, ContactMomentForms, ContactMomentsTable } from '@stelsel/placements-react';
 import {
   BusyStatus,
-  CONTACT_EXCEPTION_REASON_LABELS,
-  CONTACT_EXCEPTION_REASONS,
-  ContactMomentExceptionsList,
-  ContactMomentForms,
-  ContactMomentsTable,
   ErrorSummary,
   Heading,
   Paragraph,

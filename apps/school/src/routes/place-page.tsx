@@ -1,5 +1,6 @@
 import { useQuery } from '@stelsel/client';
-import { ErrorMessage, Failed, Loading, NotFound, Paragraph, PlaceDetails, RouteLink, usePageTitle } from '@stelsel/ui';
+import { PlaceDetails } from '@stelsel/placements-react';
+import { ErrorMessage, Failed, Loading, NotFound, Paragraph, RouteLink, usePageTitle } from '@stelsel/ui';
 import { schoolPlaceQuery } from '../graphql/place.ts';
 
 /** One place, as its student would see it, so the school ranks choices with the same facts in view. */

@@ -105,7 +105,7 @@ describe('PlacementPage', () => {
     const calls = fakeGateway(({ operationName, variables }) => {
       if (operationName === 'SchoolPlacement')
         return placementAnswer(current && { id: current.id, status: current.status });
-      if (operationName === 'SchoolAgreement') return { agreement: current };
+      if (operationName === 'Agreement') return { agreement: current };
       if (operationName === 'DraftAgreement') {
         current = agreement();
         return { draftAgreement: { __typename: 'Agreement', id: 'a1', status: 'DRAFT', version: 1 } };
@@ -239,7 +239,7 @@ describe('PlacementPage', () => {
     });
     const calls = fakeGateway(({ operationName, variables }) => {
       if (operationName === 'SchoolPlacement') return placementAnswer({ id: 'a1', status: current.status });
-      if (operationName === 'SchoolAgreement') return { agreement: current };
+      if (operationName === 'Agreement') return { agreement: current };
       if (operationName === 'RecordContactMoment') {
         current = agreement({
           status: 'SIGNED',

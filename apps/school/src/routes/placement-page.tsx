@@ -1,4 +1,5 @@
 import { readSession, useQuery } from '@stelsel/client';
+import { formatMomentWithTime, PeopleProvider, placementPeople, usePersonLabel } from '@stelsel/placements-react';
 import {
   type Column,
   DataTable,
@@ -6,13 +7,10 @@ import {
   Failed,
   FocusedMessage,
   formatDate,
-  formatMomentWithTime,
   Heading,
   Loading,
   Paragraph,
-  PeopleProvider,
   RouteLink,
-  usePersonLabel,
 } from '@stelsel/ui';
 import { useRef, useState } from 'react';
 import { schoolPlacementQuery, studentBirthQuery } from '../graphql/agreements.ts';
@@ -48,13 +46,7 @@ export function PlacementPage({ placementId, institutionId, basePath, navigate }
   const placement = loaded && loaded.institution.id === institutionId ? loaded : null;
   if (result.status === 'done') last.current = placement;
   const name = placement ? `${placement.student.givenName} ${placement.student.familyName}` : null;
-  const session = readSession();
-  const people = {
-    self: session ? { subject: session.user.subject, name: session.user.name } : undefined,
-    students: placement && name ? [{ id: placement.student.id, name }] : [],
-    institution: placement?.institution.name ?? null,
-    company: placement?.company.name ?? null,
-  };
+  const people = placementPeople(placement, readSession()?.user);
   return (
     <PeopleProvider value={people}>
       <section aria-labelledby="placement-title">
@@ -133,6 +125,17 @@ function PlacementDetails({ placement, name, reload }: { placement: Placement; n
             ? '. De erkenning van het leerbedrijf is ingetrokken: de student heeft een vervangende plaats nodig.'
             : ''}
         </dd>
+        {placement.status === 'CONFIRMED' ? (
+          <>
+            <dt>Leerbedrijf reageert uiterlijk op</dt>
+            <dd>
+              {formatDate(placement.respondBy)}
+              {placement.responseOverdue
+                ? ': verlopen. Het leerbedrijf kan niet meer reageren; neem contact op met het leerbedrijf of zoek met de student een andere plaats.'
+                : ''}
+            </dd>
+          </>
+        ) : null}
       </dl>
       <DataTable
         caption="Geschiedenis van de plaatsing"

@@ -36,76 +36,9 @@ export const myPlacementQuery = graphql(`
           endsOn
         }
         agreement {
-          ...StudentAgreement
+          ...AgreementFields
         }
       }
-    }
-  }
-
-  fragment StudentAgreement on Agreement {
-    id
-    status
-    version
-    startsOn
-    endsOn
-    hoursPerWeek
-    practicalTrainerName
-    practicalTrainerEmail
-    workProcesses
-    assessment
-    dissolutionTerms
-    supervisionFrequency
-    expenseAllowance
-    internshipWage
-    guardianRequired
-    guardianName
-    requiredParties
-    signedAt
-    signatures {
-      party
-      signedBy
-      signedAt
-      version
-      note
-    }
-    contactMoments {
-      id
-      kind
-      plannedOn
-      plannedMode
-      plannedBy
-      heldOn
-      heldMode
-      notes
-      recordedBy
-    }
-    contactMomentExceptions {
-      reason
-      explanation
-      recordedBy
-      recordedAt
-    }
-    allowanceStatus {
-      agreedMonthly
-      paidMonths
-      missingMonths
-      upToDate
-    }
-    allowancePayments {
-      id
-      month
-      kind
-      amount
-      recordedBy
-      recordedAt
-    }
-    history {
-      what
-      party
-      by
-      at
-      version
-      detail
     }
   }
 `);

@@ -1,4 +1,6 @@
 import { failureMessage, graphqlRequest, isUserError, useQuery } from '@stelsel/client';
+import { MAX_CHOICES } from '@stelsel/placements-common';
+import { formatMomentWithTime } from '@stelsel/placements-react';
 import {
   CheckboxField,
   type Column,
@@ -8,7 +10,6 @@ import {
   Failed,
   FieldGroup,
   type FormError,
-  formatMomentWithTime,
   Heading,
   Loading,
   Paragraph,

@@ -1,3 +1,4 @@
+import { MAX_CHOICES } from '@stelsel/placements-common';
 import type { FormError, SelectOption } from '@stelsel/ui';
 import type {
   MatchingRoundStatus,

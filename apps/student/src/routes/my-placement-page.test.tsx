@@ -1,16 +1,17 @@
 import { fakeGateway } from '@stelsel/client/testing';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StudentAgreementFragment, StudentMyPlacementQuery } from '../graphql/generated/graphql.ts';
+import type { AgreementFieldsFragment, StudentMyPlacementQuery } from '../graphql/generated/graphql.ts';
 import documents from '../graphql/generated/persisted-documents.json' with { type: 'json' };
 import { MyPlacementPage } from './my-placement-page.tsx';
 
 afterEach(cleanup);
 
-const AGREEMENT: StudentAgreementFragment = {
+const AGREEMENT: AgreementFieldsFragment = {
   id: 'demo-agreement-09',
   status: 'SIGNING',
   version: 2,
+  pathway: 'BOL',
   startsOn: '2026-02-02',
   endsOn: '2026-06-26',
   hoursPerWeek: 32,
@@ -26,6 +27,8 @@ const AGREEMENT: StudentAgreementFragment = {
   guardianName: null,
   requiredParties: ['STUDENT', 'INSTITUTION', 'COMPANY'],
   signedAt: null,
+  supersededBy: null,
+  createdBy: 'docent-zadkine',
   signatures: [
     { party: 'INSTITUTION', signedBy: 'docent-zadkine', signedAt: '2026-01-20T10:00:00.000Z', version: 2, note: null },
   ],
@@ -36,7 +39,7 @@ const AGREEMENT: StudentAgreementFragment = {
   history: [],
 };
 
-function me(agreement: StudentAgreementFragment | null): StudentMyPlacementQuery {
+function me(agreement: AgreementFieldsFragment | null): StudentMyPlacementQuery {
   return {
     me: {
       id: 'roc-zadkine-s001',

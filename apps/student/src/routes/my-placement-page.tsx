@@ -1,29 +1,31 @@
 import { graphqlRequest, mutationOutcome, unavailableFields, useQuery } from '@stelsel/client';
+import { AGREEMENT_STATUS_LABELS } from '@stelsel/placements-common';
 import {
-  AGREEMENT_STATUS_LABELS,
   AgreementDetails,
   AgreementHistoryTable,
   AllowanceOverview,
-  BusyStatus,
-  ConfirmAction,
   ContactMomentExceptionsList,
   ContactMomentsTable,
+  formatMomentWithTime,
+  PeopleProvider,
+  SignaturesTable,
+} from '@stelsel/placements-react';
+import {
+  BusyStatus,
+  ConfirmAction,
   Empty,
   ErrorSummary,
   Failed,
   FocusedMessage,
-  formatMomentWithTime,
   Heading,
   Loading,
   Paragraph,
   PartialNotice,
-  PeopleProvider,
   PrintButton,
-  SignaturesTable,
   useSubmission,
 } from '@stelsel/ui';
-import { useRef, useState } from 'react';
-import type { StudentAgreementFragment, StudentMyPlacementQuery } from '../graphql/generated/graphql.ts';
+import { type ReactNode, useRef, useState } from 'react';
+import type { AgreementFieldsFragment, StudentMyPlacementQuery } from '../graphql/generated/graphql.ts';
 import { myPlacementQuery, signAgreementMutation } from '../graphql/placement.ts';
 import {
   missingSignaturesText,
@@ -36,9 +38,23 @@ import {
 type Me = NonNullable<StudentMyPlacementQuery['me']>;
 type Placement = NonNullable<Me['placement']>;
 
+export interface MyPlacementPageProps {
+  /** "Wat moet ik nu doen", loaded by the app root (it also counts them in the navigation). */
+  tasks?: ReactNode;
+  /** Called after the student signed, so the app root counts the tasks again. */
+  onChanged?: () => void;
+}
+
 /** Mijn stage: the student's own data, placement and agreement, with the button to sign it. */
-export function MyPlacementPage() {
-  const result = useQuery(myPlacementQuery, {});
+export function MyPlacementPage({ tasks, onChanged }: MyPlacementPageProps = {}) {
+  const query = useQuery(myPlacementQuery, {});
+  const result = {
+    ...query,
+    reload: () => {
+      query.reload();
+      onChanged?.();
+    },
+  };
   // Keep showing the page while it reloads after signing, so the message and focus stay put.
   const last = useRef<{ me: Me | null } | null>(null);
   if (result.status === 'done') last.current = { me: result.data.me ?? null };
@@ -49,6 +65,7 @@ export function MyPlacementPage() {
       <Heading level={1} id="student-title">
         Mijn stage
       </Heading>
+      {tasks}
       {result.status === 'loading' && !shown ? <Loading>Je gegevens worden geladen…</Loading> : null}
       {result.status === 'failed' ? (
         <Failed what="je gegevens" message={result.error.message} onRetry={result.reload} />
@@ -135,7 +152,7 @@ function PlacementFacts({ placement }: { placement: Placement }) {
   );
 }
 
-function AgreementSection({ agreement, reload }: { agreement: StudentAgreementFragment; reload: () => void }) {
+function AgreementSection({ agreement, reload }: { agreement: AgreementFieldsFragment; reload: () => void }) {
   const missing = missingSignaturesText(agreement);
   return (
     <>
@@ -170,7 +187,7 @@ function AgreementSection({ agreement, reload }: { agreement: StudentAgreementFr
   );
 }
 
-function SignAgreement({ agreement, onSigned }: { agreement: StudentAgreementFragment; onSigned: () => void }) {
+function SignAgreement({ agreement, onSigned }: { agreement: AgreementFieldsFragment; onSigned: () => void }) {
   // One key per attempt: made at the first click, reused when that attempt is retried.
   const submission = useSubmission(() => null);
   const [done, setDone] = useState(false);

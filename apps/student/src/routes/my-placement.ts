@@ -1,4 +1,5 @@
-import { formatDate, missingSignatures, type SignableAgreement, signatureOf } from '@stelsel/ui';
+import { missingSignatures, type SignableAgreement, signatureOf } from '@stelsel/placements-common';
+import { formatDate } from '@stelsel/ui';
 import type { Pathway, StudentPlacementStatus } from '../graphql/generated/graphql.ts';
 
 /** bol and bbl are written in lower case in Dutch education texts. */

@@ -1,5 +1,6 @@
 import { useQuery } from '@stelsel/client';
-import { ErrorMessage, Failed, Loading, NotFound, Paragraph, PlaceDetails, RouteLink, usePageTitle } from '@stelsel/ui';
+import { PlaceDetails } from '@stelsel/placements-react';
+import { ErrorMessage, Failed, Loading, NotFound, Paragraph, RouteLink, usePageTitle } from '@stelsel/ui';
 import { studentPlaceQuery } from '../graphql/place.ts';
 import { APP_NAME, CHOICES_PATH, PAGE_TITLES } from './paths.ts';
 

@@ -1,9 +1,10 @@
+import { DomainError } from '@stelsel/graphql-kit';
 import type { Selectable } from 'kysely';
 import type { EqualTreatmentContext } from '../context.ts';
 import { findIntroWeeks, findMunicipalities, findMunicipalitiesByCodes } from '../db/municipalities.ts';
 import type { IntroWeekTable } from '../db/types.ts';
 import { PUBLIC } from '../domain/access.ts';
-import { assertYear, isMunicipalityCode } from '../domain/input.ts';
+import { isMunicipalityCode, yearProblem } from '../domain/input.ts';
 import { builder } from './builder.ts';
 import { IntroWeek } from './intro-week.schema.ts';
 
@@ -40,7 +41,11 @@ Municipality.implement({
         }
         return keys.map((key) => found.get(key) ?? null);
       },
-      resolve: (municipality, { year }) => `${assertYear(year)}:${municipality.code}`,
+      resolve: (municipality, { year }) => {
+        const problem = yearProblem(year);
+        if (problem) throw new DomainError('BAD_USER_INPUT', problem, 'year');
+        return `${year}:${municipality.code}`;
+      },
     }),
   }),
 });

@@ -1,4 +1,4 @@
-import { groupBy } from '@stelsel/db-kit';
+import { listsInKeyOrder } from '@stelsel/graphql-kit';
 import type { Selectable } from 'kysely';
 import { findAllocationsByInstitutions, findAllocationsByScheme, findSchemeTotal } from '../db/allocations.ts';
 import type { AllocationTable } from '../db/types.ts';
@@ -81,11 +81,12 @@ builder.objectField(InstitutionRef, 'allocations', (t) =>
     nullable: true,
     description: 'Allocaties van deze instelling (financiering).',
     // One query for all institutions in the response: 40 entity references are 1 query, not 40.
-    load: async (institutionIds: string[], { db }) => {
-      const rows = await findAllocationsByInstitutions(db, institutionIds);
-      const byInstitution = groupBy(institutionIds, rows, (row) => row.institution_id);
-      return institutionIds.map((id) => byInstitution.get(id) ?? []);
-    },
+    load: async (institutionIds: string[], { db }) =>
+      listsInKeyOrder(
+        institutionIds,
+        await findAllocationsByInstitutions(db, institutionIds),
+        (row) => row.institution_id,
+      ),
     resolve: (institution) => institution.id,
   }),
 );

@@ -1,8 +1,5 @@
-import { batchLoader, groupBy } from '@stelsel/db-kit';
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { ValidAgreement } from '../domain/agreements.ts';
-import { findPaymentsByAgreements } from './allowances.ts';
-import { findExceptionsByAgreements, findMomentsByAgreements } from './contact-moments.ts';
 import type {
   AgreementEventKind,
   AgreementEventTable,
@@ -218,32 +215,4 @@ export async function setAgreementStatus(
   if (status === 'SIGNED') {
     await recordEvent(trx, { agreementId: agreement.id, by, what: 'FULLY_SIGNED', version: agreement.version });
   }
-}
-
-/** Per-request loaders for agreements and what hangs off them: one query per kind. */
-export function createAgreementLoaders(db: Kysely<PlacementsDatabase>) {
-  return {
-    agreement: batchLoader(
-      async (ids: readonly string[]) => new Map((await findAgreementsByIds(db, ids)).map((a) => [a.id, a])),
-    ),
-    agreementOfPlacement: batchLoader(
-      async (ids: readonly string[]) =>
-        new Map((await findCurrentAgreementsByPlacements(db, ids)).map((a) => [a.placement_id, a])),
-    ),
-    signaturesOfAgreement: batchLoader(async (ids: readonly string[]) =>
-      groupBy(ids, await findSignaturesByAgreements(db, ids), (row) => row.agreement_id),
-    ),
-    eventsOfAgreement: batchLoader(async (ids: readonly string[]) =>
-      groupBy(ids, await findEventsByAgreements(db, ids), (row) => row.agreement_id),
-    ),
-    contactMomentsOfAgreement: batchLoader(async (ids: readonly string[]) =>
-      groupBy(ids, await findMomentsByAgreements(db, ids), (row) => row.agreement_id),
-    ),
-    contactMomentExceptionsOfAgreement: batchLoader(async (ids: readonly string[]) =>
-      groupBy(ids, await findExceptionsByAgreements(db, ids), (row) => row.agreement_id),
-    ),
-    paymentsOfAgreement: batchLoader(async (ids: readonly string[]) =>
-      groupBy(ids, await findPaymentsByAgreements(db, ids), (row) => row.agreement_id),
-    ),
-  };
 }

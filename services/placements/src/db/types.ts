@@ -1,3 +1,13 @@
+import type { EventTables } from '@stelsel/events';
+import type {
+  AgreementEventKind,
+  AgreementParty,
+  AgreementStatus,
+  AllowanceKind,
+  ContactMode,
+  ContactMomentExceptionReason,
+  ContactMomentKind,
+} from '@stelsel/placements-common';
 import type { ColumnType, Generated } from 'kysely';
 
 /**
@@ -103,14 +113,6 @@ export interface QualificationEquivalentTable {
 }
 
 /** Events for other domains (reports), written in the transaction that caused them. */
-export interface OutboxTable {
-  id: string;
-  type: string;
-  payload: ColumnType<unknown, string, never>;
-  created_at: ColumnType<Date, never, never>;
-  dispatched_at: ColumnType<Date | null, never, Date | string | null>;
-}
-
 /** When a row was written; read back as a Date. */
 export type CreatedAt = ColumnType<Date, string | undefined, never>;
 export type Timestamp = ColumnType<Date, string, string>;
@@ -195,6 +197,8 @@ export interface PlacementTable {
   responded_by: string | null;
   decline_reason: DeclineReason | null;
   decline_explanation: string | null;
+  /** The company's last day to accept or decline (Dutch calendar day) — issue 9 §5; set from MATCH_RESPONSE_DAYS. */
+  respond_by: ColumnType<Date, string | undefined, string>;
 }
 
 /** Every step of a placement, with who and when — issue 4 (declines keep their history). */
@@ -219,13 +223,17 @@ export interface MunicipalityRegionTable {
   region_code: string;
 }
 
-export type AgreementStatus = 'DRAFT' | 'SIGNING' | 'SIGNED' | 'SUPERSEDED';
-export type AgreementParty = 'STUDENT' | 'INSTITUTION' | 'COMPANY' | 'GUARDIAN';
-export type AgreementEventKind = 'DRAFTED' | 'EDITED' | 'SIGNED' | 'SIGNATURES_RESET' | 'FULLY_SIGNED' | 'SUPERSEDED';
-export type ContactMomentKind = 'START' | 'INTERIM' | 'FINAL';
-export type ContactMode = 'IN_PERSON' | 'VIDEO' | 'PHONE';
-export type ContactMomentExceptionReason = 'ABROAD' | 'TASTER_INTERNSHIP' | 'OTHER';
-export type AllowanceKind = 'EXPENSE' | 'WAGE';
+// The agreement's enums are placements' shared vocabulary (`@stelsel/placements-common`); the guard
+// in test/db-types.test.ts still compares them with the database's check constraints.
+export type {
+  AgreementEventKind,
+  AgreementParty,
+  AgreementStatus,
+  AllowanceKind,
+  ContactMode,
+  ContactMomentExceptionReason,
+  ContactMomentKind,
+};
 
 /** An internship agreement (praktijkovereenkomst, POK), bound to one placement and so one company — DOMAIN.md §1. */
 export interface AgreementTable {
@@ -323,7 +331,8 @@ export interface AllowancePaymentTable {
   recorded_role: 'institution' | 'company';
 }
 
-export interface PlacementsDatabase {
+/** The outbox and the event inbox/cursor tables come from packages/events. */
+export interface PlacementsDatabase extends EventTables {
   institution: InstitutionTable;
   qualification: QualificationTable;
   student: StudentTable;
@@ -332,7 +341,6 @@ export interface PlacementsDatabase {
   place: PlaceTable;
   accreditation_event: AccreditationEventTable;
   qualification_equivalent: QualificationEquivalentTable;
-  outbox: OutboxTable;
   matching_round: MatchingRoundTable;
   round_student: RoundStudentTable;
   round_choice: RoundChoiceTable;

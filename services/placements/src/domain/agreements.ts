@@ -1,5 +1,9 @@
 import { InputError, moneyToCents } from '@stelsel/graphql-kit';
-import type { AgreementParty, AgreementStatus } from '../db/types.ts';
+import {
+  type AgreementContent,
+  isCalendarDate,
+  guardianRequired as isGuardianRequired,
+} from '@stelsel/placements-common';
 
 /** An agreement's period: at most two years (our design limit against typing errors; a bbl leerbaan can last that long). */
 export const MAX_AGREEMENT_DAYS = 2 * 366;
@@ -8,24 +12,9 @@ export const MAX_START_DAYS_BACK = 365;
 /** Hours per week: a full working week is at most 40 hours (Arbeidstijdenwet). */
 export const HOURS_MIN = 1;
 export const HOURS_MAX = 40;
-/** Age of majority in the Netherlands: below it a parent or guardian signs too — DOMAIN.md §1. */
-export const AGE_OF_MAJORITY = 18;
 
 /** The POK content as the institution enters it (DOMAIN.md §1), after GraphQL parsed the scalars. */
-export interface AgreementInput {
-  startsOn: string;
-  endsOn: string;
-  hoursPerWeek: number;
-  practicalTrainerName: string;
-  practicalTrainerEmail: string;
-  workProcesses: string;
-  assessment: string;
-  dissolutionTerms: string;
-  supervisionFrequency: string;
-  expenseAllowance: string;
-  internshipWage?: string | null | undefined;
-  guardianName?: string | null | undefined;
-}
+export type AgreementInput = AgreementContent;
 
 export interface ValidAgreement {
   starts_on: string;
@@ -46,14 +35,6 @@ export interface ValidAgreement {
 const DAY = 86_400_000;
 const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY;
 
-function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  return (
-    new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))).toISOString().slice(0, 10) === text
-  );
-}
-
 function text(value: string, field: string, label: string, min: number, max: number): string {
   const trimmed = value.trim();
   if (trimmed.length < min) throw new InputError(`${label} moet minstens ${min} tekens hebben.`, field);
@@ -71,13 +52,6 @@ function amount(value: string, field: string, label: string): bigint {
   // An allowance is paid to the student, never charged: 0 or more.
   if (cents < 0n) throw new InputError(`${label} mag niet negatief zijn.`, field);
   return cents;
-}
-
-/** Full years of age on a date, from the date of birth (both `JJJJ-MM-DD`). */
-export function ageOn(dateOfBirth: string, on: string): number {
-  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
 /** Checks the POK content; `today` and the student's date of birth decide the dates and the guardian. */
@@ -106,7 +80,7 @@ export function validateAgreement(input: AgreementInput, today: string, dateOfBi
     throw new InputError('Het e-mailadres van de praktijkopleider is niet geldig.', `${p}practicalTrainerEmail`);
   }
   // Under 18 on the start date: a parent or guardian signs too, so the draft names them — DOMAIN.md §1.
-  const guardianRequired = ageOn(dateOfBirth, input.startsOn) < AGE_OF_MAJORITY;
+  const guardianRequired = isGuardianRequired(dateOfBirth, input.startsOn);
   const guardianName = input.guardianName?.trim() || null;
   if (guardianRequired && !guardianName) {
     throw new InputError(
@@ -145,14 +119,4 @@ export function validateAgreement(input: AgreementInput, today: string, dateOfBi
       ? text(guardianName ?? '', `${p}guardianName`, 'De naam van de ouder of voogd', 2, 120)
       : null,
   };
-}
-
-/** Student, institution and company sign; a parent or guardian too for a student under 18 — DOMAIN.md §1. */
-export function requiredParties(guardianRequired: boolean): AgreementParty[] {
-  return guardianRequired ? ['STUDENT', 'INSTITUTION', 'COMPANY', 'GUARDIAN'] : ['STUDENT', 'INSTITUTION', 'COMPANY'];
-}
-
-/** The status after a signature: SIGNED once every required party signed, otherwise SIGNING. */
-export function statusAfterSignatures(signed: readonly AgreementParty[], guardianRequired: boolean): AgreementStatus {
-  return requiredParties(guardianRequired).every((party) => signed.includes(party)) ? 'SIGNED' : 'SIGNING';
 }

@@ -1,4 +1,5 @@
 import { InputError, moneyToCents } from '@stelsel/graphql-kit';
+import { isCalendarDate } from '@stelsel/placements-common';
 import type { InclusiveMarker, Pathway } from '../db/types.ts';
 
 /** Capacity of one place: at least one student, at most 500 (our design limit against typing errors). */
@@ -45,18 +46,6 @@ export interface ValidPlace {
   expense_allowance_cents: bigint;
   internship_wage_cents: bigint | null;
   inclusive_markers: InclusiveMarker[];
-}
-
-/** Today's calendar date in the Netherlands, `JJJJ-MM-DD`. */
-export function todayInNetherlands(now: Date = new Date()): string {
-  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
-}
-
-function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === text;
 }
 
 function text(value: string, field: string, label: string, min: number, max: number): string {

@@ -8,7 +8,6 @@ import type { DeclineReason, Pathway, PlacementStatus, RoundStatus } from '../db
 import { explain, match, placeOccupancy } from './matching.ts';
 import { filterEligible } from './matching-eligibility.ts';
 
-export const MAX_CHOICES = 10;
 /** The largest round one call may create: a big institution's first-year cohort. */
 export const MAX_ROUND_STUDENTS = 5000;
 /** A hand adjustment or a declined match needs a professional reason of at least this length — issue 4. */

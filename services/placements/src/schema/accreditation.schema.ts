@@ -1,22 +1,24 @@
 import { runIdempotent } from '@stelsel/db-kit';
-import { forbidden, InputError, NotFoundError } from '@stelsel/graphql-kit';
+import { DomainError, forbidden, InputError, inKeyOrder, listsInKeyOrder, NotFoundError } from '@stelsel/graphql-kit';
+import { todayInNetherlands } from '@stelsel/placements-common';
 import {
   type AccreditationEventRecord,
   type AccreditationRecord,
   findAccreditationById,
-  insertAccreditationEvent,
-  lockAccreditation,
-  setAccreditationStatus,
-  uncoveredCrebos,
+  findAccreditationsByCompanies,
+  findActiveAccreditationsSince,
+  findEquivalentQualifications,
+  findEventsByAccreditations,
 } from '../db/accreditations.ts';
-import { closeOpenPlaces, findPlacesByIds, type PlaceRecord } from '../db/places.ts';
-import { releasePlacesFromOpenRounds } from '../db/round-matching.ts';
+import { findPlacesByIds, type PlaceRecord } from '../db/places.ts';
 import type { AccreditationStatus as Status } from '../db/types.ts';
 import { accreditationsOf, companyRecord } from '../domain/access.ts';
-import { closedReasonFor, reassessmentDue, validateStatusChange } from '../domain/accreditation.ts';
-import { appendEvent } from '../events/outbox.ts';
+import { reassessmentDue } from '../domain/accreditation.ts';
+import { addDays, reassessmentOverdue, reassessmentWithin } from '../domain/deadlines.ts';
+import * as accreditations from '../use-cases/accreditations.ts';
 import { builder } from './builder.ts';
 import { CompanyRef } from './company.schema.ts';
+
 import { PlaceRef } from './place.schema.ts';
 import { QualificationRef, qualificationOf } from './qualification.schema.ts';
 
@@ -44,11 +46,11 @@ export const AccreditationRef = builder.objectRef<AccreditationRecord>('Accredit
   fields: (t) => ({
     id: t.id({ resolve: (accreditation) => String(accreditation.id) }),
     qualification: t.field({ type: QualificationRef, resolve: qualificationOf }),
-    equivalentQualifications: t.field({
-      type: [QualificationRef],
+    equivalentQualifications: t.loadableList({
+      type: QualificationRef,
       description: 'Gelijkwaardige en vervangen crebocodes: de erkenning geldt ook daarvoor.',
-      resolve: async (accreditation, _args, { loaders }) =>
-        (await loaders.equivalentQualifications(accreditation.qualification_crebo)) ?? [],
+      load: async (crebos: string[], { db }) => inKeyOrder(crebos, await findEquivalentQualifications(db, crebos), []),
+      resolve: (accreditation) => accreditation.qualification_crebo,
     }),
     status: t.field({ type: AccreditationStatus, resolve: (accreditation) => accreditation.status }),
     since: t.field({ type: 'Date', description: 'Erkend sinds.', resolve: (accreditation) => accreditation.since }),
@@ -57,21 +59,34 @@ export const AccreditationRef = builder.objectRef<AccreditationRecord>('Accredit
       description: 'Uiterlijke datum van de herbeoordeling: SBB beoordeelt elke 4 jaar opnieuw.',
       resolve: (accreditation) => reassessmentDue(accreditation.since),
     }),
-    history: t.field({
-      type: [AccreditationEventRef],
+    needsReassessment: t.boolean({
+      description:
+        'De uiterlijke datum van de herbeoordeling (reassessmentDue) is voorbij (kalenderdag in Nederland) en de ' +
+        'erkenning is nog actief: SBB plant de herbeoordeling; de erkenning blijft gelden tot SBB besluit.',
+      resolve: (accreditation) =>
+        accreditation.status === 'ACTIVE' && reassessmentOverdue(accreditation.since, todayInNetherlands()),
+    }),
+    company: t.field({
+      type: CompanyRef,
+      description: 'Het erkende leerbedrijf.',
+      resolve: (accreditation) => accreditation.company_id,
+    }),
+    history: t.loadableList({
+      type: AccreditationEventRef,
       description: 'Besluiten over deze erkenning, oudste eerst: voor het leerbedrijf zelf, SBB en OCW.',
       authScopes: (accreditation) => companyRecord(accreditation.company_id),
       unauthorizedError: () =>
         forbidden('Alleen het leerbedrijf zelf, SBB en OCW mogen de besluiten over een erkenning inzien.'),
-      resolve: async (accreditation, _args, { loaders }) =>
-        (await loaders.accreditationHistory(accreditation.id)) ?? [],
+      load: async (ids: number[], { db }) =>
+        listsInKeyOrder(ids, await findEventsByAccreditations(db, ids), (event) => event.accreditation_id),
+      resolve: (accreditation) => accreditation.id,
     }),
   }),
 });
 
 builder.objectField(CompanyRef, 'accreditations', (t) =>
-  t.field({
-    type: [AccreditationRef],
+  t.loadableList({
+    type: AccreditationRef,
     description: 'Erkenningen: voor het leerbedrijf zelf, SBB, OCW en mbo-instellingen.',
     authScopes: (company) => accreditationsOf(company.id),
     unauthorizedError: () =>
@@ -79,7 +94,38 @@ builder.objectField(CompanyRef, 'accreditations', (t) =>
         'Alleen het leerbedrijf zelf, SBB, het ministerie van OCW en mbo-instellingen mogen de erkenningen inzien.',
         'accreditations',
       ),
-    resolve: async (company, _args, { loaders }) => (await loaders.accreditationsOfCompany(company.id)) ?? [],
+    load: async (ids: string[], { db }) =>
+      listsInKeyOrder(ids, await findAccreditationsByCompanies(db, ids), (accreditation) => accreditation.company_id),
+    resolve: (company) => company.id,
+  }),
+);
+
+/** How far ahead SBB may look for reassessments to plan: a year. */
+const WITHIN_DAYS_MAX = 366;
+
+builder.queryField('accreditationsDueForReassessment', (t) =>
+  t.field({
+    type: [AccreditationRef],
+    nullable: true,
+    description:
+      'Voor SBB: actieve erkenningen waarvan de herbeoordeling verlopen is, of binnen `withinDays` dagen valt; ' +
+      'oudste eerst. SBB beoordeelt elke erkenning elke 4 jaar opnieuw (Erkenningsreglement).',
+    authScopes: { role: 'sbb' },
+    args: {
+      withinDays: t.arg.int({
+        description: `0 (standaard): alleen verlopen; tot en met ${WITHIN_DAYS_MAX}: ook wat binnen zoveel dagen valt.`,
+      }),
+    },
+    resolve: async (_root, { withinDays }, { db }) => {
+      const within = withinDays ?? 0;
+      if (!Number.isInteger(within) || within < 0 || within > WITHIN_DAYS_MAX) {
+        throw new DomainError('BAD_USER_INPUT', `Kies 0 tot en met ${WITHIN_DAYS_MAX} dagen.`, 'withinDays');
+      }
+      const today = todayInNetherlands();
+      // Only accreditations granted more than 3 years ago can be due within a year; the rule decides the rest.
+      const candidates = await findActiveAccreditationsSince(db, addDays(today, -(4 * 365 - WITHIN_DAYS_MAX - 2)));
+      return candidates.filter((a) => reassessmentWithin(a.since, today, within));
+    },
   }),
 );
 
@@ -133,42 +179,14 @@ builder.mutationField('changeAccreditationStatus', (t) =>
           trx,
           { scope: 'changeAccreditationStatus', key: args.idempotencyKey, subject: caller.subject },
           async (): Promise<StoredChange> => {
-            const current = await lockAccreditation(trx, accreditationId);
-            if (!current) throw new NotFoundError('Deze erkenning bestaat niet.', 'accreditationId');
-            const reason = validateStatusChange(current.status, args.status, args.reason);
-            await setAccreditationStatus(trx, current.id, args.status);
-            const closedReason = closedReasonFor(args.status);
-            const closedPlaceIds = closedReason
-              ? await closeOpenPlaces(
-                  trx,
-                  current.company_id,
-                  await uncoveredCrebos(trx, current.company_id, current.qualification_crebo),
-                  closedReason,
-                )
-              : [];
-            // Its closed places leave every unconfirmed round — issue 4.
-            const releasedStudentIds = closedReason
-              ? await releasePlacesFromOpenRounds(trx, closedPlaceIds, closedReason)
-              : [];
-            await insertAccreditationEvent(trx, {
-              accreditationId: current.id,
+            const changed = await accreditations.changeStatus(trx, {
+              accreditationId,
               status: args.status,
+              reason: args.reason,
               by: caller.subject,
-              reason,
             });
-            // Entry point for the reports domain — issue 4.
-            await appendEvent(trx, 'AccreditationStatusChanged', {
-              accreditationId: current.id,
-              companyId: current.company_id,
-              qualificationCrebo: current.qualification_crebo,
-              from: current.status,
-              to: args.status,
-              reason,
-              by: caller.subject,
-              closedPlaceIds,
-              releasedStudentCount: releasedStudentIds.length,
-            });
-            return { accreditationId: current.id, status: args.status, closedPlaceIds };
+            if (!changed) throw new NotFoundError('Deze erkenning bestaat niet.', 'accreditationId');
+            return { ...changed };
           },
         ),
       );

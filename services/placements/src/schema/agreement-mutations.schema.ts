@@ -1,5 +1,5 @@
-import { moneyToCents } from '@stelsel/graphql-kit';
-import type { AgreementRecord } from '../db/agreements.ts';
+import { loadOne, moneyToCents } from '@stelsel/graphql-kit';
+import type { PlacementsContext } from '../context.ts';
 import type { AgreementParty } from '../db/types.ts';
 import * as agreements from '../use-cases/agreements.ts';
 import * as allowances from '../use-cases/allowances.ts';
@@ -31,8 +31,8 @@ const AgreementInputRef = builder.inputType('AgreementInput', {
   }),
 });
 
-async function reload(loaders: { agreement: (id: string) => Promise<AgreementRecord | null> }, id: string) {
-  const agreement = await loaders.agreement(id);
+async function reload(context: PlacementsContext, id: string) {
+  const agreement = await loadOne(AgreementRef, context, id);
   if (!agreement) throw new Error('De praktijkovereenkomst ontbreekt.');
   return agreement;
 }
@@ -54,7 +54,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, context) => {
       const input = { placementId: String(args.placementId), content: args.input, idempotencyKey: args.idempotencyKey };
       const id = await context.db.transaction().execute((trx) => agreements.draft(trx, actorOf(context), input));
-      return reload(context.loaders, id);
+      return reload(context, id);
     },
   }),
 
@@ -82,7 +82,7 @@ builder.mutationFields((t) => ({
         idempotencyKey: args.idempotencyKey,
       };
       await context.db.transaction().execute((trx) => agreements.sign(trx, actorOf(context), input));
-      return reload(context.loaders, input.agreementId);
+      return reload(context, input.agreementId);
     },
   }),
 
@@ -109,7 +109,7 @@ builder.mutationFields((t) => ({
         idempotencyKey: args.idempotencyKey,
       };
       await context.db.transaction().execute((trx) => allowances.recordPayment(trx, actorOf(context), input));
-      return reload(context.loaders, input.agreementId);
+      return reload(context, input.agreementId);
     },
   }),
 }));

@@ -1,9 +1,16 @@
-import type { AgreementEventRecord, AgreementRecord, SignatureRecord } from '../db/agreements.ts';
-import type { AllowancePaymentRecord } from '../db/allowances.ts';
+import { inKeyOrder, listsInKeyOrder, loadOne, requestLoader } from '@stelsel/graphql-kit';
+import { allowanceStatus, requiredParties, todayInNetherlands } from '@stelsel/placements-common';
+import type { PlacementsContext } from '../context.ts';
+import {
+  type AgreementEventRecord,
+  findAgreementsByIds,
+  findCurrentAgreementsByPlacements,
+  findEventsByAgreements,
+  findSignaturesByAgreements,
+  type SignatureRecord,
+} from '../db/agreements.ts';
+import { type AllowancePaymentRecord, findPaymentsByAgreements } from '../db/allowances.ts';
 import { parties } from '../domain/access.ts';
-import { requiredParties } from '../domain/agreements.ts';
-import { allowanceStatus } from '../domain/allowances.ts';
-import { todayInNetherlands } from '../domain/places.ts';
 import { builder } from './builder.ts';
 import { PlacementRef } from './placement.schema.ts';
 import { Pathway } from './qualification.schema.ts';
@@ -110,7 +117,18 @@ const AllowanceStatusRef = builder.objectRef<AllowanceStatusShape>('AllowanceSta
 
 const cents = (value: string | null) => (value === null ? null : BigInt(value));
 
-export const AgreementRef = builder.objectRef<AgreementRecord>('Agreement').implement({
+/** The payments of each agreement, shared by `allowancePayments` and `allowanceStatus`: one query for both. */
+const paymentsOf = requestLoader(async (ids: string[], { db }: PlacementsContext) =>
+  listsInKeyOrder(ids, await findPaymentsByAgreements(db, ids), (payment) => payment.agreement_id),
+);
+
+export const AgreementRef = builder.loadableObjectRef('Agreement', {
+  load: (ids: string[], { db }) => findAgreementsByIds(db, ids),
+  toKey: (agreement) => agreement.id,
+  sort: true,
+});
+
+AgreementRef.implement({
   description:
     'Een praktijkovereenkomst (POK) voor één plaatsing bij één leerbedrijf. Alleen voor de student, de eigen instelling en het leerbedrijf.',
   authScopes: (agreement) => parties(agreement),
@@ -118,14 +136,7 @@ export const AgreementRef = builder.objectRef<AgreementRecord>('Agreement').impl
     id: t.exposeID('id'),
     status: t.field({ type: AgreementStatusRef, resolve: (a) => a.status }),
     version: t.exposeInt('version', { description: 'Versie; elke wijziging maakt een nieuwe.' }),
-    placement: t.field({
-      type: PlacementRef,
-      resolve: async (a, _args, { loaders }) => {
-        const placement = await loaders.placement(a.placement_id);
-        if (!placement) throw new Error(`Plaatsing ${a.placement_id} ontbreekt.`);
-        return placement;
-      },
-    }),
+    placement: t.field({ type: PlacementRef, resolve: (a) => a.placement_id }),
     pathway: t.field({
       type: Pathway,
       description: 'bol-stage of bbl-leerbaan, van de plaatsing.',
@@ -158,27 +169,31 @@ export const AgreementRef = builder.objectRef<AgreementRecord>('Agreement').impl
     }),
     guardianName: t.exposeString('guardian_name', { nullable: true }),
     requiredParties: t.field({ type: [AgreementPartyRef], resolve: (a) => requiredParties(a.guardian_required) }),
-    signatures: t.field({
-      type: [SignatureRef],
-      resolve: async (a, _args, { loaders }) => (await loaders.signaturesOfAgreement(a.id)) ?? [],
+    signatures: t.loadableList({
+      type: SignatureRef,
+      load: async (ids: string[], { db }) =>
+        listsInKeyOrder(ids, await findSignaturesByAgreements(db, ids), (signature) => signature.agreement_id),
+      resolve: (a) => a.id,
     }),
     signedAt: t.string({ nullable: true, resolve: (a) => a.signed_at?.toISOString() ?? null }),
     supersededBy: t.id({ nullable: true, resolve: (a) => a.superseded_by }),
     createdBy: t.exposeString('created_by'),
-    history: t.field({
-      type: [AgreementEventRef],
-      resolve: async (a, _args, { loaders }) => (await loaders.eventsOfAgreement(a.id)) ?? [],
+    history: t.loadableList({
+      type: AgreementEventRef,
+      load: async (ids: string[], { db }) =>
+        listsInKeyOrder(ids, await findEventsByAgreements(db, ids), (event) => event.agreement_id),
+      resolve: (a) => a.id,
     }),
     allowancePayments: t.field({
       type: [AllowancePaymentRef],
-      resolve: async (a, _args, { loaders }) => (await loaders.paymentsOfAgreement(a.id)) ?? [],
+      resolve: (a, _args, context) => paymentsOf(context).load(a.id),
     }),
     allowanceStatus: t.field({
       type: AllowanceStatusRef,
-      resolve: async (a, _args, { loaders }) => {
+      resolve: async (a, _args, context) => {
         const expenseCents = BigInt(a.expense_allowance_cents);
         const wageCents = cents(a.internship_wage_cents);
-        const payments = (await loaders.paymentsOfAgreement(a.id)) ?? [];
+        const payments = await paymentsOf(context).load(a.id);
         const status = allowanceStatus(
           { startsOn: a.starts_on, endsOn: a.ends_on, expenseCents, wageCents },
           payments,
@@ -191,11 +206,15 @@ export const AgreementRef = builder.objectRef<AgreementRecord>('Agreement').impl
 });
 
 builder.objectField(PlacementRef, 'agreement', (t) =>
-  t.field({
+  t.loadable({
     type: AgreementRef,
     nullable: true,
     description: 'De geldende praktijkovereenkomst van deze plaatsing; leeg als er nog geen is.',
-    resolve: (placement, _args, { loaders }) => loaders.agreementOfPlacement(placement.id),
+    load: async (ids: string[], { db }) => {
+      const current = new Map((await findCurrentAgreementsByPlacements(db, ids)).map((a) => [a.placement_id, a]));
+      return inKeyOrder(ids, current, null);
+    },
+    resolve: (placement) => placement.id,
   }),
 );
 
@@ -206,6 +225,6 @@ builder.queryField('agreement', (t) =>
     description: 'Een praktijkovereenkomst: voor de student, de eigen instelling en het leerbedrijf.',
     authScopes: { role: ['student', 'institution', 'company'] },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, { loaders }) => loaders.agreement(String(args.id)),
+    resolve: (_root, args, context) => loadOne(AgreementRef, context, String(args.id)),
   }),
 );

@@ -1,14 +1,22 @@
-import { forbidden } from '@stelsel/graphql-kit';
-import type { CompanyRecord } from '../db/companies.ts';
+import { forbidden, loadOne } from '@stelsel/graphql-kit';
+import { findCompaniesByIds } from '../db/companies.ts';
 import { companyRecord, PUBLIC } from '../domain/access.ts';
 import { builder } from './builder.ts';
+
 import { MunicipalityRef, municipalityOf } from './municipality.schema.ts';
 
 /**
  * Company is owned by placements; reports and funding add their fields to it. Its own data is not personal data.
  * Its accreditations and places are added in accreditation.schema.ts and place.schema.ts.
  */
-export const CompanyRef = builder.objectRef<CompanyRecord>('Company').implement({
+export const CompanyRef = builder.loadableObjectRef('Company', {
+  // One query for all companies a request asks (entity references, places' and placements' companies).
+  load: (ids: string[], { db }) => findCompaniesByIds(db, ids),
+  toKey: (company) => company.id,
+  sort: true,
+});
+
+CompanyRef.implement({
   description: 'Een leerbedrijf (stagebedrijf), erkend door SBB.',
   // Name, KvK number and location are public (KvK register); what is not is guarded per field.
   authScopes: PUBLIC,
@@ -27,7 +35,7 @@ export const CompanyRef = builder.objectRef<CompanyRecord>('Company').implement(
 
 builder.asEntity(CompanyRef, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: async (reference, { loaders }) => (await loaders.company(reference.id)) ?? null,
+  resolveReference: (reference, context) => loadOne(CompanyRef, context, reference.id),
 });
 
 builder.queryFields((t) => ({
@@ -36,7 +44,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'Het leerbedrijf waarvoor de ingelogde gebruiker werkt.',
     authScopes: { role: 'company' },
-    resolve: async (_root, _args, { caller, loaders }) => (await loaders.company(caller.organisation)) ?? null,
+    resolve: (_root, _args, context) => loadOne(CompanyRef, context, context.caller.organisation),
   }),
   company: t.field({
     type: CompanyRef,
@@ -47,6 +55,6 @@ builder.queryFields((t) => ({
     authScopes: (_root, { id }) => companyRecord(String(id)),
     unauthorizedError: () =>
       forbidden('Alleen het leerbedrijf zelf, SBB en het ministerie van OCW mogen dit leerbedrijf opvragen.'),
-    resolve: async (_root, { id }, { loaders }) => (await loaders.company(String(id))) ?? null,
+    resolve: (_root, { id }, context) => loadOne(CompanyRef, context, String(id)),
   }),
 }));

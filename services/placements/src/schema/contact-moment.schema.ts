@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { runIdempotent } from '@stelsel/db-kit';
-import { ConflictError, InputError, NotFoundError } from '@stelsel/graphql-kit';
+import { ConflictError, InputError, listsInKeyOrder, loadOne, NotFoundError } from '@stelsel/graphql-kit';
+import { todayInNetherlands } from '@stelsel/placements-common';
 import { type AgreementRecord, findSignedAgreementsOfInstitution } from '../db/agreements.ts';
 import {
   type ContactMomentExceptionRecord,
@@ -16,7 +17,7 @@ import {
 import type { ContactMomentKind as ContactMomentKindValue } from '../db/types.ts';
 import { institutionOrCompanyOf, ownInstitution } from '../domain/access.ts';
 import { type MissingContactMoments, missingContactMoments, PLAN_MARGIN_DAYS } from '../domain/contact-moments.ts';
-import { todayInNetherlands } from '../domain/places.ts';
+import { checkHeldOn } from '../domain/deadlines.ts';
 import { lockExisting } from '../use-cases/agreements.ts';
 import { AgreementRef } from './agreement.schema.ts';
 import { builder, requireOwner } from './builder.ts';
@@ -76,13 +77,17 @@ const ContactMomentExceptionRef = builder.objectRef<ContactMomentExceptionRecord
 });
 
 builder.objectFields(AgreementRef, (t) => ({
-  contactMoments: t.field({
-    type: [ContactMomentRef],
-    resolve: async (a, _args, { loaders }) => (await loaders.contactMomentsOfAgreement(a.id)) ?? [],
+  contactMoments: t.loadableList({
+    type: ContactMomentRef,
+    load: async (ids: string[], { db }) =>
+      listsInKeyOrder(ids, await findMomentsByAgreements(db, ids), (moment) => moment.agreement_id),
+    resolve: (a) => a.id,
   }),
-  contactMomentExceptions: t.field({
-    type: [ContactMomentExceptionRef],
-    resolve: async (a, _args, { loaders }) => (await loaders.contactMomentExceptionsOfAgreement(a.id)) ?? [],
+  contactMomentExceptions: t.loadableList({
+    type: ContactMomentExceptionRef,
+    load: async (ids: string[], { db }) =>
+      listsInKeyOrder(ids, await findExceptionsByAgreements(db, ids), (exception) => exception.agreement_id),
+    resolve: (a) => a.id,
   }),
 }));
 
@@ -94,14 +99,7 @@ const MissingRef = builder.objectRef<MissingShape>('PlacementMissingContactMomen
   description: 'Een ondertekende overeenkomst waarbij contactmomenten ontbreken.',
   fields: (t) => ({
     agreement: t.field({ type: AgreementRef, resolve: (m) => m.agreement }),
-    placement: t.field({
-      type: PlacementRef,
-      resolve: async (m, _args, { loaders }) => {
-        const placement = await loaders.placement(m.agreement.placement_id);
-        if (!placement) throw new Error(`Plaatsing ${m.agreement.placement_id} ontbreekt.`);
-        return placement;
-      },
-    }),
+    placement: t.field({ type: PlacementRef, resolve: (m) => m.agreement.placement_id }),
     missingKinds: t.field({ type: [ContactMomentKindRef], resolve: (m) => m.missingKinds }),
     missingInPerson: t.exposeBoolean('missingInPerson'),
     missing: t.exposeStringList('missing', { description: 'Wat ontbreekt, in het Nederlands.' }),
@@ -227,7 +225,8 @@ builder.mutationFields((t) => ({
       const id = String(args.contactMomentId);
       const text = notes(args.notes);
       // A moment is recorded once it happened, not ahead.
-      if (args.heldOn > todayInNetherlands()) throw new InputError('De datum ligt in de toekomst.', 'heldOn');
+      const today = todayInNetherlands();
+      if (args.heldOn > today) throw new InputError('De datum ligt in de toekomst.', 'heldOn');
       await db.transaction().execute(async (trx) => {
         const moment = await lockMoment(trx, id);
         if (!moment) throw new NotFoundError('Dit contactmoment bestaat niet.', 'contactMomentId');
@@ -242,6 +241,8 @@ builder.mutationFields((t) => ({
         if (moment.held_on !== null) {
           throw new ConflictError(`Dit contactmoment is al vastgelegd door ${moment.recorded_by}.`, 'contactMomentId');
         }
+        // Not months before the planned date without a reason — issue 9 §5.
+        checkHeldOn({ plannedOn: moment.planned_on, heldOn: args.heldOn, notes: text }, today);
         await recordHeld(trx, id, {
           heldOn: args.heldOn,
           mode: args.mode,
@@ -268,7 +269,7 @@ builder.mutationFields((t) => ({
       explanation: t.arg.string({ required: true }),
     },
     resolve: async (_root, args, context) => {
-      const { caller, db, loaders } = context;
+      const { caller, db } = context;
       const agreementId = String(args.agreementId);
       const explanation = args.explanation.trim();
       // An exception needs a professional reason, written down — DOMAIN.md §1.
@@ -287,7 +288,7 @@ builder.mutationFields((t) => ({
         const added = await insertException(trx, { agreementId, reason: args.reason, explanation, by: caller.subject });
         if (!added) throw new ConflictError('Deze uitzondering is al vastgelegd.', 'reason');
       });
-      const agreement = await loaders.agreement(agreementId);
+      const agreement = await loadOne(AgreementRef, context, agreementId);
       if (!agreement) throw new Error('De praktijkovereenkomst ontbreekt.');
       return agreement;
     },

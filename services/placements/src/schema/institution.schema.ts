@@ -1,10 +1,19 @@
-import { findInstitutions, type InstitutionRecord } from '../db/institutions.ts';
+import { loadOne } from '@stelsel/graphql-kit';
+import { findInstitutions, findInstitutionsByIds } from '../db/institutions.ts';
 import { PUBLIC } from '../domain/access.ts';
 import { builder } from './builder.ts';
+
 import { MunicipalityRef, municipalityOf } from './municipality.schema.ts';
 
 /** Institution is owned by placements; funding, equal-treatment and reports add their fields to it. */
-export const InstitutionRef = builder.objectRef<InstitutionRecord>('Institution').implement({
+export const InstitutionRef = builder.loadableObjectRef('Institution', {
+  // One query for all institutions a request asks (entity references, students' and rounds' institution).
+  load: (ids: string[], { db }) => findInstitutionsByIds(db, ids),
+  toKey: (institution) => institution.id,
+  sort: true,
+});
+
+InstitutionRef.implement({
   description: 'Een mbo-instelling (ROC, AOC of vakinstelling).',
   // Public data (allocation table, BRIN register); its students are guarded on their own field and type.
   authScopes: PUBLIC,
@@ -23,7 +32,7 @@ export const InstitutionRef = builder.objectRef<InstitutionRecord>('Institution'
 
 builder.asEntity(InstitutionRef, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: async (reference, { loaders }) => (await loaders.institution(reference.id)) ?? null,
+  resolveReference: (reference, context) => loadOne(InstitutionRef, context, reference.id),
 });
 
 builder.queryFields((t) => ({
@@ -40,6 +49,6 @@ builder.queryFields((t) => ({
     description: 'Eén mbo-instelling; leeg als die niet bestaat.',
     authScopes: PUBLIC,
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, { id }, { loaders }) => (await loaders.institution(String(id))) ?? null,
+    resolve: (_root, { id }, context) => loadOne(InstitutionRef, context, String(id)),
   }),
 }));

@@ -1,4 +1,4 @@
-import { DomainError, forbidden } from '@stelsel/graphql-kit';
+import { DomainError, forbidden, loadOne } from '@stelsel/graphql-kit';
 import { creboFamily } from '../db/accreditations.ts';
 import { type PlaceRecord, searchPlaces } from '../db/places.ts';
 import { PLACE_READERS, placeRefusal, seesOpenPlacesOnly, studentPlaceFilter } from '../domain/access.ts';
@@ -6,6 +6,8 @@ import { builder } from './builder.ts';
 import { PlaceRef } from './place.schema.ts';
 import { Pathway } from './qualification.schema.ts';
 import { studentViewOf } from './student-view.ts';
+
+/** `places`: the open places for matching, a page at a time; `place(id)`: one place for its page. */
 
 const PlaceFilterRef = builder.inputType('PlaceFilter', {
   description: 'Filter op plaatsen; alle velden zijn optioneel.',
@@ -109,7 +111,7 @@ builder.queryField('place', (t) =>
     unauthorizedError: () => forbidden('Gemeenten, OCW en partners zien geen afzonderlijke plaatsen.', 'place'),
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, context): Promise<PlaceRecord | null> => {
-      const place = await context.loaders.placeById(String(id));
+      const place = await loadOne(PlaceRef, context, String(id));
       if (!place) return null;
       const refusal = await placeRefusal(context.caller, place, studentViewOf(context));
       if (refusal) throw forbidden(refusal, 'id');

@@ -1,11 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, forbidden, InputError, NotAllowedError, NotFoundError } from '@stelsel/graphql-kit';
+import {
+  ConflictError,
+  forbidden,
+  InputError,
+  inKeyOrder,
+  listsInKeyOrder,
+  NotAllowedError,
+  NotFoundError,
+} from '@stelsel/graphql-kit';
+import { todayInNetherlands } from '@stelsel/placements-common';
 import type { Kysely, Transaction } from 'kysely';
 import type { PlacementsContext } from '../context.ts';
 import { hasActiveAccreditation } from '../db/accreditations.ts';
 import { companyExists } from '../db/companies.ts';
-import { countTakenSeats } from '../db/place-seats.ts';
+import { countTakenSeats, countTakenSeatsByPlaces } from '../db/place-seats.ts';
 import {
+  findPlacesByCompanies,
   findPlacesByIds,
   findQualification,
   insertPlace,
@@ -15,10 +25,12 @@ import {
 } from '../db/places.ts';
 import type { PlacementsDatabase } from '../db/types.ts';
 import { addressVisibleTo, ownCompany, placesOf } from '../domain/access.ts';
-import { todayInNetherlands, type ValidPlace, validateCloseReason, validatePlace } from '../domain/places.ts';
+import { expiredReason } from '../domain/deadlines.ts';
+import { type ValidPlace, validateCloseReason, validatePlace } from '../domain/places.ts';
 import { createOnce } from '../use-cases/idempotent-create.ts';
 import { builder, requireOwner } from './builder.ts';
 import { CompanyRef } from './company.schema.ts';
+
 import { MunicipalityRef, municipalityOf } from './municipality.schema.ts';
 import { Pathway, QualificationRef, qualificationOf } from './qualification.schema.ts';
 import { studentViewOf } from './student-view.ts';
@@ -27,7 +39,9 @@ export const PlaceStatus = builder.enumType('PlaceStatus', {
   description: 'Of een plaats nog open staat.',
   values: {
     OPEN: { description: 'Open voor nieuwe studenten.' },
-    CLOSED: { description: 'Gesloten.' },
+    CLOSED: {
+      description: 'Gesloten: door het leerbedrijf, door SBB, of omdat de periode voorbij is (zie `expired`).',
+    },
   } as const,
 });
 
@@ -48,7 +62,14 @@ const internal = {
   unauthorizedError: () => forbidden('Dit gegeven is alleen voor het leerbedrijf, SBB en mbo-instellingen.'),
 };
 
-export const PlaceRef = builder.objectRef<PlaceRecord>('Place').implement({
+export const PlaceRef = builder.loadableObjectRef('Place', {
+  // One query for all places a request asks (round choices and results, placements' places).
+  load: (ids: string[], { db }) => findPlacesByIds(db, ids),
+  toKey: (place) => place.id,
+  sort: true,
+});
+
+PlaceRef.implement({
   description:
     'Een stageplaats (bol) of leerbaan (bbl) bij een leerbedrijf. Zichtbaar voor het leerbedrijf zelf, SBB, ' +
     'mbo-instellingen (voor de stagematching) en hun studenten (alleen open plaatsen, zonder interne gegevens).',
@@ -57,11 +78,7 @@ export const PlaceRef = builder.objectRef<PlaceRecord>('Place').implement({
     company: t.field({
       type: CompanyRef,
       description: 'Het leerbedrijf dat de plaats aanbiedt.',
-      resolve: async (place, _args, { loaders }) => {
-        const company = await loaders.company(place.company_id);
-        if (!company) throw new Error(`Leerbedrijf ${place.company_id} ontbreekt.`);
-        return company;
-      },
+      resolve: (place) => place.company_id,
     }),
     title: t.exposeString('title'),
     description: t.exposeString('description', { description: 'Wat de student er doet en leert.' }),
@@ -98,24 +115,36 @@ export const PlaceRef = builder.objectRef<PlaceRecord>('Place').implement({
       resolve: (place) => (place.internship_wage_cents === null ? null : BigInt(place.internship_wage_cents)),
     }),
     inclusiveMarkers: t.field({ type: [InclusiveMarker], resolve: (place) => place.inclusive_markers }),
-    status: t.field({ type: PlaceStatus, resolve: (place) => place.status }),
+    status: t.field({
+      type: PlaceStatus,
+      description: 'Zoals het vandaag is: een plaats waarvan de einddatum voorbij is, is gesloten (CLOSED).',
+      resolve: (place) => place.status,
+    }),
+    expired: t.boolean({
+      description:
+        'Verlopen: de einddatum is voorbij (kalenderdag in Nederland), dus de plaats staat niet meer open. ' +
+        'Het leerbedrijf geeft de plaats een nieuwe periode om haar weer aan te bieden.',
+      resolve: (place) => place.expired,
+    }),
     closedReason: t.string({
       nullable: true,
-      description: 'Waarom de plaats gesloten is. Intern: niet voor studenten.',
+      description: 'Waarom de plaats gesloten is (ook: verlopen). Intern: niet voor studenten.',
       ...internal,
-      resolve: (place) => place.closed_reason,
+      resolve: (place) => place.closed_reason ?? (place.expired ? expiredReason(place.ends_on) : null),
     }),
-    seatsTaken: t.int({
+    seatsTaken: t.loadable({
+      type: 'Int',
       description: 'Aantal bevestigde, geaccepteerde of lopende plaatsingen. Intern: niet voor studenten.',
       ...internal,
-      resolve: async (place, _args, { loaders }) => (await loaders.seatsTakenOfPlace(place.id)) ?? 0,
+      load: async (ids: string[], { db }) => inKeyOrder(ids, await countTakenSeatsByPlaces(db, ids), 0),
+      resolve: (place) => place.id,
     }),
   }),
 });
 
 builder.objectField(CompanyRef, 'places', (t) =>
-  t.field({
-    type: [PlaceRef],
+  t.loadableList({
+    type: PlaceRef,
     description: 'Stageplaatsen en leerbanen: voor het leerbedrijf zelf, SBB en mbo-instellingen.',
     authScopes: (company) => placesOf(company.id),
     unauthorizedError: () =>
@@ -123,7 +152,9 @@ builder.objectField(CompanyRef, 'places', (t) =>
         'Alleen het leerbedrijf zelf, SBB en mbo-instellingen mogen de plaatsen van dit leerbedrijf inzien.',
         'places',
       ),
-    resolve: async (company, _args, { loaders }) => (await loaders.placesOfCompany(company.id)) ?? [],
+    load: async (ids: string[], { db }) =>
+      listsInKeyOrder(ids, await findPlacesByCompanies(db, ids), (place) => place.company_id),
+    resolve: (company) => company.id,
   }),
 );
 
@@ -283,11 +314,14 @@ builder.mutationFields((t) => ({
       const companyId = caller.organisation;
       await db.transaction().execute(async (trx) => {
         const current = await ownPlace(trx, context, String(id));
+        if (current.ends_on <= todayInNetherlands()) {
+          throw new ConflictError(
+            'De periode van deze plaats is voorbij. Geef de plaats eerst een nieuwe begin- en einddatum en zet haar daarna open.',
+            'id',
+          );
+        }
         if (current.status === 'OPEN') throw new ConflictError('Deze plaats is al open.', 'id');
         await checkAccredited(trx, companyId, current.qualification_crebo);
-        if (current.ends_on <= todayInNetherlands()) {
-          throw new ConflictError('De periode van deze plaats is voorbij; publiceer een nieuwe plaats.', 'id');
-        }
         await updatePlaceRow(trx, current.id, { status: 'OPEN', closed_reason: null });
       });
       return reload(db, String(id));

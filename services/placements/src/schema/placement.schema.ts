@@ -1,10 +1,30 @@
 import { runIdempotent } from '@stelsel/db-kit';
-import { ConflictError, forbidden, InputError, NotFoundError } from '@stelsel/graphql-kit';
+import {
+  ConflictError,
+  forbidden,
+  InputError,
+  inKeyOrder,
+  listsInKeyOrder,
+  loadOne,
+  NotFoundError,
+  requestLoader,
+} from '@stelsel/graphql-kit';
+import { todayInNetherlands } from '@stelsel/placements-common';
+import type { PlacementsContext } from '../context.ts';
 import type { PlacementEventRecord, PlacementRecord } from '../db/placements.ts';
-import { lockPlacement, recordResponse } from '../db/placements.ts';
+import {
+  findEventsByPlacements,
+  findLatestPlacementsByStudents,
+  findPlacementsByCompanies,
+  findPlacementsByIds,
+  lockPlacement,
+  recordResponse,
+} from '../db/placements.ts';
+import { findStudentsMatchedInOpenRounds } from '../db/round-matching.ts';
 import type { StudentRecord } from '../db/students.ts';
 import type { DeclineReason as DeclineReasonValue } from '../db/types.ts';
 import { ownCompany, parties } from '../domain/access.ts';
+import { matchOverdue, matchOverdueMessage } from '../domain/deadlines.ts';
 import {
   DECLINE_REASONS,
   declineProblem,
@@ -87,7 +107,14 @@ const PlacementEventRef = builder.objectRef<PlacementEventRecord>('PlacementEven
   }),
 });
 
-export const PlacementRef = builder.objectRef<PlacementRecord>('Placement').implement({
+export const PlacementRef = builder.loadableObjectRef('Placement', {
+  // One query for all placements a request asks (agreements' and confirmations' placements).
+  load: (ids: string[], { db }) => findPlacementsByIds(db, ids),
+  toKey: (placement) => placement.id,
+  sort: true,
+});
+
+PlacementRef.implement({
   description:
     'Een plaatsing van een student bij een leerbedrijf; bestaat pas na bevestiging van de match. Voor het leerbedrijf, de eigen instelling en de student.',
   authScopes: (placement) => parties(placement),
@@ -96,65 +123,73 @@ export const PlacementRef = builder.objectRef<PlacementRecord>('Placement').impl
     status: t.field({ type: PlacementStatusRef, resolve: (placement) => placement.status }),
     student: t.field({
       type: PlacementStudentRef,
-      resolve: async (placement, _args, { loaders }) => {
-        const student = await loaders.student(placement.student_id);
+      resolve: async (placement, _args, context) => {
+        const student = await loadOne(StudentRef, context, placement.student_id);
         if (!student) throw new Error(`Student ${placement.student_id} ontbreekt.`);
         return student;
       },
     }),
     place: t.field({
       type: PlaceRef,
-      resolve: async (placement, _args, { loaders }) => {
-        const place = await loaders.placeById(placement.place_id);
-        if (!place) throw new Error(`Plaats ${placement.place_id} ontbreekt.`);
-        return place;
-      },
+      resolve: (placement) => placement.place_id,
     }),
     company: t.field({
       type: CompanyRef,
-      resolve: async (placement, _args, { loaders }) => {
-        const company = await loaders.company(placement.company_id);
-        if (!company) throw new Error(`Leerbedrijf ${placement.company_id} ontbreekt.`);
-        return company;
-      },
+      resolve: (placement) => placement.company_id,
     }),
     institution: t.field({
       type: InstitutionRef,
-      resolve: async (placement, _args, { loaders }) => {
-        const institution = await loaders.institution(placement.institution_id);
-        if (!institution) throw new Error(`Instelling ${placement.institution_id} ontbreekt.`);
-        return institution;
-      },
+      resolve: (placement) => placement.institution_id,
     }),
     confirmedAt: t.string({ description: 'Tijdstip (ISO 8601).', resolve: (p) => p.created_at.toISOString() }),
     respondedAt: t.string({ nullable: true, resolve: (p) => p.responded_at?.toISOString() ?? null }),
     respondedBy: t.exposeString('responded_by', { nullable: true }),
     declineReason: t.field({ type: DeclineReasonRef, nullable: true, resolve: (p) => p.decline_reason }),
     declineExplanation: t.exposeString('decline_explanation', { nullable: true }),
+    respondBy: t.field({
+      type: 'Date',
+      description:
+        'Uiterlijke dag waarop het leerbedrijf de match accepteert of afwijst (MATCH_RESPONSE_DAYS na bevestiging, ' +
+        'standaard 14 dagen); daarna kan het leerbedrijf niet meer reageren.',
+      resolve: (p) => p.respond_on,
+    }),
+    responseOverdue: t.boolean({
+      description:
+        'Het leerbedrijf reageerde niet voor de uiterlijke dag (kalenderdag in Nederland): de match is verlopen. ' +
+        'De school neemt contact op met het leerbedrijf of zoekt met de student een andere plaats.',
+      resolve: (p) => matchOverdue(p.status, p.respond_on, todayInNetherlands()),
+    }),
     needsReplacement: t.boolean({
       description: 'De erkenning van het leerbedrijf voor deze kwalificatie is ingetrokken (DOMAIN.md §1).',
       resolve: (p) => p.accreditation_withdrawn && p.status !== 'DECLINED' && p.status !== 'ENDED',
     }),
-    history: t.field({
-      type: [PlacementEventRef],
-      resolve: async (placement, _args, { loaders }) => (await loaders.eventsOfPlacement(placement.id)) ?? [],
+    history: t.loadableList({
+      type: PlacementEventRef,
+      load: async (ids: string[], { db }) =>
+        listsInKeyOrder(ids, await findEventsByPlacements(db, ids), (event) => event.placement_id),
+      resolve: (placement) => placement.id,
     }),
   }),
 });
 
-async function statusOf(
-  student: StudentRecord,
-  loaders: { latestPlacementOfStudent: (id: string) => Promise<PlacementRecord | null> } & {
-    matchedInOpenRound: (id: string) => Promise<boolean | null>;
-  },
-): Promise<StudentPlacementStatus> {
+/** The newest placement per student (null: none), shared by the student's placement and status fields. */
+const latestPlacementOf = requestLoader(async (ids: string[], { db }: PlacementsContext) =>
+  inKeyOrder<string, PlacementRecord | null>(ids, await findLatestPlacementsByStudents(db, ids), null),
+);
+/** Whether each student is matched in a round that is still open. */
+const matchedInOpenRound = requestLoader(async (ids: string[], { db }: PlacementsContext) => {
+  const matched = await findStudentsMatchedInOpenRounds(db, ids);
+  return ids.map((id) => matched.has(id));
+});
+
+async function statusOf(student: StudentRecord, context: PlacementsContext): Promise<StudentPlacementStatus> {
   const [latest, matched] = await Promise.all([
-    loaders.latestPlacementOfStudent(student.id),
-    loaders.matchedInOpenRound(student.id),
+    latestPlacementOf(context).load(student.id),
+    matchedInOpenRound(context).load(student.id),
   ]);
   return studentPlacementStatus(
     latest ? { status: latest.status, accreditationWithdrawn: latest.accreditation_withdrawn } : null,
-    matched === true,
+    matched,
   );
 }
 
@@ -163,28 +198,30 @@ builder.objectFields(StudentRef, (t) => ({
   email: t.exposeString('email', { nullable: true, description: 'E-mailadres.' }),
   placementStatus: t.field({
     type: StudentPlacementStatusRef,
-    resolve: (student, _args, { loaders }) => statusOf(student, loaders),
+    resolve: (student, _args, context) => statusOf(student, context),
   }),
   needsPlacement: t.boolean({
     description: 'Heeft (weer) een plaats nodig en kan in een nieuwe ronde.',
-    resolve: async (student, _args, { loaders }) => needsPlacement(await statusOf(student, loaders)),
+    resolve: async (student, _args, context) => needsPlacement(await statusOf(student, context)),
   }),
   placement: t.field({
     type: PlacementRef,
     nullable: true,
     description: 'De nieuwste plaatsing (ook een afgewezen), leeg als er geen is.',
-    resolve: (student, _args, { loaders }) => loaders.latestPlacementOfStudent(student.id),
+    resolve: (student, _args, context) => latestPlacementOf(context).load(student.id),
   }),
 }));
 
 builder.objectField(CompanyRef, 'matches', (t) =>
-  t.field({
-    type: [PlacementRef],
+  t.loadableList({
+    type: PlacementRef,
     description: 'Studenten die aan dit leerbedrijf zijn gematcht, pas na bevestiging door de instelling.',
     authScopes: (company) => ownCompany(company.id),
     unauthorizedError: () =>
       forbidden('Alleen het leerbedrijf zelf ziet de studenten die eraan zijn gematcht.', 'matches'),
-    resolve: async (company, _args, { loaders }) => (await loaders.placementsOfCompany(company.id)) ?? [],
+    load: async (ids: string[], { db }) =>
+      listsInKeyOrder(ids, await findPlacementsByCompanies(db, ids), (placement) => placement.company_id),
+    resolve: (company) => company.id,
   }),
 );
 
@@ -196,15 +233,14 @@ builder.queryFields((t) => ({
       'Eén plaatsing: voor de student zelf, de eigen instelling en het leerbedrijf (pas na bevestiging); leeg als die niet bestaat.',
     authScopes: { role: ['student', 'institution', 'company'] },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, { loaders }) => loaders.placement(String(args.id)),
+    resolve: (_root, args, context) => loadOne(PlacementRef, context, String(args.id)),
   }),
   myMatches: t.field({
     type: [PlacementRef],
     nullable: true,
     description: 'De bevestigde matches van het eigen leerbedrijf, nieuwste eerst.',
     authScopes: { role: 'company' },
-    resolve: async (_root, _args, { caller, loaders }) =>
-      (await loaders.placementsOfCompany(caller.organisation)) ?? [],
+    resolve: (_root, _args, { caller, db }) => findPlacementsByCompanies(db, [caller.organisation]),
   }),
 }));
 
@@ -223,7 +259,7 @@ builder.mutationFields((t) => ({
       idempotencyKey: t.arg({ type: 'IdempotencyKey', required: false }),
     },
     resolve: async (_root, args, context) => {
-      const { caller, db, loaders } = context;
+      const { caller, db } = context;
       const placementId = String(args.placementId);
       const explanation = args.declineExplanation?.trim() || null;
       if (!args.accept) {
@@ -246,6 +282,10 @@ builder.mutationFields((t) => ({
             if (placement.status !== 'CONFIRMED') {
               throw new ConflictError('Op deze match is al gereageerd.', 'placementId');
             }
+            // After the last day the company can no longer answer — issue 9 §5.
+            if (matchOverdue(placement.status, placement.respond_on, todayInNetherlands())) {
+              throw new ConflictError(matchOverdueMessage(placement.respond_on), 'placementId');
+            }
             await recordResponse(
               trx,
               placementId,
@@ -258,7 +298,7 @@ builder.mutationFields((t) => ({
           },
         );
       });
-      const placement = await loaders.placement(placementId);
+      const placement = await loadOne(PlacementRef, context, placementId);
       if (!placement) throw new Error('De plaatsing ontbreekt.');
       return placement;
     },

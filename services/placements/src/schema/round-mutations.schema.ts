@@ -1,3 +1,4 @@
+import { loadOne } from '@stelsel/graphql-kit';
 import * as roundChoices from '../use-cases/round-choices.ts';
 import * as rounds from '../use-cases/rounds.ts';
 import { actorOf, builder } from './builder.ts';
@@ -34,7 +35,7 @@ builder.mutationFields((t) => ({
       const id = await context.db
         .transaction()
         .execute((trx) => rounds.create(trx, actorOf(context), { ...input, idempotencyKey }));
-      const round = await context.loaders.round(id);
+      const round = await loadOne(MatchingRoundRef, context, id);
       if (!round) throw new Error('De ronde is niet opgeslagen.');
       return round;
     },
@@ -78,7 +79,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, context) => {
       const input = { roundId: String(args.roundId), seed: rounds.seedOf(args.seed) };
       await context.db.transaction().execute((trx) => rounds.run(trx, actorOf(context), input));
-      const round = await context.loaders.round(input.roundId);
+      const round = await loadOne(MatchingRoundRef, context, input.roundId);
       if (!round) throw new Error('De ronde ontbreekt.');
       return round;
     },

@@ -1,3 +1,4 @@
+import { loadOne } from '@stelsel/graphql-kit';
 import { findRoundsByInstitution } from '../db/rounds.ts';
 import { builder } from './builder.ts';
 import { MatchingRoundRef } from './round.schema.ts';
@@ -17,6 +18,6 @@ builder.queryFields((t) => ({
     authScopes: { role: 'institution' },
     args: { id: t.arg.id({ required: true }) },
     // The MatchingRound type's scope refuses another institution's round.
-    resolve: (_root, { id }, { loaders }) => loaders.round(String(id)),
+    resolve: (_root, { id }, context) => loadOne(MatchingRoundRef, context, String(id)),
   }),
 }));

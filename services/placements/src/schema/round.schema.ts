@@ -1,10 +1,19 @@
+import { listsInKeyOrder, loadOne } from '@stelsel/graphql-kit';
+import { MAX_CHOICES } from '@stelsel/placements-common';
 import type { PlacementsContext } from '../context.ts';
 import type { PlaceRecord } from '../db/places.ts';
-import type { RoundResultRecord } from '../db/round-matching.ts';
-import type { RoundEntryRecord, RoundProgressRecord, RoundRecord } from '../db/rounds.ts';
+import { findResultsByRounds, type RoundResultRecord } from '../db/round-matching.ts';
+import {
+  findRoundEntries,
+  findRoundProgress,
+  findRoundsByIds,
+  type RoundEntryRecord,
+  type RoundProgressRecord,
+  type RoundRecord,
+} from '../db/rounds.ts';
 import type { StudentRecord } from '../db/students.ts';
 import { ownInstitution } from '../domain/access.ts';
-import { MAX_CHOICES, resultReason } from '../domain/rounds.ts';
+import { resultReason } from '../domain/rounds.ts';
 import type { Confirmation } from '../use-cases/rounds.ts';
 import { builder } from './builder.ts';
 import { InstitutionRef } from './institution.schema.ts';
@@ -22,12 +31,12 @@ export const RoundStatusRef = builder.enumType('MatchingRoundStatus', {
 });
 
 async function loadPlaces(context: PlacementsContext, ids: readonly string[]): Promise<PlaceRecord[]> {
-  const places = await Promise.all(ids.map((id) => context.loaders.placeById(id)));
+  const places = await Promise.all(ids.map((id) => loadOne(PlaceRef, context, id)));
   return places.filter((place): place is PlaceRecord => place !== null);
 }
 
 async function loadStudent(context: PlacementsContext, id: string): Promise<StudentRecord> {
-  const student = await context.loaders.student(id);
+  const student = await loadOne(StudentRef, context, id);
   if (!student) throw new Error(`Student ${id} ontbreekt.`);
   return student;
 }
@@ -88,8 +97,7 @@ export const MatchResultRef = builder.objectRef<RoundResultRecord>('MatchResult'
       type: PlaceRef,
       nullable: true,
       description: 'Toegewezen plaats; leeg als de student niet is geplaatst.',
-      resolve: async (result, _args, { loaders }) =>
-        result.place_id === null || result.dropped_at_confirmation ? null : loaders.placeById(result.place_id),
+      resolve: (result) => (result.place_id === null || result.dropped_at_confirmation ? null : result.place_id),
     }),
     rank: t.int({ nullable: true, resolve: (result) => (result.dropped_at_confirmation ? null : result.rank) }),
     lotteryNumber: t.exposeInt('lottery', {
@@ -131,20 +139,19 @@ const ProgressRef = builder.objectRef<ProgressShape>('MatchingRoundProgress').im
   }),
 });
 
-export const MatchingRoundRef = builder.objectRef<RoundRecord>('MatchingRound').implement({
+export const MatchingRoundRef = builder.loadableObjectRef('MatchingRound', {
+  load: (ids: string[], { db }) => findRoundsByIds(db, ids),
+  toKey: (round) => round.id,
+  sort: true,
+});
+
+MatchingRoundRef.implement({
   description: 'Een stagematchingsronde van een mbo-instelling (Stagepact 2023–2027): alleen voor die instelling.',
   authScopes: (round) => ownInstitution(round.institution_id),
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
-    institution: t.field({
-      type: InstitutionRef,
-      resolve: async (round, _args, { loaders }) => {
-        const institution = await loaders.institution(round.institution_id);
-        if (!institution) throw new Error(`Instelling ${round.institution_id} ontbreekt.`);
-        return institution;
-      },
-    }),
+    institution: t.field({ type: InstitutionRef, resolve: (round) => round.institution_id }),
     periodStart: t.field({ type: 'Date', resolve: (round) => round.period_start }),
     periodEnd: t.field({ type: 'Date', resolve: (round) => round.period_end }),
     qualificationCrebos: t.stringList({ nullable: true, resolve: (round) => round.qualification_crebos }),
@@ -161,18 +168,35 @@ export const MatchingRoundRef = builder.objectRef<RoundRecord>('MatchingRound').
     createdAt: t.string({ resolve: (round) => round.created_at.toISOString() }),
     ranAt: t.string({ nullable: true, resolve: (round) => round.ran_at?.toISOString() ?? null }),
     confirmedAt: t.string({ nullable: true, resolve: (round) => round.confirmed_at?.toISOString() ?? null }),
-    students: t.field({
-      type: [RoundEntryRef],
-      resolve: async (round, _args, { loaders }) => (await loaders.entriesOfRound(round.id)) ?? [],
+    students: t.loadableList({
+      type: RoundEntryRef,
+      load: async (ids: string[], { db }) =>
+        listsInKeyOrder(ids, await findRoundEntries(db, ids), (entry) => entry.round_id),
+      resolve: (round) => round.id,
     }),
-    results: t.field({
-      type: [MatchResultRef],
+    results: t.loadableList({
+      type: MatchResultRef,
       description: 'Eén uitkomst per student, na de run.',
-      resolve: async (round, _args, { loaders }) => (await loaders.resultsOfRound(round.id)) ?? [],
+      load: async (ids: string[], { db }) =>
+        listsInKeyOrder(ids, await findResultsByRounds(db, ids), (result) => result.round_id),
+      resolve: (round) => round.id,
     }),
-    progress: t.field({
+    progress: t.loadable({
       type: ProgressRef,
-      resolve: async (round, _args, { loaders }) => ({ round, counts: await loaders.progressOfRound(round.id) }),
+      // The key is the round itself (cached by id): the progress shows its status beside the counts.
+      load: async (rounds: RoundRecord[], { db }) => {
+        const counts = new Map(
+          (
+            await findRoundProgress(
+              db,
+              rounds.map((r) => r.id),
+            )
+          ).map((c) => [c.round_id, c]),
+        );
+        return rounds.map((round) => ({ round, counts: counts.get(round.id) ?? null }));
+      },
+      loaderOptions: { cacheKeyFn: (round) => round.id },
+      resolve: (round) => round,
     }),
   }),
 });
@@ -182,16 +206,14 @@ export const ConfirmationRef = builder.objectRef<Confirmation>('MatchingRoundCon
   fields: (t) => ({
     round: t.field({
       type: MatchingRoundRef,
-      resolve: async (confirmation, _args, { loaders }) => {
-        const round = await loaders.round(confirmation.roundId);
-        if (!round) throw new Error(`Ronde ${confirmation.roundId} ontbreekt.`);
-        return round;
-      },
+      resolve: (confirmation) => confirmation.roundId,
     }),
     placements: t.field({
       type: [PlacementRef],
-      resolve: async (confirmation, _args, { loaders }) =>
-        (await Promise.all(confirmation.placementIds.map((id) => loaders.placement(id)))).filter((p) => p !== null),
+      resolve: async (confirmation, _args, context) =>
+        (await Promise.all(confirmation.placementIds.map((id) => loadOne(PlacementRef, context, id)))).filter(
+          (placement) => placement !== null,
+        ),
     }),
     droppedStudents: t.field({
       type: [StudentRef],

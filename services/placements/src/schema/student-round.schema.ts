@@ -1,6 +1,8 @@
+import { listsInKeyOrder, loadOne } from '@stelsel/graphql-kit';
+import { MAX_CHOICES } from '@stelsel/placements-common';
 import type { PlaceRecord } from '../db/places.ts';
-import type { StudentRoundRecord } from '../db/student-rounds.ts';
-import { MAX_CHOICES, type StudentRoundOutcome, studentRoundOutcome } from '../domain/rounds.ts';
+import { findRoundsOfStudents, type StudentRoundRecord } from '../db/student-rounds.ts';
+import { type StudentRoundOutcome, studentRoundOutcome } from '../domain/rounds.ts';
 import { builder } from './builder.ts';
 import { PlaceRef } from './place.schema.ts';
 import { RoundStatusRef } from './round.schema.ts';
@@ -26,7 +28,7 @@ const StudentRoundOutcomeRef = builder.objectRef<StudentRoundOutcome>('StudentRo
       type: PlaceRef,
       nullable: true,
       description: 'De plaats die de student kreeg; leeg als de student in deze ronde geen plaats kreeg.',
-      resolve: (outcome, _args, { loaders }) => (outcome.placeId === null ? null : loaders.placeById(outcome.placeId)),
+      resolve: (outcome) => outcome.placeId,
     }),
     rank: t.int({
       nullable: true,
@@ -67,8 +69,8 @@ const StudentMatchingRoundRef = builder.objectRef<StudentRoundRecord>('StudentMa
     choices: t.field({
       type: [StudentRoundChoiceRef],
       description: 'De eigen keuzes, de beste eerst (hoogstens `maxChoices`).',
-      resolve: async (round, _args, { loaders }) => {
-        const places = await Promise.all(round.choices.map((id) => loaders.placeById(id)));
+      resolve: async (round, _args, context) => {
+        const places = await Promise.all(round.choices.map((id) => loadOne(PlaceRef, context, id)));
         return places.flatMap((place, index) => (place ? [{ rank: index + 1, place }] : []));
       },
     }),
@@ -88,10 +90,12 @@ const StudentMatchingRoundRef = builder.objectRef<StudentRoundRecord>('StudentMa
 
 // Personal data: behind the Student type's scope (the student, the own institution).
 builder.objectField(StudentRef, 'matchingRounds', (t) =>
-  t.field({
-    type: [StudentMatchingRoundRef],
+  t.loadableList({
+    type: StudentMatchingRoundRef,
     description:
       'De stagematchingsrondes waarin de student meedoet, nieuwste eerst: alleen voor de student zelf en de eigen instelling.',
-    resolve: async (student, _args, { loaders }) => (await loaders.roundsOfStudent(student.id)) ?? [],
+    load: async (ids: string[], { db }) =>
+      listsInKeyOrder(ids, await findRoundsOfStudents(db, ids), (round) => round.student_id),
+    resolve: (student) => student.id,
   }),
 );

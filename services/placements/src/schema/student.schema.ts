@@ -1,26 +1,28 @@
-import { forbidden } from '@stelsel/graphql-kit';
-import { findStudentsByInstitution, type StudentRecord } from '../db/students.ts';
+import { forbidden, loadOne } from '@stelsel/graphql-kit';
+import { findStudentsByIds, findStudentsByInstitution } from '../db/students.ts';
 import { studentRecord, studentsOf } from '../domain/access.ts';
 import { builder } from './builder.ts';
+
 import { InstitutionRef } from './institution.schema.ts';
 import { Pathway, QualificationRef, qualificationOf } from './qualification.schema.ts';
 
 /** Personal data: every field is guarded by the type's scope, whatever path led here (entity references too). */
-export const StudentRef = builder.objectRef<StudentRecord>('Student').implement({
+export const StudentRef = builder.loadableObjectRef('Student', {
+  // One query for all students a request asks (entity references, placements' and rounds' students).
+  load: (ids: string[], { db }) => findStudentsByIds(db, ids),
+  toKey: (student) => student.id,
+  sort: true,
+});
+
+StudentRef.implement({
   description: 'Een mbo-student. Persoonsgegevens: alleen zichtbaar voor de eigen instelling en de student zelf.',
   authScopes: (student) => studentRecord(student),
   fields: (t) => ({
     id: t.exposeID('id'),
     givenName: t.exposeString('given_name', { description: 'Voornaam.' }),
     familyName: t.exposeString('family_name', { description: 'Achternaam, met tussenvoegsel.' }),
-    institution: t.field({
-      type: InstitutionRef,
-      resolve: async (student, _args, { loaders }) => {
-        const institution = await loaders.institution(student.institution_id);
-        if (!institution) throw new Error(`Instelling ${student.institution_id} ontbreekt.`);
-        return institution;
-      },
-    }),
+    // The id: the Institution loader answers all of a request's students with one query.
+    institution: t.field({ type: InstitutionRef, resolve: (student) => student.institution_id }),
     qualification: t.field({ type: QualificationRef, resolve: qualificationOf }),
     level: t.exposeInt('level', { description: 'Niveau 1 (Entree) tot en met 4.' }),
     pathway: t.field({ type: Pathway, resolve: (student) => student.pathway }),
@@ -31,7 +33,7 @@ export const StudentRef = builder.objectRef<StudentRecord>('Student').implement(
 
 builder.asEntity(StudentRef, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: (reference, { loaders }) => loaders.student(reference.id),
+  resolveReference: (reference, context) => loadOne(StudentRef, context, reference.id),
 });
 
 builder.objectField(InstitutionRef, 'students', (t) =>
@@ -54,7 +56,7 @@ builder.queryFields((t) => ({
       'Eén student: voor de eigen instelling en de student zelf (persoonsgegevens); leeg als die niet bestaat.',
     authScopes: { role: ['institution', 'student'] },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, { loaders }) => loaders.student(String(args.id)),
+    resolve: (_root, args, context) => loadOne(StudentRef, context, String(args.id)),
   }),
   me: t.field({
     type: StudentRef,
@@ -62,8 +64,9 @@ builder.queryFields((t) => ({
     description: 'De ingelogde student zelf.',
     authScopes: { role: 'student' },
     // The own record at the institution the student logged in for; none elsewhere.
-    resolve: async (_root, _args, { caller, loaders }) => {
-      const student = await loaders.student(caller.subject);
+    resolve: async (_root, _args, context) => {
+      const { caller } = context;
+      const student = await loadOne(StudentRef, context, caller.subject);
       return student?.institution_id === caller.organisation ? student : null;
     },
   }),

@@ -1,4 +1,4 @@
-import { todayInNetherlands } from '../domain/places.ts';
+import { todayInNetherlands } from '@stelsel/placements-common';
 
 /**
  * The demo's dates, all derived from the day it is seeded, so the story is current whenever it is

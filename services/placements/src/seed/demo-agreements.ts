@@ -1,7 +1,13 @@
+import {
+  AGE_OF_MAJORITY,
+  ageOn,
+  lastMonthDue,
+  monthOf,
+  monthsBetween,
+  requiredParties,
+} from '@stelsel/placements-common';
 import { type Kysely, sql } from 'kysely';
 import type { AgreementParty, PlacementsDatabase } from '../db/types.ts';
-import { AGE_OF_MAJORITY, ageOn, requiredParties } from '../domain/agreements.ts';
-import { lastMonthDue, monthOf, monthsBetween } from '../domain/allowances.ts';
 import type { SeedCalendar } from './calendar.ts';
 
 const DEMO_INSTITUTION = 'roc-zadkine';

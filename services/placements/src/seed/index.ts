@@ -12,6 +12,8 @@ import type {
   StudentTable,
 } from '../db/types.ts';
 import { closedReasonFor, placeStatus } from '../domain/accreditation.ts';
+import { addDays } from '../domain/deadlines.ts';
+import { publishCompanies } from '../events/company-events.ts';
 import { type SeedCalendar, seedCalendar, shiftYears } from './calendar.ts';
 import { seedAgreementsDemo } from './demo-agreements.ts';
 import {
@@ -104,6 +106,38 @@ export function demoPlaces(calendar: SeedCalendar = seedCalendar()): Insertable<
       });
     });
   });
+}
+
+/**
+ * One place of Zorggroep Maasstad whose 21 weeks ended two weeks before the seed day, never closed by the
+ * company: it shows as expired ("Verlopen", issue 9 §5), is offered to no one and is a task to renew.
+ */
+export function expiredDemoPlace(calendar: SeedCalendar = seedCalendar()): Insertable<PlaceTable> {
+  const company = COMPANIES[0];
+  const qualification = QUALIFICATIONS.find((q) => q.crebo === company?.accreditations[0]?.crebo);
+  if (!company || !qualification) throw new Error('De eerste demo-erkenning ontbreekt.');
+  const endsOn = addDays(calendar.today, -14);
+  const startsOn = addDays(endsOn, -144);
+  const publishedAt = `${addDays(startsOn, -49)}T09:00:00Z`;
+  // Dated like demoPlaces (created_at is not insertable through the type, but the seed sets it).
+  const place = {
+    id: `kvk-${company.kvkNumber}-p90`,
+    company_id: `kvk-${company.kvkNumber}`,
+    title: `Stageplaats ${qualification.name} (afgelopen periode)`,
+    pathway: 'BOL',
+    qualification_crebo: qualification.crebo,
+    level: qualification.level,
+    capacity: 2,
+    starts_on: startsOn,
+    ends_on: endsOn,
+    municipality_code: company.municipalityCode,
+    status: 'OPEN',
+    closed_reason: null,
+    created_at: publishedAt,
+    updated_at: publishedAt,
+    ...demoPlaceTerms(company, qualification, 'BOL', 90),
+  } as const;
+  return place;
 }
 
 const ALL_MARKERS: readonly InclusiveMarker[] = [
@@ -217,7 +251,7 @@ async function seedBase(db: Kysely<PlacementsDatabase>, calendar: SeedCalendar):
         since: shiftYears(a.since, calendar.years),
       })),
     );
-    const places = demoPlaces(calendar);
+    const places = [...demoPlaces(calendar), expiredDemoPlace(calendar)];
 
     await trx.insertInto('institution').values(institutions).execute();
     await trx.insertInto('qualification').values(qualifications).execute();
@@ -228,6 +262,10 @@ async function seedBase(db: Kysely<PlacementsDatabase>, calendar: SeedCalendar):
         .execute();
     }
     await trx.insertInto('company').values(companies).execute();
+    await publishCompanies(
+      trx,
+      companies.map((c) => c.id),
+    );
     await trx.insertInto('qualification_equivalent').values(equivalents).execute();
     const accreditationIds = await trx
       .insertInto('accreditation')

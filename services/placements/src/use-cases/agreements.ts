@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { runIdempotent } from '@stelsel/db-kit';
 import { ConflictError, InputError, NotFoundError } from '@stelsel/graphql-kit';
+import { statusAfterSignatures, todayInNetherlands } from '@stelsel/placements-common';
 import {
   type AgreementRecord,
   addSignature,
@@ -16,8 +17,7 @@ import { findPlacePathway } from '../db/places.ts';
 import { findStudentsByIds } from '../db/students.ts';
 import type { AgreementParty } from '../db/types.ts';
 import { ownInstitution, signerFor } from '../domain/access.ts';
-import { type AgreementInput, statusAfterSignatures, validateAgreement } from '../domain/agreements.ts';
-import { todayInNetherlands } from '../domain/places.ts';
+import { type AgreementInput, validateAgreement } from '../domain/agreements.ts';
 import type { Actor, Trx } from './actor.ts';
 
 /** Locks the agreement and checks it exists; shared by the use cases on an agreement. */

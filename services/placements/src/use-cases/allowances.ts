@@ -1,9 +1,8 @@
 import { ConflictError, InputError } from '@stelsel/graphql-kit';
+import { isMonth, monthOf, todayInNetherlands } from '@stelsel/placements-common';
 import { insertPayment } from '../db/allowances.ts';
 import type { AllowanceKind } from '../db/types.ts';
 import { institutionOrCompanyOf } from '../domain/access.ts';
-import { isMonth, monthOf } from '../domain/allowances.ts';
-import { todayInNetherlands } from '../domain/places.ts';
 import type { Actor, Trx } from './actor.ts';
 import { lockExisting } from './agreements.ts';
 import { createOnce } from './idempotent-create.ts';

@@ -1,10 +1,11 @@
 import { InputError, NotFoundError } from '@stelsel/graphql-kit';
+import { MAX_CHOICES } from '@stelsel/placements-common';
 import { findEquivalentPairs, findPlacesForMatching } from '../db/round-matching.ts';
 import { findRoundStudent, lockRound, replaceChoices } from '../db/rounds.ts';
 import { findStudentsByIds } from '../db/students.ts';
 import { choicesOf, roundOf } from '../domain/access.ts';
 import { choiceMismatch, choiceMismatchMessage } from '../domain/choosable.ts';
-import { canonicalCrebos, MAX_CHOICES } from '../domain/rounds.ts';
+import { canonicalCrebos } from '../domain/rounds.ts';
 import type { Actor, Trx } from './actor.ts';
 import { requireStatus } from './rounds.ts';
 

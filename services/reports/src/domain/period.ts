@@ -1,14 +1,15 @@
-import { DomainError } from '@stelsel/graphql-kit';
-
 /** Years statistics can be asked for; our own bound against typos, not a rule from a source. */
 export const YEAR_MIN = 2000;
 export const YEAR_MAX = 2100;
 
-export function assertYear(year: number): number {
-  if (!Number.isInteger(year) || year < YEAR_MIN || year > YEAR_MAX) {
-    throw new DomainError('BAD_USER_INPUT', `Het jaar moet tussen ${YEAR_MIN} en ${YEAR_MAX} liggen.`, 'year');
-  }
-  return year;
+/**
+ * Why a year cannot be asked for, in Dutch, or null when it can. Domain code answers; the schema layer turns
+ * a problem into its GraphQL error (BAD_USER_INPUT on field `year`).
+ */
+export function yearProblem(year: number): string | null {
+  return Number.isInteger(year) && year >= YEAR_MIN && year <= YEAR_MAX
+    ? null
+    : `Het jaar moet tussen ${YEAR_MIN} en ${YEAR_MAX} liggen.`;
 }
 
 /**

@@ -147,7 +147,7 @@ export type PlaceInput = {
 
 /** Of een plaats nog open staat. */
 export type PlaceStatus =
-  /** Gesloten. */
+  /** Gesloten: door het leerbedrijf, door SBB, of omdat de periode voorbij is (zie `expired`). */
   | 'CLOSED'
   /** Open voor nieuwe studenten. */
   | 'OPEN';
@@ -165,84 +165,27 @@ export type PlacementStatus =
   /** Beëindigd. */
   | 'ENDED';
 
-export type AgreementFieldsFragment = { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }> };
-
-export type AgreementQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type AgreementQuery = { agreement: { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }> } | null };
-
-export type SignAgreementMutationVariables = Exact<{
-  agreementId: string;
-  party: AgreementParty;
-  idempotencyKey?: string | null | undefined;
-}>;
-
-
-export type SignAgreementMutation = { signAgreement:
-    | { __typename: 'Agreement', id: string, status: AgreementStatus }
-    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
-    | { __typename: 'InputError', message: string, code: string, field: string | null }
-    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
-    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
-   };
-
-export type PlanContactMomentMutationVariables = Exact<{
-  agreementId: string;
-  kind: ContactMomentKind;
-  plannedOn: string;
-  mode: ContactMode;
-  idempotencyKey?: string | null | undefined;
-}>;
-
-
-export type PlanContactMomentMutation = { planContactMoment:
-    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
-    | { __typename: 'ContactMoment', id: string }
-    | { __typename: 'InputError', message: string, code: string, field: string | null }
-    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
-    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
-   };
-
-export type RecordContactMomentMutationVariables = Exact<{
-  contactMomentId: string;
-  heldOn: string;
-  mode: ContactMode;
-  notes?: string | null | undefined;
-}>;
-
-
-export type RecordContactMomentMutation = { recordContactMoment:
-    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
-    | { __typename: 'ContactMoment', id: string, heldOn: string | null }
-    | { __typename: 'InputError', message: string, code: string, field: string | null }
-    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
-    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
-   };
-
-export type RecordAllowancePaymentMutationVariables = Exact<{
-  agreementId: string;
-  month: string;
-  amount: string;
-  kind: AllowanceKind;
-  idempotencyKey: string;
-}>;
-
-
-export type RecordAllowancePaymentMutation = { recordAllowancePayment:
-    | { __typename: 'Agreement', id: string }
-    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
-    | { __typename: 'InputError', message: string, code: string, field: string | null }
-    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
-    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
-   };
+/** Soort werk dat op de gebruiker wacht ("Wat moet ik nu doen"). */
+export type TaskKind =
+  /** Bevestigde matches waarop het leerbedrijf binnen de termijn moet reageren. */
+  | 'ANSWER_MATCHES'
+  /** Geaccepteerde plaatsingen zonder praktijkovereenkomst: de school stelt die op. */
+  | 'DRAW_UP_AGREEMENTS'
+  /** Matches waarop het leerbedrijf niet binnen de termijn reageerde: zoek met de student verder. */
+  | 'OVERDUE_MATCHES'
+  /** Erkenningen waarvan de herbeoordeling door SBB verlopen is. */
+  | 'REASSESSMENT_DUE'
+  /** Contactmomenten waarvan de geplande datum voorbij is en die nog niet zijn vastgelegd. */
+  | 'RECORD_CONTACT_MOMENTS'
+  /** Plaatsen die de afgelopen 60 dagen verlopen zijn (einddatum voorbij) en niet gesloten: geef ze een nieuwe periode. */
+  | 'RENEW_PLACES'
+  /** Praktijkovereenkomsten die op uw (of jouw) handtekening wachten. */
+  | 'SIGN_AGREEMENTS';
 
 export type MyMatchesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyMatchesQuery = { myMatches: Array<{ id: string, status: PlacementStatus, confirmedAt: string, respondedAt: string | null, declineReason: DeclineReason | null, declineExplanation: string | null, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { name: string } }, place: { id: string, title: string, startsOn: string, endsOn: string }, agreement: { id: string, status: AgreementStatus, version: number, requiredParties: Array<AgreementParty>, signatures: Array<{ party: AgreementParty, version: number, signedBy: string, signedAt: string }> } | null }> | null };
+export type MyMatchesQuery = { myMatches: Array<{ id: string, status: PlacementStatus, confirmedAt: string, respondBy: string, responseOverdue: boolean, respondedAt: string | null, declineReason: DeclineReason | null, declineExplanation: string | null, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { name: string } }, place: { id: string, title: string, startsOn: string, endsOn: string }, agreement: { id: string, status: AgreementStatus, version: number, requiredParties: Array<AgreementParty>, signatures: Array<{ party: AgreementParty, version: number, signedBy: string, signedAt: string }> } | null }> | null };
 
 export type RespondToMatchMutationVariables = Exact<{
   placementId: string;
@@ -276,9 +219,9 @@ export type CompanyPlacementQuery = { placement: { id: string, status: Placement
 export type MyCompanyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyCompanyQuery = { myCompany: { id: string, name: string, kvkNumber: string, municipality: { code: string } | null, accreditations: Array<{ id: string, status: AccreditationStatus, since: string, reassessmentDue: string, qualification: { crebo: string, name: string, level: number }, equivalentQualifications: Array<{ crebo: string, name: string }>, history: Array<{ status: AccreditationStatus, at: string, reason: string }> }>, places: Array<{ id: string, title: string, description: string, pathway: Pathway, level: number, capacity: number, startsOn: string, endsOn: string, address: string | null, city: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null, inclusiveMarkers: Array<InclusiveMarker>, status: PlaceStatus, closedReason: string | null, seatsTaken: number, municipality: { code: string } | null, qualification: { crebo: string, name: string, level: number } }> } | null };
+export type MyCompanyQuery = { myCompany: { id: string, name: string, kvkNumber: string, municipality: { code: string } | null, accreditations: Array<{ id: string, status: AccreditationStatus, since: string, reassessmentDue: string, needsReassessment: boolean, qualification: { crebo: string, name: string, level: number }, equivalentQualifications: Array<{ crebo: string, name: string }>, history: Array<{ status: AccreditationStatus, at: string, reason: string }> }>, places: Array<{ id: string, title: string, description: string, pathway: Pathway, level: number, capacity: number, startsOn: string, endsOn: string, address: string | null, city: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null, inclusiveMarkers: Array<InclusiveMarker>, status: PlaceStatus, expired: boolean, closedReason: string | null, seatsTaken: number, municipality: { code: string } | null, qualification: { crebo: string, name: string, level: number } }> } | null };
 
-export type PlaceFieldsFragment = { id: string, title: string, description: string, pathway: Pathway, level: number, capacity: number, startsOn: string, endsOn: string, address: string | null, city: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null, inclusiveMarkers: Array<InclusiveMarker>, status: PlaceStatus, closedReason: string | null, seatsTaken: number, municipality: { code: string } | null, qualification: { crebo: string, name: string, level: number } };
+export type PlaceFieldsFragment = { id: string, title: string, description: string, pathway: Pathway, level: number, capacity: number, startsOn: string, endsOn: string, address: string | null, city: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null, inclusiveMarkers: Array<InclusiveMarker>, status: PlaceStatus, expired: boolean, closedReason: string | null, seatsTaken: number, municipality: { code: string } | null, qualification: { crebo: string, name: string, level: number } };
 
 export type PublishPlaceMutationVariables = Exact<{
   input: PlaceInput;
@@ -335,6 +278,86 @@ export type ReopenPlaceMutation = { reopenPlace:
     | { __typename: 'Place', id: string, status: PlaceStatus }
    };
 
+export type CompanyTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanyTasksQuery = { myTasks: Array<{ kind: TaskKind, count: number }> | null };
+
+export type AgreementFieldsFragment = { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, supersededBy: string | null, createdBy: string, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }> };
+
+export type PlanContactMomentMutationVariables = Exact<{
+  agreementId: string;
+  kind: ContactMomentKind;
+  plannedOn: string;
+  mode: ContactMode;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type PlanContactMomentMutation = { planContactMoment:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'ContactMoment', id: string }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+   };
+
+export type RecordContactMomentMutationVariables = Exact<{
+  contactMomentId: string;
+  heldOn: string;
+  mode: ContactMode;
+  notes?: string | null | undefined;
+}>;
+
+
+export type RecordContactMomentMutation = { recordContactMoment:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'ContactMoment', id: string, heldOn: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+   };
+
+export type RecordAllowancePaymentMutationVariables = Exact<{
+  agreementId: string;
+  month: string;
+  amount: string;
+  kind: AllowanceKind;
+  idempotencyKey: string;
+}>;
+
+
+export type RecordAllowancePaymentMutation = { recordAllowancePayment:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+   };
+
+export type AgreementQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AgreementQuery = { agreement: { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, supersededBy: string | null, createdBy: string, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }> } | null };
+
+export type SignAgreementMutationVariables = Exact<{
+  agreementId: string;
+  party: AgreementParty;
+  note?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type SignAgreementMutation = { signAgreement:
+    | { __typename: 'Agreement', id: string, status: AgreementStatus }
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+   };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -353,6 +376,36 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const PlaceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PlaceFields on Place {
+  id
+  title
+  description
+  pathway
+  level
+  capacity
+  startsOn
+  endsOn
+  municipality {
+    code
+  }
+  address
+  city
+  hoursPerWeek
+  expenseAllowance
+  internshipWage
+  inclusiveMarkers
+  status
+  expired
+  closedReason
+  seatsTaken
+  qualification {
+    crebo
+    name
+    level
+  }
+}
+    `, {"fragmentName":"PlaceFields"}) as unknown as TypedDocumentString<PlaceFieldsFragment, unknown>;
 export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
     fragment AgreementFields on Agreement {
   id
@@ -381,6 +434,8 @@ export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
     note
   }
   signedAt
+  supersededBy
+  createdBy
   history {
     what
     party
@@ -388,6 +443,20 @@ export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
     at
     version
     detail
+  }
+  allowancePayments {
+    id
+    month
+    kind
+    amount
+    recordedBy
+    recordedAt
+  }
+  allowanceStatus {
+    agreedMonthly
+    paidMonths
+    missingMonths
+    upToDate
   }
   contactMoments {
     id
@@ -407,62 +476,20 @@ export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
     recordedBy
     recordedAt
   }
-  allowanceStatus {
-    agreedMonthly
-    paidMonths
-    missingMonths
-    upToDate
-  }
-  allowancePayments {
-    id
-    month
-    kind
-    amount
-    recordedBy
-    recordedAt
-  }
 }
     `, {"fragmentName":"AgreementFields"}) as unknown as TypedDocumentString<AgreementFieldsFragment, unknown>;
-export const PlaceFieldsFragmentDoc = new TypedDocumentString(`
-    fragment PlaceFields on Place {
-  id
-  title
-  description
-  pathway
-  level
-  capacity
-  startsOn
-  endsOn
-  municipality {
-    code
-  }
-  address
-  city
-  hoursPerWeek
-  expenseAllowance
-  internshipWage
-  inclusiveMarkers
-  status
-  closedReason
-  seatsTaken
-  qualification {
-    crebo
-    name
-    level
-  }
-}
-    `, {"fragmentName":"PlaceFields"}) as unknown as TypedDocumentString<PlaceFieldsFragment, unknown>;
-export const AgreementDocument = {"__meta__":{"operationName":"Agreement","hash":"27b0cf252f3ed60cca73c75c65288818441da43de38de239268960228574b266"}} as unknown as TypedDocumentString<AgreementQuery, AgreementQueryVariables>;
-export const SignAgreementDocument = {"__meta__":{"operationName":"SignAgreement","hash":"a82cc3aa1023a0036f8125121151a2f43282e77ff94c26ba207bacc4eebc69d0"}} as unknown as TypedDocumentString<SignAgreementMutation, SignAgreementMutationVariables>;
-export const PlanContactMomentDocument = {"__meta__":{"operationName":"PlanContactMoment","hash":"1795bef3e0c5a80f65e36a02b56c526fa23127ec05942040dbecfdc6dd1e1151"}} as unknown as TypedDocumentString<PlanContactMomentMutation, PlanContactMomentMutationVariables>;
-export const RecordContactMomentDocument = {"__meta__":{"operationName":"RecordContactMoment","hash":"79c3dfa25e54e9fd9aaf62111f20c5b1f888889e83c530e8aae372f524a46eb8"}} as unknown as TypedDocumentString<RecordContactMomentMutation, RecordContactMomentMutationVariables>;
-export const RecordAllowancePaymentDocument = {"__meta__":{"operationName":"RecordAllowancePayment","hash":"5e13ff8e719d1359dae7786d69ddb8fa90c8ab8eb2d93d80961b00eef562d80e"}} as unknown as TypedDocumentString<RecordAllowancePaymentMutation, RecordAllowancePaymentMutationVariables>;
-export const MyMatchesDocument = {"__meta__":{"operationName":"MyMatches","hash":"6b67c322c074b579fff6bc4f458bf00e0813319da72cd6ca962017be36101d54"}} as unknown as TypedDocumentString<MyMatchesQuery, MyMatchesQueryVariables>;
+export const MyMatchesDocument = {"__meta__":{"operationName":"MyMatches","hash":"84202322fa64b742ffbdd614b88ea1dccb58606226bdee25be939332f8aaf2bf"}} as unknown as TypedDocumentString<MyMatchesQuery, MyMatchesQueryVariables>;
 export const RespondToMatchDocument = {"__meta__":{"operationName":"RespondToMatch","hash":"9a5165c741875f669884679bb5a3d1055969853067c01f49aa1f72a55fc95a75"}} as unknown as TypedDocumentString<RespondToMatchMutation, RespondToMatchMutationVariables>;
 export const MyPlacementsDocument = {"__meta__":{"operationName":"MyPlacements","hash":"2a1414f0757161bc826af0cb1ae9328e5a68ea4a186012805e7151b8dbd19aa9"}} as unknown as TypedDocumentString<MyPlacementsQuery, MyPlacementsQueryVariables>;
 export const CompanyPlacementDocument = {"__meta__":{"operationName":"CompanyPlacement","hash":"41f8b01c6467a2e16ea814465f43d9fb393cb8b5f4b59beffcf1f105dd52f8e1"}} as unknown as TypedDocumentString<CompanyPlacementQuery, CompanyPlacementQueryVariables>;
-export const MyCompanyDocument = {"__meta__":{"operationName":"MyCompany","hash":"13866c08b0e44bf982b4bb97d719a315b701fbc9b6a1ba0b5a57df080306e39a"}} as unknown as TypedDocumentString<MyCompanyQuery, MyCompanyQueryVariables>;
+export const MyCompanyDocument = {"__meta__":{"operationName":"MyCompany","hash":"1522be2036e546e99f2f8d30765ace0047ea509e4e4b76f73021305e63673ab4"}} as unknown as TypedDocumentString<MyCompanyQuery, MyCompanyQueryVariables>;
 export const PublishPlaceDocument = {"__meta__":{"operationName":"PublishPlace","hash":"3e1a54db3ed50ea9ece2b6f85ba4886bca9ddaaf9991248b50149aee8d0ce6ef"}} as unknown as TypedDocumentString<PublishPlaceMutation, PublishPlaceMutationVariables>;
 export const UpdatePlaceDocument = {"__meta__":{"operationName":"UpdatePlace","hash":"22d1f4af1b5ccb42b21052f414492e23d56feed5eb573815a19820f02c3d6d6e"}} as unknown as TypedDocumentString<UpdatePlaceMutation, UpdatePlaceMutationVariables>;
 export const ClosePlaceDocument = {"__meta__":{"operationName":"ClosePlace","hash":"827be57d6d484192b9b6d014b981a9475ff7c68ee9e0c41eb47d28a148021865"}} as unknown as TypedDocumentString<ClosePlaceMutation, ClosePlaceMutationVariables>;
 export const ReopenPlaceDocument = {"__meta__":{"operationName":"ReopenPlace","hash":"ae5cbbe6cac4e2377709a9260ffe5b9333a4be17c76e8f6438514136c84427a6"}} as unknown as TypedDocumentString<ReopenPlaceMutation, ReopenPlaceMutationVariables>;
+export const CompanyTasksDocument = {"__meta__":{"operationName":"CompanyTasks","hash":"84d8c442f0bb2df2008f49263051ed080e0f9e5423b023b34c90f70a05d0eed3"}} as unknown as TypedDocumentString<CompanyTasksQuery, CompanyTasksQueryVariables>;
+export const PlanContactMomentDocument = {"__meta__":{"operationName":"PlanContactMoment","hash":"1795bef3e0c5a80f65e36a02b56c526fa23127ec05942040dbecfdc6dd1e1151"}} as unknown as TypedDocumentString<PlanContactMomentMutation, PlanContactMomentMutationVariables>;
+export const RecordContactMomentDocument = {"__meta__":{"operationName":"RecordContactMoment","hash":"79c3dfa25e54e9fd9aaf62111f20c5b1f888889e83c530e8aae372f524a46eb8"}} as unknown as TypedDocumentString<RecordContactMomentMutation, RecordContactMomentMutationVariables>;
+export const RecordAllowancePaymentDocument = {"__meta__":{"operationName":"RecordAllowancePayment","hash":"5e13ff8e719d1359dae7786d69ddb8fa90c8ab8eb2d93d80961b00eef562d80e"}} as unknown as TypedDocumentString<RecordAllowancePaymentMutation, RecordAllowancePaymentMutationVariables>;
+export const AgreementDocument = {"__meta__":{"operationName":"Agreement","hash":"b05d186bda99ff407713b16325550f5da1404ea8c4c0a5f184642aa25f0dface"}} as unknown as TypedDocumentString<AgreementQuery, AgreementQueryVariables>;
+export const SignAgreementDocument = {"__meta__":{"operationName":"SignAgreement","hash":"f2d292e6dc3bac7ac56ab418eccf7e837aecdb0526bc8a06fe6d41c62d49b1fc"}} as unknown as TypedDocumentString<SignAgreementMutation, SignAgreementMutationVariables>;

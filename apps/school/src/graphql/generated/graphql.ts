@@ -165,7 +165,7 @@ export type PlaceFilter = {
 
 /** Of een plaats nog open staat. */
 export type PlaceStatus =
-  /** Gesloten. */
+  /** Gesloten: door het leerbedrijf, door SBB, of omdat de periode voorbij is (zie `expired`). */
   | 'CLOSED'
   /** Open voor nieuwe studenten. */
   | 'OPEN';
@@ -208,12 +208,29 @@ export type StudentPlacementStatus =
   /** Nog geen plaats. */
   | 'NONE';
 
+/** Soort werk dat op de gebruiker wacht ("Wat moet ik nu doen"). */
+export type TaskKind =
+  /** Bevestigde matches waarop het leerbedrijf binnen de termijn moet reageren. */
+  | 'ANSWER_MATCHES'
+  /** Geaccepteerde plaatsingen zonder praktijkovereenkomst: de school stelt die op. */
+  | 'DRAW_UP_AGREEMENTS'
+  /** Matches waarop het leerbedrijf niet binnen de termijn reageerde: zoek met de student verder. */
+  | 'OVERDUE_MATCHES'
+  /** Erkenningen waarvan de herbeoordeling door SBB verlopen is. */
+  | 'REASSESSMENT_DUE'
+  /** Contactmomenten waarvan de geplande datum voorbij is en die nog niet zijn vastgelegd. */
+  | 'RECORD_CONTACT_MOMENTS'
+  /** Plaatsen die de afgelopen 60 dagen verlopen zijn (einddatum voorbij) en niet gesloten: geef ze een nieuwe periode. */
+  | 'RENEW_PLACES'
+  /** Praktijkovereenkomsten die op uw (of jouw) handtekening wachten. */
+  | 'SIGN_AGREEMENTS';
+
 export type SchoolPlacementQueryVariables = Exact<{
   placementId: string;
 }>;
 
 
-export type SchoolPlacementQuery = { placement: { id: string, status: PlacementStatus, confirmedAt: string, respondedAt: string | null, respondedBy: string | null, declineReason: DeclineReason | null, declineExplanation: string | null, needsReplacement: boolean, history: Array<{ what: PlacementEventKind, by: string, at: string, detail: string | null }>, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { crebo: string, name: string } }, institution: { id: string, name: string }, place: { id: string, title: string, city: string, address: string | null, startsOn: string, endsOn: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null }, company: { id: string, name: string }, agreement: { id: string, status: AgreementStatus } | null } | null };
+export type SchoolPlacementQuery = { placement: { id: string, status: PlacementStatus, confirmedAt: string, respondBy: string, responseOverdue: boolean, respondedAt: string | null, respondedBy: string | null, declineReason: DeclineReason | null, declineExplanation: string | null, needsReplacement: boolean, history: Array<{ what: PlacementEventKind, by: string, at: string, detail: string | null }>, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { crebo: string, name: string } }, institution: { id: string, name: string }, place: { id: string, title: string, city: string, address: string | null, startsOn: string, endsOn: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null }, company: { id: string, name: string }, agreement: { id: string, status: AgreementStatus } | null } | null };
 
 export type StudentBirthQueryVariables = Exact<{
   id: string;
@@ -221,15 +238,6 @@ export type StudentBirthQueryVariables = Exact<{
 
 
 export type StudentBirthQuery = { student: { id: string, dateOfBirth: string } | null };
-
-export type AgreementFieldsFragment = { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, supersededBy: string | null, createdBy: string, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }> };
-
-export type SchoolAgreementQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type SchoolAgreementQuery = { agreement: { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, supersededBy: string | null, createdBy: string, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }> } | null };
 
 export type PlacementsMissingContactMomentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -246,72 +254,6 @@ export type DraftAgreementMutationVariables = Exact<{
 export type DraftAgreementMutation = { draftAgreement:
     | { __typename: 'Agreement', id: string, status: AgreementStatus, version: number }
     | { __typename: 'ConflictError', message: string, code: string, field: string | null }
-    | { __typename: 'InputError', message: string, code: string, field: string | null }
-    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
-    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
-   };
-
-export type SignAgreementMutationVariables = Exact<{
-  agreementId: string;
-  party: AgreementParty;
-  note?: string | null | undefined;
-  idempotencyKey?: string | null | undefined;
-}>;
-
-
-export type SignAgreementMutation = { signAgreement:
-    | { __typename: 'Agreement', id: string, status: AgreementStatus }
-    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
-    | { __typename: 'InputError', message: string, code: string, field: string | null }
-    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
-    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
-   };
-
-export type RecordAllowancePaymentMutationVariables = Exact<{
-  agreementId: string;
-  month: string;
-  amount: string;
-  kind: AllowanceKind;
-  idempotencyKey: string;
-}>;
-
-
-export type RecordAllowancePaymentMutation = { recordAllowancePayment:
-    | { __typename: 'Agreement', id: string }
-    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
-    | { __typename: 'InputError', message: string, code: string, field: string | null }
-    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
-    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
-   };
-
-export type PlanContactMomentMutationVariables = Exact<{
-  agreementId: string;
-  kind: ContactMomentKind;
-  plannedOn: string;
-  mode: ContactMode;
-  idempotencyKey?: string | null | undefined;
-}>;
-
-
-export type PlanContactMomentMutation = { planContactMoment:
-    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
-    | { __typename: 'ContactMoment', id: string }
-    | { __typename: 'InputError', message: string, code: string, field: string | null }
-    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
-    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
-   };
-
-export type RecordContactMomentMutationVariables = Exact<{
-  contactMomentId: string;
-  heldOn: string;
-  mode: ContactMode;
-  notes?: string | null | undefined;
-}>;
-
-
-export type RecordContactMomentMutation = { recordContactMoment:
-    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
-    | { __typename: 'ContactMoment', id: string }
     | { __typename: 'InputError', message: string, code: string, field: string | null }
     | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
     | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
@@ -438,7 +380,87 @@ export type SchoolStudentsQueryVariables = Exact<{
 }>;
 
 
-export type SchoolStudentsQuery = { institution: { id: string, name: string, students: Array<{ id: string, givenName: string, familyName: string, level: number, pathway: Pathway, cohort: number, placementStatus: StudentPlacementStatus, needsPlacement: boolean, qualification: { crebo: string, name: string }, placement: { id: string, place: { title: string }, company: { name: string }, agreement: { id: string, status: AgreementStatus } | null } | null }> } | null };
+export type SchoolStudentsQuery = { institution: { id: string, name: string, students: Array<{ id: string, givenName: string, familyName: string, level: number, pathway: Pathway, cohort: number, placementStatus: StudentPlacementStatus, needsPlacement: boolean, qualification: { crebo: string, name: string }, placement: { id: string, respondBy: string, responseOverdue: boolean, place: { title: string }, company: { name: string }, agreement: { id: string, status: AgreementStatus } | null } | null }> } | null };
+
+export type SchoolTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchoolTasksQuery = { myTasks: Array<{ kind: TaskKind, count: number }> | null };
+
+export type AgreementFieldsFragment = { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, supersededBy: string | null, createdBy: string, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }> };
+
+export type PlanContactMomentMutationVariables = Exact<{
+  agreementId: string;
+  kind: ContactMomentKind;
+  plannedOn: string;
+  mode: ContactMode;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type PlanContactMomentMutation = { planContactMoment:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'ContactMoment', id: string }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+   };
+
+export type RecordContactMomentMutationVariables = Exact<{
+  contactMomentId: string;
+  heldOn: string;
+  mode: ContactMode;
+  notes?: string | null | undefined;
+}>;
+
+
+export type RecordContactMomentMutation = { recordContactMoment:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'ContactMoment', id: string, heldOn: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+   };
+
+export type RecordAllowancePaymentMutationVariables = Exact<{
+  agreementId: string;
+  month: string;
+  amount: string;
+  kind: AllowanceKind;
+  idempotencyKey: string;
+}>;
+
+
+export type RecordAllowancePaymentMutation = { recordAllowancePayment:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+   };
+
+export type AgreementQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AgreementQuery = { agreement: { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, supersededBy: string | null, createdBy: string, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }> } | null };
+
+export type SignAgreementMutationVariables = Exact<{
+  agreementId: string;
+  party: AgreementParty;
+  note?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type SignAgreementMutation = { signAgreement:
+    | { __typename: 'Agreement', id: string, status: AgreementStatus }
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+   };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -458,6 +480,20 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const RoundPlaceFragmentDoc = new TypedDocumentString(`
+    fragment RoundPlace on Place {
+  id
+  title
+  city
+  startsOn
+  endsOn
+  capacity
+  inclusiveMarkers
+  company {
+    name
+  }
+}
+    `, {"fragmentName":"RoundPlace"}) as unknown as TypedDocumentString<RoundPlaceFragment, unknown>;
 export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
     fragment AgreementFields on Agreement {
   id
@@ -530,29 +566,10 @@ export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AgreementFields"}) as unknown as TypedDocumentString<AgreementFieldsFragment, unknown>;
-export const RoundPlaceFragmentDoc = new TypedDocumentString(`
-    fragment RoundPlace on Place {
-  id
-  title
-  city
-  startsOn
-  endsOn
-  capacity
-  inclusiveMarkers
-  company {
-    name
-  }
-}
-    `, {"fragmentName":"RoundPlace"}) as unknown as TypedDocumentString<RoundPlaceFragment, unknown>;
-export const SchoolPlacementDocument = {"__meta__":{"operationName":"SchoolPlacement","hash":"e37c34d4a3f88f9a0fef67dacbbca2f83f1ab894a74b9d0b2c59e2fb1daa51c8"}} as unknown as TypedDocumentString<SchoolPlacementQuery, SchoolPlacementQueryVariables>;
+export const SchoolPlacementDocument = {"__meta__":{"operationName":"SchoolPlacement","hash":"f865d8cb27e3512afe63b5ca110128996e00780c54d8215ce136daac0eacfbb8"}} as unknown as TypedDocumentString<SchoolPlacementQuery, SchoolPlacementQueryVariables>;
 export const StudentBirthDocument = {"__meta__":{"operationName":"StudentBirth","hash":"01dc3beb3c036a2cf7f498077903fa1f004d3663f3dd878251046f22c5d5f90e"}} as unknown as TypedDocumentString<StudentBirthQuery, StudentBirthQueryVariables>;
-export const SchoolAgreementDocument = {"__meta__":{"operationName":"SchoolAgreement","hash":"eb632799ffe170311e7ec0a4c5f62240b4658550e4063625f6d8b857e46805e5"}} as unknown as TypedDocumentString<SchoolAgreementQuery, SchoolAgreementQueryVariables>;
 export const PlacementsMissingContactMomentsDocument = {"__meta__":{"operationName":"PlacementsMissingContactMoments","hash":"3f878f24b4965243ce7927cae019ae8d371e094d9115dc33a823f460f3bf737f"}} as unknown as TypedDocumentString<PlacementsMissingContactMomentsQuery, PlacementsMissingContactMomentsQueryVariables>;
 export const DraftAgreementDocument = {"__meta__":{"operationName":"DraftAgreement","hash":"d63ebac73cdd11bb2ef29e80ad9f30047b7271474c314c73c4e5dcd9b935d9d5"}} as unknown as TypedDocumentString<DraftAgreementMutation, DraftAgreementMutationVariables>;
-export const SignAgreementDocument = {"__meta__":{"operationName":"SignAgreement","hash":"f2d292e6dc3bac7ac56ab418eccf7e837aecdb0526bc8a06fe6d41c62d49b1fc"}} as unknown as TypedDocumentString<SignAgreementMutation, SignAgreementMutationVariables>;
-export const RecordAllowancePaymentDocument = {"__meta__":{"operationName":"RecordAllowancePayment","hash":"5e13ff8e719d1359dae7786d69ddb8fa90c8ab8eb2d93d80961b00eef562d80e"}} as unknown as TypedDocumentString<RecordAllowancePaymentMutation, RecordAllowancePaymentMutationVariables>;
-export const PlanContactMomentDocument = {"__meta__":{"operationName":"PlanContactMoment","hash":"1795bef3e0c5a80f65e36a02b56c526fa23127ec05942040dbecfdc6dd1e1151"}} as unknown as TypedDocumentString<PlanContactMomentMutation, PlanContactMomentMutationVariables>;
-export const RecordContactMomentDocument = {"__meta__":{"operationName":"RecordContactMoment","hash":"3aed58a2f6de3dd67d2a2a04042e83840e2dc6165bcc6e16c98ec87c97a4beb3"}} as unknown as TypedDocumentString<RecordContactMomentMutation, RecordContactMomentMutationVariables>;
 export const RecordContactMomentExceptionDocument = {"__meta__":{"operationName":"RecordContactMomentException","hash":"598c904afa55b11c6929edc695aa6c3540775bd097016e6593d58fd81ebae5ea"}} as unknown as TypedDocumentString<RecordContactMomentExceptionMutation, RecordContactMomentExceptionMutationVariables>;
 export const SchoolPlaceDetailsDocument = {"__meta__":{"operationName":"SchoolPlaceDetails","hash":"f021260b8a1c12a8bacefe956966eb5540efc78149fd6c44a9346912fcc2f5f7"}} as unknown as TypedDocumentString<SchoolPlaceDetailsQuery, SchoolPlaceDetailsQueryVariables>;
 export const MatchingRoundsDocument = {"__meta__":{"operationName":"MatchingRounds","hash":"79583ec4a086f2dc1c7af0fabedfc6563044b2d049989b725861b2457709086b"}} as unknown as TypedDocumentString<MatchingRoundsQuery, MatchingRoundsQueryVariables>;
@@ -563,4 +580,10 @@ export const SubmitChoicesDocument = {"__meta__":{"operationName":"SubmitChoices
 export const RunMatchingRoundDocument = {"__meta__":{"operationName":"RunMatchingRound","hash":"f25c1ce067970807bfc570fb46969e638789e3c2e01214f526e091f5c6e1583c"}} as unknown as TypedDocumentString<RunMatchingRoundMutation, RunMatchingRoundMutationVariables>;
 export const AdjustMatchDocument = {"__meta__":{"operationName":"AdjustMatch","hash":"5c57118dcdb32cd702ccce4332c4cef362a45b5ee03a0fb6efc05d5869a90d04"}} as unknown as TypedDocumentString<AdjustMatchMutation, AdjustMatchMutationVariables>;
 export const ConfirmMatchingRoundDocument = {"__meta__":{"operationName":"ConfirmMatchingRound","hash":"6f2792721ce528c1b8dc40f5fd2542e441b0e2d70f5f5cd5595f9c5b6e3ebd71"}} as unknown as TypedDocumentString<ConfirmMatchingRoundMutation, ConfirmMatchingRoundMutationVariables>;
-export const SchoolStudentsDocument = {"__meta__":{"operationName":"SchoolStudents","hash":"7c75e8dd1e7e8cd63e20ddf538dd0d00f0eebe1b21c097a1abb9073996adec74"}} as unknown as TypedDocumentString<SchoolStudentsQuery, SchoolStudentsQueryVariables>;
+export const SchoolStudentsDocument = {"__meta__":{"operationName":"SchoolStudents","hash":"040e8173048fce2be2a6e28a52efc6fc701dbcb2a229b602c930c8608fda44e2"}} as unknown as TypedDocumentString<SchoolStudentsQuery, SchoolStudentsQueryVariables>;
+export const SchoolTasksDocument = {"__meta__":{"operationName":"SchoolTasks","hash":"84c471fdadda4344b3bdde57f4b691fef8157b2b831fd9ccacab9acae099784e"}} as unknown as TypedDocumentString<SchoolTasksQuery, SchoolTasksQueryVariables>;
+export const PlanContactMomentDocument = {"__meta__":{"operationName":"PlanContactMoment","hash":"1795bef3e0c5a80f65e36a02b56c526fa23127ec05942040dbecfdc6dd1e1151"}} as unknown as TypedDocumentString<PlanContactMomentMutation, PlanContactMomentMutationVariables>;
+export const RecordContactMomentDocument = {"__meta__":{"operationName":"RecordContactMoment","hash":"79c3dfa25e54e9fd9aaf62111f20c5b1f888889e83c530e8aae372f524a46eb8"}} as unknown as TypedDocumentString<RecordContactMomentMutation, RecordContactMomentMutationVariables>;
+export const RecordAllowancePaymentDocument = {"__meta__":{"operationName":"RecordAllowancePayment","hash":"5e13ff8e719d1359dae7786d69ddb8fa90c8ab8eb2d93d80961b00eef562d80e"}} as unknown as TypedDocumentString<RecordAllowancePaymentMutation, RecordAllowancePaymentMutationVariables>;
+export const AgreementDocument = {"__meta__":{"operationName":"Agreement","hash":"b05d186bda99ff407713b16325550f5da1404ea8c4c0a5f184642aa25f0dface"}} as unknown as TypedDocumentString<AgreementQuery, AgreementQueryVariables>;
+export const SignAgreementDocument = {"__meta__":{"operationName":"SignAgreement","hash":"f2d292e6dc3bac7ac56ab418eccf7e837aecdb0526bc8a06fe6d41c62d49b1fc"}} as unknown as TypedDocumentString<SignAgreementMutation, SignAgreementMutationVariables>;

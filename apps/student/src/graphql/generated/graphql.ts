@@ -115,7 +115,7 @@ export type PlaceFilter = {
 
 /** Of een plaats nog open staat. */
 export type PlaceStatus =
-  /** Gesloten. */
+  /** Gesloten: door het leerbedrijf, door SBB, of omdat de periode voorbij is (zie `expired`). */
   | 'CLOSED'
   /** Open voor nieuwe studenten. */
   | 'OPEN';
@@ -150,6 +150,23 @@ export type StudentPlacementStatus =
   /** Nog geen plaats. */
   | 'NONE';
 
+/** Soort werk dat op de gebruiker wacht ("Wat moet ik nu doen"). */
+export type TaskKind =
+  /** Bevestigde matches waarop het leerbedrijf binnen de termijn moet reageren. */
+  | 'ANSWER_MATCHES'
+  /** Geaccepteerde plaatsingen zonder praktijkovereenkomst: de school stelt die op. */
+  | 'DRAW_UP_AGREEMENTS'
+  /** Matches waarop het leerbedrijf niet binnen de termijn reageerde: zoek met de student verder. */
+  | 'OVERDUE_MATCHES'
+  /** Erkenningen waarvan de herbeoordeling door SBB verlopen is. */
+  | 'REASSESSMENT_DUE'
+  /** Contactmomenten waarvan de geplande datum voorbij is en die nog niet zijn vastgelegd. */
+  | 'RECORD_CONTACT_MOMENTS'
+  /** Plaatsen die de afgelopen 60 dagen verlopen zijn (einddatum voorbij) en niet gesloten: geef ze een nieuwe periode. */
+  | 'RENEW_PLACES'
+  /** Praktijkovereenkomsten die op uw (of jouw) handtekening wachten. */
+  | 'SIGN_AGREEMENTS';
+
 export type StudentPlaceDetailsQueryVariables = Exact<{
   id: string;
 }>;
@@ -160,9 +177,7 @@ export type StudentPlaceDetailsQuery = { place: { id: string, title: string, des
 export type StudentMyPlacementQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StudentMyPlacementQuery = { me: { id: string, givenName: string, familyName: string, level: number, pathway: Pathway, placementStatus: StudentPlacementStatus, qualification: { crebo: string, name: string }, institution: { id: string, name: string }, placement: { id: string, status: PlacementStatus, needsReplacement: boolean, company: { name: string }, place: { id: string, title: string, city: string, startsOn: string, endsOn: string }, agreement: { id: string, status: AgreementStatus, version: number, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }> } | null } | null } | null };
-
-export type StudentAgreementFragment = { id: string, status: AgreementStatus, version: number, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }> };
+export type StudentMyPlacementQuery = { me: { id: string, givenName: string, familyName: string, level: number, pathway: Pathway, placementStatus: StudentPlacementStatus, qualification: { crebo: string, name: string }, institution: { id: string, name: string }, placement: { id: string, status: PlacementStatus, needsReplacement: boolean, company: { name: string }, place: { id: string, title: string, city: string, startsOn: string, endsOn: string }, agreement: { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, supersededBy: string | null, createdBy: string, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }> } | null } | null } | null };
 
 export type StudentSignAgreementMutationVariables = Exact<{
   agreementId: string;
@@ -208,6 +223,13 @@ export type StudentSubmitChoicesMutation = { submitChoices:
     | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
    };
 
+export type StudentTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StudentTasksQuery = { myTasks: Array<{ kind: TaskKind, count: number }> | null };
+
+export type AgreementFieldsFragment = { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, supersededBy: string | null, createdBy: string, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -226,11 +248,25 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const StudentAgreementFragmentDoc = new TypedDocumentString(`
-    fragment StudentAgreement on Agreement {
+export const StudentPlaceFragmentDoc = new TypedDocumentString(`
+    fragment StudentPlace on Place {
+  id
+  title
+  city
+  startsOn
+  endsOn
+  inclusiveMarkers
+  company {
+    name
+  }
+}
+    `, {"fragmentName":"StudentPlace"}) as unknown as TypedDocumentString<StudentPlaceFragment, unknown>;
+export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AgreementFields on Agreement {
   id
   status
   version
+  pathway
   startsOn
   endsOn
   hoursPerWeek
@@ -245,13 +281,37 @@ export const StudentAgreementFragmentDoc = new TypedDocumentString(`
   guardianRequired
   guardianName
   requiredParties
-  signedAt
   signatures {
     party
     signedBy
     signedAt
     version
     note
+  }
+  signedAt
+  supersededBy
+  createdBy
+  history {
+    what
+    party
+    by
+    at
+    version
+    detail
+  }
+  allowancePayments {
+    id
+    month
+    kind
+    amount
+    recordedBy
+    recordedAt
+  }
+  allowanceStatus {
+    agreedMonthly
+    paidMonths
+    missingMonths
+    upToDate
   }
   contactMoments {
     id
@@ -263,6 +323,7 @@ export const StudentAgreementFragmentDoc = new TypedDocumentString(`
     heldMode
     notes
     recordedBy
+    recordedAt
   }
   contactMomentExceptions {
     reason
@@ -270,46 +331,12 @@ export const StudentAgreementFragmentDoc = new TypedDocumentString(`
     recordedBy
     recordedAt
   }
-  allowanceStatus {
-    agreedMonthly
-    paidMonths
-    missingMonths
-    upToDate
-  }
-  allowancePayments {
-    id
-    month
-    kind
-    amount
-    recordedBy
-    recordedAt
-  }
-  history {
-    what
-    party
-    by
-    at
-    version
-    detail
-  }
 }
-    `, {"fragmentName":"StudentAgreement"}) as unknown as TypedDocumentString<StudentAgreementFragment, unknown>;
-export const StudentPlaceFragmentDoc = new TypedDocumentString(`
-    fragment StudentPlace on Place {
-  id
-  title
-  city
-  startsOn
-  endsOn
-  inclusiveMarkers
-  company {
-    name
-  }
-}
-    `, {"fragmentName":"StudentPlace"}) as unknown as TypedDocumentString<StudentPlaceFragment, unknown>;
+    `, {"fragmentName":"AgreementFields"}) as unknown as TypedDocumentString<AgreementFieldsFragment, unknown>;
 export const StudentPlaceDetailsDocument = {"__meta__":{"operationName":"StudentPlaceDetails","hash":"1e8f63aa4a7af2886667c9333451b4600efdb9425267c3e728b21914626f4fb5"}} as unknown as TypedDocumentString<StudentPlaceDetailsQuery, StudentPlaceDetailsQueryVariables>;
-export const StudentMyPlacementDocument = {"__meta__":{"operationName":"StudentMyPlacement","hash":"265cb0c6c7b9d17c2f3c830f413beac32c7f8ad97d4f29c43d080c151115109f"}} as unknown as TypedDocumentString<StudentMyPlacementQuery, StudentMyPlacementQueryVariables>;
+export const StudentMyPlacementDocument = {"__meta__":{"operationName":"StudentMyPlacement","hash":"af40f11ebc7cb8bb274e3e91ffedb789dff5077ea0c6f482ec4320c3b0dff167"}} as unknown as TypedDocumentString<StudentMyPlacementQuery, StudentMyPlacementQueryVariables>;
 export const StudentSignAgreementDocument = {"__meta__":{"operationName":"StudentSignAgreement","hash":"1e3b269b8573de083a0257e8c95cb95ccb8ad91c6e8fee753c18b134e9d2aa04"}} as unknown as TypedDocumentString<StudentSignAgreementMutation, StudentSignAgreementMutationVariables>;
 export const StudentMyRoundsDocument = {"__meta__":{"operationName":"StudentMyRounds","hash":"5b5b1509cf0a2788de9ad9dc0d8e2faca237cbebd3a35ab8c901c9428de3499e"}} as unknown as TypedDocumentString<StudentMyRoundsQuery, StudentMyRoundsQueryVariables>;
 export const StudentEligiblePlacesDocument = {"__meta__":{"operationName":"StudentEligiblePlaces","hash":"ced35b9c74796dc9304aa400cb941c8c33086bec634f304435ff93a84fda5f76"}} as unknown as TypedDocumentString<StudentEligiblePlacesQuery, StudentEligiblePlacesQueryVariables>;
 export const StudentSubmitChoicesDocument = {"__meta__":{"operationName":"StudentSubmitChoices","hash":"e459ca29fff7fc13201a7bc28eec5e216e9bef4618d725675564a7ad808bbcfd"}} as unknown as TypedDocumentString<StudentSubmitChoicesMutation, StudentSubmitChoicesMutationVariables>;
+export const StudentTasksDocument = {"__meta__":{"operationName":"StudentTasks","hash":"e7b73107149ce4397998ff01674c24d427b30235577367dbe00a851e8bb7aabc"}} as unknown as TypedDocumentString<StudentTasksQuery, StudentTasksQueryVariables>;

@@ -1,0 +1,27 @@
+import type { Caller, Role } from '@stelsel/auth';
+import type { GraphQLFormattedError } from 'graphql';
+
+export interface OperationResult<Data> {
+  data: Data | null | undefined;
+  errors: readonly GraphQLFormattedError[] | undefined;
+}
+
+/** A caller of the given role; defaults match the seeded demo organisations. */
+export function caller(role: Role, organisation = DEFAULT_ORGANISATION[role], subject = `${role}-test`): Caller {
+  return { subject, role, organisation };
+}
+
+const DEFAULT_ORGANISATION: Record<Role, string> = {
+  student: 'roc-zadkine',
+  institution: 'roc-zadkine',
+  company: 'kvk-90000001',
+  municipality: '0599',
+  ministry: 'ocw',
+  sbb: 'sbb',
+  partner: 'partner-demo',
+};
+
+/** The error codes of a result, for assertions on refusals. */
+export function errorCodes(result: OperationResult<unknown>): string[] {
+  return (result.errors ?? []).map((e) => String(e.extensions?.code ?? 'NONE'));
+}

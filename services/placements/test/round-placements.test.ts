@@ -1,0 +1,233 @@
+import { randomUUID } from 'node:crypto';
+import { testEngines } from '@stelsel/db-kit/testing';
+import { errorCodes } from '@stelsel/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  CHOICES,
+  CREATE,
+  CREBO,
+  confirmedTestRound,
+  MAASSTAD,
+  MY_MATCHES,
+  NEXT_YEAR,
+  P,
+  type Placement,
+  RESPOND,
+  ROUND,
+  type Round,
+  RUN,
+  resultOf,
+  roundsHarness,
+  STUDENTS,
+  T,
+  userError,
+  ZADKINE,
+} from './rounds-support.ts';
+
+// After a round is confirmed: the company answers, the institution follows each student's status.
+describe.each(testEngines())('placements from a confirmed round on %s', (engine) => {
+  const harness = roundsHarness(engine);
+  const { database, execute, as, docent, maasstad, mutate } = harness;
+  let roundId = '';
+  let placements: Placement[] = [];
+  beforeAll(async () => {
+    ({ roundId, placements } = await confirmedTestRound(harness));
+  });
+
+  it('shows the company its confirmed students by name and e-mail address', async () => {
+    const after = await execute<{ myMatches: Placement[] }>(maasstad(), MY_MATCHES);
+    expect(after.errors).toBeUndefined();
+    const ours = after.data?.myMatches.filter((m) => m.student.id.startsWith(`${ZADKINE}-t`)) ?? [];
+    expect(ours.map((m) => m.id).sort()).toEqual(placements.map((p) => p.id).sort());
+    for (const match of ours) {
+      expect(match.student.givenName).toMatch(/^Test\d$/);
+      expect(match.student.email).toMatch(/@student\.example$/);
+    }
+    const viaCompany = await execute<{ myCompany: { matches: Placement[] } }>(
+      maasstad(),
+      '{ myCompany { matches { id } } }',
+    );
+    expect(viaCompany.data?.myCompany.matches.length).toBe(after.data?.myMatches.length);
+    expect((await execute(as('company', 'kvk-90000002'), MY_MATCHES)).data?.myMatches).not.toContainEqual(
+      expect.objectContaining({ id: placements[0]?.id }),
+    );
+  });
+
+  it('lets the company accept, or decline only with a reason from the list, recorded with who and when', async () => {
+    const byStudent = (id: string) => {
+      const found = placements.find((p) => p.student.id === id);
+      if (!found) throw new Error(`Geen plaatsing voor ${id}`);
+      return found.id;
+    };
+    const accepted = byStudent(T(1));
+    const declined = byStudent(T(2));
+
+    const otherCompany = await mutate(as('company', 'kvk-90000002'), RESPOND, { id: accepted, accept: true });
+    expect(userError(otherCompany)).toMatchObject({ __typename: 'NotAllowedError', field: 'placementId' });
+    expect(errorCodes(await execute(docent(), RESPOND, { id: accepted, accept: true }))).toEqual(['FORBIDDEN']);
+
+    const yes = await mutate<{ status: string; respondedBy: string }>(maasstad(), RESPOND, {
+      id: accepted,
+      accept: true,
+      key: 'respond-key-0001',
+    });
+    expect(yes).toMatchObject({
+      __typename: 'Placement',
+      status: 'ACCEPTED',
+      respondedBy: 'praktijkopleider-maasstad',
+    });
+    const replay = await mutate<{ status: string }>(maasstad(), RESPOND, {
+      id: accepted,
+      accept: true,
+      key: 'respond-key-0001',
+    });
+    expect(replay.status).toBe('ACCEPTED');
+    const twice = await mutate(maasstad(), RESPOND, { id: accepted, accept: false, reason: 'NO_CAPACITY' });
+    expect(userError(twice)).toMatchObject({ __typename: 'ConflictError', field: 'placementId' });
+
+    const noReason = await mutate(maasstad(), RESPOND, { id: declined, accept: false });
+    expect(userError(noReason)).toMatchObject({ __typename: 'InputError', field: 'declineReason' });
+    const otherWithoutText = await mutate(maasstad(), RESPOND, { id: declined, accept: false, reason: 'OTHER' });
+    expect(userError(otherWithoutText)).toMatchObject({ __typename: 'InputError', field: 'declineExplanation' });
+    const shortText = await mutate(maasstad(), RESPOND, { id: declined, accept: false, reason: 'OTHER', text: 'nee' });
+    expect(userError(shortText)).toMatchObject({ __typename: 'InputError', field: 'declineExplanation' });
+
+    const no = await mutate<{
+      status: string;
+      declineReason: string;
+      declineExplanation: string;
+      history: Array<{ what: string; by: string; at: string; detail: string | null }>;
+    }>(maasstad(), RESPOND, {
+      id: declined,
+      accept: false,
+      reason: 'PRACTICAL_TRAINER_UNAVAILABLE',
+      text: 'Onze praktijkopleider is de hele periode afwezig.',
+    });
+    expect(no).toMatchObject({ status: 'DECLINED', declineReason: 'PRACTICAL_TRAINER_UNAVAILABLE' });
+    expect(no.history.map((h) => [h.what, h.by])).toEqual([
+      ['CONFIRMED', 'docent-zadkine'],
+      ['DECLINED', 'praktijkopleider-maasstad'],
+    ]);
+    expect(no.history[1]?.at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+
+  it('shows the institution each student’s placement status; a declined student goes into the next round', async () => {
+    type Row = {
+      id: string;
+      email: string | null;
+      placementStatus: string;
+      needsPlacement: boolean;
+      placement: { status: string; declineReason: string | null; needsReplacement: boolean } | null;
+    };
+    const read = async () => {
+      const result = await execute<{ institution: { students: Row[] } }>(docent(), STUDENTS, { id: ZADKINE });
+      expect(result.errors).toBeUndefined();
+      return new Map((result.data?.institution.students ?? []).map((s) => [s.id, s]));
+    };
+    const students = await read();
+    expect(students.get(T(1))).toMatchObject({ placementStatus: 'ACCEPTED', needsPlacement: false });
+    expect(students.get(T(2))).toMatchObject({
+      placementStatus: 'DECLINED',
+      needsPlacement: true,
+      placement: { status: 'DECLINED', declineReason: 'PRACTICAL_TRAINER_UNAVAILABLE' },
+    });
+    expect(students.get(T(6))).toMatchObject({ placementStatus: 'NONE', needsPlacement: true, placement: null });
+    expect([...students.values()].every((s) => s.email?.endsWith('@student.example'))).toBe(true);
+
+    const next = await mutate<{ id: string }>(docent(), CREATE, {
+      key: randomUUID(),
+      input: {
+        name: 'Tweede ronde',
+        periodStart: `${NEXT_YEAR}-01-01`,
+        periodEnd: `${NEXT_YEAR}-07-31`,
+        studentIds: [T(2), T(6)],
+      },
+    });
+    expect(next.__typename).toBe('MatchingRound');
+    await mutate(docent(), CHOICES, { roundId: next.id, studentId: T(2), placeIds: [P.two], accessible: false });
+    await mutate(docent(), RUN, { roundId: next.id, seed: 7 });
+    expect((await read()).get(T(2))?.placementStatus).toBe('MATCHED');
+    // A place that closes leaves every unconfirmed round; the student is told why and needs a place again.
+    // SBB suspends the company's accreditation: through the real mutation, in its one transaction.
+    const accreditation = await database.db
+      .selectFrom('accreditation')
+      .select('id')
+      .where('company_id', '=', MAASSTAD)
+      .where('qualification_crebo', '=', CREBO)
+      .executeTakeFirstOrThrow();
+    const suspended = await mutate<{ closedPlaces: Array<{ id: string }> }>(
+      as('sbb', 'sbb', 'adviseur-sbb'),
+      `mutation ($id: ID!, $key: IdempotencyKey!) {
+        changeAccreditationStatus(accreditationId: $id, status: SUSPENDED, reason: "Hoor en wederhoor loopt nog; geschorst.", idempotencyKey: $key) {
+          __typename ... on AccreditationStatusChange { closedPlaces { id } } ... on UserError { message field }
+        }
+      }`,
+      { id: String(accreditation.id), key: 'suspend-key-0001' },
+    );
+    expect(suspended.closedPlaces.map((p) => p.id)).toContain(P.two);
+    expect((await read()).get(T(2))).toMatchObject({ placementStatus: 'DECLINED', needsPlacement: true });
+    const explained = await execute<{ matchingRound: Round }>(
+      docent(),
+      `query ($id: ID!) { matchingRound(id: $id) { ${ROUND} } }`,
+      { id: next.id },
+    );
+    expect(resultOf(explained.data?.matchingRound as Round, T(2))).toMatchObject({
+      place: null,
+      explanation: { reason: expect.stringMatching(/geschorst/i) },
+    });
+    const placed = await mutate(docent(), CREATE, {
+      key: randomUUID(),
+      input: {
+        name: 'Derde ronde',
+        periodStart: `${NEXT_YEAR}-01-01`,
+        periodEnd: `${NEXT_YEAR}-07-31`,
+        studentIds: [T(1)],
+      },
+    });
+    expect(userError(placed)).toMatchObject({ __typename: 'ConflictError', field: 'studentIds' });
+
+    // Withdrawal of the accreditation: the accepted student needs a replacement placement — DOMAIN.md §1.
+    const withdraw = (status: 'WITHDRAWN' | 'ACTIVE') =>
+      database.db
+        .updateTable('accreditation')
+        .set({ status })
+        .where('company_id', '=', MAASSTAD)
+        .where('qualification_crebo', '=', CREBO)
+        .execute();
+    await withdraw('WITHDRAWN');
+    try {
+      expect((await read()).get(T(1))).toMatchObject({
+        placementStatus: 'NEEDS_REPLACEMENT',
+        needsPlacement: true,
+        placement: { needsReplacement: true },
+      });
+    } finally {
+      await withdraw('ACTIVE');
+    }
+  });
+
+  it('refuses personal data and rounds to municipalities, the ministry and other institutions', async () => {
+    for (const context of [as('municipality'), as('ministry'), as('sbb'), as('partner')]) {
+      expect(errorCodes(await execute(context, '{ matchingRounds { id } }'))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await execute(context, MY_MATCHES))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await execute(context, STUDENTS, { id: ZADKINE }))).toEqual(['FORBIDDEN']);
+    }
+    const ministry = await execute(as('ministry'), 'query ($id: ID!) { company(id: $id) { name matches { id } } }', {
+      id: MAASSTAD,
+    });
+    expect(errorCodes(ministry)).toEqual(['FORBIDDEN']);
+    expect(ministry.errors?.[0]?.path).toEqual(['company', 'matches']);
+    const albeda = as('institution', 'albeda-college');
+    expect(
+      errorCodes(await execute(albeda, 'query ($id: ID!) { matchingRound(id: $id) { id } }', { id: roundId })),
+    ).toEqual(['FORBIDDEN']);
+    const albedaRounds = await execute<{ matchingRounds: unknown[] }>(albeda, '{ matchingRounds { id } }');
+    expect(albedaRounds.data?.matchingRounds).toEqual([]);
+    const entity = await execute(
+      albeda,
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Student { placementStatus } } }',
+      { r: [{ __typename: 'Student', id: T(1) }] },
+    );
+    expect(errorCodes(entity)).toEqual(['FORBIDDEN']);
+  });
+});

@@ -1,0 +1,262 @@
+import { randomUUID } from 'node:crypto';
+import { testEngines } from '@stelsel/db-kit/testing';
+import { createSubgraphHarness, errorCodes } from '@stelsel/testing';
+import { describe, expect, it } from 'vitest';
+import { createReportsContext, type ReportsContext } from '../src/context.ts';
+import { migrations } from '../src/db/migrations/index.ts';
+import type { ReportsDatabase } from '../src/db/types.ts';
+import { schema } from '../src/schema/schema.ts';
+import { graphql } from './graphql.ts';
+
+const SUBMIT = graphql(`
+  mutation SubmitToSbb($input: SubmitReportInput!, $key: IdempotencyKey!) {
+    submitReport(input: $input, idempotencyKey: $key) { __typename ... on ReportReceipt { receiptCode } }
+  }
+`);
+const CASES = graphql(`
+  query Cases { sbbCases { id status acknowledgeDueOn acknowledgeOverdue ageInDays report { id status } } }
+`);
+const CASE = graphql(`
+  query Case($id: ID!) { sbbCase(id: $id) { id status decision motivation statements { party givenOn source }
+    report { description } agreements { id status } } }
+`);
+const AUDIT = graphql('query Audit($id: ID!) { caseAuditLog(caseId: $id) { subject role action entity fields } }');
+const ACK = graphql(`mutation Ack($id: ID!) { acknowledgeCase(caseId: $id) {
+  __typename ... on SbbCaseSummary { status } ... on UserError { field message } } }`);
+const INVESTIGATE = graphql(`mutation Investigate($id: ID!) { startCaseInvestigation(caseId: $id) {
+  __typename ... on UserError { field } } }`);
+const HEAR = graphql(
+  `mutation Hear($id: ID!) { startCaseHearing(caseId: $id) { __typename ... on UserError { field } } }`,
+);
+const STATEMENT = graphql(`
+  mutation Statement($id: ID!, $party: HearingParty!, $on: Date!, $source: String!, $summary: String!) {
+    recordCaseStatement(caseId: $id, party: $party, givenOn: $on, source: $source, summary: $summary) {
+      __typename ... on UserError { field message } } }
+`);
+const DECIDE = graphql(`mutation Decide($id: ID!, $input: CaseDecisionInput!) { decideCase(caseId: $id, input: $input) {
+  __typename ... on SbbCaseSummary { status decision } ... on UserError { field message } } }`);
+const COMPANY_CASES = graphql(`
+  query CompanyCases { companyCases { id status kind occurredInMonth mayGiveStatement decision
+    agreements { id status } ownStatements { summary } } }
+`);
+const COMPANY_STATEMENT = graphql(`mutation CompanyStatement($id: ID!, $text: String!) {
+  giveCaseStatement(caseId: $id, text: $text) { __typename ... on UserError { field } } }`);
+const FULFIL = graphql(`mutation Fulfil($id: ID!, $text: String!) {
+  reportAgreementFulfilment(agreementId: $id, text: $text) { __typename ... on UserError { field } } }`);
+const ASSESS = graphql(`mutation Assess($id: ID!, $ok: Boolean!, $note: String!) {
+  assessImprovementAgreement(agreementId: $id, fulfilled: $ok, note: $note) { __typename ... on ImprovementAgreement { status } } }`);
+const CLOSE = graphql(`mutation Close($id: ID!) { closeCase(caseId: $id) {
+  __typename ... on SbbCaseSummary { status } ... on UserError { message } } }`);
+
+const STORY = 'Op de werkvloer werd ik steeds anders behandeld dan de andere stagiairs vanwege mijn afkomst.';
+const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+describe.each(testEngines())('SBB casework on %s', (engine) => {
+  const harness = createSubgraphHarness<ReportsDatabase, ReportsContext>({
+    name: 'reports',
+    schema,
+    migrations,
+    engine,
+    createContext: createReportsContext,
+  });
+  const { as } = harness;
+  const sbb = () => as('sbb', 'sbb', 'adviseur-sbb');
+  const maasstad = () => as('company', 'kvk-90000001', 'praktijkopleider-maasstad');
+
+  /** A student reports straight to SBB; answers the new case's id. */
+  async function newCase(companyId = 'kvk-90000001'): Promise<string> {
+    const submitted = await harness.execute(as('student', 'roc-zadkine', 'roc-zadkine-s001'), SUBMIT, {
+      input: {
+        companyId,
+        kind: 'DISCRIMINATION',
+        moment: 'DURING_INTERNSHIP',
+        grounds: ['ORIGIN'],
+        occurredOn: inDays(-20),
+        description: STORY,
+        channel: 'SBB',
+        anonymous: true,
+      },
+      key: randomUUID(),
+    });
+    expect(submitted.data?.submitReport?.__typename).toBe('ReportReceipt');
+    const list = await harness.execute(sbb(), CASES);
+    const newest = list.data?.sbbCases?.at(-1);
+    if (!newest) throw new Error(`Geen zaak: ${JSON.stringify(list)}`);
+    return newest.id;
+  }
+
+  async function toHearing(id: string) {
+    expect((await harness.execute(sbb(), ACK, { id })).data?.acknowledgeCase?.__typename).toBe('SbbCaseSummary');
+    expect((await harness.execute(sbb(), INVESTIGATE, { id })).data?.startCaseInvestigation?.__typename).toBe(
+      'SbbCaseSummary',
+    );
+    expect((await harness.execute(sbb(), HEAR, { id })).data?.startCaseHearing?.__typename).toBe('SbbCaseSummary');
+  }
+
+  it('opens a case when a report reaches SBB, with the 3-working-day acknowledgement and its overdue flag', async () => {
+    const id = await newCase();
+    const [row] = (await harness.execute(sbb(), CASES)).data?.sbbCases ?? [];
+    expect(row).toMatchObject({ id, status: 'RECEIVED', acknowledgeOverdue: false, ageInDays: 0 });
+    expect((row?.acknowledgeDueOn ?? '') > today()).toBe(true);
+    await harness.db.updateTable('case_file').set({ acknowledge_due_on: '2026-01-05' }).where('id', '=', id).execute();
+    const [late] = (await harness.execute(sbb(), CASES)).data?.sbbCases ?? [];
+    expect(late?.acknowledgeOverdue).toBe(true);
+    const acked = await harness.execute(sbb(), ACK, { id });
+    expect(acked.data?.acknowledgeCase).toMatchObject({ __typename: 'SbbCaseSummary', status: 'ACKNOWLEDGED' });
+    const twice = await harness.execute(sbb(), ACK, { id });
+    expect(twice.data?.acknowledgeCase).toMatchObject({ __typename: 'ConflictError', field: 'caseId' });
+  });
+
+  it('decides only after hoor en wederhoor, and withdrawal only once the company was heard', async () => {
+    const id = await newCase();
+    const early = await harness.execute(sbb(), DECIDE, {
+      id,
+      input: { decision: 'UNFOUNDED', motivation: 'Geen aanwijzingen gevonden in het onderzoek.' },
+    });
+    expect(early.data?.decideCase).toMatchObject({ __typename: 'ConflictError', field: 'caseId' });
+    await toHearing(id);
+    const unheard = await harness.execute(sbb(), DECIDE, {
+      id,
+      input: { decision: 'WITHDRAWAL', motivation: 'Discriminatie is aangetoond in het onderzoek.' },
+    });
+    expect(unheard.data?.decideCase).toMatchObject({ __typename: 'InputError', field: 'decision' });
+
+    // The company sees its case without the reporter's story, and gives its statement.
+    const seen = await harness.execute(maasstad(), COMPANY_CASES);
+    expect(JSON.stringify(seen.data)).not.toContain('afkomst');
+    const mine = seen.data?.companyCases?.find((c) => c.id === id);
+    expect(mine).toMatchObject({ status: 'HEARING', mayGiveStatement: true, occurredInMonth: inDays(-20).slice(0, 7) });
+    const otherCompany = await harness.execute(
+      as('company', 'kvk-90000002', 'praktijkopleider-bouw'),
+      COMPANY_STATEMENT,
+      {
+        id,
+        text: 'Wij herkennen ons hier niet in.',
+      },
+    );
+    expect(otherCompany.data?.giveCaseStatement?.__typename).toBe('NotFoundError');
+    const given = await harness.execute(maasstad(), COMPANY_STATEMENT, {
+      id,
+      text: 'Wij betreuren dit en hebben de begeleider gesproken.',
+    });
+    expect(given.data?.giveCaseStatement?.__typename).toBe('CompanyCase');
+    for (const party of ['STUDENT', 'INSTITUTION'] as const) {
+      const recorded = await harness.execute(sbb(), STATEMENT, {
+        id,
+        party,
+        on: today(),
+        source: 'gesprek',
+        summary: `Verklaring van ${party.toLowerCase()} vastgelegd in een gesprek.`,
+      });
+      expect(recorded.data?.recordCaseStatement?.__typename).toBe('SbbCaseSummary');
+    }
+    const future = await harness.execute(sbb(), STATEMENT, {
+      id,
+      party: 'STUDENT',
+      on: inDays(5),
+      source: 'gesprek',
+      summary: 'Verklaring die nog moet komen.',
+    });
+    expect(future.data?.recordCaseStatement).toMatchObject({ __typename: 'InputError', field: 'givenOn' });
+
+    const decided = await harness.execute(sbb(), DECIDE, {
+      id,
+      input: {
+        decision: 'WITHDRAWAL',
+        motivation: 'Discriminatie op grond van herkomst is aangetoond na hoor en wederhoor.',
+      },
+    });
+    expect(decided.data?.decideCase).toMatchObject({
+      __typename: 'SbbCaseSummary',
+      status: 'CLOSED',
+      decision: 'WITHDRAWAL',
+    });
+    // The decision leaves for placements in the same transaction, as an event in the outbox.
+    const events = await harness.db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('type', '=', 'AccreditationDecided')
+      .execute();
+    const payload = events.map((e) => (typeof e.payload === 'string' ? JSON.parse(e.payload) : e.payload));
+    expect(payload).toContainEqual(
+      expect.objectContaining({
+        caseId: id,
+        companyId: 'kvk-90000001',
+        decision: 'WITHDRAWN',
+        decidedBy: 'adviseur-sbb',
+      }),
+    );
+    const report = await harness.db
+      .selectFrom('report')
+      .innerJoin('case_file', 'case_file.report_id', 'report.id')
+      .select('report.status')
+      .where('case_file.id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(report.status).toBe('CLOSED');
+  });
+
+  it('monitors improvement agreements to fulfilled before the case closes', async () => {
+    const id = await newCase();
+    await toHearing(id);
+    await harness.execute(maasstad(), COMPANY_STATEMENT, { id, text: 'Wij willen graag verbeteren.' });
+    const noAgreements = await harness.execute(sbb(), DECIDE, {
+      id,
+      input: { decision: 'IMPROVEMENT_AGREEMENTS', motivation: 'Verbetering nodig in de begeleiding van stagiairs.' },
+    });
+    expect(noAgreements.data?.decideCase).toMatchObject({ __typename: 'InputError', field: 'agreements' });
+    const decided = await harness.execute(sbb(), DECIDE, {
+      id,
+      input: {
+        decision: 'IMPROVEMENT_AGREEMENTS',
+        motivation: 'Verbetering nodig in de begeleiding van stagiairs.',
+        agreements: [
+          {
+            kind: 'CONFIDENTIAL_ADVISER',
+            description: 'Stel een onafhankelijke vertrouwenspersoon aan.',
+            dueOn: inDays(60),
+          },
+        ],
+      },
+    });
+    expect(decided.data?.decideCase).toMatchObject({ status: 'MONITORING' });
+    const [agreement] =
+      (await harness.execute(maasstad(), COMPANY_CASES)).data?.companyCases?.find((c) => c.id === id)?.agreements ?? [];
+    const agreementId = agreement?.id as string;
+    expect(
+      (
+        await harness.execute(maasstad(), FULFIL, {
+          id: agreementId,
+          text: 'Vertrouwenspersoon aangesteld per 1 maart.',
+        })
+      ).data?.reportAgreementFulfilment?.__typename,
+    ).toBe('ImprovementAgreement');
+    const early = await harness.execute(sbb(), CLOSE, { id });
+    expect(early.data?.closeCase?.__typename).toBe('ConflictError');
+    const assessed = await harness.execute(sbb(), ASSESS, { id: agreementId, ok: true, note: 'Aanstelling gezien.' });
+    expect(assessed.data?.assessImprovementAgreement).toMatchObject({ status: 'FULFILLED' });
+    expect((await harness.execute(sbb(), CLOSE, { id })).data?.closeCase).toMatchObject({ status: 'CLOSED' });
+  });
+
+  it('audits each read of a case and shows SBB the audit log', async () => {
+    const id = await newCase();
+    const read = await harness.execute(sbb(), CASE, { id });
+    expect(read.data?.sbbCase?.report.description).toBe(STORY);
+    const log = await harness.execute(sbb(), AUDIT, { id });
+    expect(log.data?.caseAuditLog).toContainEqual(
+      expect.objectContaining({ subject: 'adviseur-sbb', role: 'sbb', action: 'READ', entity: 'case' }),
+    );
+    const entry = log.data?.caseAuditLog?.find((e) => e.entity === 'case');
+    expect(entry?.fields).toEqual(['agreements', 'decision', 'id', 'motivation', 'report', 'statements', 'status']);
+  });
+
+  it.each(['student', 'institution', 'company', 'municipality', 'ministry', 'partner'] as const)(
+    'refuses SBB’s case list and case details to %s',
+    async (role) => {
+      const list = await harness.execute(as(role), CASES);
+      expect(errorCodes(list)).toEqual(['FORBIDDEN']);
+      const one = await harness.execute(as(role), CASE, { id: randomUUID() });
+      expect(errorCodes(one)).toEqual(['FORBIDDEN']);
+    },
+  );
+});
