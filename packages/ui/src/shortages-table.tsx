@@ -85,6 +85,7 @@ export function ShortagesTable({
   controls,
   csvName,
   empty,
+  oneRegion = false,
 }: {
   caption: string;
   rows: readonly ShortageRowData[];
@@ -94,13 +95,19 @@ export function ShortagesTable({
   controls?: TableControls;
   csvName?: string;
   empty?: string;
+  /**
+   * Every row is in one region, named in the caption (a municipality's own region): the region column is
+   * left out, so the table fits the page at 1280 px instead of hiding its last column (issue 9).
+   */
+  oneRegion?: boolean;
 }) {
+  const shown = oneRegion ? SHORTAGE_COLUMNS.filter((c) => c.key !== 'region') : SHORTAGE_COLUMNS;
   const footer = [
     {
       key: 'totals',
       cells: [
         totalsLabel,
-        '',
+        ...(oneRegion ? [] : ['']),
         '',
         formatCount(totals.demand),
         formatCount(totals.supply),
@@ -113,7 +120,7 @@ export function ShortagesTable({
     <>
       <DataTable
         caption={caption}
-        columns={controls ? SHORTAGE_COLUMNS : SHORTAGE_COLUMNS.map((c) => ({ ...c, sortable: false }))}
+        columns={controls ? shown : shown.map((c) => ({ ...c, sortable: false }))}
         rows={rows}
         rowKey={shortageKey}
         footer={footer}

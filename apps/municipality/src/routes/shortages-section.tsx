@@ -33,6 +33,7 @@ export function ShortagesSection() {
                   caption={`Stagetekorten in arbeidsmarktregio ${regionName} per kwalificatie en leerweg, met totalen`}
                   rows={rows}
                   totals={totals}
+                  oneRegion={regions.length === 1}
                 />
               </>
             );
