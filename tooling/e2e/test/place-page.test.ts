@@ -1,22 +1,18 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openSession } from '../src/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openSession } from '../src/browser.ts';
 import { expectNoViolations } from '../src/checks.ts';
 import { dutchDate } from '../src/demo-dates.ts';
 import { measurePage } from '../src/page-metrics.ts';
-import { login, type System, startSystem } from '../src/system.ts';
+import { login, type System } from '../src/system.ts';
+import { systemForThisFile } from '../src/system-per-file.ts';
 
 // Issue 9 §6 (choosing with open eyes): one system start for this file.
 let system: System;
 let browser: Browser;
 
-beforeAll(async () => {
-  [system, browser] = await Promise.all([startSystem(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
+systemForThisFile((started, launched) => {
+  [system, browser] = [started, launched];
 });
 
 /** A bol Verzorgende-IG student of ROC Zadkine without a place, who logs in as `student-kramer`. */
@@ -46,7 +42,9 @@ describe('the place page and the choice limit', () => {
         .getByRole('link', { name: 'Plaats publiceren' })
         .click();
       await c.getByLabel('Titel').fill(title);
-      await c.getByLabel('Wat de student doet en leert').fill('Je helpt bij de zorg op de afdeling en leert rapporteren.');
+      await c
+        .getByLabel('Wat de student doet en leert')
+        .fill('Je helpt bij de zorg op de afdeling en leert rapporteren.');
       await c.getByLabel('Leerweg').selectOption('BOL');
       await c.getByLabel('Kwalificatie').selectOption('25491');
       await c.getByLabel('Aantal studenten tegelijk').fill('2');
