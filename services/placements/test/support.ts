@@ -3,7 +3,7 @@ import type { Role } from '@stelsel/auth';
 import type { Engine } from '@stelsel/db-kit';
 import { createTestDatabase } from '@stelsel/db-kit/testing';
 import { createLogger, createSubgraphServer, type Logger } from '@stelsel/graphql-kit';
-import { caller, createExecutor } from '@stelsel/testing';
+import { caller, createExecutor, createSubgraphHarness } from '@stelsel/testing';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll } from 'vitest';
 import { createPlacementsContext, type PlacementsContext } from '../src/context.ts';
@@ -17,80 +17,33 @@ export const ZADKINE = 'roc-zadkine';
 export const ALBEDA = 'albeda-college';
 export const MAASSTAD = 'kvk-90000001';
 export const BOUW = 'kvk-90000002';
-export const ERROR = '... on UserError { __typename message code field }';
-export const AGREEMENT = `id status version pathway startsOn endsOn guardianRequired guardianName requiredParties supersededBy
-  expenseAllowance internshipWage signatures { party signedBy note version }
-  history { what party by version detail }
-  allowanceStatus { agreedMonthly paidMonths missingMonths upToDate }
-  contactMoments { id kind plannedMode heldMode recordedBy } contactMomentExceptions { reason explanation }`;
-export const DRAFT = `mutation ($placementId: ID!, $input: AgreementInput!, $key: IdempotencyKey) {
-  draftAgreement(placementId: $placementId, input: $input, idempotencyKey: $key) {
-    __typename ... on Agreement { ${AGREEMENT} } ${ERROR} } }`;
-export const SIGN = `mutation ($id: ID!, $party: AgreementParty!, $note: String, $key: IdempotencyKey) {
-  signAgreement(agreementId: $id, party: $party, note: $note, idempotencyKey: $key) {
-    __typename ... on Agreement { ${AGREEMENT} } ${ERROR} } }`;
-export const READ = `query ($id: ID!) { agreement(id: $id) { ${AGREEMENT} } }`;
-export const PLAN = `mutation ($id: ID!, $kind: ContactMomentKind!, $on: Date!, $mode: ContactMode!) {
-  planContactMoment(agreementId: $id, kind: $kind, plannedOn: $on, mode: $mode) {
-    __typename ... on ContactMoment { id kind plannedMode plannedBy heldOn } ${ERROR} } }`;
-export const HELD = `mutation ($id: ID!, $on: Date!, $mode: ContactMode!, $notes: String) {
-  recordContactMoment(contactMomentId: $id, heldOn: $on, mode: $mode, notes: $notes) {
-    __typename ... on ContactMoment { id heldOn heldMode recordedBy notes } ${ERROR} } }`;
-export const EXCEPTION = `mutation ($id: ID!, $reason: ContactMomentExceptionReason!, $text: String!) {
-  recordContactMomentException(agreementId: $id, reason: $reason, explanation: $text) {
-    __typename ... on Agreement { id contactMomentExceptions { reason recordedBy } } ${ERROR} } }`;
-export const MISSING = `{ placementsMissingContactMoments { agreement { id } placement { id } missingKinds missingInPerson missing } }`;
-export const PAY = `mutation ($id: ID!, $month: String!, $amount: Money!, $kind: AllowanceKind!, $key: IdempotencyKey!) {
-  recordAllowancePayment(agreementId: $id, month: $month, amount: $amount, kind: $kind, idempotencyKey: $key) {
-    __typename ... on Agreement { allowanceStatus { agreedMonthly paidMonths missingMonths upToDate }
-      allowancePayments { month kind amount recordedBy } } ${ERROR} } }`;
-
-export interface Agreement {
-  __typename: string;
-  id: string;
-  status: string;
-  version: number;
-  pathway: string;
-  guardianRequired: boolean;
-  guardianName: string | null;
-  requiredParties: string[];
-  supersededBy: string | null;
-  signatures: Array<{ party: string; signedBy: string; note: string | null; version: number }>;
-  history: Array<{ what: string; party: string | null; by: string; version: number; detail: string | null }>;
-  allowanceStatus: { agreedMonthly: string; paidMonths: string[]; missingMonths: string[]; upToDate: boolean };
-  contactMoments: Array<{ id: string; kind: string }>;
-  message?: string;
-  code?: string;
-  field?: string | null;
-}
-export interface Missing {
-  agreement: { id: string };
-  missingKinds: string[];
-  missingInPerson: boolean;
-  missing: string[];
-}
-
 export function fromToday(days: number): string {
   const today = new Date(`${todayInNetherlands()}T00:00:00Z`);
   return new Date(today.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-export const input = (overrides: Record<string, unknown> = {}) => ({
-  startsOn: fromToday(-100),
-  endsOn: fromToday(80),
-  hoursPerWeek: 32,
-  practicalTrainerName: 'Marieke de Vries',
-  practicalTrainerEmail: 'm.devries@maasstad.example',
-  workProcesses: 'Verzorgt cliënten en rapporteert in het zorgdossier.',
-  assessment: 'Beoordeling door praktijkopleider en stagebegeleider.',
-  dissolutionTerms: 'Ontbinding na overleg, met een maand bedenktijd.',
-  supervisionFrequency: 'Elke twee weken een gesprek.',
-  expenseAllowance: '250.00',
-  internshipWage: '300.00',
-  ...overrides,
-});
+/**
+ * The placements subgraph over HTTP with a gateway-signed caller, on one seeded database per test file
+ * (`createSubgraphHarness`). Call inside `describe.each(testEngines())`. `seed` fills the database
+ * (default: the demo data). Operations are typed documents (`graphql` from ./graphql.ts).
+ */
+export function placementsSubgraph(
+  engine: Engine,
+  options: { seed?: (db: Kysely<PlacementsDatabase>) => Promise<unknown>; logger?: Logger } = {},
+) {
+  return createSubgraphHarness<PlacementsDatabase, PlacementsContext>({
+    name: 'placements',
+    schema,
+    migrations,
+    engine,
+    createContext: createPlacementsContext,
+    seed: options.seed ?? ((db) => seedPlacements(db)),
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
+}
 
 /**
+ * In-process (no HTTP, untyped operations): for the files not yet moved to `placementsSubgraph`.
  * One seeded PGlite (or PostgreSQL) database per test file and an in-process executor over the schema.
  * Call inside `describe.each(testEngines())`: it registers the file's beforeAll and afterAll. `seed`
  * fills the database (default: the demo data).
@@ -124,80 +77,6 @@ export function placementsHarness(
   });
   afterAll(async () => inner?.close());
   return { database, execute, as };
-}
-
-/**
- * `placementsHarness` plus the helpers the agreement test files share.
- */
-export function agreementHarness(engine: Engine) {
-  const { database, execute, as } = placementsHarness(engine);
-  const school = () => as('institution', ZADKINE, 'docent-zadkine');
-  const maasstad = () => as('company', MAASSTAD, 'praktijkopleider-maasstad');
-
-  const draft = async (context: PlacementsContext, placementId: string, values = input(), key?: string) => {
-    const result = await execute<{ draftAgreement: Agreement }>(context, DRAFT, { placementId, input: values, key });
-    if (result.errors) throw new Error(JSON.stringify(result.errors));
-    return result.data?.draftAgreement as Agreement;
-  };
-  const sign = async (context: PlacementsContext, id: string, party: string, note?: string, key?: string) => {
-    const result = await execute<{ signAgreement: Agreement }>(context, SIGN, { id, party, note, key });
-    if (result.errors) throw new Error(JSON.stringify(result.errors));
-    return result.data?.signAgreement as Agreement;
-  };
-  const signAll = async (id: string, student: string, guardian = false) => {
-    await sign(as('student', ZADKINE, student), id, 'STUDENT');
-    await sign(school(), id, 'INSTITUTION');
-    if (guardian) await sign(school(), id, 'GUARDIAN', 'Op papier getekend op school, 3 maart.');
-    return sign(as('company', MAASSTAD), id, 'COMPANY');
-  };
-  const missing = async () =>
-    (await execute<{ placementsMissingContactMoments: Missing[] }>(school(), MISSING)).data
-      ?.placementsMissingContactMoments ?? [];
-
-  /** A test student with a placement in the given status. */
-  const addPlacement = async (
-    id: string,
-    options: { dob?: string; company?: string; status?: PlacementStatus; institution?: string } = {},
-  ) => {
-    const institution = options.institution ?? ZADKINE;
-    const studentId = `${institution}-agr-${id}`;
-    const exists = await database.db.selectFrom('student').select('id').where('id', '=', studentId).execute();
-    if (exists.length === 0) {
-      await database.db
-        .insertInto('student')
-        .values({
-          id: studentId,
-          institution_id: institution,
-          given_name: 'Test',
-          family_name: id,
-          qualification_crebo: '25491',
-          level: 3,
-          pathway: 'BOL',
-          cohort: 2025,
-          date_of_birth: options.dob ?? '2000-01-01',
-          email: `${id}@student.example`,
-        })
-        .execute();
-    }
-    const company = options.company ?? MAASSTAD;
-    const placementId = `agr-${id}-${company}`;
-    await database.db
-      .insertInto('placement')
-      .values({
-        id: placementId,
-        student_id: studentId,
-        place_id: `${company}-p01`,
-        company_id: company,
-        institution_id: institution,
-        round_id: null,
-        status: options.status ?? 'ACCEPTED',
-        created_by: 'docent',
-      })
-      .execute();
-    return { studentId, placementId };
-  };
-
-  return { database, execute, as, school, maasstad, draft, sign, signAll, missing, addPlacement };
 }
 
 // Places

@@ -103,7 +103,7 @@ export const planContactMomentMutation = graphql(`
     $kind: ContactMomentKind!
     $plannedOn: Date!
     $mode: ContactMode!
-    $idempotencyKey: IdempotencyKey
+    $idempotencyKey: IdempotencyKey!
   ) {
     planContactMoment(
       agreementId: $agreementId

@@ -179,7 +179,7 @@ export const placementsMissingContactMomentsQuery = graphql(`
 `);
 
 export const draftAgreementMutation = graphql(`
-  mutation DraftAgreement($placementId: ID!, $input: AgreementInput!, $idempotencyKey: IdempotencyKey) {
+  mutation DraftAgreement($placementId: ID!, $input: AgreementInput!, $idempotencyKey: IdempotencyKey!) {
     draftAgreement(placementId: $placementId, input: $input, idempotencyKey: $idempotencyKey) {
       __typename
       ... on Agreement {
@@ -247,7 +247,7 @@ export const planContactMomentMutation = graphql(`
     $kind: ContactMomentKind!
     $plannedOn: Date!
     $mode: ContactMode!
-    $idempotencyKey: IdempotencyKey
+    $idempotencyKey: IdempotencyKey!
   ) {
     planContactMoment(
       agreementId: $agreementId

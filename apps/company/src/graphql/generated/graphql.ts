@@ -194,7 +194,7 @@ export type PlanContactMomentMutationVariables = Exact<{
   kind: ContactMomentKind;
   plannedOn: string;
   mode: ContactMode;
-  idempotencyKey?: string | null | undefined;
+  idempotencyKey: string;
 }>;
 
 
@@ -454,7 +454,7 @@ export const PlaceFieldsFragmentDoc = new TypedDocumentString(`
     `, {"fragmentName":"PlaceFields"}) as unknown as TypedDocumentString<PlaceFieldsFragment, unknown>;
 export const AgreementDocument = {"__meta__":{"operationName":"Agreement","hash":"27b0cf252f3ed60cca73c75c65288818441da43de38de239268960228574b266"}} as unknown as TypedDocumentString<AgreementQuery, AgreementQueryVariables>;
 export const SignAgreementDocument = {"__meta__":{"operationName":"SignAgreement","hash":"a82cc3aa1023a0036f8125121151a2f43282e77ff94c26ba207bacc4eebc69d0"}} as unknown as TypedDocumentString<SignAgreementMutation, SignAgreementMutationVariables>;
-export const PlanContactMomentDocument = {"__meta__":{"operationName":"PlanContactMoment","hash":"1795bef3e0c5a80f65e36a02b56c526fa23127ec05942040dbecfdc6dd1e1151"}} as unknown as TypedDocumentString<PlanContactMomentMutation, PlanContactMomentMutationVariables>;
+export const PlanContactMomentDocument = {"__meta__":{"operationName":"PlanContactMoment","hash":"bf855aca6191bb7ce60e4a62f1697098525fcf9f17bec36188a050e98bcdf1d7"}} as unknown as TypedDocumentString<PlanContactMomentMutation, PlanContactMomentMutationVariables>;
 export const RecordContactMomentDocument = {"__meta__":{"operationName":"RecordContactMoment","hash":"79c3dfa25e54e9fd9aaf62111f20c5b1f888889e83c530e8aae372f524a46eb8"}} as unknown as TypedDocumentString<RecordContactMomentMutation, RecordContactMomentMutationVariables>;
 export const RecordAllowancePaymentDocument = {"__meta__":{"operationName":"RecordAllowancePayment","hash":"5e13ff8e719d1359dae7786d69ddb8fa90c8ab8eb2d93d80961b00eef562d80e"}} as unknown as TypedDocumentString<RecordAllowancePaymentMutation, RecordAllowancePaymentMutationVariables>;
 export const MyMatchesDocument = {"__meta__":{"operationName":"MyMatches","hash":"6b67c322c074b579fff6bc4f458bf00e0813319da72cd6ca962017be36101d54"}} as unknown as TypedDocumentString<MyMatchesQuery, MyMatchesQueryVariables>;

@@ -232,7 +232,7 @@ export type PlacementsMissingContactMomentsQuery = { placementsMissingContactMom
 export type DraftAgreementMutationVariables = Exact<{
   placementId: string;
   input: AgreementInput;
-  idempotencyKey?: string | null | undefined;
+  idempotencyKey: string;
 }>;
 
 
@@ -282,7 +282,7 @@ export type PlanContactMomentMutationVariables = Exact<{
   kind: ContactMomentKind;
   plannedOn: string;
   mode: ContactMode;
-  idempotencyKey?: string | null | undefined;
+  idempotencyKey: string;
 }>;
 
 
@@ -534,10 +534,10 @@ export const SchoolPlacementDocument = {"__meta__":{"operationName":"SchoolPlace
 export const StudentBirthDocument = {"__meta__":{"operationName":"StudentBirth","hash":"01dc3beb3c036a2cf7f498077903fa1f004d3663f3dd878251046f22c5d5f90e"}} as unknown as TypedDocumentString<StudentBirthQuery, StudentBirthQueryVariables>;
 export const SchoolAgreementDocument = {"__meta__":{"operationName":"SchoolAgreement","hash":"eb632799ffe170311e7ec0a4c5f62240b4658550e4063625f6d8b857e46805e5"}} as unknown as TypedDocumentString<SchoolAgreementQuery, SchoolAgreementQueryVariables>;
 export const PlacementsMissingContactMomentsDocument = {"__meta__":{"operationName":"PlacementsMissingContactMoments","hash":"3f878f24b4965243ce7927cae019ae8d371e094d9115dc33a823f460f3bf737f"}} as unknown as TypedDocumentString<PlacementsMissingContactMomentsQuery, PlacementsMissingContactMomentsQueryVariables>;
-export const DraftAgreementDocument = {"__meta__":{"operationName":"DraftAgreement","hash":"d63ebac73cdd11bb2ef29e80ad9f30047b7271474c314c73c4e5dcd9b935d9d5"}} as unknown as TypedDocumentString<DraftAgreementMutation, DraftAgreementMutationVariables>;
+export const DraftAgreementDocument = {"__meta__":{"operationName":"DraftAgreement","hash":"108b5a67945f67b47f296ddb6598329180498d72d5b5a3b5196fc6d0ce7b8dea"}} as unknown as TypedDocumentString<DraftAgreementMutation, DraftAgreementMutationVariables>;
 export const SignAgreementDocument = {"__meta__":{"operationName":"SignAgreement","hash":"f2d292e6dc3bac7ac56ab418eccf7e837aecdb0526bc8a06fe6d41c62d49b1fc"}} as unknown as TypedDocumentString<SignAgreementMutation, SignAgreementMutationVariables>;
 export const RecordAllowancePaymentDocument = {"__meta__":{"operationName":"RecordAllowancePayment","hash":"5e13ff8e719d1359dae7786d69ddb8fa90c8ab8eb2d93d80961b00eef562d80e"}} as unknown as TypedDocumentString<RecordAllowancePaymentMutation, RecordAllowancePaymentMutationVariables>;
-export const PlanContactMomentDocument = {"__meta__":{"operationName":"PlanContactMoment","hash":"1795bef3e0c5a80f65e36a02b56c526fa23127ec05942040dbecfdc6dd1e1151"}} as unknown as TypedDocumentString<PlanContactMomentMutation, PlanContactMomentMutationVariables>;
+export const PlanContactMomentDocument = {"__meta__":{"operationName":"PlanContactMoment","hash":"bf855aca6191bb7ce60e4a62f1697098525fcf9f17bec36188a050e98bcdf1d7"}} as unknown as TypedDocumentString<PlanContactMomentMutation, PlanContactMomentMutationVariables>;
 export const RecordContactMomentDocument = {"__meta__":{"operationName":"RecordContactMoment","hash":"3aed58a2f6de3dd67d2a2a04042e83840e2dc6165bcc6e16c98ec87c97a4beb3"}} as unknown as TypedDocumentString<RecordContactMomentMutation, RecordContactMomentMutationVariables>;
 export const RecordContactMomentExceptionDocument = {"__meta__":{"operationName":"RecordContactMomentException","hash":"598c904afa55b11c6929edc695aa6c3540775bd097016e6593d58fd81ebae5ea"}} as unknown as TypedDocumentString<RecordContactMomentExceptionMutation, RecordContactMomentExceptionMutationVariables>;
 export const MatchingRoundsDocument = {"__meta__":{"operationName":"MatchingRounds","hash":"79583ec4a086f2dc1c7af0fabedfc6563044b2d049989b725861b2457709086b"}} as unknown as TypedDocumentString<MatchingRoundsQuery, MatchingRoundsQueryVariables>;
