@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '@stelsel/auth';
 import type { Engine } from '@stelsel/db-kit';
+import { expectType } from '@stelsel/testing';
 import type { ResultOf, VariablesOf } from 'gql.tada';
 import type { PlacementStatus } from '../src/db/types.ts';
 import { graphql } from './graphql.ts';
-import { fromToday, MAASSTAD, placementsSubgraph, ZADKINE } from './support.ts';
-
-export const USER_ERROR = graphql(`fragment UserErrorFields on UserError { __typename message code field }`);
+import { fromToday, MAASSTAD, placementsSubgraph, USER_ERROR, ZADKINE } from './support.ts';
 
 export const AGREEMENT = graphql(`
   fragment AgreementFields on Agreement {
@@ -79,17 +78,6 @@ export type Party = VariablesOf<typeof SIGN>['party'];
 /** What drafting or signing answered: the agreement or a typed error. */
 export type AgreementAnswer = ResultOf<typeof DRAFT>['draftAgreement'];
 export type Agreement = Extract<AgreementAnswer, { __typename: 'Agreement' }>;
-
-/** The answer when it is of this type; else the test fails, naming what was answered instead. */
-export function expectType<A extends { __typename: string }, T extends A['__typename']>(
-  answer: A | null | undefined,
-  typename: T,
-): Extract<A, { __typename: T }> {
-  if (answer?.__typename !== typename) {
-    throw new Error(`Verwacht ${typename}, kreeg ${JSON.stringify(answer)}`);
-  }
-  return answer as Extract<A, { __typename: T }>;
-}
 
 export const input = (overrides: Partial<AgreementInput> = {}): AgreementInput => ({
   startsOn: fromToday(-100),

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { testEngines } from '@stelsel/db-kit/testing';
-import { errorCodes } from '@stelsel/testing';
+import { errorCodes, expectType } from '@stelsel/testing';
 import { describe, expect, it } from 'vitest';
 import { ageOn } from '../src/domain/agreements.ts';
 import { allowanceStatus, monthsBetween } from '../src/domain/allowances.ts';
 import { missingContactMoments } from '../src/domain/contact-moments.ts';
-import { type AgreementInput, agreementHarness, DRAFT, expectType, input, READ, SIGN } from './agreement-support.ts';
+import { type AgreementInput, agreementHarness, DRAFT, input, READ, SIGN } from './agreement-support.ts';
 import { graphql } from './graphql.ts';
 import { ALBEDA, BOUW, fromToday, ZADKINE } from './support.ts';
 

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { runIdempotent } from '@stelsel/db-kit';
 import { ConflictError, InputError, listsInKeyOrder, loadOne, NotFoundError } from '@stelsel/graphql-kit';
 import { type AgreementRecord, findSignedAgreementsOfInstitution } from '../db/agreements.ts';
 import {
