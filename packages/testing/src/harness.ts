@@ -28,6 +28,8 @@ export interface SubgraphHarnessOptions<DB, Context> {
   engine?: Engine;
   limits?: Partial<SubgraphLimits>;
   logger?: Logger;
+  /** How long migrating and seeding may take (ms), for a large seed; vitest's hook timeout by default. */
+  setupTimeout?: number;
 }
 
 /** Who sends a request: a caller the harness signs as the gateway would, or the raw header to send. */
@@ -71,7 +73,7 @@ export function createSubgraphHarness<DB, Context extends object>(options: Subgr
     });
     url = listening.url;
     stop = listening.stop;
-  });
+  }, options.setupTimeout);
   afterAll(async () => {
     await stop?.();
     await database?.close();

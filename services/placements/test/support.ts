@@ -32,7 +32,7 @@ export function fromToday(days: number): string {
  */
 export function placementsSubgraph(
   engine: Engine,
-  options: { seed?: (db: Kysely<PlacementsDatabase>) => Promise<unknown>; logger?: Logger } = {},
+  options: { seed?: (db: Kysely<PlacementsDatabase>) => Promise<unknown>; logger?: Logger; setupTimeout?: number } = {},
 ) {
   return createSubgraphHarness<PlacementsDatabase, PlacementsContext>({
     name: 'placements',
@@ -42,6 +42,7 @@ export function placementsSubgraph(
     createContext: createPlacementsContext,
     seed: options.seed ?? ((db) => seedPlacements(db)),
     ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.setupTimeout ? { setupTimeout: options.setupTimeout } : {}),
   });
 }
 
