@@ -6,8 +6,8 @@ export { graphqlFor, type StelselTestScalars } from './graphql.ts';
 export { createSubgraphHarness, type Sender, type SubgraphHarness, type SubgraphHarnessOptions } from './harness.ts';
 
 /**
- * Executes operations in-process against a subgraph's real schema, as the given context's caller,
- * exactly as a request through the gateway would after the caller was verified.
+ * Executes operations in-process against a subgraph's real schema, as the given context's caller (no HTTP,
+ * no caller verification, untyped text). Only for files not yet moved to `createSubgraphHarness`.
  */
 export function createExecutor<Context extends BaseContext>(server: ApolloServer<Context>) {
   return async <Data = Record<string, unknown>>(
