@@ -7,6 +7,7 @@ export {
   type StelselSchemaTypes,
 } from './builder.ts';
 export { createLogger, DomainError, type ErrorCode, forbidden, type Logger, maskError } from './errors.ts';
+export { createOnce, fingerprint } from './idempotent-create.ts';
 export { inKeyOrder, listsInKeyOrder, loadOne, requestLoader } from './loaders.ts';
 export { centsToMoney, decimalToCents, moneyToCents } from './money.ts';
 export {
@@ -28,6 +29,7 @@ export {
 export {
   ConfigError,
   findRepoRoot,
+  readEventsEnv,
   readPort,
   readSubgraphEnv,
   readUrl,

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { JWK } from 'jose';
 
@@ -78,6 +79,52 @@ export function readSubgraphEnv(service: string, defaultPort: number, env = proc
     databaseUrl,
     dataDir: env[`${prefix}_DATA_DIR`] || join(root, '.data', service),
     gatewayPublicJwk,
+  };
+}
+
+export interface EventsEnv {
+  /** NATS JetStream when set; otherwise the loopback feeds. */
+  natsUrl: string | undefined;
+  feedPort: number;
+  /** Where another service's feed is: `<SOURCE>_EVENTS_URL`, else loopback on its events port. */
+  feedUrlOf: (source: string) => string;
+  secret: string;
+}
+
+/**
+ * The event transport's settings. The loopback feeds share one secret: `EVENTS_SECRET`, or in
+ * development `.data/keys/events.secret`, created by the first part that needs it.
+ */
+export function readEventsEnv(
+  service: string,
+  defaultFeedPort: number,
+  defaultFeedPortOf: (source: string) => number,
+  env = process.env,
+): EventsEnv {
+  const prefixOf = (name: string) => name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+  const natsUrl = readUrl('NATS_URL', env, ['nats:', 'tls:']);
+  let secret = env.EVENTS_SECRET ?? '';
+  if (!secret) {
+    const file = env.EVENTS_SECRET_FILE || join(findRepoRoot(), '.data', 'keys', 'events.secret');
+    if (!existsSync(file)) {
+      mkdirSync(dirname(file), { recursive: true });
+      try {
+        writeFileSync(file, randomBytes(32).toString('base64url'), { flag: 'wx', mode: 0o600 });
+      } catch (error) {
+        // Another part created it at the same moment: read theirs.
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+    }
+    secret = readFileSync(file, 'utf8').trim();
+  }
+  if (secret.length < 16) throw new ConfigError('EVENTS_SECRET moet minstens 16 tekens lang zijn.');
+  return {
+    natsUrl,
+    feedPort: readPort(`${prefixOf(service)}_EVENTS_PORT`, defaultFeedPort, env),
+    feedUrlOf: (source) =>
+      readUrl(`${prefixOf(source)}_EVENTS_URL`, env) ??
+      `http://127.0.0.1:${readPort(`${prefixOf(source)}_EVENTS_PORT`, defaultFeedPortOf(source), env)}`,
+    secret,
   };
 }
 

@@ -1,11 +1,13 @@
 import type { BaseContext as ApolloBaseContext } from '@apollo/server';
 import { type Caller, createCallerContextVerifier } from '@stelsel/auth';
 import { type Migrations, migrateToLatest, openDatabase } from '@stelsel/db-kit';
+import { type EventHandler, type EventTables, startEventDelivery } from '@stelsel/events';
+import { SUBGRAPHS } from '@stelsel/topology';
 import type { GraphQLSchema } from 'graphql';
 import type { Kysely } from 'kysely';
 import { createLogger } from './errors.ts';
 import { listenSubgraph, stopOnSignal } from './server.ts';
-import { readSubgraphEnv, runMain } from './subgraph-env.ts';
+import { readEventsEnv, readSubgraphEnv, runMain } from './subgraph-env.ts';
 
 export interface SubgraphMain<DB, Context> {
   service: string;
@@ -15,7 +17,22 @@ export interface SubgraphMain<DB, Context> {
   /** Seeds demo data once; returns what it inserted (logged). */
   seed: (db: Kysely<DB>) => Promise<unknown>;
   createContext: (caller: Caller, db: Kysely<DB>) => Context;
+  /**
+   * Domain events (packages/events): `publishes` when the service appends to its outbox, and the
+   * handlers of the producers it listens to. Delivered over NATS when NATS_URL is set, else over
+   * the loopback feeds.
+   */
+  events?: {
+    publishes: boolean;
+    handlers?: (db: Kysely<DB & EventTables>) => EventHandler<DB & EventTables>[];
+  };
 }
+
+const feedPortOf = (name: string): number => {
+  const part = SUBGRAPHS.find((s) => s.name === name);
+  if (!part) throw new Error(`Onbekende dienst voor events: ${name}`);
+  return part.eventsPort;
+};
 
 /**
  * The whole start of a subgraph: read and check its settings, open its own database, migrate,
@@ -42,6 +59,25 @@ export function runSubgraph<DB, Context extends ApolloBaseContext>(main: Subgrap
       verifyCaller: await createCallerContextVerifier(env.gatewayPublicJwk, main.service),
       createContext: (caller) => main.createContext(caller, database.db),
     });
-    stopOnSignal(logger, stop, database.close);
+    const steps: Array<() => Promise<unknown>> = [stop];
+    if (main.events) {
+      const eventsEnv = readEventsEnv(main.service, feedPortOf(main.service), feedPortOf);
+      const eventsDb = database.db as unknown as Kysely<DB & EventTables>;
+      const delivery = await startEventDelivery({
+        service: main.service,
+        db: eventsDb,
+        publishes: main.events.publishes,
+        handlers: main.events.handlers?.(eventsDb) ?? [],
+        natsUrl: eventsEnv.natsUrl,
+        feedPort: eventsEnv.feedPort,
+        feedHost: env.host,
+        feedUrlOf: eventsEnv.feedUrlOf,
+        secret: eventsEnv.secret,
+        logger,
+      });
+      logger.info('events bezorgd via', { transport: delivery.transport });
+      steps.push(delivery.stop);
+    }
+    stopOnSignal(logger, ...steps, database.close);
   });
 }

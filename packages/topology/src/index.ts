@@ -13,13 +13,18 @@ export interface SubgraphPart {
   env: string;
   /** Dutch name, for messages. */
   label: string;
+  /**
+   * Subgraphs only: the port of its loopback event feed (`<ENV>_EVENTS_PORT`), where the services that
+   * consume its domain events read its outbox when no NATS_URL is set (packages/events).
+   */
+  eventsPort?: number;
 }
 
 export const SUBGRAPHS = [
-  { name: 'placements', port: 4001, env: 'PLACEMENTS', label: 'plaatsingen' },
-  { name: 'reports', port: 4002, env: 'REPORTS', label: 'meldingen' },
-  { name: 'funding', port: 4003, env: 'FUNDING', label: 'financiering' },
-  { name: 'equal-treatment', port: 4004, env: 'EQUAL_TREATMENT', label: 'gelijke behandeling' },
+  { name: 'placements', port: 4001, eventsPort: 4101, env: 'PLACEMENTS', label: 'plaatsingen' },
+  { name: 'reports', port: 4002, eventsPort: 4102, env: 'REPORTS', label: 'meldingen' },
+  { name: 'funding', port: 4003, eventsPort: 4103, env: 'FUNDING', label: 'financiering' },
+  { name: 'equal-treatment', port: 4004, eventsPort: 4104, env: 'EQUAL_TREATMENT', label: 'gelijke behandeling' },
 ] as const satisfies readonly SubgraphPart[];
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
@@ -45,6 +50,9 @@ export const defaultPortOf = (name: PartName): number => partOf(name).port;
 
 /** The environment variable that moves a part to another port, e.g. `EQUAL_TREATMENT_PORT`. */
 export const portVariableOf = (name: PartName): string => `${partOf(name).env}_PORT`;
+
+/** The variable that moves a subgraph's event feed, e.g. `REPORTS_EVENTS_PORT`. */
+export const eventsPortVariableOf = (name: SubgraphName): string => `${partOf(name).env}_EVENTS_PORT`;
 
 /** A stakeholder app as the shell needs it; served by the web host as `/apps.json`. */
 export interface AppEntry {

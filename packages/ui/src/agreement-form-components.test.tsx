@@ -11,6 +11,9 @@ import { AllowancePaymentForm, ContactMomentForms, PlanContactMomentForm, Record
 
 afterEach(cleanup);
 
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
 const TODAY = '2026-11-23';
 const period = { startsOn: '2026-02-02', endsOn: '2026-06-30' };
 
@@ -152,10 +155,16 @@ describe('RecordContactMomentForm', () => {
     expect(calls[0]?.input).toEqual({ heldOn: '2026-02-04', mode: 'IN_PERSON', notes: 'Goede start.' });
   });
 
-  it('fills in today for a moment planned ahead (held early), never a future date', () => {
-    const ahead = { ...moment, plannedOn: '2027-01-15' };
+  it('fills in today for a moment planned up to 30 days ahead (held early), never a future date', () => {
+    const ahead = { ...moment, plannedOn: addDays(TODAY, 30) };
     render(<RecordContactMomentForm moment={ahead} name="x" notesReadBy="de school" submit={vi.fn()} today={TODAY} />);
     expect(fieldValue(screen.getByRole('form', { name: 'x' }), 'Gehouden op')).toBe(TODAY);
+  });
+
+  it('fills in no date for a moment planned months ahead (issue 9 §5)', () => {
+    const months = { ...moment, plannedOn: addDays(TODAY, 45) };
+    render(<RecordContactMomentForm moment={months} name="y" notesReadBy="de school" submit={vi.fn()} today={TODAY} />);
+    expect(fieldValue(screen.getByRole('form', { name: 'y' }), 'Gehouden op')).toBe('');
   });
 });
 

@@ -126,20 +126,36 @@ describe('planning a contact moment', () => {
 describe('recording a moment as held', () => {
   const today = '2026-11-23';
 
-  it('fills in the planned mode, and the planned date once that day has come, else today', () => {
+  it('fills in the planned mode, the planned date once that day has come, today within 30 days, else nothing', () => {
     expect(defaultHeldForm({ id: 'm', kind: 'START', plannedOn: '2026-11-20', plannedMode: 'VIDEO' }, today)).toEqual({
       heldOn: '2026-11-20',
       mode: 'VIDEO',
       notes: '',
     });
     expect(heldOnDefault(today, today)).toBe(today);
-    // Planned ahead but held early: today, never a date in the future (the server refuses it).
-    expect(heldOnDefault('2027-02-03', today)).toBe(today);
+    // Planned a little ahead but held early: today, never a date in the future (the server refuses it).
+    expect(heldOnDefault('2026-12-23', today)).toBe(today);
+    // Planned months ahead: no date filled in (issue 9 §5: not "held today" for a talk in February).
+    expect(heldOnDefault('2026-12-24', today)).toBe('');
+    expect(heldOnDefault('2027-02-03', today)).toBe('');
     expect(defaultHeldForm({ id: 'm', kind: 'FINAL', plannedOn: '2026-12-01', plannedMode: 'PHONE' }, today)).toEqual({
       heldOn: today,
       mode: 'PHONE',
       notes: '',
     });
+  });
+
+  it('asks for a reason in the notes when held more than 30 days before the planned date (issue 9 §5)', () => {
+    const early = heldMomentFromForm({ heldOn: '2026-11-20', mode: 'VIDEO', notes: '' }, today, '2027-01-12');
+    expect(early.ok).toBe(false);
+    expect(early.ok ? null : early.errors.heldOn).toMatch(/meer dan 30 dagen vóór de geplande datum/);
+    const explained = heldMomentFromForm(
+      { heldOn: '2026-11-20', mode: 'VIDEO', notes: 'Vervroegd op verzoek van de student.' },
+      today,
+      '2027-01-12',
+    );
+    expect(explained.ok).toBe(true);
+    expect(heldMomentFromForm({ heldOn: '2026-11-20', mode: 'VIDEO', notes: '' }, today, '2026-12-20').ok).toBe(true);
   });
 
   it('records a moment held today or earlier, notes trimmed or left out', () => {

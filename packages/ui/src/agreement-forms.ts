@@ -14,7 +14,10 @@ import {
 } from './agreement.ts';
 import { formatDate } from './format.ts';
 import type { FormError } from './forms.tsx';
+import { HELD_EARLY_DAYS, heldEarly, heldOnDefault } from './held-dates.ts';
 import { euroInputFromMoney, parseEuroInput } from './money-input.ts';
+
+export { HELD_EARLY_DAYS, heldEarly, heldOnDefault };
 
 // --- Dates and months ------------------------------------------------------------------------
 
@@ -209,21 +212,20 @@ export function heldFormName(moment: PlannedMoment, open: readonly PlannedMoment
   return twins ? `${name} (gepland op ${formatDate(moment.plannedOn)})` : name;
 }
 
-/**
- * The held date to fill in: the planned date once that day has come, else today (a moment held
- * early). Never a date in the future: the server refuses those.
- */
-export function heldOnDefault(plannedOn: string, today: string): string {
-  return plannedOn <= today ? plannedOn : today;
-}
-
 /** The held form filled in from the plan: its date (see heldOnDefault) and its mode. */
 export function defaultHeldForm(moment: PlannedMoment, today: string): HeldMomentForm {
   return { heldOn: heldOnDefault(moment.plannedOn, today), mode: moment.plannedMode, notes: '' };
 }
 
-/** A moment is recorded once it happened: a date not after today, a mode, notes optional. */
-export function heldMomentFromForm(form: HeldMomentForm, today: string): FormResult<HeldMomentInput, HeldMomentField> {
+/**
+ * A moment is recorded once it happened: a date not after today, a mode, notes optional — but a date
+ * more than 30 days before `plannedOn` needs the reason in the notes (issue 9 §5, as the server checks).
+ */
+export function heldMomentFromForm(
+  form: HeldMomentForm,
+  today: string,
+  plannedOn?: string,
+): FormResult<HeldMomentInput, HeldMomentField> {
   const errors: Partial<Record<HeldMomentField, string>> = {};
   const heldOn = form.heldOn.trim();
   if (heldOn === '') errors.heldOn = 'Vul de datum in waarop het contactmoment is gehouden.';
@@ -233,6 +235,9 @@ export function heldMomentFromForm(form: HeldMomentForm, today: string): FormRes
   }
   if (form.mode === '') errors.mode = 'Kies de vorm waarin het contactmoment is gehouden.';
   const notes = form.notes.trim();
+  if (!errors.heldOn && plannedOn && heldEarly(heldOn, plannedOn) && notes.length < 10) {
+    errors.heldOn = `Deze datum ligt meer dan ${HELD_EARLY_DAYS} dagen vóór de geplande datum. Controleer de datum, of leg in de aantekeningen uit waarom het gesprek zo vroeg was.`;
+  }
   if (notes.length > NOTES_MAX) {
     errors.notes = `De aantekeningen mogen hoogstens ${NOTES_MAX} tekens hebben; nu zijn het er ${notes.length}.`;
   }

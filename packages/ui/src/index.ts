@@ -57,6 +57,7 @@ export {
   defaultPlanForm,
   errorSummary,
   type FormResult,
+  HELD_EARLY_DAYS,
   type HeldMomentField,
   type HeldMomentForm,
   type HeldMomentInput,
@@ -171,3 +172,13 @@ export {
   useTableState,
   writeTableState,
 } from './table-state.ts';
+export {
+  countOf,
+  type TaskAudience,
+  type TaskCount,
+  type TaskKind,
+  TaskList,
+  type TaskListProps,
+  taskText,
+  useReloadOnChange,
+} from './tasks.tsx';

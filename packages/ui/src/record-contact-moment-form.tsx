@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { CONTACT_MODE_LABELS } from './agreement.ts';
 import {
   defaultHeldForm,
+  HELD_EARLY_DAYS,
   type HeldMomentField,
   type HeldMomentForm,
   type HeldMomentInput,
@@ -65,7 +66,10 @@ export function RecordContactMomentForm({
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     onStart?.();
-    const input = await submission.send(heldMomentFromForm(form, today ?? todayInNetherlands()), submit);
+    const input = await submission.send(
+      heldMomentFromForm(form, today ?? todayInNetherlands(), moment.plannedOn),
+      submit,
+    );
     if (input) onRecorded?.(input);
   };
 
@@ -86,7 +90,7 @@ export function RecordContactMomentForm({
         value={form.heldOn}
         onChange={(v) => setForm((f) => ({ ...f, heldOn: v }))}
         error={errors.heldOn}
-        description="Vandaag of eerder."
+        description={`Vandaag of eerder. Meer dan ${HELD_EARLY_DAYS} dagen vóór de geplande datum? Leg dan in de aantekeningen uit waarom.`}
       />
       <SelectField
         id={ids.mode}

@@ -5,6 +5,8 @@ export interface SubNavigationItem {
   href: string;
   label: string;
   current: boolean;
+  /** Work waiting there (issue 9 §5), shown as text after the label, "Gematchte studenten (3)"; none when 0. */
+  count?: number;
 }
 
 export interface SubNavigationProps {
@@ -34,6 +36,12 @@ export function SubNavigation({ label, items, onNavigate }: SubNavigationProps) 
               }}
             >
               {item.label}
+              {item.count ? (
+                <>
+                  <span aria-hidden="true">{` (${item.count})`}</span>
+                  <span className="stelsel-visually-hidden">{` (${item.count} te doen)`}</span>
+                </>
+              ) : null}
             </a>
           </li>
         ))}

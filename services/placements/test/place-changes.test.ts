@@ -4,6 +4,7 @@ import type { ResultOf } from 'gql.tada';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { countTakenSeats } from '../src/db/place-seats.ts';
+import { todayInNetherlands } from '../src/domain/places.ts';
 import { graphql } from './graphql.ts';
 import { CLOSE, PLACES, placeHarness, placeInput, REOPEN, UPDATE } from './place-support.ts';
 import { fromToday } from './support.ts';
@@ -122,6 +123,8 @@ describe.each(testEngines())('place changes and listings on %s', (engine) => {
       .selectFrom('place')
       .select('id')
       .where('status', '=', 'OPEN')
+      // Open means not past its end date either (issue 9 §5).
+      .where(sql<boolean>`ends_on >= ${todayInNetherlands()}::date`)
       .orderBy('id')
       .execute();
     expect(pages).toEqual(open.map((p) => p.id));

@@ -1,6 +1,7 @@
 import { testEngines } from '@stelsel/db-kit/testing';
 import { errorCodes } from '@stelsel/testing';
 import { describe, expect, it } from 'vitest';
+import { todayInNetherlands } from '../src/domain/places.ts';
 import { seedCalendar, seedPlacements } from '../src/seed/index.ts';
 import { graphql } from './graphql.ts';
 import { placementsSubgraph } from './support.ts';
@@ -157,7 +158,11 @@ describe.each(testEngines())('placements subgraph on %s', (engine) => {
       expect(Number(a.reassessmentDue.slice(0, 4)) - Number(a.since.slice(0, 4))).toBe(4);
     }
     expect(company?.places.length).toBeGreaterThan(0);
-    expect(company?.places.every((p) => p.status === 'OPEN' && p.municipality?.code === '0599')).toBe(true);
+    // Open, except the demo's one place from last school year: past its end date it is closed (issue 9 §5).
+    const today = todayInNetherlands();
+    expect(company?.places.every((p) => p.status === (p.endsOn < today ? 'CLOSED' : 'OPEN'))).toBe(true);
+    expect(company?.places.filter((p) => p.status === 'CLOSED')).toHaveLength(1);
+    expect(company?.places.every((p) => p.municipality?.code === '0599')).toBe(true);
 
     const mine = await execute(as('company', 'kvk-90000002'), MY_COMPANY);
     expect(mine.errors).toBeUndefined();

@@ -8,8 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlacementsContext, type PlacementsContext } from '../src/context.ts';
 import { migrations } from '../src/db/migrations/index.ts';
 import type { PlacementsDatabase } from '../src/db/types.ts';
+import { todayInNetherlands } from '../src/domain/places.ts';
 import { schema } from '../src/schema/schema.ts';
 import { seedPlacements } from '../src/seed/index.ts';
+
+/** Fixture places and rounds lie in the next calendar year: a place past its end date is closed (issue 9 §5). */
+const NEXT_YEAR = Number(todayInNetherlands().slice(0, 4)) + 1;
 
 const ZADKINE = 'roc-zadkine';
 const MAASSTAD = 'kvk-90000001';
@@ -142,8 +146,8 @@ describe.each(testEngines())('stagematching rounds and placements on %s', (engin
       qualification_crebo: CREBO,
       level: 3,
       capacity,
-      starts_on: '2026-02-02',
-      ends_on: '2026-06-26',
+      starts_on: `${NEXT_YEAR}-02-02`,
+      ends_on: `${NEXT_YEAR}-06-26`,
       municipality_code: '0599',
       status: 'OPEN' as const,
       inclusive_markers: accessible ? (['ACCESSIBLE_WORKPLACE'] as const).slice() : [],
@@ -184,8 +188,8 @@ describe.each(testEngines())('stagematching rounds and placements on %s', (engin
   it('creates a round for own students only, with a valid period', async () => {
     const input = {
       name: 'Kopgroep VIG 2026',
-      periodStart: '2026-01-01',
-      periodEnd: '2026-07-31',
+      periodStart: `${NEXT_YEAR}-01-01`,
+      periodEnd: `${NEXT_YEAR}-07-31`,
       qualificationCrebos: [CREBO],
       studentIds: [1, 2, 3, 4, 5, 6].map(T),
     };
@@ -527,7 +531,12 @@ describe.each(testEngines())('stagematching rounds and placements on %s', (engin
 
     const next = await mutate<{ id: string }>(docent(), CREATE, {
       key: randomUUID(),
-      input: { name: 'Tweede ronde', periodStart: '2026-01-01', periodEnd: '2026-07-31', studentIds: [T(2), T(6)] },
+      input: {
+        name: 'Tweede ronde',
+        periodStart: `${NEXT_YEAR}-01-01`,
+        periodEnd: `${NEXT_YEAR}-07-31`,
+        studentIds: [T(2), T(6)],
+      },
     });
     expect(next.__typename).toBe('MatchingRound');
     await mutate(docent(), CHOICES, { roundId: next.id, studentId: T(2), placeIds: [P.two], accessible: false });
@@ -563,7 +572,12 @@ describe.each(testEngines())('stagematching rounds and placements on %s', (engin
     });
     const placed = await mutate(docent(), CREATE, {
       key: randomUUID(),
-      input: { name: 'Derde ronde', periodStart: '2026-01-01', periodEnd: '2026-07-31', studentIds: [T(1)] },
+      input: {
+        name: 'Derde ronde',
+        periodStart: `${NEXT_YEAR}-01-01`,
+        periodEnd: `${NEXT_YEAR}-07-31`,
+        studentIds: [T(1)],
+      },
     });
     expect(userError(placed)).toMatchObject({ __typename: 'ConflictError', field: 'studentIds' });
 

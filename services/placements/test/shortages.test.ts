@@ -5,8 +5,12 @@ import type { VariablesOf } from 'gql.tada';
 import { describe, expect, it } from 'vitest';
 import { syncLabourMarketRegions } from '../src/db/labour-market-regions.ts';
 import type { PlacementsDatabase } from '../src/db/types.ts';
+import { todayInNetherlands } from '../src/domain/places.ts';
 import { graphql } from './graphql.ts';
 import { placementsSubgraph } from './support.ts';
+
+/** Fixture places and rounds lie in the next calendar year: a place past its end date is closed (issue 9 §5). */
+const NEXT_YEAR = Number(todayInNetherlands().slice(0, 4)) + 1;
 
 const SHORTAGES = graphql(`
   query Shortages($filter: ShortageFilter) {
@@ -110,8 +114,8 @@ async function seedFixture(db: Awaited<ReturnType<typeof createTestDatabase<Plac
     qualification_crebo: Q,
     level: 3,
     capacity,
-    starts_on: '2026-02-02',
-    ends_on: '2026-06-26',
+    starts_on: `${NEXT_YEAR}-02-02`,
+    ends_on: `${NEXT_YEAR}-06-26`,
     municipality_code: '0599',
     status,
   });

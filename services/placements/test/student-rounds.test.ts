@@ -3,10 +3,14 @@ import { testEngines } from '@stelsel/db-kit/testing';
 import { errorCodes, expectType } from '@stelsel/testing';
 import { isObjectType } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { todayInNetherlands } from '../src/domain/places.ts';
 import { DROPPED_REASON, studentRoundOutcome } from '../src/domain/rounds.ts';
 import { schema } from '../src/schema/schema.ts';
 import { graphql } from './graphql.ts';
 import { placementsSubgraph, USER_ERROR } from './support.ts';
+
+/** Fixture places and rounds lie in the next calendar year: a place past its end date is closed (issue 9 §5). */
+const NEXT_YEAR = Number(todayInNetherlands().slice(0, 4)) + 1;
 
 const ZADKINE = 'roc-zadkine';
 const MAASSTAD = 'kvk-90000001';
@@ -91,8 +95,8 @@ describe.each(testEngines())('a student’s own matching rounds on %s', (engine)
       qualification_crebo: CREBO,
       level: 3,
       capacity,
-      starts_on: '2026-02-02',
-      ends_on: '2026-06-26',
+      starts_on: `${NEXT_YEAR}-02-02`,
+      ends_on: `${NEXT_YEAR}-06-26`,
       municipality_code: '0599',
       status: 'OPEN' as const,
       inclusive_markers: [],
@@ -132,8 +136,8 @@ describe.each(testEngines())('a student’s own matching rounds on %s', (engine)
       key: randomUUID(),
       input: {
         name: 'Kopgroep studenten 2026',
-        periodStart: '2026-01-01',
-        periodEnd: '2026-07-31',
+        periodStart: `${NEXT_YEAR}-01-01`,
+        periodEnd: `${NEXT_YEAR}-07-31`,
         studentIds: [U(1), U(2), U(3)],
       },
     });

@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { ROLES } from '@stelsel/auth';
 import { testEngines } from '@stelsel/db-kit/testing';
 import { caller, createSubgraphHarness, errorCodes } from '@stelsel/testing';
 import type { ResultOf } from 'gql.tada';
-import type { Insertable } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createReportsContext, type ReportsContext } from '../src/context.ts';
 import { recordAudit } from '../src/db/audit.ts';
@@ -33,17 +34,22 @@ const byGround = (s: Statistics) =>
 
 function report(i: number, ground: GroundCode, institutionId: string, receivedAt: string): Insertable<ReportTable> {
   return {
+    id: randomUUID(),
     institution_id: institutionId,
     company_id: 'kvk-90000001',
-    reporter_pseudonym: i % 2 === 0 ? `pseudo-${ground}-${i}` : null,
-    anonymous: i % 2 !== 0,
-    ground,
-    area: 'test',
-    nature: 'test',
+    kind: 'DISCRIMINATION',
+    moment: 'SELECTION',
+    grounds: sql<GroundCode[]>`array[${ground}]::text[]` as unknown as GroundCode[],
+    occurred_on: receivedAt.slice(0, 10),
     description: 'Testmelding',
-    status: 'RECEIVED',
+    channel: 'SBB',
+    anonymous: i % 2 !== 0,
+    status: 'WITH_SBB',
     received_at: receivedAt,
-    created_by: 'test',
+    forward_due_on: null,
+    forwarded_at: receivedAt,
+    registered_by: 'test',
+    registered_by_role: 'student',
   };
 }
 
@@ -220,45 +226,26 @@ describe.each(testEngines())('reports subgraph on %s', (engine) => {
     await harness.db.deleteFrom('report_desk').execute();
   });
 
-  it('keeps the reporter pseudonymous or anonymous, never both and never neither', async () => {
+  it('refuses grounds that do not fit the kind of report', async () => {
     const base = report(0, 'OTHER', 'roc-zadkine', '2020-01-01T12:00:00+01:00');
+    // Misuse of an intern has no discrimination ground; discrimination needs at least one.
     await expect(
       harness.db
         .insertInto('report')
-        .values({ ...base, anonymous: true, reporter_pseudonym: 'p-1' })
+        .values({ ...base, kind: 'MISUSE' })
         .execute(),
     ).rejects.toThrow();
     await expect(
       harness.db
         .insertInto('report')
-        .values({ ...base, anonymous: false, reporter_pseudonym: null })
-        .execute(),
-    ).rejects.toThrow();
-  });
-
-  it('opens a case file on a report', async () => {
-    const report = await harness.db
-      .selectFrom('report')
-      .select('id')
-      .where('ground', '=', 'RELIGION')
-      .executeTakeFirstOrThrow();
-    const file = await harness.db
-      .insertInto('case_file')
-      .values({ report_id: report.id, status: 'OPEN', handler: null })
-      .returning(['id', 'status'])
-      .executeTakeFirstOrThrow();
-    expect(file.status).toBe('OPEN');
-    await expect(
-      harness.db
-        .insertInto('case_file')
-        .values({ report_id: '00000000-0000-0000-0000-000000000000', status: 'OPEN', handler: null })
+        .values({ ...base, grounds: sql<GroundCode[]>`array[]::text[]` as unknown as GroundCode[] })
         .execute(),
     ).rejects.toThrow();
   });
 
   it('records an audit entry for a read, with who, what and when', async () => {
     const sbb = caller('sbb', 'sbb', 'adviseur-sbb');
-    const entry = await recordAudit(harness.db, sbb, 'READ', 'case_file', 'case-123');
+    const entry = await recordAudit(harness.db, sbb, 'READ', 'report', 'case-123', ['description']);
     expect(entry.at).toBeInstanceOf(Date);
     const rows = await harness.db.selectFrom('audit_log').selectAll().where('id', '=', entry.id).execute();
     expect(rows).toHaveLength(1);
@@ -267,15 +254,16 @@ describe.each(testEngines())('reports subgraph on %s', (engine) => {
       role: 'sbb',
       organisation: 'sbb',
       action: 'READ',
-      entity: 'case_file',
+      entity: 'report',
       entity_id: 'case-123',
+      fields: ['description'],
     });
   });
 
   it('writes the audit entry inside the caller’s transaction: a rollback leaves no trace', async () => {
     await expect(
       harness.db.transaction().execute(async (trx) => {
-        await recordAudit(trx, caller('sbb'), 'READ', 'case_file', 'rolled-back');
+        await recordAudit(trx, caller('sbb'), 'READ', 'report', 'rolled-back');
         throw new Error('afgebroken');
       }),
     ).rejects.toThrow('afgebroken');

@@ -1,4 +1,12 @@
-import { PARTS, type PartName, partOf, portVariableOf } from '@stelsel/topology';
+import {
+  eventsPortVariableOf,
+  PARTS,
+  type PartName,
+  partOf,
+  portVariableOf,
+  SUBGRAPHS,
+  type SubgraphName,
+} from '@stelsel/topology';
 import { isPortTaken } from './ports.ts';
 
 /** A port setting `npm start` cannot use; the message says which part, which port and which variable. */
@@ -59,6 +67,42 @@ export async function assertPortsFree(ports: Record<PartName, number>, parts: re
       throw new PortError(
         'PORT_TAKEN',
         `Poort ${ports[name]} is al in gebruik, dus de ${partOf(name).label} kan niet starten. ` +
+          `Stop wat daar draait (misschien een eerder gestart stelsel), of kies een andere poort: ${variable}=<poort> npm start.`,
+        variable,
+      );
+    }
+  }
+}
+
+/** Each subgraph's event-feed port: its default, moved by `<SUBGRAPH>_EVENTS_PORT`. */
+export function eventPortsFromEnv(env: Record<string, string | undefined>): Record<SubgraphName, number> {
+  const ports = {} as Record<SubgraphName, number>;
+  for (const part of SUBGRAPHS) {
+    const variable = eventsPortVariableOf(part.name);
+    const raw = env[variable]?.trim();
+    const port = raw ? Number(raw) : part.eventsPort;
+    if (!Number.isInteger(port) || port < 1 || port > 65_535) {
+      throw new PortError(
+        'PORT_INVALID',
+        `${variable}="${raw}" is geen poortnummer (1 tot en met 65535) voor de events van de ${part.label}.`,
+        variable,
+      );
+    }
+    ports[part.name] = port;
+  }
+  return ports;
+}
+
+export async function assertEventPortsFree(
+  ports: Record<SubgraphName, number>,
+  parts: readonly SubgraphName[],
+): Promise<void> {
+  for (const name of parts) {
+    if (await isPortTaken(ports[name])) {
+      const variable = eventsPortVariableOf(name);
+      throw new PortError(
+        'PORT_TAKEN',
+        `Poort ${ports[name]} is al in gebruik, dus de events van de ${partOf(name).label} kunnen niet starten. ` +
           `Stop wat daar draait (misschien een eerder gestart stelsel), of kies een andere poort: ${variable}=<poort> npm start.`,
         variable,
       );

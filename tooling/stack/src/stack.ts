@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadOrCreateGatewayKeys } from '@stelsel/auth';
 import { findRepoRoot } from '@stelsel/graphql-kit';
-import { PARTS, type PartName, partOf, SUBGRAPHS } from '@stelsel/topology';
-import { assertPortsFree, portsFromEnv } from './port-plan.ts';
+import { PARTS, type PartName, partOf, SUBGRAPHS, type SubgraphName } from '@stelsel/topology';
+import { assertEventPortsFree, assertPortsFree, eventPortsFromEnv, portsFromEnv } from './port-plan.ts';
 import { freePort, isListening } from './ports.ts';
 import { DEFAULT_RESTART_POLICY, nextRestart, type RestartPolicy, seconds } from './supervisor.ts';
 
@@ -36,6 +37,8 @@ export interface StackOptions {
 
 export interface Stack {
   ports: Record<ServiceName, number>;
+  /** Each subgraph's loopback event feed (packages/events). */
+  eventPorts: Record<SubgraphName, number>;
   urls: { gateway: string; issuer: string; web: string };
   dataDir: string;
   started: ServiceName[];
@@ -81,6 +84,16 @@ export async function startAll(options: StackOptions = {}): Promise<Stack> {
         : portsFromEnv({ ...process.env, ...options.env });
     await assertPortsFree(ports, wanted);
   }
+  // Each subgraph's loopback event feed (packages/events) on a port of its own.
+  const eventPorts = eventPortsFromEnv({ ...process.env, ...options.env });
+  if (options.ports === 'free') {
+    for (const { name } of SUBGRAPHS) eventPorts[name] = await freePort();
+  } else {
+    await assertEventPortsFree(
+      eventPorts,
+      SUBGRAPHS.map((s) => s.name).filter((name) => wanted.includes(name)),
+    );
+  }
   const policy: RestartPolicy | null =
     options.restart === false ? null : { ...DEFAULT_RESTART_POLICY, ...options.restart };
   const log =
@@ -91,6 +104,10 @@ export async function startAll(options: StackOptions = {}): Promise<Stack> {
     public: join(dataDir, 'keys', 'gateway.public.jwk.json'),
   };
   await loadOrCreateGatewayKeys(keyFiles.private, keyFiles.public);
+  const eventsSecretFile = join(dataDir, 'keys', 'events.secret');
+  if (!existsSync(eventsSecretFile)) {
+    writeFileSync(eventsSecretFile, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  }
 
   const issuer = `http://localhost:${ports.identity}`;
   const gatewayUrl = `http://localhost:${ports.gateway}/graphql`;
@@ -110,11 +127,14 @@ export async function startAll(options: StackOptions = {}): Promise<Stack> {
     WEB_ORIGIN: webOrigin,
     WEB_ORIGINS: webOrigin,
     WEB_DATA_DIR: join(dataDir, 'web'),
+    EVENTS_SECRET:
+      options.env?.EVENTS_SECRET ?? process.env.EVENTS_SECRET ?? readFileSync(eventsSecretFile, 'utf8').trim(),
   };
   for (const { name, env: prefix } of SUBGRAPHS) {
     env[`${prefix}_PORT`] = String(ports[name]);
     env[`${prefix}_URL`] = `http://localhost:${ports[name]}/graphql`;
     env[`${prefix}_DATA_DIR`] = join(dataDir, name);
+    env[`${prefix}_EVENTS_PORT`] = String(eventPorts[name]);
   }
 
   const children = new Map<ServiceName, Child>();
@@ -224,6 +244,7 @@ export async function startAll(options: StackOptions = {}): Promise<Stack> {
 
   return {
     ports,
+    eventPorts,
     urls: { gateway: gatewayUrl, issuer, web: webOrigin },
     dataDir,
     started: wanted,

@@ -6,6 +6,8 @@ export const myMatchesQuery = graphql(`
       id
       status
       confirmedAt
+      respondBy
+      responseOverdue
       respondedAt
       declineReason
       declineExplanation

@@ -17,6 +17,7 @@ export const myCompanyQuery = graphql(`
         status
         since
         reassessmentDue
+        needsReassessment
         qualification {
           crebo
           name
@@ -59,6 +60,7 @@ export const placeFieldsFragment = graphql(`
     internshipWage
     inclusiveMarkers
     status
+    expired
     closedReason
     seatsTaken
     qualification {

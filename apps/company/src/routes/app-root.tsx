@@ -1,5 +1,14 @@
-import { type AppRootProps, useAppPath } from '@stelsel/client';
-import { NotFound, SubNavigation, usePageTitle } from '@stelsel/ui';
+import { type AppRootProps, useAppPath, useQuery } from '@stelsel/client';
+import {
+  countOf,
+  NotFound,
+  SubNavigation,
+  type TaskKind,
+  TaskList,
+  usePageTitle,
+  useReloadOnChange,
+} from '@stelsel/ui';
+import { myTasksQuery } from '../graphql/tasks.ts';
 import { CompanyPage } from './company-page.tsx';
 import { MatchesPage } from './matches-page.tsx';
 import { PlacePage } from './place-page.tsx';
@@ -20,6 +29,13 @@ export const PAGE_TITLES: Record<Page, string> = {
   placement: 'Stage',
   'not-found': 'Pagina niet gevonden',
 };
+
+/** Where each task of the company is done (issue 9 §5). */
+export function taskHref(basePath: string, kind: TaskKind): string {
+  if (kind === 'ANSWER_MATCHES') return `${basePath}/matches`;
+  if (kind === 'SIGN_AGREEMENTS' || kind === 'RECORD_CONTACT_MOMENTS') return `${basePath}/stages`;
+  return basePath;
+}
 
 const segment = (match: RegExpExecArray | null) => (match?.[1] ? decodeURIComponent(match[1]) : null);
 
@@ -43,11 +59,30 @@ export function CompanyRoot({ basePath }: AppRootProps) {
                 ? 'overview'
                 : 'not-found';
   usePageTitle(PAGE_TITLES[page], APP_NAME);
+  // What waits, counted again on every page change so the navigation follows what was just done.
+  const tasksResult = useQuery(myTasksQuery, {});
+  useReloadOnChange(path, tasksResult.reload);
+  const tasks = tasksResult.status === 'done' ? (tasksResult.data.myTasks ?? null) : null;
   const items = [
-    { href: basePath, label: 'Erkenning en leerplaatsen', current: page === 'overview' },
+    {
+      href: basePath,
+      label: 'Erkenning en leerplaatsen',
+      current: page === 'overview',
+      count: countOf(tasks, ['RENEW_PLACES', 'REASSESSMENT_DUE']),
+    },
     { href: `${basePath}/plaatsen/nieuw`, label: 'Plaats publiceren', current: page === 'new-place' },
-    { href: `${basePath}/matches`, label: 'Gematchte studenten', current: page === 'matches' },
-    { href: `${basePath}/stages`, label: 'Stages', current: page === 'placements' || page === 'placement' },
+    {
+      href: `${basePath}/matches`,
+      label: 'Gematchte studenten',
+      current: page === 'matches',
+      count: countOf(tasks, ['ANSWER_MATCHES']),
+    },
+    {
+      href: `${basePath}/stages`,
+      label: 'Stages',
+      current: page === 'placements' || page === 'placement',
+      count: countOf(tasks, ['SIGN_AGREEMENTS', 'RECORD_CONTACT_MOMENTS']),
+    },
   ];
   return (
     <>
@@ -65,7 +100,21 @@ export function CompanyRoot({ basePath }: AppRootProps) {
           navigate={navigate}
         />
       ) : null}
-      {page === 'overview' ? <CompanyPage basePath={basePath} navigate={navigate} /> : null}
+      {page === 'overview' ? (
+        <CompanyPage
+          basePath={basePath}
+          navigate={navigate}
+          tasks={
+            <TaskList
+              tasks={tasks}
+              failed={tasksResult.status === 'failed'}
+              audience="staff"
+              hrefOf={(kind) => taskHref(basePath, kind)}
+              onNavigate={navigate}
+            />
+          }
+        />
+      ) : null}
       {page === 'not-found' ? (
         <NotFound app={APP_NAME} startHref={basePath} startLabel="Erkenning en leerplaatsen" onNavigate={navigate} />
       ) : null}

@@ -12,15 +12,18 @@ import {
   RouteLink,
   SuccessMessage,
 } from '@stelsel/ui';
+import type { ReactNode } from 'react';
 import type { MyCompanyQuery } from '../graphql/generated/graphql.ts';
 import { myCompanyQuery } from '../graphql/places.ts';
 import {
   ACCREDITATION_STATUS_LABELS,
+  accreditationStatusText,
   formatMoment,
   PATHWAY_LABELS,
-  PLACE_STATUS_LABELS,
+  placeStatusText,
   reassessmentText,
 } from './labels.ts';
+import { ReassessmentNotice } from './reassessment-notice.tsx';
 
 type Company = NonNullable<MyCompanyQuery['myCompany']>;
 type Accreditation = Company['accreditations'][number];
@@ -38,9 +41,13 @@ const accreditationColumns: Column<Accreditation>[] = [
         : a.qualification.crebo,
   },
   { key: 'level', header: 'Niveau', numeric: true, cell: (a) => a.qualification.level },
-  { key: 'status', header: 'Status', cell: (a) => ACCREDITATION_STATUS_LABELS[a.status] },
+  { key: 'status', header: 'Status', cell: accreditationStatusText },
   { key: 'since', header: 'Erkend sinds', cell: (a) => formatDate(a.since) },
-  { key: 'reassessment', header: 'Herbeoordeling uiterlijk', cell: (a) => reassessmentText(a.reassessmentDue) },
+  {
+    key: 'reassessment',
+    header: 'Herbeoordeling uiterlijk',
+    cell: (a) => reassessmentText(a.reassessmentDue, a.needsReassessment),
+  },
 ];
 
 const historyColumns: Column<HistoryRow>[] = [
@@ -55,9 +62,11 @@ const PART_LABELS: Record<string, string> = { myCompany: 'de gegevens van uw lee
 export interface CompanyPageProps {
   basePath: string;
   navigate: (href: string) => void;
+  /** "Wat moet ik nu doen", loaded by the app root (it also counts them in the navigation). */
+  tasks: ReactNode;
 }
 
-export function CompanyPage({ basePath, navigate }: CompanyPageProps) {
+export function CompanyPage({ basePath, navigate, tasks }: CompanyPageProps) {
   const result = useQuery(myCompanyQuery, {});
   const saved = new URLSearchParams(window.location.search).get('opgeslagen');
   const placeColumns: Column<Place>[] = [
@@ -66,12 +75,7 @@ export function CompanyPage({ basePath, navigate }: CompanyPageProps) {
     { key: 'pathway', header: 'Leerweg', cell: (p) => PATHWAY_LABELS[p.pathway] },
     { key: 'capacity', header: 'Plaatsen (bezet)', numeric: true, cell: (p) => `${p.capacity} (${p.seatsTaken})` },
     { key: 'period', header: 'Periode', cell: (p) => `${formatDate(p.startsOn)} tot en met ${formatDate(p.endsOn)}` },
-    {
-      key: 'status',
-      header: 'Status',
-      cell: (p) =>
-        p.closedReason ? `${PLACE_STATUS_LABELS[p.status]}: ${p.closedReason}` : PLACE_STATUS_LABELS[p.status],
-    },
+    { key: 'status', header: 'Status', cell: placeStatusText },
     {
       key: 'actions',
       header: 'Actie',
@@ -89,6 +93,7 @@ export function CompanyPage({ basePath, navigate }: CompanyPageProps) {
       </Heading>
       {saved === 'gepubliceerd' ? <SuccessMessage>De plaats is gepubliceerd.</SuccessMessage> : null}
       {saved === 'gewijzigd' ? <SuccessMessage>De wijzigingen zijn opgeslagen.</SuccessMessage> : null}
+      {tasks}
       {result.status === 'loading' ? <Loading>De gegevens van uw leerbedrijf worden geladen…</Loading> : null}
       {result.status === 'failed' ? (
         <Failed what="de gegevens van uw leerbedrijf" message={result.error.message} onRetry={result.reload} />
@@ -101,6 +106,7 @@ export function CompanyPage({ basePath, navigate }: CompanyPageProps) {
             </Paragraph>
             <PartialNotice unavailable={unavailableFields(result.errors).map((f) => PART_LABELS[f] ?? f)} />
             <Heading level={2}>Erkenningen</Heading>
+            <ReassessmentNotice accreditations={result.data.myCompany.accreditations} />
             {result.data.myCompany.accreditations.length === 0 ? (
               <Empty>Uw leerbedrijf heeft nog geen erkenningen.</Empty>
             ) : (

@@ -16,6 +16,19 @@ export const ACCREDITATION_STATUS_LABELS: Record<AccreditationStatus, string> = 
 
 export const PLACE_STATUS_LABELS: Record<PlaceStatus, string> = { OPEN: 'Open', CLOSED: 'Gesloten' };
 
+/** A place's status as the company reads it: "Verlopen" once its end date has passed (issue 9 §5). */
+export function placeStatusText(place: {
+  status: PlaceStatus;
+  expired: boolean;
+  closedReason?: string | null;
+}): string {
+  if (place.expired)
+    return 'Verlopen: einddatum voorbij. Geef de plaats een nieuwe periode om haar weer aan te bieden.';
+  return place.closedReason
+    ? `${PLACE_STATUS_LABELS[place.status]}: ${place.closedReason}`
+    : PLACE_STATUS_LABELS[place.status];
+}
+
 export const PATHWAY_LABELS: Record<Pathway, string> = { BOL: 'bol (stage)', BBL: 'bbl (leerbaan)' };
 
 export const INCLUSIVE_MARKER_LABELS: Record<InclusiveMarker, string> = {
@@ -43,10 +56,14 @@ export const DECLINE_REASON_LABELS: Record<DeclineReason, string> = {
   OTHER: 'Andere reden (licht toe)',
 };
 
-/** The reassessment date, with a plain warning when it has passed (SBB reassesses every 4 years). */
-export function reassessmentText(due: string, today = new Date()): string {
-  const todayIso = today.toISOString().slice(0, 10);
-  return due < todayIso ? `${formatDate(due)} (datum verstreken)` : formatDate(due);
+/** The reassessment date, with a plain warning once the API says it has passed (SBB reassesses every 4 years). */
+export function reassessmentText(due: string, overdue: boolean): string {
+  return overdue ? `${formatDate(due)}: verstreken, SBB plant de herbeoordeling` : formatDate(due);
+}
+
+/** An accreditation's status; an active one past its reassessment date says so (issue 9 §5). */
+export function accreditationStatusText(a: { status: AccreditationStatus; needsReassessment: boolean }): string {
+  return a.needsReassessment ? 'Actief, herbeoordeling verlopen' : ACCREDITATION_STATUS_LABELS[a.status];
 }
 
 /** "2025-05-14T09:30:00Z" → "14 mei 2025". */

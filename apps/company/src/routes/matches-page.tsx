@@ -8,6 +8,7 @@ import {
   formatDate,
   Heading,
   Loading,
+  Notice,
   Paragraph,
   RouteLink,
   SelectField,
@@ -44,7 +45,8 @@ export function MatchesPage({ basePath, navigate }: MatchesPageProps) {
       </Heading>
       <Paragraph>
         U ziet een student pas nadat de onderwijsinstelling de match heeft bevestigd. Accepteer de student of wijs af
-        met een reden; afwijzingen worden vastgelegd en gevolgd.
+        met een reden, uiterlijk op de datum bij de match; daarna kunt u niet meer reageren en zoekt de school verder.
+        Afwijzingen worden vastgelegd en gevolgd.
       </Paragraph>
       {result.status === 'loading' && !matches ? <Loading>De gematchte studenten worden geladen…</Loading> : null}
       {result.status === 'failed' ? (
@@ -99,9 +101,18 @@ function MatchCard({
         </dd>
         <dt>Bevestigd door de instelling</dt>
         <dd>{formatMoment(match.confirmedAt)}</dd>
+        {match.status === 'CONFIRMED' ? (
+          <>
+            <dt>Reageren uiterlijk op</dt>
+            <dd>
+              {formatDate(match.respondBy)}
+              {match.responseOverdue ? ' (verlopen)' : ''}
+            </dd>
+          </>
+        ) : null}
         <dt>Status</dt>
         <dd>
-          {PLACEMENT_STATUS_LABELS[match.status]}
+          {match.responseOverdue ? 'Verlopen: u heeft niet op tijd gereageerd' : PLACEMENT_STATUS_LABELS[match.status]}
           {match.declineReason ? `: ${DECLINE_REASON_LABELS[match.declineReason]}` : ''}
           {match.declineExplanation ? ` (${match.declineExplanation})` : ''}
         </dd>
@@ -120,7 +131,14 @@ function MatchCard({
         </Paragraph>
       ) : null}
       {done ? <SuccessMessage>{done}</SuccessMessage> : null}
-      {match.status === 'CONFIRMED' ? (
+      {match.responseOverdue ? (
+        <Notice title="De reactietermijn is verlopen">
+          <Paragraph>
+            U kunt {name} niet meer accepteren of afwijzen. De school neemt contact met u op of zoekt met {name} een
+            andere plaats. Wilt u {name} toch een plaats geven? Neem dan contact op met de school.
+          </Paragraph>
+        </Notice>
+      ) : match.status === 'CONFIRMED' ? (
         <RespondForm
           match={match}
           name={name}

@@ -1,5 +1,5 @@
 import { useQuery } from '@stelsel/client';
-import { Empty, Failed, Heading, Loading } from '@stelsel/ui';
+import { Empty, Failed, formatDate, Heading, Loading, Notice, Paragraph } from '@stelsel/ui';
 import { useRef } from 'react';
 import { myCompanyQuery } from '../graphql/places.ts';
 import { ClosePlace } from './close-place-form.tsx';
@@ -37,12 +37,21 @@ export function PlacePage({ placeId, basePath, navigate }: PlacePageProps) {
       {company && placeId && !place ? <Empty>Deze plaats bestaat niet of is niet van uw leerbedrijf.</Empty> : null}
       {company && (!placeId || place) ? (
         <>
+          {place?.expired ? (
+            <Notice title="Deze plaats is verlopen">
+              <Paragraph>
+                De periode liep tot en met {formatDate(place.endsOn)}. Scholen en studenten zien de plaats daarom niet
+                meer. Wilt u haar opnieuw aanbieden? Geef hieronder een nieuwe begin- en einddatum en sla de wijzigingen
+                op; had u de plaats zelf gesloten, zet haar daarna weer open.
+              </Paragraph>
+            </Notice>
+          ) : null}
           <PlaceForm
             company={company}
             place={place ?? null}
             onSaved={() => navigate(`${basePath}?opgeslagen=${placeId ? 'gewijzigd' : 'gepubliceerd'}`)}
           />
-          {place ? <ClosePlace place={place} onChanged={result.reload} /> : null}
+          {place && !place.expired ? <ClosePlace place={place} onChanged={result.reload} /> : null}
         </>
       ) : null}
     </section>

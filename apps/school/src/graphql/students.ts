@@ -21,6 +21,8 @@ export const schoolStudentsQuery = graphql(`
         }
         placement {
           id
+          respondBy
+          responseOverdue
           place {
             title
           }

@@ -1,9 +1,19 @@
-import { type AppRootProps, useAppPath } from '@stelsel/client';
-import { NotFound, SubNavigation, usePageTitle } from '@stelsel/ui';
+import { type AppRootProps, useAppPath, useQuery } from '@stelsel/client';
+import {
+  countOf,
+  NotFound,
+  SubNavigation,
+  type TaskKind,
+  TaskList,
+  usePageTitle,
+  useReloadOnChange,
+} from '@stelsel/ui';
+import { myTasksQuery } from '../graphql/tasks.ts';
 import { MissingContactMomentsPage } from './missing-contact-moments-page.tsx';
 import { PlacementPage } from './placement-page.tsx';
 import { RoundPage } from './round-page.tsx';
 import { RoundsPage } from './rounds-page.tsx';
+import { OVERDUE_TEXT } from './students.ts';
 import { StudentsPage } from './students-page.tsx';
 
 type Page = 'students' | 'placement' | 'contact-moments' | 'rounds' | 'round' | 'not-found';
@@ -32,21 +42,56 @@ export function pageOf(path: string): { page: Page; id: string | null } {
   return { page: 'not-found', id: null };
 }
 
+/** Where each task of the school is done (issue 9 §5); overdue matches open the list searched for them. */
+export function taskHref(basePath: string, kind: TaskKind): string {
+  if (kind === 'RECORD_CONTACT_MOMENTS') return `${basePath}/contactmomenten`;
+  if (kind === 'OVERDUE_MATCHES') return `${basePath}?zoek=${encodeURIComponent(OVERDUE_TEXT)}`;
+  return basePath;
+}
+
 /** The pages of the school app, each at its own address under the base path. */
 export function SchoolRoot(props: AppRootProps) {
   const { basePath, session } = props;
   const { path, navigate } = useAppPath(basePath);
   const { page, id } = pageOf(path);
   usePageTitle(PAGE_TITLES[page], APP_NAME);
+  // What waits, counted again on every page change so the navigation follows what was just done.
+  const tasksResult = useQuery(myTasksQuery, {});
+  useReloadOnChange(path, tasksResult.reload);
+  const tasks = tasksResult.status === 'done' ? (tasksResult.data.myTasks ?? null) : null;
   const items = [
-    { href: basePath, label: 'Studenten', current: page === 'students' || page === 'placement' },
-    { href: `${basePath}/contactmomenten`, label: 'Contactmomenten', current: page === 'contact-moments' },
+    {
+      href: basePath,
+      label: 'Studenten',
+      current: page === 'students' || page === 'placement',
+      count: countOf(tasks, ['DRAW_UP_AGREEMENTS', 'SIGN_AGREEMENTS', 'OVERDUE_MATCHES']),
+    },
+    {
+      href: `${basePath}/contactmomenten`,
+      label: 'Contactmomenten',
+      current: page === 'contact-moments',
+      count: countOf(tasks, ['RECORD_CONTACT_MOMENTS']),
+    },
     { href: `${basePath}/rondes`, label: 'Stagematching', current: page === 'rounds' || page === 'round' },
   ];
   return (
     <>
       <SubNavigation label="Onderdelen van de school" items={items} onNavigate={navigate} />
-      {page === 'students' ? <StudentsPage {...props} navigate={navigate} /> : null}
+      {page === 'students' ? (
+        <StudentsPage
+          {...props}
+          navigate={navigate}
+          tasks={
+            <TaskList
+              tasks={tasks}
+              failed={tasksResult.status === 'failed'}
+              audience="staff"
+              hrefOf={(kind) => taskHref(basePath, kind)}
+              onNavigate={navigate}
+            />
+          }
+        />
+      ) : null}
       {page === 'placement' && id ? (
         <PlacementPage
           key={id}

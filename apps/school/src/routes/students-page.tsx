@@ -13,6 +13,7 @@ import {
   RouteLink,
   useTableState,
 } from '@stelsel/ui';
+import type { ReactNode } from 'react';
 import type { SchoolStudentsQuery as Result } from '../graphql/generated/graphql.ts';
 import { schoolStudentsQuery } from '../graphql/students.ts';
 import {
@@ -68,15 +69,18 @@ function studentColumns(
 
 export interface StudentsPageProps extends AppRootProps {
   navigate: (href: string) => void;
+  /** "Wat moet ik nu doen", loaded by the app root (it also counts them in the navigation). */
+  tasks?: ReactNode;
 }
 
-export function StudentsPage({ session, basePath, navigate }: StudentsPageProps) {
+export function StudentsPage({ session, basePath, navigate, tasks }: StudentsPageProps) {
   const result = useQuery(schoolStudentsQuery, { institutionId: session.user.organisation });
   return (
     <section aria-labelledby="school-title">
       <Heading level={1} id="school-title">
         Mijn studenten
       </Heading>
+      {tasks}
       {result.status === 'loading' ? <Loading>De studenten worden geladen…</Loading> : null}
       {result.status === 'failed' ? (
         <Failed what="de studenten" message={result.error.message} onRetry={result.reload} />

@@ -53,10 +53,15 @@ export function agreementStatusText(placement: { agreement?: { status: Agreement
 /** The placement column of the students list: "Geaccepteerd door leerbedrijf: <place>, <company>". */
 export function placementText(
   status: StudentPlacementStatus,
-  placement: { place: { title: string }; company: { name: string } },
+  placement: { place: { title: string }; company: { name: string }; responseOverdue?: boolean },
 ): string {
-  return `${PLACEMENT_STATUS_LABELS[status]}: ${placement.place.title}, ${placement.company.name}`;
+  // The company did not answer in time (issue 9 §5): the school follows up.
+  const overdue = placement.responseOverdue ? ` (${OVERDUE_TEXT})` : '';
+  return `${PLACEMENT_STATUS_LABELS[status]}${overdue}: ${placement.place.title}, ${placement.company.name}`;
 }
+
+/** Said of a match the company did not answer in time; also the search that finds them in the list. */
+export const OVERDUE_TEXT = 'reactietermijn verlopen';
 
 /** A placement's page, under the app's base path. */
 export function placementPath(basePath: string, placementId: string): string {

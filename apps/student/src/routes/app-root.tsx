@@ -1,5 +1,6 @@
-import { type AppRootProps, useAppPath } from '@stelsel/client';
-import { NotFound, SubNavigation, usePageTitle } from '@stelsel/ui';
+import { type AppRootProps, useAppPath, useQuery } from '@stelsel/client';
+import { countOf, NotFound, SubNavigation, TaskList, usePageTitle, useReloadOnChange } from '@stelsel/ui';
+import { myTasksQuery } from '../graphql/tasks.ts';
 import { ChoicesPage } from './choices-page.tsx';
 import { MyPlacementPage } from './my-placement-page.tsx';
 
@@ -20,14 +21,31 @@ export function StudentRoot(props: AppRootProps) {
   const { path, navigate } = useAppPath(basePath);
   const page = path === CHOICES_PATH ? 'choices' : path === '' ? 'placement' : 'not-found';
   usePageTitle(PAGE_TITLES[page], APP_NAME);
+  // What waits for the student, counted again on every page change and after signing.
+  const tasksResult = useQuery(myTasksQuery, {});
+  useReloadOnChange(path, tasksResult.reload);
+  const tasks = tasksResult.status === 'done' ? (tasksResult.data.myTasks ?? null) : null;
   const items = [
-    { href: basePath, label: 'Mijn stage', current: page === 'placement' },
+    { href: basePath, label: 'Mijn stage', current: page === 'placement', count: countOf(tasks, ['SIGN_AGREEMENTS']) },
     { href: `${basePath}${CHOICES_PATH}`, label: 'Mijn keuzes', current: page === 'choices' },
   ];
   return (
     <>
       <SubNavigation label="Onderdelen van mijn stage" items={items} onNavigate={navigate} />
-      {page === 'placement' ? <MyPlacementPage /> : null}
+      {page === 'placement' ? (
+        <MyPlacementPage
+          onChanged={tasksResult.reload}
+          tasks={
+            <TaskList
+              tasks={tasks}
+              failed={tasksResult.status === 'failed'}
+              audience="student"
+              hrefOf={() => basePath}
+              onNavigate={navigate}
+            />
+          }
+        />
+      ) : null}
       {page === 'choices' ? <ChoicesPage /> : null}
       {page === 'not-found' ? (
         <NotFound app={APP_NAME} startHref={basePath} startLabel="Mijn stage" onNavigate={navigate} />

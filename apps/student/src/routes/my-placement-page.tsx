@@ -22,7 +22,7 @@ import {
   SignaturesTable,
   useSubmission,
 } from '@stelsel/ui';
-import { useRef, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import type { StudentAgreementFragment, StudentMyPlacementQuery } from '../graphql/generated/graphql.ts';
 import { myPlacementQuery, signAgreementMutation } from '../graphql/placement.ts';
 import {
@@ -36,9 +36,23 @@ import {
 type Me = NonNullable<StudentMyPlacementQuery['me']>;
 type Placement = NonNullable<Me['placement']>;
 
+export interface MyPlacementPageProps {
+  /** "Wat moet ik nu doen", loaded by the app root (it also counts them in the navigation). */
+  tasks?: ReactNode;
+  /** Called after the student signed, so the app root counts the tasks again. */
+  onChanged?: () => void;
+}
+
 /** Mijn stage: the student's own data, placement and agreement, with the button to sign it. */
-export function MyPlacementPage() {
-  const result = useQuery(myPlacementQuery, {});
+export function MyPlacementPage({ tasks, onChanged }: MyPlacementPageProps = {}) {
+  const query = useQuery(myPlacementQuery, {});
+  const result = {
+    ...query,
+    reload: () => {
+      query.reload();
+      onChanged?.();
+    },
+  };
   // Keep showing the page while it reloads after signing, so the message and focus stay put.
   const last = useRef<{ me: Me | null } | null>(null);
   if (result.status === 'done') last.current = { me: result.data.me ?? null };
@@ -49,6 +63,7 @@ export function MyPlacementPage() {
       <Heading level={1} id="student-title">
         Mijn stage
       </Heading>
+      {tasks}
       {result.status === 'loading' && !shown ? <Loading>Je gegevens worden geladen…</Loading> : null}
       {result.status === 'failed' ? (
         <Failed what="je gegevens" message={result.error.message} onRetry={result.reload} />

@@ -30,6 +30,16 @@ export function findAccreditationsByCompanies(db: Db, companyIds: readonly strin
     .execute();
 }
 
+/** Active accreditations granted before `sinceBefore` (JJJJ-MM-DD), oldest first: candidates for reassessment. */
+export function findActiveAccreditationsSince(db: Db, sinceBefore: string): Promise<AccreditationRecord[]> {
+  return selectAccreditations(db)
+    .where('accreditation.status', '=', 'ACTIVE')
+    .where('accreditation.since', '<', sql<Date>`${sinceBefore}::date`)
+    .orderBy('accreditation.since')
+    .orderBy('accreditation.id')
+    .execute();
+}
+
 export function findAccreditationById(db: Db, id: number): Promise<AccreditationRecord | undefined> {
   return selectAccreditations(db).where('accreditation.id', '=', id).executeTakeFirst();
 }

@@ -1,4 +1,6 @@
 import { type Insertable, type Kysely, type Selectable, sql, type Transaction } from 'kysely';
+import { matchRespondBy, matchResponseDays } from '../domain/deadlines.ts';
+import { todayInNetherlands } from '../domain/places.ts';
 import { SEAT_HOLDING } from '../domain/rounds.ts';
 import type { DeclineReason, PlacementEventTable, PlacementsDatabase, PlacementTable } from './types.ts';
 
@@ -28,6 +30,7 @@ function selectPlacements(db: Db) {
     .selectFrom('placement')
     .innerJoin('place', 'place.id', 'placement.place_id')
     .selectAll('placement')
+    .select(sql<string>`to_char(placement.respond_by, 'YYYY-MM-DD')`.as('respond_on'))
     .select(
       sql<boolean>`exists (
         select 1 from accreditation a
@@ -41,7 +44,11 @@ function selectPlacements(db: Db) {
     );
 }
 
-export type PlacementRecord = Selectable<PlacementTable> & { accreditation_withdrawn: boolean };
+export type PlacementRecord = Selectable<PlacementTable> & {
+  accreditation_withdrawn: boolean;
+  /** `respond_by` as `JJJJ-MM-DD`. */
+  respond_on: string;
+};
 
 export function findPlacementsByIds(db: Db, ids: readonly string[]): Promise<PlacementRecord[]> {
   if (ids.length === 0) return Promise.resolve([]);
@@ -74,13 +81,18 @@ export async function findLatestPlacementsByStudents(
   return latest;
 }
 
+/**
+ * Inserts confirmed placements; a row without `respond_by` gets the company's last day to answer:
+ * MATCH_RESPONSE_DAYS (default 14) calendar days from today in the Netherlands — issue 9 §5.
+ */
 export async function insertPlacements(
   trx: Transaction<PlacementsDatabase>,
   rows: readonly Insertable<PlacementTable>[],
   by: string,
 ): Promise<void> {
+  const respondBy = matchRespondBy(todayInNetherlands(), matchResponseDays(process.env));
   for (let start = 0; start < rows.length; start += 500) {
-    const chunk = rows.slice(start, start + 500);
+    const chunk = rows.slice(start, start + 500).map((row) => ({ ...row, respond_by: row.respond_by ?? respondBy }));
     await trx.insertInto('placement').values(chunk).execute();
     await trx
       .insertInto('placement_event')
@@ -91,7 +103,13 @@ export async function insertPlacements(
 
 /** Locks the placement until the transaction ends, so two answers cannot both win. */
 export function lockPlacement(trx: Transaction<PlacementsDatabase>, id: string) {
-  return trx.selectFrom('placement').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  return trx
+    .selectFrom('placement')
+    .selectAll()
+    .select(sql<string>`to_char(respond_by, 'YYYY-MM-DD')`.as('respond_on'))
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export async function recordResponse(

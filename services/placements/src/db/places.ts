@@ -1,10 +1,15 @@
 import { type Insertable, type Kysely, sql, type Transaction, type Updateable } from 'kysely';
+import { todayInNetherlands } from '../domain/places.ts';
 import type { Pathway, PlacementsDatabase, PlaceStatus, PlaceTable } from './types.ts';
 
 type Db = Kysely<PlacementsDatabase> | Transaction<PlacementsDatabase>;
 
-/** A place with its qualification; dates as `JJJJ-MM-DD` text, money as whole cents in text (int8 is not a JS number). */
-function selectPlaces(db: Db) {
+/**
+ * A place with its qualification; dates as `JJJJ-MM-DD` text, money as whole cents in text (int8 is not a JS number).
+ * `status` is the effective one: an open place whose period ended before `today` (Dutch calendar day) is CLOSED
+ * and `expired` (issue 9 §5); `stored_status` is what the company last set.
+ */
+function selectPlaces(db: Db, today: string = todayInNetherlands()) {
   return db
     .selectFrom('place')
     .innerJoin('qualification', 'qualification.crebo', 'place.qualification_crebo')
@@ -21,7 +26,7 @@ function selectPlaces(db: Db) {
       'place.city',
       'place.hours_per_week',
       'place.inclusive_markers',
-      'place.status',
+      'place.status as stored_status',
       'place.closed_reason',
       'qualification.crebo as qualification_crebo',
       'qualification.name as qualification_name',
@@ -30,6 +35,8 @@ function selectPlaces(db: Db) {
     .select([
       sql<string>`to_char(place.starts_on, 'YYYY-MM-DD')`.as('starts_on'),
       sql<string>`to_char(place.ends_on, 'YYYY-MM-DD')`.as('ends_on'),
+      sql<PlaceStatus>`case when place.ends_on < ${today}::date then 'CLOSED' else place.status end`.as('status'),
+      sql<boolean>`place.ends_on < ${today}::date`.as('expired'),
       sql<string>`place.expense_allowance_cents::text`.as('expense_allowance_cents'),
       sql<string | null>`place.internship_wage_cents::text`.as('internship_wage_cents'),
     ]);
@@ -142,7 +149,15 @@ export async function searchPlaces(
   if (filter.level !== undefined) query = query.where('place.level', '=', filter.level);
   if (filter.pathway) query = query.where('place.pathway', '=', filter.pathway);
   if (filter.municipalityCode) query = query.where('place.municipality_code', '=', filter.municipalityCode);
-  if (filter.status) query = query.where('place.status', '=', filter.status);
+  // The effective status: an open place past its end date is closed (issue 9 §5).
+  const today = todayInNetherlands();
+  if (filter.status === 'OPEN')
+    query = query.where('place.status', '=', 'OPEN').where('place.ends_on', '>=', sql<Date>`${today}::date`);
+  if (filter.status === 'CLOSED') {
+    query = query.where((eb) =>
+      eb.or([eb('place.status', '=', 'CLOSED'), eb('place.ends_on', '<', sql<Date>`${today}::date`)]),
+    );
+  }
   if (after !== null) query = query.where('place.id', '>', after);
   const rows = await query
     .orderBy('place.id')

@@ -1,6 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { todayInNetherlands } from '../domain/places.ts';
 import type { RoundOutcome } from '../domain/rounds.ts';
-import type { Pathway, PlacementsDatabase } from './types.ts';
+import type { Pathway, PlacementsDatabase, PlaceStatus } from './types.ts';
 
 type Db = Kysely<PlacementsDatabase> | Transaction<PlacementsDatabase>;
 
@@ -36,6 +37,10 @@ export async function findRoundStudentsForRun(db: Db, roundId: string) {
   }));
 }
 
+/** A place past its end date (Dutch calendar day) is closed for matching too — issue 9 §5. */
+const effectiveStatus = () =>
+  sql<PlaceStatus>`case when ends_on < ${todayInNetherlands()}::date then 'CLOSED' else status end`.as('status');
+
 /**
  * Places as the matching sees them: open only when OPEN and published under an ACTIVE accreditation of
  * its company for the qualification or an equivalent crebo — DOMAIN.md §1 (Erkenningsreglement).
@@ -44,8 +49,9 @@ export function findPlacesForMatching(db: Db, placeIds: readonly string[]) {
   if (placeIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('place')
-    .select(['id', 'company_id', 'status', 'qualification_crebo', 'level', 'pathway', 'capacity'])
+    .select(['id', 'company_id', 'qualification_crebo', 'level', 'pathway', 'capacity'])
     .select([
+      effectiveStatus(),
       sql<string>`to_char(starts_on, 'YYYY-MM-DD')`.as('starts_on'),
       sql<string>`to_char(ends_on, 'YYYY-MM-DD')`.as('ends_on'),
       sql<boolean>`'ACCESSIBLE_WORKPLACE' = any(inclusive_markers)`.as('accessible'),
@@ -71,7 +77,8 @@ export function lockPlacesForMatching(trx: Transaction<PlacementsDatabase>, plac
   if (placeIds.length === 0) return Promise.resolve([]);
   return trx
     .selectFrom('place')
-    .select(['id', 'company_id', 'status', 'capacity'])
+    .select(['id', 'company_id', 'capacity'])
+    .select(effectiveStatus())
     .where('id', 'in', [...new Set(placeIds)])
     .orderBy('id')
     .forUpdate()

@@ -1,4 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { todayInNetherlands } from '../domain/places.ts';
 import { SEAT_HOLDING } from '../domain/rounds.ts';
 import type { ShortageCount } from '../domain/shortages.ts';
 import { UNKNOWN_REGION } from './labour-market-regions.ts';
@@ -69,7 +70,7 @@ export async function countSupply(db: Db, filter: ShortageFilter): Promise<Short
     left join (
       select place_id, count(*)::int as taken from placement where status in (${seatHolding}) group by place_id
     ) t on t.place_id = pl.id
-    where pl.status = 'OPEN'
+    where pl.status = 'OPEN' and pl.ends_on >= ${todayInNetherlands()}::date
       and exists (
         select 1 from accreditation a
         where a.company_id = pl.company_id and a.status = 'ACTIVE'
@@ -209,6 +210,7 @@ export async function findUnmappedSources(db: Db): Promise<{ institutions: strin
     .leftJoin('municipality_region as mr', 'mr.municipality_code', 'pl.municipality_code')
     .where('mr.region_code', 'is', null)
     .where('pl.status', '=', 'OPEN')
+    .where('pl.ends_on', '>=', sql<Date>`${todayInNetherlands()}::date`)
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .executeTakeFirst();
   return { institutions: institutions.map((i) => i.name), places: Number(places?.n ?? 0) };

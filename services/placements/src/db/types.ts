@@ -1,3 +1,4 @@
+import type { EventTables } from '@stelsel/events';
 import type { ColumnType, Generated } from 'kysely';
 
 /**
@@ -103,14 +104,6 @@ export interface QualificationEquivalentTable {
 }
 
 /** Events for other domains (reports), written in the transaction that caused them. */
-export interface OutboxTable {
-  id: string;
-  type: string;
-  payload: ColumnType<unknown, string, never>;
-  created_at: ColumnType<Date, never, never>;
-  dispatched_at: ColumnType<Date | null, never, Date | string | null>;
-}
-
 /** When a row was written; read back as a Date. */
 export type CreatedAt = ColumnType<Date, string | undefined, never>;
 export type Timestamp = ColumnType<Date, string, string>;
@@ -195,6 +188,8 @@ export interface PlacementTable {
   responded_by: string | null;
   decline_reason: DeclineReason | null;
   decline_explanation: string | null;
+  /** The company's last day to accept or decline (Dutch calendar day) — issue 9 §5; set from MATCH_RESPONSE_DAYS. */
+  respond_by: ColumnType<Date, string | undefined, string>;
 }
 
 /** Every step of a placement, with who and when — issue 4 (declines keep their history). */
@@ -323,7 +318,8 @@ export interface AllowancePaymentTable {
   recorded_role: 'institution' | 'company';
 }
 
-export interface PlacementsDatabase {
+/** The outbox and the event inbox/cursor tables come from packages/events. */
+export interface PlacementsDatabase extends EventTables {
   institution: InstitutionTable;
   qualification: QualificationTable;
   student: StudentTable;
@@ -332,7 +328,6 @@ export interface PlacementsDatabase {
   place: PlaceTable;
   accreditation_event: AccreditationEventTable;
   qualification_equivalent: QualificationEquivalentTable;
-  outbox: OutboxTable;
   matching_round: MatchingRoundTable;
   round_student: RoundStudentTable;
   round_choice: RoundChoiceTable;

@@ -1,10 +1,11 @@
 import { runIdempotent } from '@stelsel/db-kit';
-import { forbidden, InputError, inKeyOrder, listsInKeyOrder, NotFoundError } from '@stelsel/graphql-kit';
+import { DomainError, forbidden, InputError, inKeyOrder, listsInKeyOrder, NotFoundError } from '@stelsel/graphql-kit';
 import {
   type AccreditationEventRecord,
   type AccreditationRecord,
   findAccreditationById,
   findAccreditationsByCompanies,
+  findActiveAccreditationsSince,
   findEquivalentQualifications,
   findEventsByAccreditations,
   insertAccreditationEvent,
@@ -17,6 +18,8 @@ import { releasePlacesFromOpenRounds } from '../db/round-matching.ts';
 import type { AccreditationStatus as Status } from '../db/types.ts';
 import { accreditationsOf, companyRecord } from '../domain/access.ts';
 import { closedReasonFor, reassessmentDue, validateStatusChange } from '../domain/accreditation.ts';
+import { addDays, reassessmentOverdue, reassessmentWithin } from '../domain/deadlines.ts';
+import { todayInNetherlands } from '../domain/places.ts';
 import { appendEvent } from '../events/outbox.ts';
 import { builder } from './builder.ts';
 import { CompanyRef } from './company.schema.ts';
@@ -61,6 +64,18 @@ export const AccreditationRef = builder.objectRef<AccreditationRecord>('Accredit
       description: 'Uiterlijke datum van de herbeoordeling: SBB beoordeelt elke 4 jaar opnieuw.',
       resolve: (accreditation) => reassessmentDue(accreditation.since),
     }),
+    needsReassessment: t.boolean({
+      description:
+        'De uiterlijke datum van de herbeoordeling (reassessmentDue) is voorbij (kalenderdag in Nederland) en de ' +
+        'erkenning is nog actief: SBB plant de herbeoordeling; de erkenning blijft gelden tot SBB besluit.',
+      resolve: (accreditation) =>
+        accreditation.status === 'ACTIVE' && reassessmentOverdue(accreditation.since, todayInNetherlands()),
+    }),
+    company: t.field({
+      type: CompanyRef,
+      description: 'Het erkende leerbedrijf.',
+      resolve: (accreditation) => accreditation.company_id,
+    }),
     history: t.loadableList({
       type: AccreditationEventRef,
       description: 'Besluiten over deze erkenning, oudste eerst: voor het leerbedrijf zelf, SBB en OCW.',
@@ -87,6 +102,35 @@ builder.objectField(CompanyRef, 'accreditations', (t) =>
     load: async (ids: string[], { db }) =>
       listsInKeyOrder(ids, await findAccreditationsByCompanies(db, ids), (accreditation) => accreditation.company_id),
     resolve: (company) => company.id,
+  }),
+);
+
+/** How far ahead SBB may look for reassessments to plan: a year. */
+const WITHIN_DAYS_MAX = 366;
+
+builder.queryField('accreditationsDueForReassessment', (t) =>
+  t.field({
+    type: [AccreditationRef],
+    nullable: true,
+    description:
+      'Voor SBB: actieve erkenningen waarvan de herbeoordeling verlopen is, of binnen `withinDays` dagen valt; ' +
+      'oudste eerst. SBB beoordeelt elke erkenning elke 4 jaar opnieuw (Erkenningsreglement).',
+    authScopes: { role: 'sbb' },
+    args: {
+      withinDays: t.arg.int({
+        description: `0 (standaard): alleen verlopen; tot en met ${WITHIN_DAYS_MAX}: ook wat binnen zoveel dagen valt.`,
+      }),
+    },
+    resolve: async (_root, { withinDays }, { db }) => {
+      const within = withinDays ?? 0;
+      if (!Number.isInteger(within) || within < 0 || within > WITHIN_DAYS_MAX) {
+        throw new DomainError('BAD_USER_INPUT', `Kies 0 tot en met ${WITHIN_DAYS_MAX} dagen.`, 'withinDays');
+      }
+      const today = todayInNetherlands();
+      // Only accreditations granted more than 3 years ago can be due within a year; the rule decides the rest.
+      const candidates = await findActiveAccreditationsSince(db, addDays(today, -(4 * 365 - WITHIN_DAYS_MAX - 2)));
+      return candidates.filter((a) => reassessmentWithin(a.since, today, within));
+    },
   }),
 );
 
@@ -164,7 +208,7 @@ builder.mutationField('changeAccreditationStatus', (t) =>
               reason,
             });
             // Entry point for the reports domain — issue 4.
-            await appendEvent(trx, 'AccreditationStatusChanged', {
+            await appendEvent(trx, 'AccreditationStatusChanged', current.company_id, {
               accreditationId: current.id,
               companyId: current.company_id,
               qualificationCrebo: current.qualification_crebo,

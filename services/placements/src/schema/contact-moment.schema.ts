@@ -15,6 +15,7 @@ import {
 import type { ContactMomentKind as ContactMomentKindValue } from '../db/types.ts';
 import { institutionOrCompanyOf, ownInstitution } from '../domain/access.ts';
 import { type MissingContactMoments, missingContactMoments, PLAN_MARGIN_DAYS } from '../domain/contact-moments.ts';
+import { checkHeldOn } from '../domain/deadlines.ts';
 import { todayInNetherlands } from '../domain/places.ts';
 import { lockExisting } from '../use-cases/agreements.ts';
 import { createOnce } from '../use-cases/idempotent-create.ts';
@@ -230,7 +231,8 @@ builder.mutationFields((t) => ({
       const id = String(args.contactMomentId);
       const text = notes(args.notes);
       // A moment is recorded once it happened, not ahead.
-      if (args.heldOn > todayInNetherlands()) throw new InputError('De datum ligt in de toekomst.', 'heldOn');
+      const today = todayInNetherlands();
+      if (args.heldOn > today) throw new InputError('De datum ligt in de toekomst.', 'heldOn');
       await db.transaction().execute(async (trx) => {
         const moment = await lockMoment(trx, id);
         if (!moment) throw new NotFoundError('Dit contactmoment bestaat niet.', 'contactMomentId');
@@ -245,6 +247,8 @@ builder.mutationFields((t) => ({
         if (moment.held_on !== null) {
           throw new ConflictError(`Dit contactmoment is al vastgelegd door ${moment.recorded_by}.`, 'contactMomentId');
         }
+        // Not months before the planned date without a reason — issue 9 §5.
+        checkHeldOn({ plannedOn: moment.planned_on, heldOn: args.heldOn, notes: text }, today);
         await recordHeld(trx, id, {
           heldOn: args.heldOn,
           mode: args.mode,

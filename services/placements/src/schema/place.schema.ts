@@ -26,6 +26,7 @@ import {
 } from '../db/places.ts';
 import type { PlacementsDatabase } from '../db/types.ts';
 import { ownCompany, placesOf, seesOpenPlacesOnly } from '../domain/access.ts';
+import { expiredReason } from '../domain/deadlines.ts';
 import { todayInNetherlands, type ValidPlace, validateCloseReason, validatePlace } from '../domain/places.ts';
 import { createOnce } from '../use-cases/idempotent-create.ts';
 import { builder, requireOwner } from './builder.ts';
@@ -38,7 +39,9 @@ export const PlaceStatus = builder.enumType('PlaceStatus', {
   description: 'Of een plaats nog open staat.',
   values: {
     OPEN: { description: 'Open voor nieuwe studenten.' },
-    CLOSED: { description: 'Gesloten.' },
+    CLOSED: {
+      description: 'Gesloten: door het leerbedrijf, door SBB, of omdat de periode voorbij is (zie `expired`).',
+    },
   } as const,
 });
 
@@ -105,12 +108,22 @@ PlaceRef.implement({
       resolve: (place) => (place.internship_wage_cents === null ? null : BigInt(place.internship_wage_cents)),
     }),
     inclusiveMarkers: t.field({ type: [InclusiveMarker], resolve: (place) => place.inclusive_markers }),
-    status: t.field({ type: PlaceStatus, resolve: (place) => place.status }),
+    status: t.field({
+      type: PlaceStatus,
+      description: 'Zoals het vandaag is: een plaats waarvan de einddatum voorbij is, is gesloten (CLOSED).',
+      resolve: (place) => place.status,
+    }),
+    expired: t.boolean({
+      description:
+        'Verlopen: de einddatum is voorbij (kalenderdag in Nederland), dus de plaats staat niet meer open. ' +
+        'Het leerbedrijf geeft de plaats een nieuwe periode om haar weer aan te bieden.',
+      resolve: (place) => place.expired,
+    }),
     closedReason: t.string({
       nullable: true,
-      description: 'Waarom de plaats gesloten is. Intern: niet voor studenten.',
+      description: 'Waarom de plaats gesloten is (ook: verlopen). Intern: niet voor studenten.',
       ...internal,
-      resolve: (place) => place.closed_reason,
+      resolve: (place) => place.closed_reason ?? (place.expired ? expiredReason(place.ends_on) : null),
     }),
     seatsTaken: t.loadable({
       type: 'Int',
@@ -378,11 +391,14 @@ builder.mutationFields((t) => ({
       const companyId = caller.organisation;
       await db.transaction().execute(async (trx) => {
         const current = await ownPlace(trx, context, String(id));
+        if (current.ends_on <= todayInNetherlands()) {
+          throw new ConflictError(
+            'De periode van deze plaats is voorbij. Geef de plaats eerst een nieuwe begin- en einddatum en zet haar daarna open.',
+            'id',
+          );
+        }
         if (current.status === 'OPEN') throw new ConflictError('Deze plaats is al open.', 'id');
         await checkAccredited(trx, companyId, current.qualification_crebo);
-        if (current.ends_on <= todayInNetherlands()) {
-          throw new ConflictError('De periode van deze plaats is voorbij; publiceer een nieuwe plaats.', 'id');
-        }
         await updatePlaceRow(trx, current.id, { status: 'OPEN', closed_reason: null });
       });
       return reload(db, String(id));

@@ -23,6 +23,8 @@ import { findStudentsMatchedInOpenRounds } from '../db/round-matching.ts';
 import type { StudentRecord } from '../db/students.ts';
 import type { DeclineReason as DeclineReasonValue } from '../db/types.ts';
 import { ownCompany, parties } from '../domain/access.ts';
+import { matchOverdue, matchOverdueMessage } from '../domain/deadlines.ts';
+import { todayInNetherlands } from '../domain/places.ts';
 import {
   DECLINE_REASONS,
   declineProblem,
@@ -144,6 +146,19 @@ PlacementRef.implement({
     respondedBy: t.exposeString('responded_by', { nullable: true }),
     declineReason: t.field({ type: DeclineReasonRef, nullable: true, resolve: (p) => p.decline_reason }),
     declineExplanation: t.exposeString('decline_explanation', { nullable: true }),
+    respondBy: t.field({
+      type: 'Date',
+      description:
+        'Uiterlijke dag waarop het leerbedrijf de match accepteert of afwijst (MATCH_RESPONSE_DAYS na bevestiging, ' +
+        'standaard 14 dagen); daarna kan het leerbedrijf niet meer reageren.',
+      resolve: (p) => p.respond_on,
+    }),
+    responseOverdue: t.boolean({
+      description:
+        'Het leerbedrijf reageerde niet voor de uiterlijke dag (kalenderdag in Nederland): de match is verlopen. ' +
+        'De school neemt contact op met het leerbedrijf of zoekt met de student een andere plaats.',
+      resolve: (p) => matchOverdue(p.status, p.respond_on, todayInNetherlands()),
+    }),
     needsReplacement: t.boolean({
       description: 'De erkenning van het leerbedrijf voor deze kwalificatie is ingetrokken (DOMAIN.md §1).',
       resolve: (p) => p.accreditation_withdrawn && p.status !== 'DECLINED' && p.status !== 'ENDED',
@@ -266,6 +281,10 @@ builder.mutationFields((t) => ({
           async () => {
             if (placement.status !== 'CONFIRMED') {
               throw new ConflictError('Op deze match is al gereageerd.', 'placementId');
+            }
+            // After the last day the company can no longer answer — issue 9 §5.
+            if (matchOverdue(placement.status, placement.respond_on, todayInNetherlands())) {
+              throw new ConflictError(matchOverdueMessage(placement.respond_on), 'placementId');
             }
             await recordResponse(
               trx,

@@ -18,6 +18,7 @@ import './student-round.schema.ts';
 import './shortage.schema.ts';
 import './shortage-connection.schema.ts';
 import './monitor.schema.ts';
+import './task.schema.ts';
 
 builder.queryType({});
 // One Mutation type for the whole subgraph; every schema file adds its fields with mutationFields.

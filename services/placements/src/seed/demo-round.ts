@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { DeclineReason, Pathway, PlacementStatus, PlacementsDatabase } from '../db/types.ts';
+import { addDays, MATCH_RESPONSE_DAYS_DEFAULT } from '../domain/deadlines.ts';
 import { type RoundPlaceInput, runRound } from '../domain/rounds.ts';
 import type { SeedCalendar } from './calendar.ts';
 import { seededRandom } from './seed-random.ts';
@@ -68,7 +69,9 @@ export async function seedMatchingDemo(db: Kysely<PlacementsDatabase>, calendar:
       ])
       .where('status', '=', 'OPEN')
       .orderBy('id')
-      .execute();
+      .execute()
+      // Not the demo's expired place (issue 9 §5): its period ended before the round's.
+      .then((rows) => rows.filter((p) => p.ends_on >= calendar.round.period.start));
     const byKey = new Map<string, typeof places>();
     for (const place of places) {
       const key = `${place.qualification_crebo}/${place.pathway}`;
@@ -183,14 +186,21 @@ export async function seedMatchingDemo(db: Kysely<PlacementsDatabase>, calendar:
       const companyId = companyOf.get(placeId) ?? '';
       let status: PlacementStatus = 'ACCEPTED';
       let declineReason: DeclineReason | null = null;
+      // Deadlines (issue 9 §5): answered ones had the usual 14 days, the one Maasstad answers in the demo
+      // runs out in three days, any other still waiting ran out two days ago.
+      let respondBy = addDays(calendar.round.confirmedAt.slice(0, 10), MATCH_RESPONSE_DAYS_DEFAULT);
       if (companyId === 'kvk-90000001' && !openAtMaasstad) {
         status = 'CONFIRMED';
+        respondBy = addDays(calendar.today, 3);
         openAtMaasstad = true;
       } else if (!declined && index >= 2) {
         status = 'DECLINED';
         declineReason = 'PRACTICAL_TRAINER_UNAVAILABLE';
         declined = true;
-      } else if (index % 4 === 3) status = 'CONFIRMED';
+      } else if (index % 4 === 3) {
+        status = 'CONFIRMED';
+        respondBy = addDays(calendar.today, -2);
+      }
       const id = `demo-placement-${String(index + 1).padStart(2, '0')}`;
       const responder = PRAKTIJKOPLEIDER[companyId] ?? `praktijkopleider-${companyId}`;
       await trx
@@ -205,6 +215,7 @@ export async function seedMatchingDemo(db: Kysely<PlacementsDatabase>, calendar:
           status,
           created_at: calendar.round.confirmedAt,
           created_by: DOCENT,
+          respond_by: respondBy,
           responded_at: status === 'CONFIRMED' ? null : calendar.round.respondedAt,
           responded_by: status === 'CONFIRMED' ? null : responder,
           decline_reason: declineReason,

@@ -106,6 +106,36 @@ export function demoPlaces(calendar: SeedCalendar = seedCalendar()): Insertable<
   });
 }
 
+/**
+ * One place of Zorggroep Maasstad from the previous school year, never closed by the company: past its end
+ * date it shows as expired ("Verlopen", issue 9 §5) and is offered to no one.
+ */
+export function expiredDemoPlace(calendar: SeedCalendar = seedCalendar()): Insertable<PlaceTable> {
+  const company = COMPANIES[0];
+  const qualification = QUALIFICATIONS.find((q) => q.crebo === company?.accreditations[0]?.crebo);
+  if (!company || !qualification) throw new Error('De eerste demo-erkenning ontbreekt.');
+  const publishedAt = shiftYears(calendar.placesPublishedAt, -1);
+  // Dated like demoPlaces (created_at is not insertable through the type, but the seed sets it).
+  const place = {
+    id: `kvk-${company.kvkNumber}-p90`,
+    company_id: `kvk-${company.kvkNumber}`,
+    title: `Stageplaats ${qualification.name} (vorig schooljaar)`,
+    pathway: 'BOL',
+    qualification_crebo: qualification.crebo,
+    level: qualification.level,
+    capacity: 2,
+    starts_on: shiftYears(calendar.bol.startsOn, -1),
+    ends_on: shiftYears(calendar.bol.endsOn, -1),
+    municipality_code: company.municipalityCode,
+    status: 'OPEN',
+    closed_reason: null,
+    created_at: publishedAt,
+    updated_at: publishedAt,
+    ...demoPlaceTerms(company, qualification, 'BOL', 90),
+  } as const;
+  return place;
+}
+
 const ALL_MARKERS: readonly InclusiveMarker[] = [
   'ACCESSIBLE_WORKPLACE',
   'GUIDANCE_LEVEL_1_2',
@@ -217,7 +247,7 @@ async function seedBase(db: Kysely<PlacementsDatabase>, calendar: SeedCalendar):
         since: shiftYears(a.since, calendar.years),
       })),
     );
-    const places = demoPlaces(calendar);
+    const places = [...demoPlaces(calendar), expiredDemoPlace(calendar)];
 
     await trx.insertInto('institution').values(institutions).execute();
     await trx.insertInto('qualification').values(qualifications).execute();

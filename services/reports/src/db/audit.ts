@@ -14,6 +14,7 @@ export async function recordAudit(
   action: AuditAction,
   entity: string,
   entityId: string,
+  fields: readonly string[] = [],
 ): Promise<{ id: string; at: Date }> {
   return db
     .insertInto('audit_log')
@@ -24,6 +25,7 @@ export async function recordAudit(
       action,
       entity,
       entity_id: entityId,
+      fields: [...fields],
     })
     .returning(['id', 'at'])
     .executeTakeFirstOrThrow();

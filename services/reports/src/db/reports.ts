@@ -1,25 +1,190 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { GroundCode } from '../domain/grounds.ts';
-import type { ReportsDatabase } from './types.ts';
+import type {
+  ReportChannel,
+  ReportEventTable,
+  ReportKind,
+  ReportMoment,
+  ReportReporterTable,
+  ReportStatus,
+  ReportsDatabase,
+} from './types.ts';
+
+type Db = Kysely<ReportsDatabase>;
+
+/** A report as the queries read it: dates as `JJJJ-MM-DD`, timestamps as Date. */
+export interface ReportRow {
+  id: string;
+  institution_id: string;
+  company_id: string;
+  kind: ReportKind;
+  moment: ReportMoment;
+  grounds: GroundCode[];
+  occurred_on: string;
+  description: string;
+  channel: ReportChannel;
+  anonymous: boolean;
+  status: ReportStatus;
+  received_at: Date;
+  forward_due_on: string | null;
+  forwarded_at: Date | null;
+  registered_by_role: 'student' | 'institution';
+}
+
+const reportColumns = (db: Db) =>
+  db
+    .selectFrom('report')
+    .select([
+      'id',
+      'institution_id',
+      'company_id',
+      'kind',
+      'moment',
+      'grounds',
+      sql<string>`to_char(occurred_on, 'YYYY-MM-DD')`.as('occurred_on'),
+      'description',
+      'channel',
+      'anonymous',
+      'status',
+      'received_at',
+      sql<string | null>`to_char(forward_due_on, 'YYYY-MM-DD')`.as('forward_due_on'),
+      'forwarded_at',
+      'registered_by_role',
+    ]);
+
+export interface NewReport {
+  id: string;
+  institutionId: string;
+  companyId: string;
+  kind: ReportKind;
+  moment: ReportMoment;
+  grounds: GroundCode[];
+  occurredOn: string;
+  description: string;
+  channel: ReportChannel;
+  status: ReportStatus;
+  forwardDueOn: string | null;
+  registeredBy: string;
+  registeredByRole: 'student' | 'institution';
+  reporter: Omit<ReportReporterTable, 'report_id'> | null;
+}
+
+export async function insertReport(db: Db, report: NewReport): Promise<void> {
+  await db
+    .insertInto('report')
+    .values({
+      id: report.id,
+      institution_id: report.institutionId,
+      company_id: report.companyId,
+      kind: report.kind,
+      moment: report.moment,
+      grounds: sql<GroundCode[]>`${sql.val(report.grounds)}::text[]` as unknown as GroundCode[],
+      occurred_on: report.occurredOn,
+      description: report.description,
+      channel: report.channel,
+      anonymous: report.reporter === null,
+      status: report.status,
+      forward_due_on: report.forwardDueOn,
+      registered_by: report.registeredBy,
+      registered_by_role: report.registeredByRole,
+    })
+    .execute();
+  if (report.reporter) {
+    await db
+      .insertInto('report_reporter')
+      .values({ report_id: report.id, ...report.reporter })
+      .execute();
+  }
+}
+
+export function findReport(db: Db, id: string): Promise<ReportRow | undefined> {
+  return reportColumns(db).where('id', '=', id).executeTakeFirst();
+}
+
+/** Locks the report row for a change in this transaction. */
+export function findReportForUpdate(db: Db, id: string): Promise<ReportRow | undefined> {
+  return reportColumns(db).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function addReceipt(db: Db, reportId: string, hash: string): Promise<void> {
+  await db.insertInto('report_receipt').values({ hash, report_id: reportId }).execute();
+}
+
+export function findReportByReceipt(db: Db, hash: string): Promise<ReportRow | undefined> {
+  return reportColumns(db)
+    .where('id', '=', (eb) => eb.selectFrom('report_receipt').select('report_id').where('hash', '=', hash))
+    .executeTakeFirst();
+}
+
+export function findReportsOfStudent(db: Db, studentSubject: string): Promise<ReportRow[]> {
+  return reportColumns(db)
+    .where('id', 'in', (eb) =>
+      eb.selectFrom('report_reporter').select('report_id').where('student_subject', '=', studentSubject),
+    )
+    .orderBy('received_at', 'desc')
+    .execute();
+}
+
+/** The reports an institution's desk handles: those registered at or sent to its desk. */
+export function findDeskReports(db: Db, institutionId: string): Promise<ReportRow[]> {
+  return reportColumns(db)
+    .where('institution_id', '=', institutionId)
+    .where('channel', '=', 'INSTITUTION_DESK')
+    .orderBy('received_at', 'desc')
+    .execute();
+}
+
+export function findReporter(db: Db, reportId: string) {
+  return db.selectFrom('report_reporter').selectAll().where('report_id', '=', reportId).executeTakeFirst();
+}
+
+export async function updateStatus(
+  db: Db,
+  id: string,
+  status: ReportStatus,
+  changes: { forwardedAt?: Date } = {},
+): Promise<void> {
+  await db
+    .updateTable('report')
+    .set({ status, ...(changes.forwardedAt ? { forwarded_at: changes.forwardedAt } : {}) })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function insertReportEvent(db: Db, event: Omit<ReportEventTable, 'id' | 'at'>): Promise<void> {
+  await db.insertInto('report_event').values(event).execute();
+}
+
+export function findReportEvents(db: Db, reportIds: readonly string[]) {
+  if (reportIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('report_event')
+    .selectAll()
+    .where('report_id', 'in', reportIds)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+}
 
 export interface ReportPeriodFilter {
   from: Date;
   to: Date;
-  /** Only reports registered by this institution. */
+  /** Only reports of this institution. */
   institutionId?: string | undefined;
 }
 
-/** Number of reports per ground received in [from, to); grounds without reports are absent. */
-export async function countReportsByGround(
-  db: Kysely<ReportsDatabase>,
-  filter: ReportPeriodFilter,
-): Promise<Map<GroundCode, number>> {
+/** Number of reports per ground received in [from, to) (a report with two grounds counts on both). */
+export async function countReportsByGround(db: Db, filter: ReportPeriodFilter): Promise<Map<GroundCode, number>> {
   let query = db
-    .selectFrom('report')
-    .select(['ground', (eb) => eb.fn.countAll<string>().as('n')])
-    .where('received_at', '>=', filter.from)
-    .where('received_at', '<', filter.to);
-  if (filter.institutionId !== undefined) query = query.where('institution_id', '=', filter.institutionId);
-  const rows = await query.groupBy('ground').execute();
+    .selectFrom(
+      sql<{ ground: GroundCode; institution_id: string; received_at: Date }>`(
+      select unnest(grounds) as ground, institution_id, received_at from report
+    )`.as('g'),
+    )
+    .select(['g.ground', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('g.received_at', '>=', filter.from)
+    .where('g.received_at', '<', filter.to);
+  if (filter.institutionId !== undefined) query = query.where('g.institution_id', '=', filter.institutionId);
+  const rows = await query.groupBy('g.ground').execute();
   return new Map(rows.map((r) => [r.ground, Number(r.n)]));
 }

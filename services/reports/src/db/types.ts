@@ -1,34 +1,64 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { GroundCode } from '../domain/grounds.ts';
 
-export type ReportStatus = 'RECEIVED' | 'FORWARDED' | 'IN_INVESTIGATION' | 'CLOSED';
-export type CaseStatus = 'OPEN' | 'HEARING' | 'IMPROVEMENT_AGREEMENTS' | 'CLOSED';
+export type ReportKind = 'DISCRIMINATION' | 'MISUSE';
+export type ReportMoment = 'SELECTION' | 'DURING_INTERNSHIP';
+export type ReportChannel = 'INSTITUTION_DESK' | 'SBB' | 'ADV';
+export type ReportStatus = 'AT_DESK' | 'WITH_SBB' | 'WITH_ADV' | 'CLOSED';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, never>;
+/** A `date` column, read as `JJJJ-MM-DD` text (the queries select it with to_char). */
+type CalendarDate = ColumnType<string, string, string>;
 
 export interface ReportTable {
-  id: Generated<string>;
+  id: string;
+  /** The institution of the student: its desk handles a desk report, its counts include the report. */
   institution_id: string;
-  company_id: string | null;
-  /** Never the reporter's identity: a pseudonym, or null for an anonymous report. */
-  reporter_pseudonym: string | null;
-  anonymous: boolean;
-  ground: GroundCode;
-  area: string;
-  nature: string;
+  /** The accredited company the report is about (placements' Company id). */
+  company_id: string;
+  kind: ReportKind;
+  moment: ReportMoment;
+  /** Discrimination grounds (codes of DISCRIMINATION_GROUNDS); empty for misuse of an intern. */
+  grounds: ColumnType<GroundCode[], GroundCode[], GroundCode[]>;
+  occurred_on: CalendarDate;
   description: string;
+  channel: ReportChannel;
+  anonymous: boolean;
   status: ReportStatus;
   received_at: Timestamp;
-  /** Subject of whoever registered the report. */
-  created_by: string;
+  /** Desk reports only: the day by which the desk must have forwarded it to SBB. */
+  forward_due_on: CalendarDate | null;
+  forwarded_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  registered_by: string;
+  registered_by_role: 'student' | 'institution';
 }
 
-export interface CaseFileTable {
+/** SHA-256 of a receipt code: the code itself is shown once, to the reporter, and never stored. */
+export interface ReportReceiptTable {
+  hash: string;
+  report_id: string;
+}
+
+/** The reporter's identity, apart from the report: absent for an anonymous report. */
+export interface ReportReporterTable {
+  report_id: string;
+  pseudonym: string;
+  student_subject: string | null;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface ReportEventTable {
   id: Generated<string>;
   report_id: string;
-  status: CaseStatus;
-  /** Subject of the SBB adviser handling the case; null until assigned. */
-  handler: string | null;
+  at: Timestamp;
+  kind: 'STATUS' | 'NOTE';
+  status: ReportStatus | null;
+  text: string | null;
+  by_subject: string;
+  by_role: string;
+  by_organisation: string;
 }
 
 export interface AuditLogTable {
@@ -40,17 +70,31 @@ export interface AuditLogTable {
   action: string;
   entity: string;
   entity_id: string;
+  /** Which fields of the record were read or changed. */
+  fields: ColumnType<string[], string[] | undefined, never>;
 }
 
 export interface ReportDeskTable {
   institution_id: string;
   description: string | null;
   contact_url: string | null;
+  email: string | null;
+  phone: string | null;
+  /** Who handles reports (e.g. "de vertrouwenspersoon stages"). */
+  handlers: string | null;
+  /** Opening hours or the response time. */
+  availability: string | null;
+  /** External alternatives besides SBB and the ADV the system always names. */
+  alternatives: string | null;
+  updated_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  updated_by: string | null;
 }
 
 export interface ReportsDatabase {
   report: ReportTable;
-  case_file: CaseFileTable;
+  report_receipt: ReportReceiptTable;
+  report_reporter: ReportReporterTable;
+  report_event: ReportEventTable;
   audit_log: AuditLogTable;
   report_desk: ReportDeskTable;
 }

@@ -9,7 +9,35 @@ export const PUBLIC: ScopeMap = { public: true };
 /** Aggregates that leave SBB; students, companies and municipalities are refused — DOMAIN §2, identity rules. */
 export const STATISTICS_READERS: ScopeMap = { role: ['ministry', 'sbb', 'institution', 'partner'] };
 
+/** A student reports for themself. */
+export const REPORTERS: ScopeMap = { role: 'student' };
+
+/** An institution keeps its own desk and registers and forwards the reports made there. */
+export const DESK_STAFF: ScopeMap = { role: 'institution' };
+
+/** The roles that handle reports: the institution's desk and SBB. Which report: `mayHandle`. */
+export const HANDLERS: ScopeMap = { role: ['institution', 'sbb'] };
+
+/** The ministry follows which institutions have no desk yet. */
+export const DESK_OVERSEERS: ScopeMap = { role: ['ministry', 'sbb'] };
+
 /** Which reports a reader's statistics count: an institution only those it registered itself, the others all — ARCHITECTURE, identity and access. */
 export function reportsCountedFor(caller: Caller): { institutionId: string | undefined } {
   return { institutionId: caller.role === 'institution' ? caller.organisation : undefined };
+}
+
+/**
+ * Whether a caller handles this report and so may read its details and the reporter: the desk of the
+ * student's institution for a report made at that desk, SBB for a report that reached SBB (sent
+ * directly or forwarded). The company never does; the ADV is outside the system.
+ */
+export function mayHandle(
+  caller: Caller,
+  report: { institution_id: string; channel: string; forwarded_at: Date | null },
+): boolean {
+  if (caller.role === 'institution') {
+    return report.channel === 'INSTITUTION_DESK' && report.institution_id === caller.organisation;
+  }
+  if (caller.role === 'sbb') return report.forwarded_at !== null;
+  return false;
 }

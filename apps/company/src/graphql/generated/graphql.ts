@@ -147,7 +147,7 @@ export type PlaceInput = {
 
 /** Of een plaats nog open staat. */
 export type PlaceStatus =
-  /** Gesloten. */
+  /** Gesloten: door het leerbedrijf, door SBB, of omdat de periode voorbij is (zie `expired`). */
   | 'CLOSED'
   /** Open voor nieuwe studenten. */
   | 'OPEN';
@@ -164,6 +164,23 @@ export type PlacementStatus =
   | 'DECLINED'
   /** Beëindigd. */
   | 'ENDED';
+
+/** Soort werk dat op de gebruiker wacht ("Wat moet ik nu doen"). */
+export type TaskKind =
+  /** Bevestigde matches waarop het leerbedrijf binnen de termijn moet reageren. */
+  | 'ANSWER_MATCHES'
+  /** Geaccepteerde plaatsingen zonder praktijkovereenkomst: de school stelt die op. */
+  | 'DRAW_UP_AGREEMENTS'
+  /** Matches waarop het leerbedrijf niet binnen de termijn reageerde: zoek met de student verder. */
+  | 'OVERDUE_MATCHES'
+  /** Erkenningen waarvan de herbeoordeling door SBB verlopen is. */
+  | 'REASSESSMENT_DUE'
+  /** Contactmomenten waarvan de geplande datum voorbij is en die nog niet zijn vastgelegd. */
+  | 'RECORD_CONTACT_MOMENTS'
+  /** Plaatsen die verlopen zijn (einddatum voorbij): geef ze een nieuwe periode of sluit ze. */
+  | 'RENEW_PLACES'
+  /** Praktijkovereenkomsten die op uw (of jouw) handtekening wachten. */
+  | 'SIGN_AGREEMENTS';
 
 export type AgreementFieldsFragment = { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }> };
 
@@ -242,7 +259,7 @@ export type RecordAllowancePaymentMutation = { recordAllowancePayment:
 export type MyMatchesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyMatchesQuery = { myMatches: Array<{ id: string, status: PlacementStatus, confirmedAt: string, respondedAt: string | null, declineReason: DeclineReason | null, declineExplanation: string | null, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { name: string } }, place: { id: string, title: string, startsOn: string, endsOn: string }, agreement: { id: string, status: AgreementStatus, version: number, requiredParties: Array<AgreementParty>, signatures: Array<{ party: AgreementParty, version: number, signedBy: string, signedAt: string }> } | null }> | null };
+export type MyMatchesQuery = { myMatches: Array<{ id: string, status: PlacementStatus, confirmedAt: string, respondBy: string, responseOverdue: boolean, respondedAt: string | null, declineReason: DeclineReason | null, declineExplanation: string | null, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { name: string } }, place: { id: string, title: string, startsOn: string, endsOn: string }, agreement: { id: string, status: AgreementStatus, version: number, requiredParties: Array<AgreementParty>, signatures: Array<{ party: AgreementParty, version: number, signedBy: string, signedAt: string }> } | null }> | null };
 
 export type RespondToMatchMutationVariables = Exact<{
   placementId: string;
@@ -276,9 +293,9 @@ export type CompanyPlacementQuery = { placement: { id: string, status: Placement
 export type MyCompanyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyCompanyQuery = { myCompany: { id: string, name: string, kvkNumber: string, municipality: { code: string } | null, accreditations: Array<{ id: string, status: AccreditationStatus, since: string, reassessmentDue: string, qualification: { crebo: string, name: string, level: number }, equivalentQualifications: Array<{ crebo: string, name: string }>, history: Array<{ status: AccreditationStatus, at: string, reason: string }> }>, places: Array<{ id: string, title: string, description: string, pathway: Pathway, level: number, capacity: number, startsOn: string, endsOn: string, address: string, city: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null, inclusiveMarkers: Array<InclusiveMarker>, status: PlaceStatus, closedReason: string | null, seatsTaken: number, municipality: { code: string } | null, qualification: { crebo: string, name: string, level: number } }> } | null };
+export type MyCompanyQuery = { myCompany: { id: string, name: string, kvkNumber: string, municipality: { code: string } | null, accreditations: Array<{ id: string, status: AccreditationStatus, since: string, reassessmentDue: string, needsReassessment: boolean, qualification: { crebo: string, name: string, level: number }, equivalentQualifications: Array<{ crebo: string, name: string }>, history: Array<{ status: AccreditationStatus, at: string, reason: string }> }>, places: Array<{ id: string, title: string, description: string, pathway: Pathway, level: number, capacity: number, startsOn: string, endsOn: string, address: string, city: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null, inclusiveMarkers: Array<InclusiveMarker>, status: PlaceStatus, expired: boolean, closedReason: string | null, seatsTaken: number, municipality: { code: string } | null, qualification: { crebo: string, name: string, level: number } }> } | null };
 
-export type PlaceFieldsFragment = { id: string, title: string, description: string, pathway: Pathway, level: number, capacity: number, startsOn: string, endsOn: string, address: string, city: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null, inclusiveMarkers: Array<InclusiveMarker>, status: PlaceStatus, closedReason: string | null, seatsTaken: number, municipality: { code: string } | null, qualification: { crebo: string, name: string, level: number } };
+export type PlaceFieldsFragment = { id: string, title: string, description: string, pathway: Pathway, level: number, capacity: number, startsOn: string, endsOn: string, address: string, city: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null, inclusiveMarkers: Array<InclusiveMarker>, status: PlaceStatus, expired: boolean, closedReason: string | null, seatsTaken: number, municipality: { code: string } | null, qualification: { crebo: string, name: string, level: number } };
 
 export type PublishPlaceMutationVariables = Exact<{
   input: PlaceInput;
@@ -334,6 +351,11 @@ export type ReopenPlaceMutation = { reopenPlace:
     | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
     | { __typename: 'Place', id: string, status: PlaceStatus }
    };
+
+export type CompanyTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanyTasksQuery = { myTasks: Array<{ kind: TaskKind, count: number }> | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -443,6 +465,7 @@ export const PlaceFieldsFragmentDoc = new TypedDocumentString(`
   internshipWage
   inclusiveMarkers
   status
+  expired
   closedReason
   seatsTaken
   qualification {
@@ -457,12 +480,13 @@ export const SignAgreementDocument = {"__meta__":{"operationName":"SignAgreement
 export const PlanContactMomentDocument = {"__meta__":{"operationName":"PlanContactMoment","hash":"bf855aca6191bb7ce60e4a62f1697098525fcf9f17bec36188a050e98bcdf1d7"}} as unknown as TypedDocumentString<PlanContactMomentMutation, PlanContactMomentMutationVariables>;
 export const RecordContactMomentDocument = {"__meta__":{"operationName":"RecordContactMoment","hash":"79c3dfa25e54e9fd9aaf62111f20c5b1f888889e83c530e8aae372f524a46eb8"}} as unknown as TypedDocumentString<RecordContactMomentMutation, RecordContactMomentMutationVariables>;
 export const RecordAllowancePaymentDocument = {"__meta__":{"operationName":"RecordAllowancePayment","hash":"5e13ff8e719d1359dae7786d69ddb8fa90c8ab8eb2d93d80961b00eef562d80e"}} as unknown as TypedDocumentString<RecordAllowancePaymentMutation, RecordAllowancePaymentMutationVariables>;
-export const MyMatchesDocument = {"__meta__":{"operationName":"MyMatches","hash":"6b67c322c074b579fff6bc4f458bf00e0813319da72cd6ca962017be36101d54"}} as unknown as TypedDocumentString<MyMatchesQuery, MyMatchesQueryVariables>;
+export const MyMatchesDocument = {"__meta__":{"operationName":"MyMatches","hash":"84202322fa64b742ffbdd614b88ea1dccb58606226bdee25be939332f8aaf2bf"}} as unknown as TypedDocumentString<MyMatchesQuery, MyMatchesQueryVariables>;
 export const RespondToMatchDocument = {"__meta__":{"operationName":"RespondToMatch","hash":"9a5165c741875f669884679bb5a3d1055969853067c01f49aa1f72a55fc95a75"}} as unknown as TypedDocumentString<RespondToMatchMutation, RespondToMatchMutationVariables>;
 export const MyPlacementsDocument = {"__meta__":{"operationName":"MyPlacements","hash":"2a1414f0757161bc826af0cb1ae9328e5a68ea4a186012805e7151b8dbd19aa9"}} as unknown as TypedDocumentString<MyPlacementsQuery, MyPlacementsQueryVariables>;
 export const CompanyPlacementDocument = {"__meta__":{"operationName":"CompanyPlacement","hash":"41f8b01c6467a2e16ea814465f43d9fb393cb8b5f4b59beffcf1f105dd52f8e1"}} as unknown as TypedDocumentString<CompanyPlacementQuery, CompanyPlacementQueryVariables>;
-export const MyCompanyDocument = {"__meta__":{"operationName":"MyCompany","hash":"13866c08b0e44bf982b4bb97d719a315b701fbc9b6a1ba0b5a57df080306e39a"}} as unknown as TypedDocumentString<MyCompanyQuery, MyCompanyQueryVariables>;
+export const MyCompanyDocument = {"__meta__":{"operationName":"MyCompany","hash":"1522be2036e546e99f2f8d30765ace0047ea509e4e4b76f73021305e63673ab4"}} as unknown as TypedDocumentString<MyCompanyQuery, MyCompanyQueryVariables>;
 export const PublishPlaceDocument = {"__meta__":{"operationName":"PublishPlace","hash":"3e1a54db3ed50ea9ece2b6f85ba4886bca9ddaaf9991248b50149aee8d0ce6ef"}} as unknown as TypedDocumentString<PublishPlaceMutation, PublishPlaceMutationVariables>;
 export const UpdatePlaceDocument = {"__meta__":{"operationName":"UpdatePlace","hash":"22d1f4af1b5ccb42b21052f414492e23d56feed5eb573815a19820f02c3d6d6e"}} as unknown as TypedDocumentString<UpdatePlaceMutation, UpdatePlaceMutationVariables>;
 export const ClosePlaceDocument = {"__meta__":{"operationName":"ClosePlace","hash":"827be57d6d484192b9b6d014b981a9475ff7c68ee9e0c41eb47d28a148021865"}} as unknown as TypedDocumentString<ClosePlaceMutation, ClosePlaceMutationVariables>;
 export const ReopenPlaceDocument = {"__meta__":{"operationName":"ReopenPlace","hash":"ae5cbbe6cac4e2377709a9260ffe5b9333a4be17c76e8f6438514136c84427a6"}} as unknown as TypedDocumentString<ReopenPlaceMutation, ReopenPlaceMutationVariables>;
+export const CompanyTasksDocument = {"__meta__":{"operationName":"CompanyTasks","hash":"84d8c442f0bb2df2008f49263051ed080e0f9e5423b023b34c90f70a05d0eed3"}} as unknown as TypedDocumentString<CompanyTasksQuery, CompanyTasksQueryVariables>;

@@ -201,6 +201,23 @@ export type StudentPlacementStatus =
   /** Nog geen plaats. */
   | 'NONE';
 
+/** Soort werk dat op de gebruiker wacht ("Wat moet ik nu doen"). */
+export type TaskKind =
+  /** Bevestigde matches waarop het leerbedrijf binnen de termijn moet reageren. */
+  | 'ANSWER_MATCHES'
+  /** Geaccepteerde plaatsingen zonder praktijkovereenkomst: de school stelt die op. */
+  | 'DRAW_UP_AGREEMENTS'
+  /** Matches waarop het leerbedrijf niet binnen de termijn reageerde: zoek met de student verder. */
+  | 'OVERDUE_MATCHES'
+  /** Erkenningen waarvan de herbeoordeling door SBB verlopen is. */
+  | 'REASSESSMENT_DUE'
+  /** Contactmomenten waarvan de geplande datum voorbij is en die nog niet zijn vastgelegd. */
+  | 'RECORD_CONTACT_MOMENTS'
+  /** Plaatsen die verlopen zijn (einddatum voorbij): geef ze een nieuwe periode of sluit ze. */
+  | 'RENEW_PLACES'
+  /** Praktijkovereenkomsten die op uw (of jouw) handtekening wachten. */
+  | 'SIGN_AGREEMENTS';
+
 export type SchoolPlacementQueryVariables = Exact<{
   placementId: string;
 }>;
@@ -424,7 +441,12 @@ export type SchoolStudentsQueryVariables = Exact<{
 }>;
 
 
-export type SchoolStudentsQuery = { institution: { id: string, name: string, students: Array<{ id: string, givenName: string, familyName: string, level: number, pathway: Pathway, cohort: number, placementStatus: StudentPlacementStatus, needsPlacement: boolean, qualification: { crebo: string, name: string }, placement: { id: string, place: { title: string }, company: { name: string }, agreement: { id: string, status: AgreementStatus } | null } | null }> } | null };
+export type SchoolStudentsQuery = { institution: { id: string, name: string, students: Array<{ id: string, givenName: string, familyName: string, level: number, pathway: Pathway, cohort: number, placementStatus: StudentPlacementStatus, needsPlacement: boolean, qualification: { crebo: string, name: string }, placement: { id: string, respondBy: string, responseOverdue: boolean, place: { title: string }, company: { name: string }, agreement: { id: string, status: AgreementStatus } | null } | null }> } | null };
+
+export type SchoolTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchoolTasksQuery = { myTasks: Array<{ kind: TaskKind, count: number }> | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -548,4 +570,5 @@ export const SubmitChoicesDocument = {"__meta__":{"operationName":"SubmitChoices
 export const RunMatchingRoundDocument = {"__meta__":{"operationName":"RunMatchingRound","hash":"f25c1ce067970807bfc570fb46969e638789e3c2e01214f526e091f5c6e1583c"}} as unknown as TypedDocumentString<RunMatchingRoundMutation, RunMatchingRoundMutationVariables>;
 export const AdjustMatchDocument = {"__meta__":{"operationName":"AdjustMatch","hash":"5c57118dcdb32cd702ccce4332c4cef362a45b5ee03a0fb6efc05d5869a90d04"}} as unknown as TypedDocumentString<AdjustMatchMutation, AdjustMatchMutationVariables>;
 export const ConfirmMatchingRoundDocument = {"__meta__":{"operationName":"ConfirmMatchingRound","hash":"6f2792721ce528c1b8dc40f5fd2542e441b0e2d70f5f5cd5595f9c5b6e3ebd71"}} as unknown as TypedDocumentString<ConfirmMatchingRoundMutation, ConfirmMatchingRoundMutationVariables>;
-export const SchoolStudentsDocument = {"__meta__":{"operationName":"SchoolStudents","hash":"7c75e8dd1e7e8cd63e20ddf538dd0d00f0eebe1b21c097a1abb9073996adec74"}} as unknown as TypedDocumentString<SchoolStudentsQuery, SchoolStudentsQueryVariables>;
+export const SchoolStudentsDocument = {"__meta__":{"operationName":"SchoolStudents","hash":"040e8173048fce2be2a6e28a52efc6fc701dbcb2a229b602c930c8608fda44e2"}} as unknown as TypedDocumentString<SchoolStudentsQuery, SchoolStudentsQueryVariables>;
+export const SchoolTasksDocument = {"__meta__":{"operationName":"SchoolTasks","hash":"84c471fdadda4344b3bdde57f4b691fef8157b2b831fd9ccacab9acae099784e"}} as unknown as TypedDocumentString<SchoolTasksQuery, SchoolTasksQueryVariables>;

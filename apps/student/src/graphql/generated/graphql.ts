@@ -143,6 +143,23 @@ export type StudentPlacementStatus =
   /** Nog geen plaats. */
   | 'NONE';
 
+/** Soort werk dat op de gebruiker wacht ("Wat moet ik nu doen"). */
+export type TaskKind =
+  /** Bevestigde matches waarop het leerbedrijf binnen de termijn moet reageren. */
+  | 'ANSWER_MATCHES'
+  /** Geaccepteerde plaatsingen zonder praktijkovereenkomst: de school stelt die op. */
+  | 'DRAW_UP_AGREEMENTS'
+  /** Matches waarop het leerbedrijf niet binnen de termijn reageerde: zoek met de student verder. */
+  | 'OVERDUE_MATCHES'
+  /** Erkenningen waarvan de herbeoordeling door SBB verlopen is. */
+  | 'REASSESSMENT_DUE'
+  /** Contactmomenten waarvan de geplande datum voorbij is en die nog niet zijn vastgelegd. */
+  | 'RECORD_CONTACT_MOMENTS'
+  /** Plaatsen die verlopen zijn (einddatum voorbij): geef ze een nieuwe periode of sluit ze. */
+  | 'RENEW_PLACES'
+  /** Praktijkovereenkomsten die op uw (of jouw) handtekening wachten. */
+  | 'SIGN_AGREEMENTS';
+
 export type StudentMyPlacementQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -193,6 +210,11 @@ export type StudentSubmitChoicesMutation = { submitChoices:
     | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
     | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
    };
+
+export type StudentTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StudentTasksQuery = { myTasks: Array<{ kind: TaskKind, count: number }> | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -298,3 +320,4 @@ export const StudentSignAgreementDocument = {"__meta__":{"operationName":"Studen
 export const StudentMyRoundsDocument = {"__meta__":{"operationName":"StudentMyRounds","hash":"238d6f15a8d06cc0e9669730e3dacba604a810568a2233eba8e0bd66560b223d"}} as unknown as TypedDocumentString<StudentMyRoundsQuery, StudentMyRoundsQueryVariables>;
 export const StudentEligiblePlacesDocument = {"__meta__":{"operationName":"StudentEligiblePlaces","hash":"ced35b9c74796dc9304aa400cb941c8c33086bec634f304435ff93a84fda5f76"}} as unknown as TypedDocumentString<StudentEligiblePlacesQuery, StudentEligiblePlacesQueryVariables>;
 export const StudentSubmitChoicesDocument = {"__meta__":{"operationName":"StudentSubmitChoices","hash":"e459ca29fff7fc13201a7bc28eec5e216e9bef4618d725675564a7ad808bbcfd"}} as unknown as TypedDocumentString<StudentSubmitChoicesMutation, StudentSubmitChoicesMutationVariables>;
+export const StudentTasksDocument = {"__meta__":{"operationName":"StudentTasks","hash":"e7b73107149ce4397998ff01674c24d427b30235577367dbe00a851e8bb7aabc"}} as unknown as TypedDocumentString<StudentTasksQuery, StudentTasksQueryVariables>;

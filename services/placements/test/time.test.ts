@@ -1,0 +1,230 @@
+import { testEngines } from '@stelsel/db-kit/testing';
+import { errorCodes } from '@stelsel/testing';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { reassessmentDue } from '../src/domain/accreditation.ts';
+import { addDays } from '../src/domain/deadlines.ts';
+import { todayInNetherlands } from '../src/domain/places.ts';
+import { seedCalendar, seedPlacements } from '../src/seed/index.ts';
+import { MAASSTAD, placementsHarness, ZADKINE } from './support.ts';
+
+/** Time rules of issue 9 §5 through the API, on the demo data seeded today. */
+
+const EXPIRED = `${MAASSTAD}-p90`;
+const PLACE = `id status expired closedReason endsOn`;
+const COMPANY_PLACES = `query ($id: ID!) { company(id: $id) { places { ${PLACE} } } }`;
+const OPEN_PLACES = `{ places(first: 200) { places { id } hasNextPage } }`;
+const REOPEN = `mutation ($id: ID!) { reopenPlace(id: $id) { __typename ... on UserError { message code field } } }`;
+const ACCREDITATIONS = `query ($id: ID!) { company(id: $id) { accreditations {
+  id status since reassessmentDue needsReassessment qualification { crebo } } } }`;
+const DUE = `query ($within: Int) { accreditationsDueForReassessment(withinDays: $within) {
+  id reassessmentDue needsReassessment company { id } qualification { crebo } } }`;
+const MATCHES = `{ myMatches { id status respondBy responseOverdue } }`;
+const RESPOND = `mutation ($id: ID!, $key: IdempotencyKey) {
+  respondToMatch(placementId: $id, accept: true, idempotencyKey: $key) {
+    __typename ... on Placement { id status } ... on UserError { message code field } } }`;
+const TASKS = `{ myTasks { kind count } }`;
+
+interface Place {
+  id: string;
+  status: string;
+  expired: boolean;
+  closedReason: string | null;
+  endsOn: string;
+}
+
+describe.each(testEngines())('time rules on %s', (engine) => {
+  const calendar = seedCalendar();
+  const { database, execute, as } = placementsHarness(engine, { seed: (db) => seedPlacements(db, calendar) });
+  const maasstad = () => as('company', MAASSTAD, 'praktijkopleider-maasstad');
+  const school = () => as('institution', ZADKINE, 'docent-zadkine');
+  const sbb = () => as('sbb', 'sbb', 'adviseur-sbb');
+  const today = todayInNetherlands();
+
+  const placesOfMaasstad = async () => {
+    const result = await execute<{ company: { places: Place[] } }>(maasstad(), COMPANY_PLACES, { id: MAASSTAD });
+    expect(result.errors).toBeUndefined();
+    return result.data?.company.places ?? [];
+  };
+  const tasks = async (context: ReturnType<typeof as>) => {
+    const result = await execute<{ myTasks: Array<{ kind: string; count: number }> }>(context, TASKS);
+    expect(result.errors).toBeUndefined();
+    return Object.fromEntries((result.data?.myTasks ?? []).map((t) => [t.kind, t.count]));
+  };
+
+  describe('a place past its end date', () => {
+    it('answers CLOSED and expired with the reason, while the current places stay open', async () => {
+      const places = await placesOfMaasstad();
+      const expired = places.find((p) => p.id === EXPIRED);
+      expect((expired?.endsOn ?? '9999-12-31') < today).toBe(true);
+      expect(expired).toMatchObject({ status: 'CLOSED', expired: true });
+      expect(expired?.closedReason).toBe(`Verlopen: de periode liep tot en met ${expired?.endsOn}.`);
+      const current = places.filter((p) => p.id !== EXPIRED);
+      expect(current.length).toBeGreaterThan(0);
+      expect(current.every((p) => p.status === 'OPEN' && !p.expired && p.closedReason === null)).toBe(true);
+    });
+
+    it('is offered to no school and no student', async () => {
+      for (const context of [school(), as('student', ZADKINE, `${ZADKINE}-s001`)]) {
+        const result = await execute<{ places: { places: Array<{ id: string }> } }>(context, OPEN_PLACES);
+        expect(result.errors).toBeUndefined();
+        const ids = result.data?.places.places.map((p) => p.id) ?? [];
+        expect(ids).toContain(`${MAASSTAD}-p01`);
+        expect(ids).not.toContain(EXPIRED);
+      }
+    });
+
+    it('cannot be reopened without new dates, and opens again once it has them', async () => {
+      const refused = await execute<{ reopenPlace: { code: string; field: string; message: string } }>(
+        maasstad(),
+        REOPEN,
+        { id: EXPIRED },
+      );
+      expect(refused.data?.reopenPlace).toMatchObject({ code: 'CONFLICT', field: 'id' });
+      expect(refused.data?.reopenPlace.message).toContain('nieuwe begin- en einddatum');
+      expect(await tasks(maasstad())).toMatchObject({ RENEW_PLACES: 1 });
+
+      await database.db
+        .updateTable('place')
+        .set({ starts_on: addDays(today, 7), ends_on: addDays(today, 100) })
+        .where('id', '=', EXPIRED)
+        .execute();
+      expect((await placesOfMaasstad()).find((p) => p.id === EXPIRED)).toMatchObject({
+        status: 'OPEN',
+        expired: false,
+        closedReason: null,
+      });
+      expect(await tasks(maasstad())).toMatchObject({ RENEW_PLACES: 0 });
+    });
+  });
+
+  describe('an accreditation past its reassessment date', () => {
+    it('is flagged to the company, only where the date has passed', async () => {
+      const result = await execute<{
+        company: { accreditations: Array<{ since: string; reassessmentDue: string; needsReassessment: boolean }> };
+      }>(maasstad(), ACCREDITATIONS, { id: MAASSTAD });
+      const all = result.data?.company.accreditations ?? [];
+      expect(all.length).toBeGreaterThan(1);
+      for (const a of all) expect(a.needsReassessment).toBe(a.reassessmentDue < today);
+      expect(all.filter((a) => a.needsReassessment)).toHaveLength(1);
+      expect(await tasks(maasstad())).toMatchObject({ REASSESSMENT_DUE: 1 });
+    });
+
+    it('is listed for SBB, overdue ones by default and those due within a year when asked', async () => {
+      type Due = { reassessmentDue: string; needsReassessment: boolean; company: { id: string } };
+      const overdue = await execute<{ accreditationsDueForReassessment: Due[] }>(sbb(), DUE, {});
+      expect(overdue.errors).toBeUndefined();
+      const list = overdue.data?.accreditationsDueForReassessment ?? [];
+      expect(list.some((a) => a.company.id === MAASSTAD)).toBe(true);
+      expect(list.every((a) => a.needsReassessment && a.reassessmentDue < today)).toBe(true);
+
+      const year = await execute<{ accreditationsDueForReassessment: Due[] }>(sbb(), DUE, { within: 365 });
+      const ahead = year.data?.accreditationsDueForReassessment ?? [];
+      expect(ahead.length).toBeGreaterThanOrEqual(list.length);
+      expect(ahead.every((a) => a.reassessmentDue <= addDays(today, 365))).toBe(true);
+      // Every active accreditation due within the year is there: counted independently from the table.
+      const { rows } = await sql<{ since: string }>`select to_char(since, 'YYYY-MM-DD') as since
+        from accreditation where status = 'ACTIVE'`.execute(database.db);
+      expect(ahead).toHaveLength(rows.filter((r) => reassessmentDue(r.since) <= addDays(today, 365)).length);
+    });
+
+    it('is for SBB only, and asks a sensible window', async () => {
+      expect(errorCodes(await execute(maasstad(), DUE, {}))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await execute(school(), DUE, {}))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await execute(sbb(), DUE, { within: 400 }))).toEqual(['BAD_USER_INPUT']);
+    });
+  });
+
+  describe('a match has a response deadline', () => {
+    type Match = { id: string; status: string; respondBy: string; responseOverdue: boolean };
+    const matches = async () => (await execute<{ myMatches: Match[] }>(maasstad(), MATCHES)).data?.myMatches ?? [];
+
+    it('shows the last day; the demo match Maasstad answers runs out in three days', async () => {
+      const waiting = (await matches()).filter((m) => m.status === 'CONFIRMED');
+      expect(waiting.map((m) => m.respondBy)).toContain(addDays(calendar.today, 3));
+      for (const m of await matches()) expect(m.responseOverdue).toBe(m.status === 'CONFIRMED' && m.respondBy < today);
+      expect((await tasks(maasstad())).ANSWER_MATCHES).toBe(waiting.filter((m) => !m.responseOverdue).length);
+    });
+
+    it('refuses an answer after the last day, with a Dutch message on the field, and counts it for the school', async () => {
+      const [match] = (await matches()).filter((m) => m.status === 'CONFIRMED');
+      if (!match) throw new Error('geen wachtende match');
+      const before = (await tasks(school())).OVERDUE_MATCHES ?? 0;
+      await database.db
+        .updateTable('placement')
+        .set({ respond_by: addDays(today, -1) })
+        .where('id', '=', match.id)
+        .execute();
+      const refused = await execute<{ respondToMatch: { code: string; field: string; message: string } }>(
+        maasstad(),
+        RESPOND,
+        { id: match.id, key: 'time-test-late-1' },
+      );
+      expect(refused.data?.respondToMatch).toMatchObject({ code: 'CONFLICT', field: 'placementId' });
+      expect(refused.data?.respondToMatch.message).toContain(`uiterlijk ${addDays(today, -1)}`);
+      expect((await matches()).find((m) => m.id === match.id)).toMatchObject({
+        status: 'CONFIRMED',
+        responseOverdue: true,
+      });
+      expect((await tasks(school())).OVERDUE_MATCHES).toBe(before + 1);
+
+      // On the last day itself the company still answers.
+      await database.db.updateTable('placement').set({ respond_by: today }).where('id', '=', match.id).execute();
+      const accepted = await execute<{ respondToMatch: { __typename: string; status: string } }>(maasstad(), RESPOND, {
+        id: match.id,
+        key: 'time-test-late-2',
+      });
+      expect(accepted.data?.respondToMatch).toMatchObject({ __typename: 'Placement', status: 'ACCEPTED' });
+    });
+  });
+
+  describe('what to do now', () => {
+    it('lists every task of the role, with counts, and refuses roles without tasks', async () => {
+      expect(Object.keys(await tasks(maasstad()))).toEqual([
+        'ANSWER_MATCHES',
+        'SIGN_AGREEMENTS',
+        'RECORD_CONTACT_MOMENTS',
+        'RENEW_PLACES',
+        'REASSESSMENT_DUE',
+      ]);
+      expect(Object.keys(await tasks(school()))).toEqual([
+        'DRAW_UP_AGREEMENTS',
+        'SIGN_AGREEMENTS',
+        'RECORD_CONTACT_MOMENTS',
+        'OVERDUE_MATCHES',
+      ]);
+      expect(errorCodes(await execute(sbb(), TASKS))).toEqual(['FORBIDDEN']);
+    });
+
+    it('counts agreements waiting for the caller’s own signature and moments past their date', async () => {
+      const own = await database.db
+        .selectFrom('agreement')
+        .select(['id', 'student_id', 'version'])
+        .where('status', 'in', ['DRAFT', 'SIGNING'])
+        .where('institution_id', '=', ZADKINE)
+        .execute();
+      const signed = await database.db.selectFrom('agreement_signature').selectAll().execute();
+      const unsignedBy = (party: string) =>
+        own.filter((a) => !signed.some((s) => s.agreement_id === a.id && s.party === party && s.version === a.version));
+      expect((await tasks(school())).SIGN_AGREEMENTS).toBe(unsignedBy('INSTITUTION').length);
+      const student = unsignedBy('STUDENT')[0]?.student_id;
+      if (student) expect(await tasks(as('student', ZADKINE, student))).toEqual({ SIGN_AGREEMENTS: 1 });
+
+      const moment = await database.db
+        .selectFrom('contact_moment')
+        .innerJoin('agreement', 'agreement.id', 'contact_moment.agreement_id')
+        .select(['contact_moment.id', 'agreement.company_id'])
+        .where('contact_moment.held_on', 'is', null)
+        .where('agreement.status', '!=', 'SUPERSEDED')
+        .executeTakeFirst();
+      if (!moment) throw new Error('geen gepland contactmoment in de demo');
+      const before = (await tasks(as('company', moment.company_id))).RECORD_CONTACT_MOMENTS ?? 0;
+      await database.db
+        .updateTable('contact_moment')
+        .set({ planned_on: addDays(today, -1) })
+        .where('id', '=', moment.id)
+        .execute();
+      expect((await tasks(as('company', moment.company_id))).RECORD_CONTACT_MOMENTS).toBe(before + 1);
+    });
+  });
+});
