@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { testEngines } from '@stelsel/db-kit/testing';
 import { createSubgraphHarness, errorCodes } from '@stelsel/testing';
-import { sql } from 'kysely';
 import type { VariablesOf } from 'gql.tada';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createReportsContext, type ReportsContext } from '../src/context.ts';
 import { migrations } from '../src/db/migrations/index.ts';
@@ -28,7 +28,9 @@ const REGISTER = graphql(`
     }
   }
 `);
-const BY_RECEIPT = graphql('query ByReceipt($code: String!) { reportByReceipt(code: $code) { status statusLabel channel } }');
+const BY_RECEIPT = graphql(
+  'query ByReceipt($code: String!) { reportByReceipt(code: $code) { status statusLabel channel } }',
+);
 const DESK = graphql('query Desk { deskReports { id status overdue forwardDueOn anonymous kind grounds { code } } }');
 const DETAIL = graphql(
   'query Detail($id: ID!) { report(id: $id) { id description reporter { name email student { id } } notes { text } } }',
@@ -80,11 +82,9 @@ describe.each(testEngines())('reporting on %s', (engine) => {
     const receipt = receiptOf(result);
     expect(receipt.receiptCode).toMatch(/^([A-Z2-9]{4}-){4}[A-Z2-9]{4}$/);
     expect(receipt.progress.status).toBe('AT_DESK');
-    const lookup = await harness.execute(
-      as('partner', 'anonymous', 'anonymous'),
-      BY_RECEIPT,
-      { code: receipt.receiptCode.toLowerCase().replaceAll('-', ' ') },
-    );
+    const lookup = await harness.execute(as('partner', 'anonymous', 'anonymous'), BY_RECEIPT, {
+      code: receipt.receiptCode.toLowerCase().replaceAll('-', ' '),
+    });
     expect(lookup.data?.reportByReceipt).toMatchObject({ status: 'AT_DESK', channel: 'INSTITUTION_DESK' });
     // A made-up code finds nothing, and says nothing about other reports.
     const guess = await harness.execute(student(), BY_RECEIPT, {
@@ -132,11 +132,7 @@ describe.each(testEngines())('reporting on %s', (engine) => {
       await harness.db.selectFrom('report_reporter').where('report_id', '=', newest.id).selectAll().execute(),
     ).toEqual([]);
     // The events of this report and its idempotency record name nobody.
-    const events = await harness.db
-      .selectFrom('report_event')
-      .selectAll()
-      .where('report_id', '=', newest.id)
-      .execute();
+    const events = await harness.db.selectFrom('report_event').selectAll().where('report_id', '=', newest.id).execute();
     expect(events.map((e) => e.by_subject)).toEqual(['anoniem']);
     const { rows } = await sql<{ subject: string }>`select * from idempotency_key where key = ${key}`.execute(
       harness.db,
@@ -171,14 +167,10 @@ describe.each(testEngines())('reporting on %s', (engine) => {
   });
 
   it('a desk sees its own desk reports with the forward deadline, forwards them, and then SBB handles them', async () => {
-    const registered = await harness.execute(
-      desk(),
-      REGISTER,
-      {
-        input: { ...content, kind: 'MISUSE', grounds: [], reporter: { studentId: 'roc-zadkine-s002', name: 'Noah' } },
-        key: randomUUID(),
-      },
-    );
+    const registered = await harness.execute(desk(), REGISTER, {
+      input: { ...content, kind: 'MISUSE', grounds: [], reporter: { studentId: 'roc-zadkine-s002', name: 'Noah' } },
+      key: randomUUID(),
+    });
     expect(registered.data?.registerReport.__typename).toBe('ReportReceipt');
     const list = await harness.execute(desk(), DESK);
     expect(list.errors).toBeUndefined();
@@ -192,9 +184,7 @@ describe.each(testEngines())('reporting on %s', (engine) => {
 
     const id = atDesk[0]?.id as string;
     // SBB cannot read it before it is forwarded; after, it can.
-    expect(
-      (await harness.execute(as('sbb', 'sbb', 'adviseur-sbb'), DETAIL, { id })).data?.report,
-    ).toBeNull();
+    expect((await harness.execute(as('sbb', 'sbb', 'adviseur-sbb'), DETAIL, { id })).data?.report).toBeNull();
     const forwarded = await harness.execute(desk(), FORWARD, {
       id,
     });
