@@ -25,3 +25,15 @@ const DEFAULT_ORGANISATION: Record<Role, string> = {
 export function errorCodes(result: OperationResult<unknown>): string[] {
   return (result.errors ?? []).map((e) => String(e.extensions?.code ?? 'NONE'));
 }
+
+/**
+ * A mutation's answer when it is of this type (`'Agreement'`, `'InputError'`, …), typed as that member of the
+ * result union; else the test fails, naming what was answered instead.
+ */
+export function expectType<Answer extends { __typename?: string }, Type extends NonNullable<Answer['__typename']>>(
+  answer: Answer | null | undefined,
+  typename: Type,
+): Extract<Answer, { __typename?: Type }> {
+  if (answer?.__typename !== typename) throw new Error(`Verwacht ${typename}, kreeg ${JSON.stringify(answer)}`);
+  return answer as Extract<Answer, { __typename?: Type }>;
+}

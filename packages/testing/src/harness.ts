@@ -28,6 +28,8 @@ export interface SubgraphHarnessOptions<DB, Context> {
   engine?: Engine;
   limits?: Partial<SubgraphLimits>;
   logger?: Logger;
+  /** How long migrating and seeding may take (ms), for a large seed; vitest's hook timeout by default. */
+  setupTimeout?: number;
 }
 
 /** Who sends a request: a caller the harness signs as the gateway would, or the raw header to send. */
@@ -71,7 +73,7 @@ export function createSubgraphHarness<DB, Context extends object>(options: Subgr
     });
     url = listening.url;
     stop = listening.stop;
-  });
+  }, options.setupTimeout);
   afterAll(async () => {
     await stop?.();
     await database?.close();
@@ -110,13 +112,24 @@ export function createSubgraphHarness<DB, Context extends object>(options: Subgr
     /** Runs operation text that cannot be a typed document (invalid on purpose). */
     executeText: (who: Sender, query: string, variables?: Record<string, unknown>) => post(who, query, variables),
     /**
+     * Serves the requests that follow from another handle on this file's database (a Kysely plugin that counts
+     * or fails statements), until the returned `restore()`.
+     */
+    swapDb(db: Kysely<DB>): () => void {
+      const base = ready(database, 'database').db;
+      contextDb = db;
+      return () => {
+        contextDb = base;
+      };
+    },
+    /**
      * Counts the statements of the requests that follow, until `done()`: the guard against N+1 queries.
-     * `const counted = harness.countQueries(); … expect(counted.count()).toBe(1); counted.done();`
+     * `const counted = harness.countQueries(); … counted.done(); expect(counted.count()).toBe(1);`
      */
     countQueries() {
-      const base = ready(database, 'database').db;
-      const counted = countQueries(base);
+      const counted = countQueries(ready(database, 'database').db);
       contextDb = counted.db;
+      const base = ready(database, 'database').db;
       return {
         count: counted.count,
         reset: counted.reset,

@@ -1,13 +1,13 @@
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import type { OperationResult } from './callers.ts';
 
-export { caller, errorCodes, type OperationResult } from './callers.ts';
+export { caller, errorCodes, expectType, type OperationResult } from './callers.ts';
 export { graphqlFor, type StelselTestScalars } from './graphql.ts';
 export { createSubgraphHarness, type Sender, type SubgraphHarness, type SubgraphHarnessOptions } from './harness.ts';
 
 /**
- * Executes operations in-process against a subgraph's real schema, as the given context's caller,
- * exactly as a request through the gateway would after the caller was verified.
+ * Executes operations in-process against a subgraph's real schema, as the given context's caller (no HTTP,
+ * no caller verification, untyped text). Only for files not yet moved to `createSubgraphHarness`.
  */
 export function createExecutor<Context extends BaseContext>(server: ApolloServer<Context>) {
   return async <Data = Record<string, unknown>>(

@@ -1,63 +1,63 @@
 import { randomUUID } from 'node:crypto';
+import type { Caller } from '@stelsel/auth';
 import { testEngines } from '@stelsel/db-kit/testing';
 import type { Logger } from '@stelsel/graphql-kit';
-import { todayInNetherlands } from '@stelsel/placements-common';
-import { caller, errorCodes } from '@stelsel/testing';
+import { errorCodes, expectType } from '@stelsel/testing';
+import type { VariablesOf } from 'gql.tada';
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { createPlacementsContext, type PlacementsContext } from '../src/context.ts';
 import type { PlacementsDatabase } from '../src/db/types.ts';
+import { todayInNetherlands } from '@stelsel/placements-common';
 import { seedCalendar, seedPlacements, shiftYears } from '../src/seed/index.ts';
-import { placementsHarness } from './support.ts';
+import { graphql } from './graphql.ts';
+import { placementsSubgraph, USER_ERROR } from './support.ts';
 
-const ACCREDITATIONS = /* GraphQL */ `
-  query ($id: ID!) {
-    company(id: $id) {
-      accreditations {
-        id status since reassessmentDue qualification { crebo } equivalentQualifications { crebo name level }
-        history { status at by reason }
-      }
-    }
+const ACCREDITATION = graphql(`
+  fragment AccreditationFields on Accreditation {
+    id status since reassessmentDue qualification { crebo } equivalentQualifications { crebo name level }
+    history { status at by reason }
   }
-`;
+`);
+const ACCREDITATIONS = graphql(
+  'query Accreditations($id: ID!) { company(id: $id) { accreditations { ...AccreditationFields } } }',
+  [ACCREDITATION],
+);
+const MY_ACCREDITATIONS = graphql(
+  'query MyAccreditations { myCompany { accreditations { ...AccreditationFields } } }',
+  [ACCREDITATION],
+);
+const COMPANY_ACCREDITATIONS = graphql(`
+  query CompanyAccreditations($r: [_Any!]!) { _entities(representations: $r) { ... on Company { accreditations { status } } } }
+`);
+const COMPANY_DECISIONS = graphql(`
+  query CompanyDecisions($r: [_Any!]!) {
+    _entities(representations: $r) { ... on Company { accreditations { history { reason } } } }
+  }
+`);
 
-const CHANGE = /* GraphQL */ `
-  mutation ($id: ID!, $status: AccreditationStatus!, $reason: String!, $key: IdempotencyKey!) {
+const CHANGE = graphql(
+  `mutation Change($id: ID!, $status: AccreditationStatus!, $reason: String!, $key: IdempotencyKey!) {
     changeAccreditationStatus(accreditationId: $id, status: $status, reason: $reason, idempotencyKey: $key) {
       __typename
       ... on AccreditationStatusChange {
         accreditation { id status qualification { crebo } history { status by reason } }
         closedPlaces { id status closedReason qualification { crebo } }
       }
-      ... on UserError { message code field }
+      ...UserErrorFields
     }
-  }
-`;
+  }`,
+  [USER_ERROR],
+);
+type Change = VariablesOf<typeof CHANGE>;
 
-const PUBLISH = /* GraphQL */ `
-  mutation ($input: PlaceInput!, $key: IdempotencyKey!) {
-    publishPlace(input: $input, idempotencyKey: $key) { __typename ... on Place { id status } ... on UserError { field message } }
-  }
-`;
+const PUBLISH = graphql(
+  `mutation Publish($input: PlaceInput!, $key: IdempotencyKey!) {
+    publishPlace(input: $input, idempotencyKey: $key) { __typename ... on Place { id status } ...UserErrorFields }
+  }`,
+  [USER_ERROR],
+);
 
-interface AccreditationResult {
-  id: string;
-  status: string;
-  since: string;
-  reassessmentDue: string;
-  qualification: { crebo: string };
-  equivalentQualifications: Array<{ crebo: string; name: string; level: number }>;
-  history: Array<{ status: string; at: string; by: string; reason: string }>;
-}
-
-interface ChangeResult {
-  __typename: string;
-  accreditation?: { id: string; status: string; history: Array<{ status: string; by: string; reason: string }> };
-  closedPlaces?: Array<{ id: string; status: string; closedReason: string; qualification: { crebo: string } }>;
-  message?: string;
-  code?: string;
-  field?: string | null;
-}
+const MAASSTAD_REFERENCE = { r: [{ __typename: 'Company', id: 'kvk-90000001' }] };
 
 /** The failure test provokes an internal error on purpose; keep its log line out of the test output. */
 const QUIET: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -71,18 +71,14 @@ function fromToday(days: number): string {
 
 describe.each(testEngines())('accreditations on %s', (engine) => {
   const calendar = seedCalendar();
-  const { database, execute, as } = placementsHarness(engine, {
-    seed: (db) => seedPlacements(db, calendar),
-    logger: QUIET,
-  });
+  const placements = placementsSubgraph(engine, { seed: (db) => seedPlacements(db, calendar), logger: QUIET });
+  const { execute, as } = placements;
   const sbb = () => as('sbb', 'sbb', 'adviseur-sbb');
 
-  async function accreditationsOf(companyId: string): Promise<AccreditationResult[]> {
-    const result = await execute<{ company: { accreditations: AccreditationResult[] } }>(sbb(), ACCREDITATIONS, {
-      id: companyId,
-    });
+  async function accreditationsOf(companyId: string) {
+    const result = await execute(sbb(), ACCREDITATIONS, { id: companyId });
     expect(result.errors).toBeUndefined();
-    return result.data?.company.accreditations ?? [];
+    return result.data?.company?.accreditations ?? [];
   }
 
   async function accreditationId(companyId: string, crebo: string): Promise<string> {
@@ -91,21 +87,15 @@ describe.each(testEngines())('accreditations on %s', (engine) => {
     return found.id;
   }
 
-  async function change(
-    context: PlacementsContext,
-    variables: { id: string; status: string; reason?: string; key: string },
-  ): Promise<ChangeResult | undefined> {
-    const result = await execute<{ changeAccreditationStatus: ChangeResult }>(context, CHANGE, {
-      reason: REASON,
-      ...variables,
-    });
+  async function change(who: Caller, variables: Omit<Change, 'reason'> & { reason?: string }) {
+    const result = await execute(who, CHANGE, { reason: REASON, ...variables });
     expect(result.errors).toBeUndefined();
     return result.data?.changeAccreditationStatus;
   }
 
   const count = async (
     table: 'accreditation_event' | 'outbox' | 'idempotency_key',
-    db: Kysely<PlacementsDatabase> = database.db,
+    db: Kysely<PlacementsDatabase> = placements.db,
   ) =>
     Number(
       (
@@ -117,7 +107,7 @@ describe.each(testEngines())('accreditations on %s', (engine) => {
     );
 
   const placesOf = (companyId: string) =>
-    database.db
+    placements.db
       .selectFrom('place')
       .select(['id', 'status', 'closed_reason', 'qualification_crebo'])
       .where('company_id', '=', companyId)
@@ -125,12 +115,9 @@ describe.each(testEngines())('accreditations on %s', (engine) => {
       .execute();
 
   it('shows a company its accreditations with equivalents, reassessment date and history', async () => {
-    const result = await execute<{ myCompany: { accreditations: AccreditationResult[] } }>(
-      as('company', 'kvk-90000004'),
-      '{ myCompany { accreditations { id status since reassessmentDue qualification { crebo } equivalentQualifications { crebo name level } history { status at by reason } } } }',
-    );
+    const result = await execute(as('company', 'kvk-90000004'), MY_ACCREDITATIONS);
     expect(result.errors).toBeUndefined();
-    const [software] = result.data?.myCompany.accreditations ?? [];
+    const [software] = result.data?.myCompany?.accreditations ?? [];
     // Granted on 1 February 2021 in the story's school year 2025–2026, moved along to the seed's school year.
     expect(software).toMatchObject({
       status: 'ACTIVE',
@@ -158,15 +145,9 @@ describe.each(testEngines())('accreditations on %s', (engine) => {
   });
 
   it('shows institutions the accreditations but not the decisions behind them', async () => {
-    const allowed = await execute(
-      as('institution', 'roc-zadkine'),
-      '{ _entities(representations: [{ __typename: "Company", id: "kvk-90000001" }]) { ... on Company { accreditations { status } } } }',
-    );
+    const allowed = await execute(as('institution', 'roc-zadkine'), COMPANY_ACCREDITATIONS, MAASSTAD_REFERENCE);
     expect(allowed.errors).toBeUndefined();
-    const history = await execute(
-      as('institution', 'roc-zadkine'),
-      '{ _entities(representations: [{ __typename: "Company", id: "kvk-90000001" }]) { ... on Company { accreditations { history { reason } } } } }',
-    );
+    const history = await execute(as('institution', 'roc-zadkine'), COMPANY_DECISIONS, MAASSTAD_REFERENCE);
     expect(errorCodes(history)).toContain('FORBIDDEN');
   });
 
@@ -202,14 +183,17 @@ describe.each(testEngines())('accreditations on %s', (engine) => {
     [{ id: '999999' }, 'NotFoundError', 'accreditationId'],
     [{ id: 'abc' }, 'NotFoundError', 'accreditationId'],
     [{ status: 'ACTIVE' }, 'ConflictError', 'status'],
-  ])('refuses %j with a typed error on the field', async (overrides, typename, field) => {
-    const id = await accreditationId('kvk-90000001', '25655');
-    const before = await count('accreditation_event');
-    const result = await change(sbb(), { id, status: 'SUSPENDED', key: `invalid-${field}-${before}`, ...overrides });
-    expect(result).toMatchObject({ __typename: typename, field });
-    expect(result?.message).toMatch(/^[A-Z].+\.$/);
-    expect(await count('accreditation_event')).toBe(before);
-  });
+  ] as Array<[Partial<Change>, string, string]>)(
+    'refuses %j with a typed error on the field',
+    async (overrides, typename, field) => {
+      const id = await accreditationId('kvk-90000001', '25655');
+      const before = await count('accreditation_event');
+      const result = await change(sbb(), { id, status: 'SUSPENDED', key: `invalid-${field}-${before}`, ...overrides });
+      expect(result).toMatchObject({ __typename: typename, field });
+      expect(result && 'message' in result ? result.message : '').toMatch(/^[A-Z].+\.$/);
+      expect(await count('accreditation_event')).toBe(before);
+    },
+  );
 
   it.each(['kort', 'met spaties erin'])('refuses the idempotency key %j at parse time', async (key) => {
     const id = await accreditationId('kvk-90000001', '25655');
@@ -225,7 +209,7 @@ describe.each(testEngines())('accreditations on %s', (engine) => {
     const placesBefore = await placesOf('kvk-90000001');
     const counts = [await count('accreditation_event'), await count('outbox'), await count('idempotency_key')];
     // The outbox write is the last step: make it fail after status, places and history were written.
-    const failing = database.db.withPlugin({
+    const failing = placements.db.withPlugin({
       transformQuery: (args) => {
         if (args.node.kind === 'InsertQueryNode' && args.node.into?.table.identifier.name === 'outbox') {
           throw new Error('outbox onbereikbaar (test)');
@@ -234,11 +218,14 @@ describe.each(testEngines())('accreditations on %s', (engine) => {
       },
       transformResult: async (args) => args.result,
     });
-    const result = await execute<{ changeAccreditationStatus: ChangeResult }>(
-      createPlacementsContext(caller('sbb', 'sbb', 'adviseur-sbb'), failing),
-      CHANGE,
-      { id, status: 'SUSPENDED', reason: REASON, key: 'failing-change-0001' },
-    );
+    const restore = placements.swapDb(failing);
+    const result = await execute(sbb(), CHANGE, {
+      id,
+      status: 'SUSPENDED',
+      reason: REASON,
+      key: 'failing-change-0001',
+    });
+    restore();
     expect(errorCodes(result)).toEqual(['INTERNAL_SERVER_ERROR']);
     expect(await placesOf('kvk-90000001')).toEqual(placesBefore);
     expect([await count('accreditation_event'), await count('outbox'), await count('idempotency_key')]).toEqual(counts);
@@ -254,12 +241,14 @@ describe.each(testEngines())('accreditations on %s', (engine) => {
     expect(untouched.length).toBeGreaterThan(0);
     const outboxBefore = await count('outbox');
 
-    const result = await change(sbb(), { id, status: 'SUSPENDED', key: 'suspend-maasstad-25491' });
-    expect(result?.__typename).toBe('AccreditationStatusChange');
-    expect(result?.accreditation?.status).toBe('SUSPENDED');
-    expect(result?.accreditation?.history.at(-1)).toEqual({ status: 'SUSPENDED', by: 'adviseur-sbb', reason: REASON });
-    expect(result?.closedPlaces?.map((p) => p.id)).toEqual(affected);
-    expect(result?.closedPlaces?.every((p) => p.status === 'CLOSED' && p.closedReason === 'Erkenning geschorst')).toBe(
+    const result = expectType(
+      await change(sbb(), { id, status: 'SUSPENDED', key: 'suspend-maasstad-25491' }),
+      'AccreditationStatusChange',
+    );
+    expect(result.accreditation.status).toBe('SUSPENDED');
+    expect(result.accreditation.history.at(-1)).toEqual({ status: 'SUSPENDED', by: 'adviseur-sbb', reason: REASON });
+    expect(result.closedPlaces.map((p) => p.id)).toEqual(affected);
+    expect(result.closedPlaces.every((p) => p.status === 'CLOSED' && p.closedReason === 'Erkenning geschorst')).toBe(
       true,
     );
 
@@ -270,7 +259,7 @@ describe.each(testEngines())('accreditations on %s', (engine) => {
         expect(place).toMatchObject({ status: 'CLOSED', closed_reason: 'Erkenning geschorst' });
     }
     expect(await count('outbox')).toBe(outboxBefore + 1);
-    const event = await database.db
+    const event = await placements.db
       .selectFrom('outbox')
       .select(['type', 'payload', 'dispatched_at'])
       .orderBy('created_at', 'desc')
@@ -291,28 +280,24 @@ describe.each(testEngines())('accreditations on %s', (engine) => {
     });
 
     // No new place under a suspended accreditation.
-    const published = await execute<{ publishPlace: { __typename: string; field?: string } }>(
-      as('company', 'kvk-90000001'),
-      PUBLISH,
-      {
-        key: randomUUID(),
-        input: {
-          title: 'Stage Verzorgende-IG',
-          description: 'Zorg voor bewoners.',
-          pathway: 'BOL',
-          qualificationCrebo: '25491',
-          level: 3,
-          capacity: 2,
-          startsOn: fromToday(30),
-          endsOn: fromToday(120),
-          municipalityCode: '0599',
-          address: 'Maasboulevard 100',
-          city: 'Rotterdam',
-          hoursPerWeek: 32,
-          expenseAllowance: '200.00',
-        },
+    const published = await execute(as('company', 'kvk-90000001'), PUBLISH, {
+      key: randomUUID(),
+      input: {
+        title: 'Stage Verzorgende-IG',
+        description: 'Zorg voor bewoners.',
+        pathway: 'BOL',
+        qualificationCrebo: '25491',
+        level: 3,
+        capacity: 2,
+        startsOn: fromToday(30),
+        endsOn: fromToday(120),
+        municipalityCode: '0599',
+        address: 'Maasboulevard 100',
+        city: 'Rotterdam',
+        hoursPerWeek: 32,
+        expenseAllowance: '200.00',
       },
-    );
+    });
     expect(published.data?.publishPlace).toMatchObject({ __typename: 'InputError', field: 'qualificationCrebo' });
   });
 
@@ -321,9 +306,9 @@ describe.each(testEngines())('accreditations on %s', (engine) => {
     const counts = async () => [await count('accreditation_event'), await count('outbox')];
     const before = await counts();
     const first = await change(sbb(), { id, status: 'WITHDRAWN', key: 'withdraw-groene-hart-1' });
-    expect(first?.__typename).toBe('AccreditationStatusChange');
-    expect(first?.closedPlaces?.every((p) => p.closedReason === 'Erkenning ingetrokken')).toBe(true);
-    expect(first?.closedPlaces?.length).toBeGreaterThan(0);
+    const withdrawn = expectType(first, 'AccreditationStatusChange');
+    expect(withdrawn.closedPlaces.every((p) => p.closedReason === 'Erkenning ingetrokken')).toBe(true);
+    expect(withdrawn.closedPlaces.length).toBeGreaterThan(0);
     const again = await change(sbb(), { id, status: 'WITHDRAWN', key: 'withdraw-groene-hart-1' });
     expect(again).toEqual(first);
     expect(await counts()).toEqual([(before[0] ?? 0) + 1, (before[1] ?? 0) + 1]);
@@ -348,7 +333,7 @@ describe.each(testEngines())('accreditations on %s', (engine) => {
       key: 'reinstate-groene-hart-1',
     });
     expect(result).toMatchObject({ __typename: 'AccreditationStatusChange', closedPlaces: [] });
-    expect(result?.accreditation?.status).toBe('ACTIVE');
+    expect(expectType(result, 'AccreditationStatusChange').accreditation.status).toBe('ACTIVE');
     const after = (await placesOf('kvk-90000005')).filter((p) => p.qualification_crebo === '25498');
     expect(after).toEqual(closedBefore);
     expect(after.every((p) => p.status === 'CLOSED')).toBe(true);
@@ -356,7 +341,7 @@ describe.each(testEngines())('accreditations on %s', (engine) => {
 
   it('closes places published under an equivalent crebo, unless another active accreditation covers them', async () => {
     const company = as('company', 'kvk-90000004');
-    const input = {
+    const input: VariablesOf<typeof PUBLISH>['input'] = {
       title: 'Stage applicatieontwikkeling',
       description: 'Bouwen aan webapplicaties in een klein team.',
       pathway: 'BOL',
@@ -372,18 +357,18 @@ describe.each(testEngines())('accreditations on %s', (engine) => {
       expenseAllowance: '300.00',
       internshipWage: '450.00',
     };
-    const published = await execute<{ publishPlace: { __typename: string; id: string } }>(company, PUBLISH, {
-      input,
-      key: randomUUID(),
-    });
-    expect(published.data?.publishPlace.__typename).toBe('Place');
+    const published = await execute(company, PUBLISH, { input, key: randomUUID() });
+    const place = expectType(published.data?.publishPlace, 'Place');
     const id = await accreditationId('kvk-90000004', '25604');
-    const result = await change(sbb(), { id, status: 'SUSPENDED', key: 'suspend-domstad-25604' });
-    expect(result?.closedPlaces?.map((p) => p.qualification.crebo).sort()).toEqual(['25187', '25604', '25604']);
-    expect(result?.closedPlaces?.map((p) => p.id)).toContain(published.data?.publishPlace.id);
+    const result = expectType(
+      await change(sbb(), { id, status: 'SUSPENDED', key: 'suspend-domstad-25604' }),
+      'AccreditationStatusChange',
+    );
+    expect(result.closedPlaces.map((p) => p.qualification.crebo).sort()).toEqual(['25187', '25604', '25604']);
+    expect(result.closedPlaces.map((p) => p.id)).toContain(place.id);
 
     // Webbureau Noorderlicht also holds the old code 25187: its places keep their ground when 25604 is suspended.
-    const old = await database.db
+    const old = await placements.db
       .insertInto('accreditation')
       .values({ company_id: 'kvk-90000008', qualification_crebo: '25187', status: 'ACTIVE', since: '2019-01-15' })
       .returning('id')

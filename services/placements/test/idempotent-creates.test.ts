@@ -1,22 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { testEngines } from '@stelsel/db-kit/testing';
+import { expectType } from '@stelsel/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type PlaceResult, PUBLISH, placeHarness, placeInput } from './support.ts';
+import { graphql } from './graphql.ts';
+import { PUBLISH, placeHarness, placeInput } from './place-support.ts';
+import { USER_ERROR } from './support.ts';
 
 const ZADKINE = 'roc-zadkine';
 const T = (n: number) => `${ZADKINE}-t0${n}`;
-const CREATE = `mutation ($input: CreateMatchingRoundInput!, $key: IdempotencyKey!) {
-  createMatchingRound(input: $input, idempotencyKey: $key) {
-    __typename ... on MatchingRound { id } ... on UserError { message code field } } }`;
+const CREATE = graphql(
+  `mutation CreateRound($input: CreateMatchingRoundInput!, $key: IdempotencyKey!) {
+    createMatchingRound(input: $input, idempotencyKey: $key) { __typename ... on MatchingRound { id } ...UserErrorFields }
+  }`,
+  [USER_ERROR],
+);
 const RETRIES = 30;
 
 describe.each(testEngines())('idempotent creates on %s', (engine) => {
-  const { database, execute, as, company1, placeCount } = placeHarness(engine);
+  const { placements, execute, as, company1, placeCount } = placeHarness(engine);
   const docent = () => as('institution', ZADKINE);
 
   // Students of the institution in no round yet (the harness seeds first).
   beforeAll(async () => {
-    await database.db
+    await placements.db
       .insertInto('student')
       .values(
         [1, 2, 3].map((n) => ({
@@ -38,7 +44,7 @@ describe.each(testEngines())('idempotent creates on %s', (engine) => {
   const roundCount = async () =>
     Number(
       (
-        await database.db
+        await placements.db
           .selectFrom('matching_round')
           .select((eb) => eb.fn.countAll<string>().as('n'))
           .where('institution_id', '=', ZADKINE)
@@ -51,17 +57,14 @@ describe.each(testEngines())('idempotent creates on %s', (engine) => {
     const key = randomUUID();
     const input = placeInput({ title: 'Stageplaats na een verloren antwoord' });
     const answers = await Promise.all(
-      Array.from({ length: RETRIES }, () =>
-        execute<{ publishPlace: PlaceResult }>(company1(), PUBLISH, { input, key }),
-      ),
+      Array.from({ length: RETRIES }, () => execute(company1(), PUBLISH, { input, key })),
     );
     for (const answer of answers) expect(answer.errors).toBeUndefined();
-    const ids = new Set(answers.map((answer) => answer.data?.publishPlace.id));
+    const ids = new Set(answers.map((answer) => expectType(answer.data?.publishPlace, 'Place').id));
     expect(ids.size).toBe(1);
-    expect(answers[0]?.data?.publishPlace.__typename).toBe('Place');
     expect(await placeCount('kvk-90000001')).toBe(before + 1);
 
-    const other = await execute<{ publishPlace: PlaceResult }>(company1(), PUBLISH, {
+    const other = await execute(company1(), PUBLISH, {
       input: placeInput({ title: 'Een andere stageplaats' }),
       key,
     });
@@ -82,17 +85,13 @@ describe.each(testEngines())('idempotent creates on %s', (engine) => {
       periodEnd: '2026-07-31',
       studentIds: [T(1)],
     };
-    const answers = await Promise.all(
-      Array.from({ length: RETRIES }, () =>
-        execute<{ createMatchingRound: { __typename: string; id: string } }>(docent(), CREATE, { input, key }),
-      ),
-    );
+    const answers = await Promise.all(Array.from({ length: RETRIES }, () => execute(docent(), CREATE, { input, key })));
     for (const answer of answers) expect(answer.errors).toBeUndefined();
-    expect(answers[0]?.data?.createMatchingRound.__typename).toBe('MatchingRound');
-    expect(new Set(answers.map((answer) => answer.data?.createMatchingRound.id)).size).toBe(1);
+    const roundIds = answers.map((answer) => expectType(answer.data?.createMatchingRound, 'MatchingRound').id);
+    expect(new Set(roundIds).size).toBe(1);
     expect(await roundCount()).toBe(before + 1);
 
-    const other = await execute<{ createMatchingRound: { __typename: string; field: string } }>(docent(), CREATE, {
+    const other = await execute(docent(), CREATE, {
       input: { ...input, studentIds: [T(2)] },
       key,
     });
@@ -102,14 +101,14 @@ describe.each(testEngines())('idempotent creates on %s', (engine) => {
 
   it('refuses publishPlace and createMatchingRound without a key before anything runs', async () => {
     const before = await placeCount('kvk-90000001');
-    const place = await execute(
+    const place = await placements.executeText(
       company1(),
       `mutation ($input: PlaceInput!) { publishPlace(input: $input) { __typename } }`,
       { input: placeInput() },
     );
     expect(place.data).toBeUndefined();
     expect(place.errors?.[0]?.message).toMatch(/idempotencyKey/);
-    const round = await execute(
+    const round = await placements.executeText(
       docent(),
       `mutation ($input: CreateMatchingRoundInput!) { createMatchingRound(input: $input) { __typename } }`,
       { input: { name: 'Zonder sleutel', periodStart: '2026-01-01', periodEnd: '2026-07-31', studentIds: [T(3)] } },

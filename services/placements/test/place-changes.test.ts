@@ -1,43 +1,39 @@
 import { testEngines } from '@stelsel/db-kit/testing';
-import { todayInNetherlands } from '@stelsel/placements-common';
-import { errorCodes, type OperationResult } from '@stelsel/testing';
+import { errorCodes, expectType, type OperationResult } from '@stelsel/testing';
+import type { ResultOf } from 'gql.tada';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { countTakenSeats } from '../src/db/place-seats.ts';
-import {
-  CLOSE,
-  fromToday,
-  type PageResult,
-  PLACES,
-  type PlaceResult,
-  placeHarness,
-  placeInput,
-  REOPEN,
-  UPDATE,
-} from './support.ts';
+import { todayInNetherlands } from '@stelsel/placements-common';
+import { graphql } from './graphql.ts';
+import { CLOSE, PLACES, placeHarness, placeInput, REOPEN, UPDATE } from './place-support.ts';
+import { fromToday } from './support.ts';
+
+const PLACE_CLOSED_REASONS = graphql('query ClosedReasons { places(first: 1) { places { id closedReason } } }');
+const PLACE_SEATS = graphql('query Seats { places(first: 1) { places { id seatsTaken } } }');
 
 describe.each(testEngines())('place changes and listings on %s', (engine) => {
-  const { database, execute, as, company1, publish } = placeHarness(engine);
+  const { placements, execute, as, company1, publish } = placeHarness(engine);
 
   it('updates a place, keeping a start date already in the past', async () => {
-    const seeded = await database.db
+    const seeded = await placements.db
       .selectFrom('place')
       .select(['id', sql<string>`to_char(starts_on, 'YYYY-MM-DD')`.as('starts_on')])
       .where('id', '=', 'kvk-90000001-p01')
       .executeTakeFirstOrThrow();
     const input = placeInput({ title: 'Stage Verzorgende-IG, vernieuwd', capacity: 6, startsOn: seeded.starts_on });
-    const updated = await execute<{ updatePlace: PlaceResult }>(company1(), UPDATE, { id: seeded.id, input });
+    const updated = await execute(company1(), UPDATE, { id: seeded.id, input });
     expect(updated.data?.updatePlace).toMatchObject({
       __typename: 'Place',
       title: 'Stage Verzorgende-IG, vernieuwd',
       capacity: 6,
     });
-    const moved = await execute<{ updatePlace: PlaceResult }>(company1(), UPDATE, {
+    const moved = await execute(company1(), UPDATE, {
       id: seeded.id,
       input: { ...input, startsOn: fromToday(-3) },
     });
     expect(moved.data?.updatePlace).toMatchObject({ __typename: 'InputError', field: 'startsOn' });
-    const unaccredited = await execute<{ updatePlace: PlaceResult }>(company1(), UPDATE, {
+    const unaccredited = await execute(company1(), UPDATE, {
       id: seeded.id,
       input: { ...input, qualificationCrebo: '25604', level: 4 },
     });
@@ -46,18 +42,18 @@ describe.each(testEngines())('place changes and listings on %s', (engine) => {
 
   it('counts taken seats and refuses a capacity below them', async () => {
     const place = await publish(company1(), placeInput({ capacity: 4 }));
-    const id = place?.id ?? '';
-    expect(await countTakenSeats(database.db, id)).toBe(0);
+    const id = expectType(place, 'Place').id;
+    expect(await countTakenSeats(placements.db, id)).toBe(0);
     await givePlacements(id, ['ACCEPTED', 'CONFIRMED', 'ACTIVE', 'DECLINED']);
-    expect(await countTakenSeats(database.db, id)).toBe(3);
+    expect(await countTakenSeats(placements.db, id)).toBe(3);
 
-    const tooLow = await execute<{ updatePlace: PlaceResult }>(company1(), UPDATE, {
+    const tooLow = await execute(company1(), UPDATE, {
       id,
       input: placeInput({ capacity: 2 }),
     });
     expect(tooLow.data?.updatePlace).toMatchObject({ __typename: 'ConflictError', field: 'capacity' });
-    expect(tooLow.data?.updatePlace.message).toMatch(/3 plaatsen bezet/);
-    const exact = await execute<{ updatePlace: PlaceResult }>(company1(), UPDATE, {
+    expect(expectType(tooLow.data?.updatePlace, 'ConflictError').message).toMatch(/3 plaatsen bezet/);
+    const exact = await execute(company1(), UPDATE, {
       id,
       input: placeInput({ capacity: 3 }),
     });
@@ -66,10 +62,10 @@ describe.each(testEngines())('place changes and listings on %s', (engine) => {
 
   it('closes a place with a reason and reopens it under an active accreditation', async () => {
     const place = await publish(company1(), placeInput());
-    const id = place?.id ?? '';
-    const noReason = await execute<{ closePlace: PlaceResult }>(company1(), CLOSE, { id, reason: '  ' });
+    const id = expectType(place, 'Place').id;
+    const noReason = await execute(company1(), CLOSE, { id, reason: '  ' });
     expect(noReason.data?.closePlace).toMatchObject({ __typename: 'InputError', field: 'reason' });
-    const closed = await execute<{ closePlace: PlaceResult }>(company1(), CLOSE, {
+    const closed = await execute(company1(), CLOSE, {
       id,
       reason: 'Praktijkopleider met verlof',
     });
@@ -78,17 +74,17 @@ describe.each(testEngines())('place changes and listings on %s', (engine) => {
       status: 'CLOSED',
       closedReason: 'Praktijkopleider met verlof',
     });
-    const again = await execute<{ closePlace: PlaceResult }>(company1(), CLOSE, { id, reason: 'Nog eens dicht' });
+    const again = await execute(company1(), CLOSE, { id, reason: 'Nog eens dicht' });
     expect(again.data?.closePlace).toMatchObject({ __typename: 'ConflictError' });
-    const reopened = await execute<{ reopenPlace: PlaceResult }>(company1(), REOPEN, { id });
+    const reopened = await execute(company1(), REOPEN, { id });
     expect(reopened.data?.reopenPlace).toMatchObject({ __typename: 'Place', status: 'OPEN', closedReason: null });
-    const open = await execute<{ reopenPlace: PlaceResult }>(company1(), REOPEN, { id });
+    const open = await execute(company1(), REOPEN, { id });
     expect(open.data?.reopenPlace).toMatchObject({ __typename: 'ConflictError' });
   });
 
   it('does not reopen a place without an active accreditation', async () => {
     // Hotel Zeezicht's places closed with its suspended accreditation (seed).
-    const result = await execute<{ reopenPlace: PlaceResult }>(as('company', 'kvk-90000006'), REOPEN, {
+    const result = await execute(as('company', 'kvk-90000006'), REOPEN, {
       id: 'kvk-90000006-p01',
     });
     expect(result.data?.reopenPlace).toMatchObject({ __typename: 'InputError', field: 'qualificationCrebo' });
@@ -97,7 +93,7 @@ describe.each(testEngines())('place changes and listings on %s', (engine) => {
   it('does not reopen a place whose period is over', async () => {
     // The demo periods run around the seed day, so one place's period is moved into the past here.
     const past = { id: 'kvk-90000001-p06' };
-    const moved = await database.db
+    const moved = await placements.db
       .updateTable('place')
       .set({ starts_on: fromToday(-200), ends_on: fromToday(-1) })
       .where('id', '=', past.id)
@@ -105,7 +101,7 @@ describe.each(testEngines())('place changes and listings on %s', (engine) => {
       .executeTakeFirstOrThrow();
     expect(moved.numUpdatedRows).toBe(1n);
     await execute(company1(), CLOSE, { id: past.id, reason: 'Periode afgelopen' });
-    const result = await execute<{ reopenPlace: PlaceResult }>(company1(), REOPEN, { id: past.id });
+    const result = await execute(company1(), REOPEN, { id: past.id });
     expect(result.data?.reopenPlace).toMatchObject({ __typename: 'ConflictError', field: 'id' });
   });
 
@@ -114,16 +110,16 @@ describe.each(testEngines())('place changes and listings on %s', (engine) => {
     const pages: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 100; i++) {
-      const result: OperationResult<PageResult> = await execute<PageResult>(institution, PLACES, { first: 7, after });
+      const result: OperationResult<ResultOf<typeof PLACES>> = await execute(institution, PLACES, { first: 7, after });
       expect(result.errors).toBeUndefined();
-      const page: PageResult['places'] | undefined = result.data?.places;
+      const page: ResultOf<typeof PLACES>['places'] | undefined = result.data?.places;
       expect(page?.places.length).toBeLessThanOrEqual(7);
       expect(page?.places.every((p) => p.status === 'OPEN')).toBe(true);
       pages.push(...(page?.places.map((p) => p.id) ?? []));
       if (!page?.hasNextPage) break;
       after = page.endCursor;
     }
-    const open = await database.db
+    const open = await placements.db
       .selectFrom('place')
       .select('id')
       .where('status', '=', 'OPEN')
@@ -133,34 +129,28 @@ describe.each(testEngines())('place changes and listings on %s', (engine) => {
       .execute();
     expect(pages).toEqual(open.map((p) => p.id));
 
-    const filtered = await execute<{
-      places: { places: Array<{ level: number; pathway: string; municipality: { code: string } }> };
-    }>(institution, PLACES, { filter: { level: 3, pathway: 'BBL', municipalityCode: '0599' } });
+    const filtered = await execute(institution, PLACES, {
+      filter: { level: 3, pathway: 'BBL', municipalityCode: '0599' },
+    });
     expect(filtered.errors).toBeUndefined();
-    expect(filtered.data?.places.places.length).toBeGreaterThan(0);
-    for (const place of filtered.data?.places.places ?? []) {
+    expect(filtered.data?.places?.places.length).toBeGreaterThan(0);
+    for (const place of filtered.data?.places?.places ?? []) {
       expect(place).toMatchObject({ level: 3, pathway: 'BBL', municipality: { code: '0599' } });
     }
 
-    const sbb = await execute<{ places: { places: Array<{ status: string }> } }>(as('sbb'), PLACES, {
-      filter: { openOnly: false },
-      first: 200,
-    });
-    expect(sbb.data?.places.places.some((p) => p.status === 'CLOSED')).toBe(true);
+    const sbb = await execute(as('sbb'), PLACES, { filter: { openOnly: false }, first: 200 });
+    expect(sbb.data?.places?.places.some((p) => p.status === 'CLOSED')).toBe(true);
   });
 
   it('shows students only open places and none of their internal fields', async () => {
     const student = as('student', 'roc-zadkine', 'roc-zadkine-s001');
-    const result = await execute<{ places: { places: Array<{ status: string }> } }>(student, PLACES, {
-      filter: { openOnly: false },
-      first: 200,
-    });
+    const result = await execute(student, PLACES, { filter: { openOnly: false }, first: 200 });
     expect(result.errors).toBeUndefined();
-    expect(result.data?.places.places.length).toBeGreaterThan(0);
-    expect(result.data?.places.places.every((p) => p.status === 'OPEN')).toBe(true);
-    const internal = await execute(student, '{ places(first: 1) { places { id closedReason } } }');
+    expect(result.data?.places?.places.length).toBeGreaterThan(0);
+    expect(result.data?.places?.places.every((p) => p.status === 'OPEN')).toBe(true);
+    const internal = await execute(student, PLACE_CLOSED_REASONS);
     expect(errorCodes(internal)).toEqual(['FORBIDDEN']);
-    const seats = await execute(student, '{ places(first: 1) { places { id seatsTaken } } }');
+    const seats = await execute(student, PLACE_SEATS);
     expect(errorCodes(seats)).toEqual(['FORBIDDEN']);
   });
 
@@ -170,7 +160,7 @@ describe.each(testEngines())('place changes and listings on %s', (engine) => {
     ['company', 'kvk-90000001'],
     ['partner', 'partner-demo'],
   ] as const)('refuses the list of places to %s (aggregates only)', async (role, organisation) => {
-    const result = await execute<{ places: unknown }>(as(role, organisation), PLACES, {});
+    const result = await execute(as(role, organisation), PLACES, {});
     expect(errorCodes(result)).toEqual(['FORBIDDEN']);
     expect(result.data?.places ?? null).toBeNull();
   });
@@ -199,14 +189,14 @@ describe.each(testEngines())('place changes and listings on %s', (engine) => {
     await sql`create table if not exists placement (
       id text primary key, student_id text not null, place_id text not null, company_id text not null,
       institution_id text not null, status text not null, created_by text not null,
-      decline_reason text, decline_explanation text)`.execute(database.db);
+      decline_reason text, decline_explanation text)`.execute(placements.db);
     for (const [index, status] of statuses.entries()) {
       const declined = status === 'DECLINED';
       await sql`insert into placement (id, student_id, place_id, company_id, institution_id, status, created_by,
           decline_reason, decline_explanation)
         values (${`${placeId}-t${index}`}, ${`roc-zadkine-s00${index + 1}`}, ${placeId}, 'kvk-90000001', 'roc-zadkine',
           ${status}, 'test', ${declined ? 'OTHER' : null}, ${declined ? 'Past niet in de planning.' : null})`.execute(
-        database.db,
+        placements.db,
       );
     }
   }

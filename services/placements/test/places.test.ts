@@ -1,29 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import { testEngines } from '@stelsel/db-kit/testing';
-import { errorCodes } from '@stelsel/testing';
+import { errorCodes, expectType } from '@stelsel/testing';
 import { describe, expect, it } from 'vitest';
 import {
   CLOSE,
-  fromToday,
-  PLACE_FIELDS,
+  MY_PLACES,
   PLACES,
-  type PlaceResult,
+  type PlaceInput,
   PUBLISH,
   placeHarness,
   placeInput,
   REOPEN,
   UPDATE,
-} from './support.ts';
+} from './place-support.ts';
+import { fromToday } from './support.ts';
 
 describe.each(testEngines())('places on %s', (engine) => {
-  const { database, execute, as, company1, publish, placeCount } = placeHarness(engine);
+  const { placements, execute, as, company1, publish, placeCount } = placeHarness(engine);
 
   it('seeds the demo places with their terms, location and inclusive markers', async () => {
-    const result = await execute<{
-      myCompany: { places: Array<PlaceResult & { city: string; address: string; hoursPerWeek: number }> };
-    }>(company1(), `{ myCompany { places { ${PLACE_FIELDS} } } }`);
+    const result = await execute(company1(), MY_PLACES);
     expect(result.errors).toBeUndefined();
-    const places = result.data?.myCompany.places ?? [];
+    const places = result.data?.myCompany?.places ?? [];
     expect(places.length).toBeGreaterThan(0);
     for (const place of places) {
       expect(Number(place.expenseAllowance)).toBeGreaterThanOrEqual(150);
@@ -34,7 +32,7 @@ describe.each(testEngines())('places on %s', (engine) => {
       expect(place.seatsTaken).toBeGreaterThanOrEqual(0);
       expect(place.seatsTaken).toBeLessThanOrEqual(place.capacity);
     }
-    const all = await database.db
+    const all = await placements.db
       .selectFrom('place')
       .select(['inclusive_markers', 'status', 'closed_reason'])
       .execute();
@@ -60,7 +58,7 @@ describe.each(testEngines())('places on %s', (engine) => {
       qualification: { crebo: '25491' },
       company: { id: 'kvk-90000001' },
     });
-    expect(place?.id).toMatch(/^kvk-90000001-[0-9a-f]{8}$/);
+    expect(expectType(place, 'Place').id).toMatch(/^kvk-90000001-[0-9a-f]{8}$/);
 
     const unpaid = await publish(
       company1(),
@@ -87,17 +85,21 @@ describe.each(testEngines())('places on %s', (engine) => {
     ['hoursPerWeek', { hoursPerWeek: 41 }],
     ['expenseAllowance', { expenseAllowance: '-1.00' }],
     ['internshipWage', { internshipWage: '-0.01' }],
-  ])('refuses an invalid %s (%j) and writes nothing', async (field, overrides) => {
-    const before = await placeCount('kvk-90000001');
-    const result = await publish(company1(), placeInput(overrides));
-    expect(result).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', field });
-    expect(result?.message).toMatch(/^[A-Z0-9].+\.$/);
-    expect(await placeCount('kvk-90000001')).toBe(before);
-  });
+  ] as Array<[string, Partial<PlaceInput>]>)(
+    'refuses an invalid %s (%j) and writes nothing',
+    async (field, overrides) => {
+      const before = await placeCount('kvk-90000001');
+      const result = await publish(company1(), placeInput(overrides));
+      const error = expectType(result, 'InputError');
+      expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(error.message).toMatch(/^[A-Z0-9].+\.$/);
+      expect(await placeCount('kvk-90000001')).toBe(before);
+    },
+  );
 
   it('refuses a date that does not exist (2027-02-30) when the input is parsed, and writes nothing', async () => {
     const before = await placeCount('kvk-90000001');
-    const result = await execute<{ publishPlace: PlaceResult }>(company1(), PUBLISH, {
+    const result = await execute(company1(), PUBLISH, {
       key: randomUUID(),
       input: placeInput({ startsOn: '2027-02-30' }),
     });
@@ -111,19 +113,22 @@ describe.each(testEngines())('places on %s', (engine) => {
   it.each([
     [{ qualificationCrebo: '2549' }, /input\.qualificationCrebo.*crebocode/],
     [{ municipalityCode: '599' }, /input\.municipalityCode.*gemeentecode/],
-  ])('refuses %j at parse time (Crebo, CbsCode) and writes nothing', async (overrides, message) => {
-    const before = await placeCount('kvk-90000001');
-    const result = await execute(company1(), PUBLISH, { key: randomUUID(), input: placeInput(overrides) });
-    expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
-    expect(result.errors?.[0]?.message).toMatch(message);
-    expect(await placeCount('kvk-90000001')).toBe(before);
-  });
+  ] as Array<[Partial<PlaceInput>, RegExp]>)(
+    'refuses %j at parse time (Crebo, CbsCode) and writes nothing',
+    async (overrides, message) => {
+      const before = await placeCount('kvk-90000001');
+      const result = await execute(company1(), PUBLISH, { key: randomUUID(), input: placeInput(overrides) });
+      expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
+      expect(result.errors?.[0]?.message).toMatch(message);
+      expect(await placeCount('kvk-90000001')).toBe(before);
+    },
+  );
 
   it('refuses a place for a qualification without an active accreditation', async () => {
     // Maasstad is not accredited for Kok (25180).
     const none = await publish(company1(), placeInput({ qualificationCrebo: '25180', level: 2 }));
-    expect(none).toMatchObject({ __typename: 'InputError', field: 'qualificationCrebo' });
-    expect(none?.message).toMatch(/geen actieve erkenning/);
+    expect(expectType(none, 'InputError')).toMatchObject({ field: 'qualificationCrebo' });
+    expect(expectType(none, 'InputError').message).toMatch(/geen actieve erkenning/);
     // Hotel Zeezicht's accreditation for Kok is suspended.
     const suspended = await publish(
       as('company', 'kvk-90000006'),
@@ -147,15 +152,14 @@ describe.each(testEngines())('places on %s', (engine) => {
     );
     expect(place).toMatchObject({ __typename: 'Place', qualification: { crebo: '25187' }, status: 'OPEN' });
 
-    const found = await execute<{ places: { places: Array<{ id: string; qualification: { crebo: string } }> } }>(
-      as('institution'),
-      PLACES,
-      { filter: { qualificationCrebo: '25604', municipalityCode: '0344' }, first: 200 },
-    );
+    const found = await execute(as('institution'), PLACES, {
+      filter: { qualificationCrebo: '25604', municipalityCode: '0344' },
+      first: 200,
+    });
     expect(found.errors).toBeUndefined();
-    const crebos = new Set(found.data?.places.places.map((p) => p.qualification.crebo));
+    const crebos = new Set(found.data?.places?.places.map((p) => p.qualification.crebo));
     expect(crebos).toEqual(new Set(['25604', '25187']));
-    expect(found.data?.places.places.map((p) => p.id)).toContain(place?.id);
+    expect(found.data?.places?.places.map((p) => p.id)).toContain(expectType(place, 'Place').id);
   });
 
   it.each([
@@ -176,30 +180,30 @@ describe.each(testEngines())('places on %s', (engine) => {
     expect(errorCodes(await execute(context, CLOSE, { id, reason: 'Geen begeleiding' }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await execute(context, REOPEN, { id }))).toEqual(['FORBIDDEN']);
     expect(await placeCount('kvk-90000001')).toBe(before);
-    const row = await database.db.selectFrom('place').select('status').where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await placements.db.selectFrom('place').select('status').where('id', '=', id).executeTakeFirstOrThrow();
     expect(row.status).toBe('OPEN');
   });
 
   it("refuses a company another company's place, and answers NotFound for an unknown one", async () => {
     const other = as('company', 'kvk-90000002');
     const id = 'kvk-90000001-p01';
-    const updated = await execute<{ updatePlace: PlaceResult }>(other, UPDATE, {
+    const updated = await execute(other, UPDATE, {
       id,
       input: placeInput({ title: 'Overgenomen' }),
     });
     expect(updated.data?.updatePlace).toMatchObject({ __typename: 'NotAllowedError', field: 'id' });
-    const closed = await execute<{ closePlace: PlaceResult }>(other, CLOSE, { id, reason: 'Niet van ons' });
+    const closed = await execute(other, CLOSE, { id, reason: 'Niet van ons' });
     expect(closed.data?.closePlace).toMatchObject({ __typename: 'NotAllowedError', field: 'id' });
-    const reopened = await execute<{ reopenPlace: PlaceResult }>(other, REOPEN, { id });
+    const reopened = await execute(other, REOPEN, { id });
     expect(reopened.data?.reopenPlace).toMatchObject({ __typename: 'NotAllowedError', field: 'id' });
-    const row = await database.db
+    const row = await placements.db
       .selectFrom('place')
       .select(['title', 'status'])
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ title: 'Stageplaats Verzorgende-IG', status: 'OPEN' });
 
-    const unknown = await execute<{ closePlace: PlaceResult }>(company1(), CLOSE, {
+    const unknown = await execute(company1(), CLOSE, {
       id: 'bestaat-niet',
       reason: 'Weg ermee',
     });

@@ -1,53 +1,58 @@
 import type { Role } from '@stelsel/auth';
 import { type createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
-import { todayInNetherlands } from '@stelsel/placements-common';
 import { errorCodes } from '@stelsel/testing';
+import type { VariablesOf } from 'gql.tada';
 import { describe, expect, it } from 'vitest';
 import { syncLabourMarketRegions } from '../src/db/labour-market-regions.ts';
 import type { PlacementsDatabase } from '../src/db/types.ts';
-import { placementsHarness } from './support.ts';
+import { todayInNetherlands } from '@stelsel/placements-common';
+import { graphql } from './graphql.ts';
+import { placementsSubgraph } from './support.ts';
 
 /** Fixture places and rounds lie in the next calendar year: a place past its end date is closed (issue 9 §5). */
 const NEXT_YEAR = Number(todayInNetherlands().slice(0, 4)) + 1;
 
-const SHORTAGES = /* GraphQL */ `
-  query ($filter: ShortageFilter) {
+const SHORTAGES = graphql(`
+  query Shortages($filter: ShortageFilter) {
     shortages(filter: $filter) {
       rows { region { code name } qualification { crebo name level } pathway demand supply shortage surplus suppressed }
       totals { demand supply shortage surplus suppressedRows }
     }
   }
-`;
-const BBL = /* GraphQL */ `
-  { bblShare {
+`);
+const BBL = graphql(`
+  query Bbl {
+    bblShare {
       national { students bbl share ambition gap }
       perInstitution { institution { id name } students bbl share suppressed }
-  } }
-`;
-const MONITOR = /* GraphQL */ `
-  { placementMonitor {
+    }
+  }
+`);
+const MONITOR = graphql(`
+  query Monitor {
+    placementMonitor {
       placements declined declines { reason count } signedAgreements threeContactMomentsShare expenseAllowanceShare
-  } }
-`;
+    }
+  }
+`);
+const CONNECTION = graphql(`
+  query ShortagePage(
+    $first: Int, $after: String, $search: String, $sort: ShortageSort, $direction: ShortageSortDirection,
+    $filter: ShortageFilter
+  ) {
+    shortagesConnection(first: $first, after: $after, search: $search, sort: $sort, direction: $direction, filter: $filter) {
+      totalCount
+      nodes { region { code } pathway demand shortage }
+      pageInfo { hasNextPage endCursor }
+      totals { demand shortage suppressedRows }
+      unknownRegion { institutions places }
+      byRegion { region { code } demand shortage }
+    }
+  }
+`);
+const REGION_PAGE = graphql('query RegionPage { shortagesConnection { totalCount nodes { region { code } } } }');
 
 const Q = '25180';
-
-interface Row {
-  region: { code: string; name: string };
-  qualification: { crebo: string; name: string; level: number };
-  pathway: string;
-  demand: number | null;
-  supply: number | null;
-  shortage: number | null;
-  surplus: number | null;
-  suppressed: boolean;
-}
-interface ShortagesResult {
-  shortages: {
-    rows: Row[];
-    totals: { demand: number; supply: number; shortage: number; surplus: number; suppressedRows: number };
-  };
-}
 
 /**
  * Hand-made fixture. Rotterdam (Rijnmond): 12 bol students of which 2 placed (accepted) and 1 declined
@@ -145,14 +150,14 @@ async function seedFixture(db: Awaited<ReturnType<typeof createTestDatabase<Plac
 }
 
 describe.each(testEngines())('shortages and monitoring on %s', (engine) => {
-  const { execute, as } = placementsHarness(engine, { seed: seedFixture });
-  const shortages = (role: Role, organisation?: string, filter?: Record<string, unknown>) =>
-    execute<ShortagesResult>(as(role, organisation), SHORTAGES, filter ? { filter } : undefined);
+  const { execute, as } = placementsSubgraph(engine, { seed: seedFixture });
+  const shortages = (role: Role, organisation?: string, filter?: VariablesOf<typeof SHORTAGES>['filter']) =>
+    execute(as(role, organisation), SHORTAGES, filter ? { filter } : {});
 
   it('computes demand, supply and shortage on the fixture (ministry: exact)', async () => {
     const result = await shortages('ministry');
     expect(result.errors).toBeUndefined();
-    const rows = result.data?.shortages.rows ?? [];
+    const rows = result.data?.shortages?.rows ?? [];
     const brief = rows.map((r) => [r.region.code, r.pathway, r.demand, r.supply, r.shortage, r.surplus, r.suppressed]);
     expect(brief).toEqual([
       ['midden-utrecht', 'BOL', 6, 0, 6, 0, false],
@@ -162,7 +167,7 @@ describe.each(testEngines())('shortages and monitoring on %s', (engine) => {
     ]);
     expect(rows[1]?.region.name).toBe('Rijnmond');
     expect(rows[1]?.qualification).toEqual({ crebo: Q, name: 'Verzorgende-IG', level: 3 });
-    expect(result.data?.shortages.totals).toEqual({
+    expect(result.data?.shortages?.totals).toEqual({
       demand: 21,
       supply: 15,
       shortage: 13,
@@ -173,7 +178,7 @@ describe.each(testEngines())('shortages and monitoring on %s', (engine) => {
 
   it('filters by region, qualification and pathway', async () => {
     const result = await shortages('sbb', undefined, { regionCode: 'rijnmond', qualificationCrebo: Q, pathway: 'BBL' });
-    expect(result.data?.shortages.rows.map((r) => [r.region.code, r.pathway, r.demand])).toEqual([
+    expect(result.data?.shortages?.rows.map((r) => [r.region.code, r.pathway, r.demand])).toEqual([
       ['rijnmond', 'BBL', 3],
     ]);
     expect(errorCodes(await shortages('ministry', undefined, { regionCode: 'nergens' }))).toEqual(['BAD_USER_INPUT']);
@@ -185,16 +190,16 @@ describe.each(testEngines())('shortages and monitoring on %s', (engine) => {
   it('a municipality sees its own region only, with small cells suppressed', async () => {
     const own = await shortages('municipality', '0599');
     expect(own.errors).toBeUndefined();
-    const rows = own.data?.shortages.rows ?? [];
+    const rows = own.data?.shortages?.rows ?? [];
     expect(rows.map((r) => [r.region.code, r.pathway, r.demand, r.supply, r.shortage, r.suppressed])).toEqual([
       ['rijnmond', 'BOL', 10, 5, 5, false],
       ['rijnmond', 'BBL', null, null, null, true],
     ]);
-    expect(own.data?.shortages.totals).toEqual({ demand: 10, supply: 5, shortage: 5, surplus: 0, suppressedRows: 1 });
+    expect(own.data?.shortages?.totals).toEqual({ demand: 10, supply: 5, shortage: 5, surplus: 0, suppressedRows: 1 });
     const explicit = await shortages('municipality', '0599', { regionCode: 'rijnmond' });
-    expect(explicit.data?.shortages.rows).toHaveLength(2);
+    expect(explicit.data?.shortages?.rows).toHaveLength(2);
     const utrecht = await shortages('municipality', '0344');
-    expect(utrecht.data?.shortages.rows.map((r) => [r.region.code, r.demand])).toEqual([['midden-utrecht', 6]]);
+    expect(utrecht.data?.shortages?.rows.map((r) => [r.region.code, r.demand])).toEqual([['midden-utrecht', 6]]);
   });
 
   it('refuses a municipality another region', async () => {
@@ -207,14 +212,14 @@ describe.each(testEngines())('shortages and monitoring on %s', (engine) => {
 
   it('a partner sees national aggregates with small cells suppressed', async () => {
     const result = await shortages('partner');
-    const rows = result.data?.shortages.rows ?? [];
+    const rows = result.data?.shortages?.rows ?? [];
     expect(rows.map((r) => [r.region.code, r.pathway, r.demand, r.suppressed])).toEqual([
       ['midden-utrecht', 'BOL', 6, false],
       ['rijnmond', 'BOL', 10, false],
       ['onbekend', 'BOL', null, true],
       ['rijnmond', 'BBL', null, true],
     ]);
-    expect(result.data?.shortages.totals).toEqual({
+    expect(result.data?.shortages?.totals).toEqual({
       demand: 16,
       supply: 5,
       shortage: 11,
@@ -238,32 +243,20 @@ describe.each(testEngines())('shortages and monitoring on %s', (engine) => {
   });
 
   it('bbl share: national against the 35% ambition and per institution', async () => {
-    interface Bbl {
-      bblShare: {
-        national: { students: number; bbl: number; share: number; ambition: number; gap: number };
-        perInstitution: Array<{
-          institution: { id: string };
-          students: number | null;
-          bbl: number | null;
-          share: number | null;
-          suppressed: boolean;
-        }>;
-      };
-    }
-    const ministry = await execute<Bbl>(as('ministry'), BBL);
+    const ministry = await execute(as('ministry'), BBL);
     expect(ministry.errors).toBeUndefined();
-    const national = ministry.data?.bblShare.national;
+    const national = ministry.data?.bblShare?.national;
     expect(national).toMatchObject({ students: 23, bbl: 3, ambition: 0.35 });
     expect(national?.share).toBeCloseTo(3 / 23, 6);
     expect(national?.gap).toBeCloseTo(0.35 - 3 / 23, 6);
-    expect(ministry.data?.bblShare.perInstitution.map((r) => [r.institution.id, r.students, r.bbl])).toEqual([
+    expect(ministry.data?.bblShare?.perInstitution.map((r) => [r.institution.id, r.students, r.bbl])).toEqual([
       ['inst-r', 15, 3],
       ['inst-u', 6, 0],
       ['inst-x', 2, 0],
     ]);
-    const own = await execute<Bbl>(as('institution', 'inst-r'), BBL);
-    expect(own.data?.bblShare.national.students).toBe(23);
-    expect(own.data?.bblShare.perInstitution).toEqual([
+    const own = await execute(as('institution', 'inst-r'), BBL);
+    expect(own.data?.bblShare?.national.students).toBe(23);
+    expect(own.data?.bblShare?.perInstitution).toEqual([
       {
         institution: { id: 'inst-r', name: 'Instelling Rotterdam' },
         students: 15,
@@ -272,8 +265,8 @@ describe.each(testEngines())('shortages and monitoring on %s', (engine) => {
         suppressed: false,
       },
     ]);
-    const municipality = await execute<Bbl>(as('municipality', '0599'), BBL);
-    expect(municipality.data?.bblShare.perInstitution).toEqual([
+    const municipality = await execute(as('municipality', '0599'), BBL);
+    expect(municipality.data?.bblShare?.perInstitution).toEqual([
       {
         institution: { id: 'inst-r', name: 'Instelling Rotterdam' },
         students: null,
@@ -285,17 +278,8 @@ describe.each(testEngines())('shortages and monitoring on %s', (engine) => {
   });
 
   it('monitor: declines per reason, exact for the ministry; agreement shares null without agreements', async () => {
-    interface Monitor {
-      placementMonitor: {
-        placements: number;
-        declined: number;
-        declines: Array<{ reason: string; count: number }>;
-        threeContactMomentsShare: number | null;
-        expenseAllowanceShare: number | null;
-      };
-    }
     for (const role of ['ministry', 'sbb'] as const) {
-      const result = await execute<Monitor>(as(role), MONITOR);
+      const result = await execute(as(role), MONITOR);
       expect(result.errors).toBeUndefined();
       const monitor = result.data?.placementMonitor;
       expect(monitor?.placements).toBe(3);
@@ -308,31 +292,7 @@ describe.each(testEngines())('shortages and monitoring on %s', (engine) => {
   });
 
   it('pages through the rows with a cursor, with the total count and totals over every page', async () => {
-    const page = (variables: Record<string, unknown>) =>
-      execute<{
-        shortagesConnection: {
-          totalCount: number;
-          nodes: Row[];
-          pageInfo: { hasNextPage: boolean; endCursor: string | null };
-          totals: { demand: number; shortage: number; suppressedRows: number };
-          unknownRegion: { institutions: string[]; places: number } | null;
-          byRegion: { region: { code: string }; demand: number; shortage: number }[];
-        };
-      }>(
-        as('ministry'),
-        /* GraphQL */ `
-          query ($first: Int, $after: String, $search: String, $sort: ShortageSort, $direction: ShortageSortDirection, $filter: ShortageFilter) {
-            shortagesConnection(first: $first, after: $after, search: $search, sort: $sort, direction: $direction, filter: $filter) {
-              totalCount
-              nodes { region { code } pathway demand shortage }
-              pageInfo { hasNextPage endCursor }
-              totals { demand shortage suppressedRows }
-              unknownRegion { institutions places }
-              byRegion { region { code } demand shortage }
-            }
-          }`,
-        variables,
-      );
+    const page = (variables: VariablesOf<typeof CONNECTION>) => execute(as('ministry'), CONNECTION, variables);
     const first = await page({ first: 3 });
     expect(first.errors).toBeUndefined();
     const one = first.data?.shortagesConnection;
@@ -354,25 +314,25 @@ describe.each(testEngines())('shortages and monitoring on %s', (engine) => {
     ]);
 
     const second = await page({ first: 3, after: one?.pageInfo.endCursor });
-    expect(second.data?.shortagesConnection.nodes.map((r) => [r.region.code, r.pathway])).toEqual([
+    expect(second.data?.shortagesConnection?.nodes.map((r) => [r.region.code, r.pathway])).toEqual([
       ['rijnmond', 'BBL'],
     ]);
-    expect(second.data?.shortagesConnection.pageInfo.hasNextPage).toBe(false);
+    expect(second.data?.shortagesConnection?.pageInfo.hasNextPage).toBe(false);
 
     // Search narrows the rows and the totals; sorting by region is alphabetical.
     const searched = await page({ search: 'rijnmond', sort: 'REGION' });
-    expect(searched.data?.shortagesConnection.totalCount).toBe(2);
-    expect(searched.data?.shortagesConnection.totals.demand).toBe(13);
-    expect(searched.data?.shortagesConnection.unknownRegion).toBeNull();
+    expect(searched.data?.shortagesConnection?.totalCount).toBe(2);
+    expect(searched.data?.shortagesConnection?.totals.demand).toBe(13);
+    expect(searched.data?.shortagesConnection?.unknownRegion).toBeNull();
     const byRegion = await page({ sort: 'REGION' });
-    expect(byRegion.data?.shortagesConnection.nodes.map((r) => r.region.code)).toEqual([
+    expect(byRegion.data?.shortagesConnection?.nodes.map((r) => r.region.code)).toEqual([
       'midden-utrecht',
       'onbekend',
       'rijnmond',
       'rijnmond',
     ]);
     const leastDemand = await page({ sort: 'DEMAND', direction: 'ASC' });
-    expect(leastDemand.data?.shortagesConnection.nodes.map((r) => r.demand)).toEqual([2, 3, 6, 10]);
+    expect(leastDemand.data?.shortagesConnection?.nodes.map((r) => r.demand)).toEqual([2, 3, 6, 10]);
 
     expect(errorCodes(await page({ first: 0 }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await page({ first: 101 }))).toEqual(['BAD_USER_INPUT']);
@@ -380,14 +340,9 @@ describe.each(testEngines())('shortages and monitoring on %s', (engine) => {
   });
 
   it('a municipality pages through its own region only', async () => {
-    const result = await execute<{ shortagesConnection: { totalCount: number; nodes: Row[] } }>(
-      as('municipality', '0599'),
-      '{ shortagesConnection { totalCount nodes { region { code } } } }',
-    );
+    const result = await execute(as('municipality', '0599'), REGION_PAGE);
     expect(result.errors).toBeUndefined();
-    expect(new Set(result.data?.shortagesConnection.nodes.map((r) => r.region.code))).toEqual(new Set(['rijnmond']));
-    expect(errorCodes(await execute(as('company', 'kvk-10000001'), '{ shortagesConnection { totalCount } }'))).toEqual([
-      'FORBIDDEN',
-    ]);
+    expect(new Set(result.data?.shortagesConnection?.nodes.map((r) => r.region.code))).toEqual(new Set(['rijnmond']));
+    expect(errorCodes(await execute(as('company', 'kvk-10000001'), REGION_PAGE))).toEqual(['FORBIDDEN']);
   });
 });

@@ -1,17 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { Role } from '@stelsel/auth';
-import { createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
-import { createLogger, createSubgraphServer } from '@stelsel/graphql-kit';
-import { todayInNetherlands } from '@stelsel/placements-common';
-import { caller, createExecutor, errorCodes } from '@stelsel/testing';
+import { testEngines } from '@stelsel/db-kit/testing';
+import { errorCodes, expectType } from '@stelsel/testing';
 import { isObjectType } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPlacementsContext, type PlacementsContext } from '../src/context.ts';
-import { migrations } from '../src/db/migrations/index.ts';
-import type { PlacementsDatabase } from '../src/db/types.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { todayInNetherlands } from '@stelsel/placements-common';
 import { DROPPED_REASON, studentRoundOutcome } from '../src/domain/rounds.ts';
 import { schema } from '../src/schema/schema.ts';
-import { seedPlacements } from '../src/seed/index.ts';
+import { graphql } from './graphql.ts';
+import { placementsSubgraph, USER_ERROR } from './support.ts';
 
 /** Fixture places and rounds lie in the next calendar year: a place past its end date is closed (issue 9 §5). */
 const NEXT_YEAR = Number(todayInNetherlands().slice(0, 4)) + 1;
@@ -22,68 +18,59 @@ const CREBO = '25491'; // Verzorgende-IG, level 3: Zorggroep Maasstad is accredi
 const U = (n: number) => `${ZADKINE}-u0${n}`;
 const P = { one: 'student-p1', two: 'student-p2' } as const;
 
-const ERROR = '... on UserError { __typename message code field }';
-const ROUNDS_FIELDS = `matchingRounds { id name status periodStart periodEnd requestsAccessiblePlace choicesSubmittedAt
-  confirmedAt choices { rank place { id title company { name } } } outcome { place { id } rank reason } }`;
-const ME = `{ me { id ${ROUNDS_FIELDS} } }`;
-const ENTITY = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Student { id ${ROUNDS_FIELDS} } } }`;
-const CREATE = `mutation ($input: CreateMatchingRoundInput!, $key: IdempotencyKey!) {
-  createMatchingRound(input: $input, idempotencyKey: $key) { __typename ... on MatchingRound { id } ${ERROR} } }`;
-const CHOICES = `mutation ($roundId: ID!, $studentId: ID!, $placeIds: [ID!]!, $accessible: Boolean!) {
-  submitChoices(roundId: $roundId, studentId: $studentId, placeIds: $placeIds, requestsAccessiblePlace: $accessible) {
-    __typename ... on MatchingRoundStudent { choices { id } } ${ERROR} } }`;
-const RUN = `mutation ($roundId: ID!) { runMatchingRound(roundId: $roundId, seed: 7) {
-  __typename ... on MatchingRound { status results { student { id } place { id } } } ${ERROR} } }`;
-const CONFIRM = `mutation ($roundId: ID!) { confirmMatchingRound(roundId: $roundId, idempotencyKey: "student-rounds-1") {
-  __typename ... on MatchingRoundConfirmation { message } ${ERROR} } }`;
-
-interface StudentRound {
-  id: string;
-  name: string;
-  status: string;
-  requestsAccessiblePlace: boolean;
-  choicesSubmittedAt: string | null;
-  confirmedAt: string | null;
-  choices: Array<{ rank: number; place: { id: string; title: string; company: { name: string } } }>;
-  outcome: { place: { id: string } | null; rank: number | null; reason: string } | null;
-}
-type Me = { me: { id: string; matchingRounds: StudentRound[] } | null };
+const ROUNDS = graphql(`
+  fragment StudentRounds on Student {
+    matchingRounds { id name status periodStart periodEnd requestsAccessiblePlace choicesSubmittedAt
+      confirmedAt choices { rank place { id title company { name } } } outcome { place { id } rank reason } }
+  }
+`);
+const ME = graphql('query Me { me { id ...StudentRounds } }', [ROUNDS]);
+const ENTITY = graphql(
+  'query StudentEntity($r: [_Any!]!) { _entities(representations: $r) { ... on Student { id ...StudentRounds } } }',
+  [ROUNDS],
+);
+const CREATE = graphql(
+  `mutation CreateRound($input: CreateMatchingRoundInput!, $key: IdempotencyKey!) {
+    createMatchingRound(input: $input, idempotencyKey: $key) { __typename ... on MatchingRound { id } ...UserErrorFields }
+  }`,
+  [USER_ERROR],
+);
+const CHOICES = graphql(
+  `mutation Choices($roundId: ID!, $studentId: ID!, $placeIds: [ID!]!, $accessible: Boolean!) {
+    submitChoices(roundId: $roundId, studentId: $studentId, placeIds: $placeIds, requestsAccessiblePlace: $accessible) {
+      __typename ... on MatchingRoundStudent { choices { id } } ...UserErrorFields
+    }
+  }`,
+  [USER_ERROR],
+);
+const RUN = graphql(
+  `mutation Run($roundId: ID!) { runMatchingRound(roundId: $roundId, seed: 7) {
+    __typename ... on MatchingRound { status results { student { id } place { id } } } ...UserErrorFields } }`,
+  [USER_ERROR],
+);
+const CONFIRM = graphql(
+  `mutation Confirm($roundId: ID!) { confirmMatchingRound(roundId: $roundId, idempotencyKey: "student-rounds-1") {
+    __typename ... on MatchingRoundConfirmation { message } ...UserErrorFields } }`,
+  [USER_ERROR],
+);
 
 describe.each(testEngines())('a student’s own matching rounds on %s', (engine) => {
-  let database: Awaited<ReturnType<typeof createTestDatabase<PlacementsDatabase>>>;
-  const server = createSubgraphServer<PlacementsContext>({
-    name: 'placements',
-    schema,
-    logger: createLogger('placements-test'),
-    createContext: () => {
-      throw new Error('not used in-process');
-    },
-  });
-  const execute = createExecutor(server);
-  const as = (role: Role, organisation?: string, subject?: string): PlacementsContext =>
-    createPlacementsContext(caller(role, organisation, subject), database.db);
+  const placements = placementsSubgraph(engine);
+  const { as, execute } = placements;
   const docent = () => as('institution', ZADKINE, 'docent-zadkine');
   const student = (n: number) => as('student', ZADKINE, U(n));
 
-  async function mutate(context: PlacementsContext, query: string, variables: Record<string, unknown>) {
-    const result = await execute<Record<string, { __typename: string; id?: string }>>(context, query, variables);
-    expect(result.errors).toBeUndefined();
-    const value = Object.values(result.data ?? {})[0];
-    if (!value) throw new Error('Geen antwoord');
-    return value;
-  }
-  async function myRounds(n: number): Promise<StudentRound[]> {
-    const result = await execute<Me>(student(n), ME);
+  async function myRounds(n: number) {
+    const result = await execute(student(n), ME);
     expect(result.errors).toBeUndefined();
     return result.data?.me?.matchingRounds ?? [];
   }
 
   let roundId = '';
 
+  // Students and places of this file, after the harness seeded the demo data.
   beforeAll(async () => {
-    database = await createTestDatabase<PlacementsDatabase>('student-rounds', migrations, engine);
-    await seedPlacements(database.db);
-    await database.db
+    await placements.db
       .insertInto('student')
       .values(
         [1, 2, 3].map((n) => ({
@@ -114,15 +101,14 @@ describe.each(testEngines())('a student’s own matching rounds on %s', (engine)
       status: 'OPEN' as const,
       inclusive_markers: [],
     });
-    await database.db
+    await placements.db
       .insertInto('place')
       .values([place(P.one, 1), place(P.two, 1)])
       .execute();
   });
-  afterAll(async () => database?.close());
 
   it('shows the seeded demo student her confirmed round with her choices and her outcome', async () => {
-    const result = await execute<Me>(as('student', ZADKINE, `${ZADKINE}-s001`), ME);
+    const result = await execute(as('student', ZADKINE, `${ZADKINE}-s001`), ME);
     expect(result.errors).toBeUndefined();
     const rounds = result.data?.me?.matchingRounds ?? [];
     expect(rounds).toHaveLength(1);
@@ -130,7 +116,7 @@ describe.each(testEngines())('a student’s own matching rounds on %s', (engine)
     expect(rounds[0]?.choices.map((c) => c.rank)).toEqual(rounds[0]?.choices.map((_, i) => i + 1));
     expect(rounds[0]?.choices[0]?.place.company.name).toBe('Zorggroep Maasstad (demo)');
     // Her demo placement is at Zorggroep Maasstad: the outcome of the confirmed round says so.
-    const placement = await database.db
+    const placement = await placements.db
       .selectFrom('placement')
       .select('place_id')
       .where('student_id', '=', `${ZADKINE}-s001`)
@@ -140,13 +126,13 @@ describe.each(testEngines())('a student’s own matching rounds on %s', (engine)
   });
 
   it('shows a student without rounds an empty list', async () => {
-    const result = await execute<Me>(as('student', ZADKINE, `${ZADKINE}-s022`), ME);
+    const result = await execute(as('student', ZADKINE, `${ZADKINE}-s022`), ME);
     expect(result.errors).toBeUndefined();
     expect(result.data?.me?.matchingRounds).toEqual([]);
   });
 
   it('shows the student the own round and own choices, but no outcome before the round is confirmed', async () => {
-    const created = await mutate(docent(), CREATE, {
+    const created = await execute(docent(), CREATE, {
       key: randomUUID(),
       input: {
         name: 'Kopgroep studenten 2026',
@@ -155,8 +141,7 @@ describe.each(testEngines())('a student’s own matching rounds on %s', (engine)
         studentIds: [U(1), U(2), U(3)],
       },
     });
-    expect(created.__typename).toBe('MatchingRound');
-    roundId = created.id ?? '';
+    roundId = expectType(created.data?.createMatchingRound, 'MatchingRound').id;
 
     const before = await myRounds(1);
     expect(before).toEqual([
@@ -173,13 +158,13 @@ describe.each(testEngines())('a student’s own matching rounds on %s', (engine)
 
     // The student submits for themself; both want P.one first, which has one seat.
     for (const n of [1, 2]) {
-      const entry = await mutate(student(n), CHOICES, {
+      const entry = await execute(student(n), CHOICES, {
         roundId,
         studentId: U(n),
         placeIds: [P.one, P.two],
         accessible: false,
       });
-      expect(entry.__typename).toBe('MatchingRoundStudent');
+      expectType(entry.data?.submitChoices, 'MatchingRoundStudent');
     }
     const [mine] = await myRounds(1);
     expect(mine?.choices.map((c) => [c.rank, c.place.id])).toEqual([
@@ -189,15 +174,15 @@ describe.each(testEngines())('a student’s own matching rounds on %s', (engine)
     expect(mine?.choices[0]?.place.company.name).toBe('Zorggroep Maasstad (demo)');
     expect(mine?.choicesSubmittedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
 
-    const ran = await mutate(docent(), RUN, { roundId });
-    expect(ran.__typename).toBe('MatchingRound');
+    const ran = await execute(docent(), RUN, { roundId });
+    expectType(ran.data?.runMatchingRound, 'MatchingRound');
     const [afterRun] = await myRounds(1);
     expect(afterRun?.status).toBe('RUN');
     expect(afterRun?.outcome).toBeNull();
   });
 
   it('shows the own outcome once the institution confirmed the round', async () => {
-    expect((await mutate(docent(), CONFIRM, { roundId })).__typename).toBe('MatchingRoundConfirmation');
+    expectType((await execute(docent(), CONFIRM, { roundId })).data?.confirmMatchingRound, 'MatchingRoundConfirmation');
     const outcomes = await Promise.all([1, 2, 3].map(async (n) => (await myRounds(n))[0]));
     for (const round of outcomes) {
       expect(round?.status).toBe('CONFIRMED');
@@ -218,24 +203,14 @@ describe.each(testEngines())('a student’s own matching rounds on %s', (engine)
   });
 
   it('shows the own institution the rounds of its student, in one query per kind for many students', async () => {
-    let queries = 0;
-    const counted = database.db.withPlugin({
-      transformQuery: (args) => {
-        queries += 1;
-        return args.node;
-      },
-      transformResult: async (args) => args.result,
-    });
-    const context = createPlacementsContext(caller('institution', ZADKINE, 'docent-zadkine'), counted);
-    const result = await execute<{ _entities: Array<{ id: string; matchingRounds: StudentRound[] }> }>(
-      context,
-      ENTITY,
-      { r: [1, 2, 3].map((n) => ({ __typename: 'Student', id: U(n) })) },
-    );
+    const counted = placements.countQueries();
+    const result = await execute(docent(), ENTITY, { r: [1, 2, 3].map((n) => ({ __typename: 'Student', id: U(n) })) });
+    counted.done();
     expect(result.errors).toBeUndefined();
-    expect(result.data?._entities.map((s) => s.matchingRounds[0]?.id)).toEqual([roundId, roundId, roundId]);
+    const students = (result.data?._entities ?? []).map((s) => (s && 'matchingRounds' in s ? s : null));
+    expect(students.map((s) => s?.matchingRounds[0]?.id)).toEqual([roundId, roundId, roundId]);
     // Students, their rounds, the places of the choices and outcomes, and the companies of those places.
-    expect(queries).toBe(4);
+    expect(counted.count()).toBe(4);
   });
 
   it('refuses this student’s rounds to another student of the same institution, and to other roles', async () => {
@@ -249,8 +224,8 @@ describe.each(testEngines())('a student’s own matching rounds on %s', (engine)
       as('sbb'),
     ];
     for (const context of contexts) {
-      const result = await execute<{ _entities: unknown[] }>(context, ENTITY, representation);
-      expect(errorCodes(result), context.caller.role).toEqual(['FORBIDDEN']);
+      const result = await execute(context, ENTITY, representation);
+      expect(errorCodes(result), context.role).toEqual(['FORBIDDEN']);
       expect(result.data?._entities).toEqual([null]);
     }
     // `me` is for students only, and answers the caller themself.

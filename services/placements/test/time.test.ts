@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { testEngines } from '@stelsel/db-kit/testing';
 import { todayInNetherlands } from '@stelsel/placements-common';
 import { errorCodes } from '@stelsel/testing';
@@ -207,6 +208,7 @@ describe.each(testEngines())('time rules on %s', (engine) => {
         kind: 'INTERIM',
         on: addDays(today, 45),
         mode: 'VIDEO',
+        key: randomUUID(),
       });
       const id = planned.data?.planContactMoment.id ?? '';
       expect(planned.data?.planContactMoment.__typename).toBe('ContactMoment');

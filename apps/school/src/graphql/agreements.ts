@@ -100,7 +100,7 @@ export const placementsMissingContactMomentsQuery = graphql(`
 `);
 
 export const draftAgreementMutation = graphql(`
-  mutation DraftAgreement($placementId: ID!, $input: AgreementInput!, $idempotencyKey: IdempotencyKey) {
+  mutation DraftAgreement($placementId: ID!, $input: AgreementInput!, $idempotencyKey: IdempotencyKey!) {
     draftAgreement(placementId: $placementId, input: $input, idempotencyKey: $idempotencyKey) {
       __typename
       ... on Agreement {

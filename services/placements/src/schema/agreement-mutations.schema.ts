@@ -43,13 +43,17 @@ builder.mutationFields((t) => ({
     type: AgreementRef,
     description:
       'De instelling stelt de praktijkovereenkomst op voor een geaccepteerde plaatsing van een eigen student, of wijzigt het concept ' +
-      '(gegeven handtekeningen vervallen dan). Een nieuwe overeenkomst vervangt die van een ander leerbedrijf. Idempotent per sleutel.',
+      '(gegeven handtekeningen vervallen dan). Een nieuwe overeenkomst vervangt die van een ander leerbedrijf. Een herhaalde poging met dezelfde sleutel maakt niets nieuws.',
     authScopes: { role: 'institution' },
     errors: {},
     args: {
       placementId: t.arg.id({ required: true }),
       input: t.arg({ type: AgreementInputRef, required: true }),
-      idempotencyKey: t.arg({ type: 'IdempotencyKey', required: false }),
+      idempotencyKey: t.arg({
+        type: 'IdempotencyKey',
+        required: true,
+        description: 'Een nieuwe sleutel per poging; dezelfde sleutel met andere inhoud wordt geweigerd.',
+      }),
     },
     resolve: async (_root, args, context) => {
       const input = { placementId: String(args.placementId), content: args.input, idempotencyKey: args.idempotencyKey };

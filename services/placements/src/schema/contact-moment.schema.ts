@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { runIdempotent } from '@stelsel/db-kit';
 import { ConflictError, InputError, listsInKeyOrder, loadOne, NotFoundError } from '@stelsel/graphql-kit';
 import { todayInNetherlands } from '@stelsel/placements-common';
 import { type AgreementRecord, findSignedAgreementsOfInstitution } from '../db/agreements.ts';
@@ -19,6 +18,7 @@ import { institutionOrCompanyOf, ownInstitution } from '../domain/access.ts';
 import { type MissingContactMoments, missingContactMoments, PLAN_MARGIN_DAYS } from '../domain/contact-moments.ts';
 import { checkHeldOn } from '../domain/deadlines.ts';
 import { lockExisting } from '../use-cases/agreements.ts';
+import { createOnce } from '../use-cases/idempotent-create.ts';
 import { AgreementRef } from './agreement.schema.ts';
 import { builder, requireOwner } from './builder.ts';
 import { PlacementRef } from './placement.schema.ts';
@@ -158,8 +158,10 @@ builder.mutationFields((t) => ({
       mode: t.arg({ type: ContactModeRef, required: true }),
       idempotencyKey: t.arg({
         type: 'IdempotencyKey',
-        required: false,
-        description: 'Een nieuwe sleutel per poging; dezelfde sleutel opnieuw plant het moment niet nog eens.',
+        required: true,
+        description:
+          'Een nieuwe sleutel per poging; dezelfde sleutel opnieuw plant het moment niet nog eens, ' +
+          'dezelfde sleutel voor een ander moment wordt geweigerd.',
       }),
     },
     resolve: async (_root, args, context) => {
@@ -184,9 +186,14 @@ builder.mutationFields((t) => ({
           throw new InputError('De datum ligt te ver buiten de looptijd van de overeenkomst.', 'plannedOn');
         }
         // A retry with the same key (after a lost answer) returns the moment planned the first time.
-        const { value } = await runIdempotent(
+        return createOnce(
           trx,
-          { scope: `planContactMoment:${agreement.id}`, key: args.idempotencyKey, subject: caller.subject },
+          {
+            scope: `planContactMoment:${agreement.id}`,
+            key: args.idempotencyKey,
+            subject: caller.subject,
+            request: { kind: args.kind, plannedOn: args.plannedOn, mode: args.mode },
+          },
           async () => {
             const newId = randomUUID();
             await insertMoment(trx, {
@@ -200,7 +207,6 @@ builder.mutationFields((t) => ({
             return newId;
           },
         );
-        return value;
       });
       const moment = await findMomentById(db, id);
       if (!moment) throw new Error('Het contactmoment ontbreekt.');

@@ -19,6 +19,7 @@ import type { AgreementParty } from '../db/types.ts';
 import { ownInstitution, signerFor } from '../domain/access.ts';
 import { type AgreementInput, validateAgreement } from '../domain/agreements.ts';
 import type { Actor, Trx } from './actor.ts';
+import { createOnce } from './idempotent-create.ts';
 
 /** Locks the agreement and checks it exists; shared by the use cases on an agreement. */
 export async function lockExisting(trx: Trx, id: string): Promise<AgreementRecord> {
@@ -30,7 +31,7 @@ export async function lockExisting(trx: Trx, id: string): Promise<AgreementRecor
 export interface DraftInput {
   placementId: string;
   content: AgreementInput;
-  idempotencyKey?: string | null;
+  idempotencyKey: string;
 }
 
 /**
@@ -48,9 +49,15 @@ export async function draft(trx: Trx, actor: Actor, input: DraftInput): Promise<
     'Deze plaatsing hoort bij een student van een andere instelling.',
     'placementId',
   );
-  const { value } = await runIdempotent(
+  // A retry with the same key answers the first draft; the same key with other content is refused.
+  return createOnce(
     trx,
-    { scope: `draftAgreement:${placementId}`, key: input.idempotencyKey, subject: caller.subject },
+    {
+      scope: `draftAgreement:${placementId}`,
+      key: input.idempotencyKey,
+      subject: caller.subject,
+      request: input.content,
+    },
     async () => {
       // An agreement follows the company's acceptance of the match — issue 4.
       if (placement.status !== 'ACCEPTED' && placement.status !== 'ACTIVE') {
@@ -95,7 +102,6 @@ export async function draft(trx: Trx, actor: Actor, input: DraftInput): Promise<
       return newId;
     },
   );
-  return value;
 }
 
 export interface SignInput {

@@ -290,7 +290,7 @@ export type PlanContactMomentMutationVariables = Exact<{
   kind: ContactMomentKind;
   plannedOn: string;
   mode: ContactMode;
-  idempotencyKey?: string | null | undefined;
+  idempotencyKey: string;
 }>;
 
 
@@ -488,7 +488,7 @@ export const UpdatePlaceDocument = {"__meta__":{"operationName":"UpdatePlace","h
 export const ClosePlaceDocument = {"__meta__":{"operationName":"ClosePlace","hash":"827be57d6d484192b9b6d014b981a9475ff7c68ee9e0c41eb47d28a148021865"}} as unknown as TypedDocumentString<ClosePlaceMutation, ClosePlaceMutationVariables>;
 export const ReopenPlaceDocument = {"__meta__":{"operationName":"ReopenPlace","hash":"ae5cbbe6cac4e2377709a9260ffe5b9333a4be17c76e8f6438514136c84427a6"}} as unknown as TypedDocumentString<ReopenPlaceMutation, ReopenPlaceMutationVariables>;
 export const CompanyTasksDocument = {"__meta__":{"operationName":"CompanyTasks","hash":"84d8c442f0bb2df2008f49263051ed080e0f9e5423b023b34c90f70a05d0eed3"}} as unknown as TypedDocumentString<CompanyTasksQuery, CompanyTasksQueryVariables>;
-export const PlanContactMomentDocument = {"__meta__":{"operationName":"PlanContactMoment","hash":"1795bef3e0c5a80f65e36a02b56c526fa23127ec05942040dbecfdc6dd1e1151"}} as unknown as TypedDocumentString<PlanContactMomentMutation, PlanContactMomentMutationVariables>;
+export const PlanContactMomentDocument = {"__meta__":{"operationName":"PlanContactMoment","hash":"bf855aca6191bb7ce60e4a62f1697098525fcf9f17bec36188a050e98bcdf1d7"}} as unknown as TypedDocumentString<PlanContactMomentMutation, PlanContactMomentMutationVariables>;
 export const RecordContactMomentDocument = {"__meta__":{"operationName":"RecordContactMoment","hash":"79c3dfa25e54e9fd9aaf62111f20c5b1f888889e83c530e8aae372f524a46eb8"}} as unknown as TypedDocumentString<RecordContactMomentMutation, RecordContactMomentMutationVariables>;
 export const RecordAllowancePaymentDocument = {"__meta__":{"operationName":"RecordAllowancePayment","hash":"5e13ff8e719d1359dae7786d69ddb8fa90c8ab8eb2d93d80961b00eef562d80e"}} as unknown as TypedDocumentString<RecordAllowancePaymentMutation, RecordAllowancePaymentMutationVariables>;
 export const AgreementDocument = {"__meta__":{"operationName":"Agreement","hash":"b05d186bda99ff407713b16325550f5da1404ea8c4c0a5f184642aa25f0dface"}} as unknown as TypedDocumentString<AgreementQuery, AgreementQueryVariables>;

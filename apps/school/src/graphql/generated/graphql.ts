@@ -247,7 +247,7 @@ export type PlacementsMissingContactMomentsQuery = { placementsMissingContactMom
 export type DraftAgreementMutationVariables = Exact<{
   placementId: string;
   input: AgreementInput;
-  idempotencyKey?: string | null | undefined;
+  idempotencyKey: string;
 }>;
 
 
@@ -394,7 +394,7 @@ export type PlanContactMomentMutationVariables = Exact<{
   kind: ContactMomentKind;
   plannedOn: string;
   mode: ContactMode;
-  idempotencyKey?: string | null | undefined;
+  idempotencyKey: string;
 }>;
 
 
@@ -569,7 +569,7 @@ export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
 export const SchoolPlacementDocument = {"__meta__":{"operationName":"SchoolPlacement","hash":"f865d8cb27e3512afe63b5ca110128996e00780c54d8215ce136daac0eacfbb8"}} as unknown as TypedDocumentString<SchoolPlacementQuery, SchoolPlacementQueryVariables>;
 export const StudentBirthDocument = {"__meta__":{"operationName":"StudentBirth","hash":"01dc3beb3c036a2cf7f498077903fa1f004d3663f3dd878251046f22c5d5f90e"}} as unknown as TypedDocumentString<StudentBirthQuery, StudentBirthQueryVariables>;
 export const PlacementsMissingContactMomentsDocument = {"__meta__":{"operationName":"PlacementsMissingContactMoments","hash":"3f878f24b4965243ce7927cae019ae8d371e094d9115dc33a823f460f3bf737f"}} as unknown as TypedDocumentString<PlacementsMissingContactMomentsQuery, PlacementsMissingContactMomentsQueryVariables>;
-export const DraftAgreementDocument = {"__meta__":{"operationName":"DraftAgreement","hash":"d63ebac73cdd11bb2ef29e80ad9f30047b7271474c314c73c4e5dcd9b935d9d5"}} as unknown as TypedDocumentString<DraftAgreementMutation, DraftAgreementMutationVariables>;
+export const DraftAgreementDocument = {"__meta__":{"operationName":"DraftAgreement","hash":"108b5a67945f67b47f296ddb6598329180498d72d5b5a3b5196fc6d0ce7b8dea"}} as unknown as TypedDocumentString<DraftAgreementMutation, DraftAgreementMutationVariables>;
 export const RecordContactMomentExceptionDocument = {"__meta__":{"operationName":"RecordContactMomentException","hash":"598c904afa55b11c6929edc695aa6c3540775bd097016e6593d58fd81ebae5ea"}} as unknown as TypedDocumentString<RecordContactMomentExceptionMutation, RecordContactMomentExceptionMutationVariables>;
 export const SchoolPlaceDetailsDocument = {"__meta__":{"operationName":"SchoolPlaceDetails","hash":"f021260b8a1c12a8bacefe956966eb5540efc78149fd6c44a9346912fcc2f5f7"}} as unknown as TypedDocumentString<SchoolPlaceDetailsQuery, SchoolPlaceDetailsQueryVariables>;
 export const MatchingRoundsDocument = {"__meta__":{"operationName":"MatchingRounds","hash":"79583ec4a086f2dc1c7af0fabedfc6563044b2d049989b725861b2457709086b"}} as unknown as TypedDocumentString<MatchingRoundsQuery, MatchingRoundsQueryVariables>;
@@ -582,7 +582,7 @@ export const AdjustMatchDocument = {"__meta__":{"operationName":"AdjustMatch","h
 export const ConfirmMatchingRoundDocument = {"__meta__":{"operationName":"ConfirmMatchingRound","hash":"6f2792721ce528c1b8dc40f5fd2542e441b0e2d70f5f5cd5595f9c5b6e3ebd71"}} as unknown as TypedDocumentString<ConfirmMatchingRoundMutation, ConfirmMatchingRoundMutationVariables>;
 export const SchoolStudentsDocument = {"__meta__":{"operationName":"SchoolStudents","hash":"040e8173048fce2be2a6e28a52efc6fc701dbcb2a229b602c930c8608fda44e2"}} as unknown as TypedDocumentString<SchoolStudentsQuery, SchoolStudentsQueryVariables>;
 export const SchoolTasksDocument = {"__meta__":{"operationName":"SchoolTasks","hash":"84c471fdadda4344b3bdde57f4b691fef8157b2b831fd9ccacab9acae099784e"}} as unknown as TypedDocumentString<SchoolTasksQuery, SchoolTasksQueryVariables>;
-export const PlanContactMomentDocument = {"__meta__":{"operationName":"PlanContactMoment","hash":"1795bef3e0c5a80f65e36a02b56c526fa23127ec05942040dbecfdc6dd1e1151"}} as unknown as TypedDocumentString<PlanContactMomentMutation, PlanContactMomentMutationVariables>;
+export const PlanContactMomentDocument = {"__meta__":{"operationName":"PlanContactMoment","hash":"bf855aca6191bb7ce60e4a62f1697098525fcf9f17bec36188a050e98bcdf1d7"}} as unknown as TypedDocumentString<PlanContactMomentMutation, PlanContactMomentMutationVariables>;
 export const RecordContactMomentDocument = {"__meta__":{"operationName":"RecordContactMoment","hash":"79c3dfa25e54e9fd9aaf62111f20c5b1f888889e83c530e8aae372f524a46eb8"}} as unknown as TypedDocumentString<RecordContactMomentMutation, RecordContactMomentMutationVariables>;
 export const RecordAllowancePaymentDocument = {"__meta__":{"operationName":"RecordAllowancePayment","hash":"5e13ff8e719d1359dae7786d69ddb8fa90c8ab8eb2d93d80961b00eef562d80e"}} as unknown as TypedDocumentString<RecordAllowancePaymentMutation, RecordAllowancePaymentMutationVariables>;
 export const AgreementDocument = {"__meta__":{"operationName":"Agreement","hash":"b05d186bda99ff407713b16325550f5da1404ea8c4c0a5f184642aa25f0dface"}} as unknown as TypedDocumentString<AgreementQuery, AgreementQueryVariables>;
