@@ -4,6 +4,7 @@ import { stelselTestConfig } from '@stelsel/vitest-config';
 export default stelselTestConfig({
   include: ['test/**/*.test.ts'],
   testTimeout: 120_000,
-  hookTimeout: 240_000,
+  // One system start per file; on a busy machine a start can take minutes (tooling/stack: 180 s per part).
+  hookTimeout: 420_000,
   fileParallelism: false,
 });

@@ -201,12 +201,16 @@ export async function startAll(options: StackOptions = {}): Promise<Stack> {
       children.delete(name);
       onCrash(name, code, signal);
     });
-    const deadline = Date.now() + 90_000;
+    // A part that crashes is reported at once (exitCode); a slow one on a busy machine gets time.
+    const startLimitMs =
+      Number(process.env.STACK_START_TIMEOUT_MS) > 0 ? Number(process.env.STACK_START_TIMEOUT_MS) : 180_000;
+    const deadline = Date.now() + startLimitMs;
     while (!(await isListening(ports[name]))) {
       if (child.exitCode !== null) {
         throw new Error(`${name} stopte bij het starten (code ${child.exitCode}):\n${stderr.trim()}`);
       }
-      if (Date.now() > deadline) throw new Error(`${name} luistert na 90 s nog niet op poort ${ports[name]}.`);
+      if (Date.now() > deadline)
+        throw new Error(`${name} luistert na ${Math.round(startLimitMs / 1000)} s nog niet op poort ${ports[name]}.`);
       await new Promise((r) => setTimeout(r, 150));
     }
     part.ready = true;
