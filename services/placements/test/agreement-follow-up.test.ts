@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '@stelsel/auth';
 import { testEngines } from '@stelsel/db-kit/testing';
+import { monthOf, monthsBetween, todayInNetherlands } from '@stelsel/placements-common';
 import { errorCodes } from '@stelsel/testing';
 import type { VariablesOf } from 'gql.tada';
 import { describe, expect, it } from 'vitest';
-import { monthOf, monthsBetween } from '@stelsel/placements-common';
-import { todayInNetherlands } from '@stelsel/placements-common';
 import { agreementHarness, EXCEPTION, HELD, input, MISSING, PAY, PLAN, READ } from './agreement-support.ts';
 import { graphql } from './graphql.ts';
 import { ALBEDA, BOUW, fromToday, MAASSTAD, ZADKINE } from './support.ts';

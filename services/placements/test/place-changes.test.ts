@@ -1,10 +1,10 @@
 import { testEngines } from '@stelsel/db-kit/testing';
+import { todayInNetherlands } from '@stelsel/placements-common';
 import { errorCodes, expectType, type OperationResult } from '@stelsel/testing';
 import type { ResultOf } from 'gql.tada';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { countTakenSeats } from '../src/db/place-seats.ts';
-import { todayInNetherlands } from '@stelsel/placements-common';
 import { graphql } from './graphql.ts';
 import { CLOSE, PLACES, placeHarness, placeInput, REOPEN, UPDATE } from './place-support.ts';
 import { fromToday } from './support.ts';

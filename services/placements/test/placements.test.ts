@@ -1,7 +1,7 @@
 import { testEngines } from '@stelsel/db-kit/testing';
+import { todayInNetherlands } from '@stelsel/placements-common';
 import { errorCodes } from '@stelsel/testing';
 import { describe, expect, it } from 'vitest';
-import { todayInNetherlands } from '@stelsel/placements-common';
 import { seedCalendar, seedPlacements } from '../src/seed/index.ts';
 import { graphql } from './graphql.ts';
 import { placementsSubgraph } from './support.ts';

@@ -1,11 +1,11 @@
 import type { Role } from '@stelsel/auth';
 import { type createTestDatabase, testEngines } from '@stelsel/db-kit/testing';
+import { todayInNetherlands } from '@stelsel/placements-common';
 import { errorCodes } from '@stelsel/testing';
 import type { VariablesOf } from 'gql.tada';
 import { describe, expect, it } from 'vitest';
 import { syncLabourMarketRegions } from '../src/db/labour-market-regions.ts';
 import type { PlacementsDatabase } from '../src/db/types.ts';
-import { todayInNetherlands } from '@stelsel/placements-common';
 import { graphql } from './graphql.ts';
 import { placementsSubgraph } from './support.ts';
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { testEngines } from '@stelsel/db-kit/testing';
+import { todayInNetherlands } from '@stelsel/placements-common';
 import { errorCodes, expectType } from '@stelsel/testing';
 import { isObjectType } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { todayInNetherlands } from '@stelsel/placements-common';
 import { DROPPED_REASON, studentRoundOutcome } from '../src/domain/rounds.ts';
 import { schema } from '../src/schema/schema.ts';
 import { graphql } from './graphql.ts';

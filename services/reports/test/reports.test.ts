@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { createReportsContext, type ReportsContext } from '../src/context.ts';
 import { recordAudit } from '../src/db/audit.ts';
 import { migrations } from '../src/db/migrations/index.ts';
+import { saveCompanyProfile, setRecordedSince } from '../src/db/statistics.ts';
 import type { ReportsDatabase, ReportTable } from '../src/db/types.ts';
 import type { GroundCode } from '../src/domain/grounds.ts';
 import { schema } from '../src/schema/schema.ts';
-import { saveCompanyProfile, setRecordedSince } from '../src/db/statistics.ts';
 import { seedReports } from '../src/seed/index.ts';
 import { graphql } from './graphql.ts';
 

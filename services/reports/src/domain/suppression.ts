@@ -33,7 +33,10 @@ export function suppressCount(count: number, threshold = DEFAULT_THRESHOLD): Cel
  * suppression, standard statistical disclosure control): with the total shown, at least two cells
  * are hidden and together they hold at least the threshold, the smallest non-zero cells hidden first.
  */
-export function suppressTable(counts: readonly number[], threshold = DEFAULT_THRESHOLD): { total: Cell; cells: Cell[] } {
+export function suppressTable(
+  counts: readonly number[],
+  threshold = DEFAULT_THRESHOLD,
+): { total: Cell; cells: Cell[] } {
   for (const count of counts) assertCount(count);
   const total = counts.reduce((sum, n) => sum + n, 0);
   const hidden = counts.map((n) => isSmallCell(n, threshold));

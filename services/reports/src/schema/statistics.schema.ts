@@ -5,8 +5,8 @@ import { DISCRIMINATION_GROUNDS, type DiscriminationGround as Ground } from '../
 import { yearBounds, yearProblem } from '../domain/period.ts';
 import {
   breakdown,
-  CHANNEL_CATEGORIES,
   type CategoryCell,
+  CHANNEL_CATEGORIES,
   GROUND_CATEGORIES,
   NATURE_CATEGORIES,
   noData,
@@ -20,7 +20,8 @@ import { todayInNetherlands } from '../domain/working-days.ts';
 import { builder } from './builder.ts';
 import { DiscriminationGround } from './ground.schema.ts';
 
-const countDescription = 'Leeg als het aantal is onderdrukt (1 tot de drempel) of als er voor deze periode geen gegevens zijn.';
+const countDescription =
+  'Leeg als het aantal is onderdrukt (1 tot de drempel) of als er voor deze periode geen gegevens zijn.';
 const suppressedDescription =
   'Waar als het aantal is weggelaten omdat het klein is of uit de andere cellen af te leiden zou zijn.';
 
@@ -63,7 +64,8 @@ const ReportStatistics = builder.objectRef<Statistics>('ReportStatistics').imple
   fields: (t) => ({
     year: t.exposeInt('year'),
     hasData: t.exposeBoolean('hasData', {
-      description: 'Onwaar voor een jaar waarover dit systeem geen meldingen registreerde (ervoor, of nog niet begonnen).',
+      description:
+        'Onwaar voor een jaar waarover dit systeem geen meldingen registreerde (ervoor, of nog niet begonnen).',
     }),
     threshold: t.exposeInt('threshold', { description: 'Aantallen van 1 tot dit getal worden niet getoond.' }),
     total: t.int({ nullable: true, description: countDescription, resolve: (s) => s.total.count }),
