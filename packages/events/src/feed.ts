@@ -131,14 +131,26 @@ export function createFeedConsumer<DB extends EventTables>(options: FeedConsumer
       .execute();
   };
 
+  /**
+   * One GET of the feed. A kept-alive connection the producer closed just as it was reused fails at
+   * once ("fetch failed"); that is no outage, so it is tried once more on a new connection.
+   */
+  async function fetchPage(url: string): Promise<Response> {
+    const get = () =>
+      fetch(url, { headers: { authorization: `Bearer ${options.secret}` }, signal: AbortSignal.timeout(5_000) });
+    try {
+      return await get();
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+      return get();
+    }
+  }
+
   async function pollOnce(): Promise<number> {
     let handled = 0;
     for (;;) {
       const after = await position();
-      const response = await fetch(`${options.feedUrl}/events?after=${after}&limit=${pageSize}`, {
-        headers: { authorization: `Bearer ${options.secret}` },
-        signal: AbortSignal.timeout(5_000),
-      });
+      const response = await fetchPage(`${options.feedUrl}/events?after=${after}&limit=${pageSize}`);
       if (!response.ok) throw new Error(`eventfeed van ${source} antwoordde ${response.status}`);
       const body = (await response.json()) as { events?: unknown[] };
       const page = (body.events ?? []).map(parseEvent);
