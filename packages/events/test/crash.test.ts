@@ -46,7 +46,8 @@ async function commitAndKill(count: number): Promise<string> {
   return dir;
 }
 
-describe('kill -9 of the producer between commit and publish', () => {
+// A child process that creates a PGlite database and migrates it: slow on a busy machine.
+describe('kill -9 of the producer between commit and publish', { timeout: 180_000 }, () => {
   it('loses nothing on the loopback feed: the restarted producer serves what it committed', async () => {
     const dir = await commitAndKill(5);
     const producer = await openDatabase<TestDatabase>({ service: 'crash', dataDir: dir });
