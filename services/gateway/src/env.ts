@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { ConfigError, findRepoRoot, readPort, readUrl } from '@stelsel/graphql-kit';
 import { defaultPortOf } from '@stelsel/topology';
 import { SUBGRAPHS, type SubgraphName } from './compose.ts';
+import { DEFAULT_COST_LIMITS } from './cost-limit.ts';
 import { DEFAULT_RATE_LIMITS, type RateLimitClass } from './rate-limit.ts';
 
 export interface GatewayEnv {
@@ -19,6 +20,8 @@ export interface GatewayEnv {
   production: boolean;
   /** Requests per minute by role (`RATE_LIMIT_<ROLE>_PER_MINUTE`); `anonymous` is per client address. */
   rateLimits: Record<RateLimitClass, number>;
+  /** Estimated cost per minute by role (`COST_LIMIT_<ROLE>_PER_MINUTE`). */
+  costPerMinute: typeof DEFAULT_COST_LIMITS.costPerMinute;
   /** When set, the rate limit is shared by every gateway on this Redis. */
   redisUrl: string | undefined;
   /** `TRUSTED_PROXIES`: reverse proxies in front of the gateway (their X-Forwarded-For is trusted). */
@@ -39,10 +42,10 @@ function readCount(name: string, env: NodeJS.ProcessEnv): number {
   return value;
 }
 
-function readRateLimits(env: NodeJS.ProcessEnv): Record<RateLimitClass, number> {
-  const limits = { ...DEFAULT_RATE_LIMITS };
-  for (const limitClass of Object.keys(limits) as RateLimitClass[]) {
-    const name = `RATE_LIMIT_${limitClass.toUpperCase()}_PER_MINUTE`;
+function readPerRole<K extends string>(defaults: Record<K, number>, prefix: string, env: NodeJS.ProcessEnv) {
+  const limits = { ...defaults };
+  for (const limitClass of Object.keys(limits) as K[]) {
+    const name = `${prefix}_${limitClass.toUpperCase()}_PER_MINUTE`;
     const raw = env[name];
     if (raw === undefined || raw === '') continue;
     const value = Number(raw);
@@ -86,7 +89,8 @@ export function readGatewayEnv(env = process.env): GatewayEnv {
     privateJwk: env.GATEWAY_PRIVATE_JWK || undefined,
     graphiql: env.NODE_ENV !== 'production',
     production: env.NODE_ENV === 'production',
-    rateLimits: readRateLimits(env),
+    rateLimits: readPerRole(DEFAULT_RATE_LIMITS, 'RATE_LIMIT', env),
+    costPerMinute: readPerRole(DEFAULT_COST_LIMITS.costPerMinute, 'COST_LIMIT', env),
     redisUrl: readUrl('REDIS_URL', env, ['redis:', 'rediss:']),
     trustedProxies: readCount('TRUSTED_PROXIES', env),
     appsDir: join(root, 'apps'),

@@ -4,6 +4,7 @@ import { type AccessTokenVerifier, CALLER_HEADER, type Caller, signCallerContext
 import type { CryptoKey } from 'jose';
 import { defaultSubgraphUrl, SUBGRAPHS, type SubgraphName } from './compose.ts';
 import { publicContractPlugin } from './contract.ts';
+import { type CostLimits, costLimitPlugin, DEFAULT_COST_LIMITS } from './cost-limit.ts';
 import { DEFAULT_MAX_BODY_BYTES, edgePlugin } from './edge.ts';
 import { strictInputPlugin } from './input.ts';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits, operationLimitPlugins } from './limits.ts';
@@ -24,6 +25,8 @@ export interface GatewayOptions {
   upstreamTimeoutMs?: number;
   /** Limits per operation (depth, aliases, tokens, directives, cost). */
   limits?: Partial<OperationLimits>;
+  /** Cost estimate limits: per operation, per caller per minute, and at once. */
+  costLimits?: Partial<CostLimits>;
   /** Requests per minute per caller, by role; `anonymous` is per client address. */
   rateLimits?: Partial<Record<RateLimitClass, number>>;
   /** Shared (Redis) or in-memory (default) rate limit state. */
@@ -63,6 +66,7 @@ export function createGateway(options: GatewayOptions) {
       return location ? [[name, { location }]] : [];
     }),
   );
+  const rateLimiter = options.rateLimiter ?? createMemoryRateLimiter();
   return createGatewayRuntime<CallerContext>({
     supergraph: options.supergraph,
     transports: { http: httpTransport },
@@ -103,7 +107,7 @@ export function createGateway(options: GatewayOptions) {
       }),
       edgePlugin({
         verifyAccessToken: options.verifyAccessToken,
-        rateLimiter: options.rateLimiter ?? createMemoryRateLimiter(),
+        rateLimiter,
         rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
         maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
         trustedProxies: options.trustedProxies ?? 0,
@@ -111,6 +115,14 @@ export function createGateway(options: GatewayOptions) {
       publicContractPlugin(options.production ?? false),
       strictInputPlugin(),
       ...operationLimitPlugins({ ...DEFAULT_OPERATION_LIMITS, ...options.limits }),
+      costLimitPlugin(
+        {
+          ...DEFAULT_COST_LIMITS,
+          ...options.costLimits,
+          costPerMinute: { ...DEFAULT_COST_LIMITS.costPerMinute, ...options.costLimits?.costPerMinute },
+        },
+        rateLimiter,
+      ),
     ],
   });
 }

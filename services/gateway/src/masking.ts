@@ -26,6 +26,8 @@ export const REFUSAL_CODES = new Set<string>([
   'QUERY_TOO_MANY_TOKENS',
   'QUERY_TOO_MANY_DIRECTIVES',
   'QUERY_TOO_COSTLY',
+  'COST_BUDGET_EXCEEDED',
+  'TOO_MANY_CONCURRENT_REQUESTS',
   'RESULT_TOO_LARGE',
   'INTROSPECTION_DISABLED',
   'SERVICE_UNAVAILABLE',
@@ -33,7 +35,16 @@ export const REFUSAL_CODES = new Set<string>([
 ]);
 
 /** Extensions a caller may see; everything else (subgraph URLs, requests, responses) stays inside. */
-const PUBLIC_EXTENSIONS = ['code', 'field', 'limit', 'service', 'serviceName', 'correlationId', 'http'] as const;
+const PUBLIC_EXTENSIONS = [
+  'code',
+  'field',
+  'limit',
+  'cost',
+  'service',
+  'serviceName',
+  'correlationId',
+  'http',
+] as const;
 
 function publicExtensions(extensions: Record<string, unknown> | undefined): Record<string, unknown> {
   const kept: Record<string, unknown> = {};

@@ -45,6 +45,7 @@ runMain(async () => {
     logger,
     rateLimiter,
     rateLimits: env.rateLimits,
+    costLimits: { costPerMinute: env.costPerMinute },
     trustedProxies: env.trustedProxies,
     trustedDocuments: {
       manifestFiles: appManifestFiles(env.appsDir),
