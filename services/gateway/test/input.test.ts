@@ -13,7 +13,7 @@ describe('bad input is refused at the edge with a Dutch BAD_USER_INPUT', () => {
   afterAll(() => gw?.stop());
 
   const PLAN =
-    'mutation ($id: ID!, $date: Date!) { planContactMoment(agreementId: $id, kind: START, plannedOn: $date, mode: IN_PERSON) { __typename } }';
+    'mutation ($id: ID!, $date: Date!) { planContactMoment(agreementId: $id, kind: START, plannedOn: $date, mode: IN_PERSON, idempotencyKey: "input-test-0001") { __typename } }';
 
   it('refuses an impossible date in a variable (2026-02-30)', async () => {
     const { body } = await gw.post({ query: PLAN, variables: { id: 'p1', date: '2026-02-30' } }, auth);
@@ -28,7 +28,7 @@ describe('bad input is refused at the edge with a Dutch BAD_USER_INPUT', () => {
     const { body } = await gw.post(
       {
         query:
-          'mutation { planContactMoment(agreementId: "a1", kind: START, plannedOn: "2025-02-29", mode: IN_PERSON) { __typename } }',
+          'mutation { planContactMoment(agreementId: "a1", kind: START, plannedOn: "2025-02-29", mode: IN_PERSON, idempotencyKey: "input-test-0002") { __typename } }',
       },
       auth,
     );
