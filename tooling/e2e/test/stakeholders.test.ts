@@ -117,7 +117,9 @@ const stakeholders: Stakeholder[] = [
           expect(await choices.locator('tbody tr').count()).toBeGreaterThan(0);
           await expect(choices.textContent()).resolves.toContain('Zorggroep Maasstad (demo)');
           // The demo round is confirmed: the own outcome shows, and there is no form any more.
-          await page.getByText(/Je bent geplaatst bij/).waitFor();
+          // In the words of Mijn stage (issue 9): matched in the round, and the placement's own status.
+          await page.getByText(/Je school heeft je in deze ronde gematcht aan/).waitFor();
+          await page.getByText(/Stand van je plaatsing/).waitFor();
           expect(await page.getByRole('button', { name: 'Keuzes opslaan' }).count()).toBe(0);
         },
       },
