@@ -55,6 +55,8 @@ describe.each(APPS)('$persona', ({ persona, pages }) => {
         const narrow = await measurePage(page, 390);
         expect(narrow.pageOverflow, `sideways scrolling at 390 px on ${path}`).toBe(0);
         expect(narrow.clippedTableWidth, `table width hidden at 390 px on ${path}`).toBe(0);
+        const wide = await measurePage(page, 1280);
+        expect(wide.clippedTableWidth, `table width hidden at 1280 px on ${path}`).toBe(0);
         expect(narrow.title).toMatch(/^.+ – .+ – Stelsel mbo$/);
         titles.add(narrow.title);
         // Rows are cards on a phone: each cell carries its column's label.
