@@ -5,6 +5,7 @@ import {
   graphqlRequest,
   type TypedDocument,
   unavailableFields,
+  unavailableServices,
 } from './graphql.ts';
 
 const query = 'query Summary { allocationSummary(scheme: SALARISMIX) { sum } municipality(code: "0599") { name } }';
@@ -83,5 +84,24 @@ describe('graphqlRequest', () => {
       fetch: respond(200, { data: null, errors: [{ message: 'Geen toegang', extensions: { code: 'FORBIDDEN' } }] }),
     });
     await expect(graphqlRequest(document)).rejects.toMatchObject({ kind: 'refused' });
+  });
+});
+
+describe('unavailableServices', () => {
+  it("names each unavailable service once, in the first sentence of the gateway's message", () => {
+    const down = (service: string, label: string, path: (string | number)[]) => ({
+      message: `De dienst ${label} is nu niet bereikbaar. De rest van het antwoord is er wel.`,
+      path,
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', service },
+    });
+    expect(
+      unavailableServices([
+        down('placements', 'plaatsingen', ['allocations', 0, 'institution']),
+        down('placements', 'plaatsingen', ['allocations', 1, 'institution']),
+        down('reports', 'rapportages', ['discriminationGrounds']),
+        { message: 'Geen toegang.', path: ['bblShare'], extensions: { code: 'FORBIDDEN' } },
+      ]),
+    ).toEqual(['De dienst plaatsingen is nu niet bereikbaar.', 'De dienst rapportages is nu niet bereikbaar.']);
+    expect(unavailableServices([])).toEqual([]);
   });
 });

@@ -117,6 +117,21 @@ export async function graphqlRequest<TResult, TVariables>(
 }
 
 /**
+ * What the gateway said about services that did not answer (`SUBGRAPH_UNAVAILABLE`, one Dutch sentence per
+ * service, e.g. "De dienst plaatsingen is nu niet bereikbaar."), so a page can name them (issue 13 §1).
+ */
+export function unavailableServices(errors: readonly GraphqlErrorEntry[]): string[] {
+  const messages = new Map<string, string>();
+  for (const error of errors) {
+    if (error.extensions?.code !== 'SUBGRAPH_UNAVAILABLE') continue;
+    const service = typeof error.extensions.service === 'string' ? error.extensions.service : error.message;
+    // Its first sentence: "De dienst plaatsingen is nu niet bereikbaar." (the rest speaks of the API answer).
+    if (!messages.has(service)) messages.set(service, error.message.replace(/^(.*?\.)\s.*$/s, '$1'));
+  }
+  return [...messages.values()];
+}
+
+/**
  * The top-level fields of the result that are missing because of an error, so a screen can say
  * what is unavailable while showing what did come back.
  */

@@ -10,6 +10,7 @@ export {
   graphqlRequest,
   type TypedDocument,
   unavailableFields,
+  unavailableServices,
 } from './graphql.ts';
 export { pathWithin, useAppPath } from './router.ts';
 export {

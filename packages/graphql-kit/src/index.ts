@@ -13,11 +13,13 @@ export { createOnce, fingerprint } from './idempotent-create.ts';
 export { inKeyOrder, listsInKeyOrder, loadOne, requestLoader } from './loaders.ts';
 export { centsToMoney, decimalToCents, MONEY_INPUT_MAX_CENTS, moneyToCents, parseMoneyInput } from './money.ts';
 export {
+  bindRequestSignal,
   DEFAULT_SUBGRAPH_LIMITS,
   depthLimit,
   maxDepthRule,
   resolvedFieldsBudget,
   type SubgraphLimits,
+  stopWhenCallerLeaves,
 } from './operation-guards.ts';
 export { actsFor, type OrganisationScope, type ScopeMap, type StelselAuthScopes, scopesFor } from './scopes.ts';
 export { printSubgraphSchema } from './sdl.ts';

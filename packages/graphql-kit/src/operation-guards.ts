@@ -118,3 +118,53 @@ export function resolvedFieldsBudget<Context extends BaseContext>(
     },
   };
 }
+
+/**
+ * The abort signal of each request's context: set by the HTTP layer when the caller (the gateway) hangs up
+ * before the answer is sent — it gave up on this subgraph (its upstream timeout) or its own client left.
+ */
+const REQUEST_SIGNAL = Symbol('stelsel.requestSignal');
+
+/**
+ * Puts the signal on the context itself (an own, enumerable symbol property): Apollo Server hands plugins and
+ * resolvers a shallow copy of the context per operation, and a copy keeps it.
+ */
+export function bindRequestSignal(context: object, signal: AbortSignal): void {
+  (context as { [REQUEST_SIGNAL]?: AbortSignal })[REQUEST_SIGNAL] = signal;
+}
+
+/**
+ * Stops resolving once the caller has gone (issue 13 §2: one request must never keep a subgraph busy after the
+ * gateway gave up): every field still to resolve is refused at once, so the remaining resolvers — and the
+ * database work they would start — never run. Work already inside the database ends at its statement timeout.
+ */
+export function stopWhenCallerLeaves<Context extends BaseContext>(
+  onAbort?: (resolvedBefore: number) => void,
+): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const signal = (contextValue as { [REQUEST_SIGNAL]?: AbortSignal })[REQUEST_SIGNAL];
+      let resolved = 0;
+      let reported = false;
+      const refusal = new GraphQLError('De aanvrager wacht niet meer op dit antwoord; het werk is gestopt.', {
+        extensions: { code: 'REQUEST_ABORTED' },
+      });
+      return {
+        async executionDidStart() {
+          return {
+            willResolveField() {
+              if (signal?.aborted) {
+                if (!reported) {
+                  reported = true;
+                  onAbort?.(resolved);
+                }
+                throw refusal;
+              }
+              resolved += 1;
+            },
+          };
+        },
+      };
+    },
+  };
+}

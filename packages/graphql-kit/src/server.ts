@@ -7,7 +7,14 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { CALLER_HEADER, type Caller, CallerContextError, type CallerContextVerifier } from '@stelsel/auth';
 import type { GraphQLSchema } from 'graphql';
 import { DomainError, type Logger, maskError } from './errors.ts';
-import { DEFAULT_SUBGRAPH_LIMITS, depthLimit, resolvedFieldsBudget, type SubgraphLimits } from './operation-guards.ts';
+import {
+  bindRequestSignal,
+  DEFAULT_SUBGRAPH_LIMITS,
+  depthLimit,
+  resolvedFieldsBudget,
+  type SubgraphLimits,
+  stopWhenCallerLeaves,
+} from './operation-guards.ts';
 
 export interface SubgraphOptions<Context> {
   name: string;
@@ -30,6 +37,9 @@ export function createSubgraphServer<Context extends ApolloBaseContext>(options:
       ApolloServerPluginInlineTraceDisabled(),
       depthLimit<Context>(limits.maxDepth),
       resolvedFieldsBudget<Context>(limits.maxResolvedFields),
+      stopWhenCallerLeaves<Context>((resolved) =>
+        options.logger.info('aanvraag gestopt: de aanvrager wacht niet meer', { subgraph: options.name, resolved }),
+      ),
     ],
   });
 }
@@ -45,11 +55,18 @@ export async function listenSubgraph<Context extends ApolloBaseContext>(options:
   const server = createSubgraphServer(options);
   const { url } = await startStandaloneServer(server, {
     listen: { port: options.port, host: options.host ?? '127.0.0.1' },
-    context: async ({ req }) => {
+    context: async ({ req, res }) => {
       const header = req.headers[CALLER_HEADER];
       try {
         const caller = await options.verifyCaller(Array.isArray(header) ? header[0] : header);
-        return await options.createContext(caller);
+        const context = await options.createContext(caller);
+        // The gateway hanging up before the answer is sent (its timeout, or its client left) stops the work.
+        const controller = new AbortController();
+        res.once('close', () => {
+          if (!res.writableFinished) controller.abort();
+        });
+        bindRequestSignal(context, controller.signal);
+        return context;
       } catch (error) {
         if (error instanceof CallerContextError) throw new DomainError('UNAUTHENTICATED', error.message);
         throw error;

@@ -28,16 +28,27 @@ export function ErrorMessage({ title = 'Er ging iets mis', children }: ErrorMess
 }
 
 /** A notice that part of the data came back and part did not (announced politely: the rest is usable). */
-export function PartialNotice({ unavailable }: { unavailable: readonly string[] }) {
-  if (unavailable.length === 0) return null;
+export function PartialNotice({
+  unavailable,
+  services = [],
+}: {
+  unavailable: readonly string[];
+  /** The gateway's sentences naming each service that did not answer (`unavailableServices`). */
+  services?: readonly string[];
+}) {
+  if (unavailable.length === 0 && services.length === 0) return null;
   return (
     <Alert type="warning" role="status">
       <Paragraph>
         <strong>Niet alle gegevens zijn beschikbaar.</strong>
       </Paragraph>
       <Paragraph>
-        Nu niet beschikbaar: {[...new Set(unavailable)].join(', ')}. De overige gegevens staan hieronder.
+        {unavailable.length > 0 ? `Nu niet beschikbaar: ${[...new Set(unavailable)].join(', ')}. ` : ''}De overige
+        gegevens staan hieronder.
       </Paragraph>
+      {[...new Set(services)].map((sentence) => (
+        <Paragraph key={sentence}>{sentence}</Paragraph>
+      ))}
     </Alert>
   );
 }

@@ -302,6 +302,8 @@ describe('the shell', () => {
       await page.reload();
       const notice = page.getByRole('status').filter({ hasText: 'Niet alle gegevens zijn beschikbaar.' });
       await notice.waitFor();
+      // The notice names the service that did not answer, in the gateway's words.
+      await notice.getByText('De dienst plaatsingen is nu niet bereikbaar.').waitFor();
       const table = page.getByRole('table', { name: /Allocaties salarismix en carrièreperspectief/ });
       await table.waitFor();
       expect(await table.locator('tbody tr').count()).toBeGreaterThan(20);

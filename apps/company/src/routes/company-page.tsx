@@ -1,4 +1,4 @@
-import { unavailableFields, useQuery } from '@stelsel/client';
+import { unavailableFields, unavailableServices, useQuery } from '@stelsel/client';
 import {
   type Column,
   DataTable,
@@ -104,7 +104,10 @@ export function CompanyPage({ basePath, navigate, tasks }: CompanyPageProps) {
             <Paragraph>
               <strong>{result.data.myCompany.name}</strong>, KvK-nummer {result.data.myCompany.kvkNumber}.
             </Paragraph>
-            <PartialNotice unavailable={unavailableFields(result.errors).map((f) => PART_LABELS[f] ?? f)} />
+            <PartialNotice
+              unavailable={unavailableFields(result.errors).map((f) => PART_LABELS[f] ?? f)}
+              services={unavailableServices(result.errors)}
+            />
             <Heading level={2}>Erkenningen</Heading>
             <ReassessmentNotice accreditations={result.data.myCompany.accreditations} />
             {result.data.myCompany.accreditations.length === 0 ? (

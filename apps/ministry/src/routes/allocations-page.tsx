@@ -1,4 +1,4 @@
-import { unavailableFields, useQuery } from '@stelsel/client';
+import { unavailableFields, unavailableServices, useQuery } from '@stelsel/client';
 import {
   type Column,
   DataTable,
@@ -101,7 +101,10 @@ export function AllocationsPage() {
                     </Paragraph>
                   </>
                 ) : null}
-                <PartialNotice unavailable={unavailableFields(result.errors).map((f) => PART_LABELS[f] ?? f)} />
+                <PartialNotice
+                  unavailable={unavailableFields(result.errors).map((f) => PART_LABELS[f] ?? f)}
+                  services={unavailableServices(result.errors)}
+                />
                 {rows.length === 0 ? (
                   <Empty>Er zijn nog geen allocaties gepubliceerd.</Empty>
                 ) : (

@@ -1,4 +1,4 @@
-import { type AppRootProps, unavailableFields, useQuery } from '@stelsel/client';
+import { type AppRootProps, unavailableFields, unavailableServices, useQuery } from '@stelsel/client';
 import { type Column, DataTable, Empty, Failed, Heading, Loading, Paragraph, PartialNotice } from '@stelsel/ui';
 import { introWeekQuery } from '../graphql/intro-week.ts';
 import { introWeekVariables, type YearRow, yearRow } from './intro-week.ts';
@@ -34,6 +34,7 @@ export function IntroWeekPage({ session }: AppRootProps) {
             </Paragraph>
             <PartialNotice
               unavailable={unavailableFields(result.errors).map(() => 'de gegevens over de introductieweek')}
+              services={unavailableServices(result.errors)}
             />
             <DataTable
               caption={`Introductieweek in ${result.data.municipality.name}: dit jaar en vorig jaar`}

@@ -1,4 +1,4 @@
-import { type AppRootProps, unavailableFields, useQuery } from '@stelsel/client';
+import { type AppRootProps, unavailableFields, unavailableServices, useQuery } from '@stelsel/client';
 import { distinctStudentNames } from '@stelsel/placements-react';
 import {
   applyTableState,
@@ -91,7 +91,10 @@ export function StudentsPage({ session, basePath, navigate, tasks }: StudentsPag
             <Paragraph>
               Ingeschreven studenten van <strong>{result.data.institution.name}</strong>.
             </Paragraph>
-            <PartialNotice unavailable={unavailableFields(result.errors).map(() => 'de studentgegevens')} />
+            <PartialNotice
+              unavailable={unavailableFields(result.errors).map(() => 'de studentgegevens')}
+              services={unavailableServices(result.errors)}
+            />
             {result.data.institution.students.length === 0 ? (
               <Empty>Er staan nog geen studenten ingeschreven.</Empty>
             ) : (

@@ -1,4 +1,4 @@
-import { graphqlRequest, mutationOutcome, unavailableFields, useQuery } from '@stelsel/client';
+import { graphqlRequest, mutationOutcome, unavailableFields, unavailableServices, useQuery } from '@stelsel/client';
 import { AGREEMENT_STATUS_LABELS } from '@stelsel/placements-common';
 import {
   AgreementDetails,
@@ -76,7 +76,10 @@ export function MyPlacementPage({ tasks, onChanged }: MyPlacementPageProps = {})
       ) : null}
       {shown?.me ? (
         <>
-          <PartialNotice unavailable={unavailable.map(() => 'een deel van je gegevens')} />
+          <PartialNotice
+            unavailable={unavailable.map(() => 'een deel van je gegevens')}
+            services={result.status === 'done' ? unavailableServices(result.errors) : []}
+          />
           <OwnData me={shown.me} />
           <PeopleProvider
             value={{
