@@ -62,9 +62,15 @@ describe.each(testEngines())('placements from a confirmed round on %s', (engine)
     const accepted = byStudent(T(1));
     const declined = byStudent(T(2));
 
-    const otherCompany = await mutate(as('company', 'kvk-90000002'), RESPOND, { id: accepted, accept: true });
+    const otherCompany = await mutate(as('company', 'kvk-90000002'), RESPOND, {
+      id: accepted,
+      accept: true,
+      key: 'respond-key-101',
+    });
     expect(userError(otherCompany)).toMatchObject({ __typename: 'NotAllowedError', field: 'placementId' });
-    expect(errorCodes(await execute(docent(), RESPOND, { id: accepted, accept: true }))).toEqual(['FORBIDDEN']);
+    expect(
+      errorCodes(await execute(docent(), RESPOND, { id: accepted, accept: true, key: 'respond-key-102' })),
+    ).toEqual(['FORBIDDEN']);
 
     const yes = await mutate<{ status: string; respondedBy: string }>(maasstad(), RESPOND, {
       id: accepted,
@@ -82,14 +88,30 @@ describe.each(testEngines())('placements from a confirmed round on %s', (engine)
       key: 'respond-key-0001',
     });
     expect(replay.status).toBe('ACCEPTED');
-    const twice = await mutate(maasstad(), RESPOND, { id: accepted, accept: false, reason: 'NO_CAPACITY' });
+    const twice = await mutate(maasstad(), RESPOND, {
+      id: accepted,
+      accept: false,
+      reason: 'NO_CAPACITY',
+      key: 'respond-key-103',
+    });
     expect(userError(twice)).toMatchObject({ __typename: 'ConflictError', field: 'placementId' });
 
-    const noReason = await mutate(maasstad(), RESPOND, { id: declined, accept: false });
+    const noReason = await mutate(maasstad(), RESPOND, { id: declined, accept: false, key: 'respond-key-104' });
     expect(userError(noReason)).toMatchObject({ __typename: 'InputError', field: 'declineReason' });
-    const otherWithoutText = await mutate(maasstad(), RESPOND, { id: declined, accept: false, reason: 'OTHER' });
+    const otherWithoutText = await mutate(maasstad(), RESPOND, {
+      id: declined,
+      accept: false,
+      reason: 'OTHER',
+      key: 'respond-key-105',
+    });
     expect(userError(otherWithoutText)).toMatchObject({ __typename: 'InputError', field: 'declineExplanation' });
-    const shortText = await mutate(maasstad(), RESPOND, { id: declined, accept: false, reason: 'OTHER', text: 'nee' });
+    const shortText = await mutate(maasstad(), RESPOND, {
+      id: declined,
+      accept: false,
+      reason: 'OTHER',
+      text: 'nee',
+      key: 'respond-key-106',
+    });
     expect(userError(shortText)).toMatchObject({ __typename: 'InputError', field: 'declineExplanation' });
 
     const no = await mutate<{
@@ -102,6 +124,7 @@ describe.each(testEngines())('placements from a confirmed round on %s', (engine)
       accept: false,
       reason: 'PRACTICAL_TRAINER_UNAVAILABLE',
       text: 'Onze praktijkopleider is de hele periode afwezig.',
+      key: 'respond-key-0002',
     });
     expect(no).toMatchObject({ status: 'DECLINED', declineReason: 'PRACTICAL_TRAINER_UNAVAILABLE' });
     expect(no.history.map((h) => [h.what, h.by])).toEqual([

@@ -48,7 +48,7 @@ export const CONFIRM = `mutation ($roundId: ID!, $key: IdempotencyKey!) {
   confirmMatchingRound(roundId: $roundId, idempotencyKey: $key) {
     __typename ... on MatchingRoundConfirmation { message round { status } placements { id status student { id } }
       droppedStudents { id } unmatchedStudents { id } } ${ERROR} } }`;
-export const RESPOND = `mutation ($id: ID!, $accept: Boolean!, $reason: DeclineReason, $text: String, $key: IdempotencyKey) {
+export const RESPOND = `mutation ($id: ID!, $accept: Boolean!, $reason: DeclineReason, $text: String, $key: IdempotencyKey!) {
   respondToMatch(placementId: $id, accept: $accept, declineReason: $reason, declineExplanation: $text, idempotencyKey: $key) {
     __typename ... on Placement { id status respondedBy respondedAt declineReason declineExplanation
       history { what by at detail } } ${ERROR} } }`;

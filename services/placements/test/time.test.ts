@@ -21,7 +21,7 @@ const ACCREDITATIONS = `query ($id: ID!) { company(id: $id) { accreditations {
 const DUE = `query ($within: Int) { accreditationsDueForReassessment(withinDays: $within) {
   id reassessmentDue needsReassessment company { id } qualification { crebo } } }`;
 const MATCHES = `{ myMatches { id status respondBy responseOverdue } }`;
-const RESPOND = `mutation ($id: ID!, $key: IdempotencyKey) {
+const RESPOND = `mutation ($id: ID!, $key: IdempotencyKey!) {
   respondToMatch(placementId: $id, accept: true, idempotencyKey: $key) {
     __typename ... on Placement { id status } ... on UserError { message code field } } }`;
 const TASKS = `{ myTasks { kind count } }`;

@@ -50,7 +50,7 @@ export const respondToMatchMutation = graphql(`
     $accept: Boolean!
     $declineReason: DeclineReason
     $declineExplanation: String
-    $idempotencyKey: IdempotencyKey
+    $idempotencyKey: IdempotencyKey!
   ) {
     respondToMatch(
       placementId: $placementId

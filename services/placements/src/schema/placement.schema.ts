@@ -256,7 +256,7 @@ builder.mutationFields((t) => ({
       accept: t.arg.boolean({ required: true }),
       declineReason: t.arg({ type: DeclineReasonRef, required: false }),
       declineExplanation: t.arg.string({ required: false }),
-      idempotencyKey: t.arg({ type: 'IdempotencyKey', required: false }),
+      idempotencyKey: t.arg({ type: 'IdempotencyKey', required: true }),
     },
     resolve: async (_root, args, context) => {
       const { caller, db } = context;

@@ -192,7 +192,7 @@ export type RespondToMatchMutationVariables = Exact<{
   accept: boolean;
   declineReason?: DeclineReason | null | undefined;
   declineExplanation?: string | null | undefined;
-  idempotencyKey?: string | null | undefined;
+  idempotencyKey: string;
 }>;
 
 
@@ -479,7 +479,7 @@ export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"AgreementFields"}) as unknown as TypedDocumentString<AgreementFieldsFragment, unknown>;
 export const MyMatchesDocument = {"__meta__":{"operationName":"MyMatches","hash":"84202322fa64b742ffbdd614b88ea1dccb58606226bdee25be939332f8aaf2bf"}} as unknown as TypedDocumentString<MyMatchesQuery, MyMatchesQueryVariables>;
-export const RespondToMatchDocument = {"__meta__":{"operationName":"RespondToMatch","hash":"9a5165c741875f669884679bb5a3d1055969853067c01f49aa1f72a55fc95a75"}} as unknown as TypedDocumentString<RespondToMatchMutation, RespondToMatchMutationVariables>;
+export const RespondToMatchDocument = {"__meta__":{"operationName":"RespondToMatch","hash":"52076c067d5271ebafcf7c25fccb1d96db6907e13b1f1dcd58a523cbd9effdf6"}} as unknown as TypedDocumentString<RespondToMatchMutation, RespondToMatchMutationVariables>;
 export const MyPlacementsDocument = {"__meta__":{"operationName":"MyPlacements","hash":"2a1414f0757161bc826af0cb1ae9328e5a68ea4a186012805e7151b8dbd19aa9"}} as unknown as TypedDocumentString<MyPlacementsQuery, MyPlacementsQueryVariables>;
 export const CompanyPlacementDocument = {"__meta__":{"operationName":"CompanyPlacement","hash":"41f8b01c6467a2e16ea814465f43d9fb393cb8b5f4b59beffcf1f105dd52f8e1"}} as unknown as TypedDocumentString<CompanyPlacementQuery, CompanyPlacementQueryVariables>;
 export const MyCompanyDocument = {"__meta__":{"operationName":"MyCompany","hash":"1522be2036e546e99f2f8d30765ace0047ea509e4e4b76f73021305e63673ab4"}} as unknown as TypedDocumentString<MyCompanyQuery, MyCompanyQueryVariables>;
