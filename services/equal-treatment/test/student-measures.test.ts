@@ -40,7 +40,14 @@ describe('small cells', () => {
     const year = parseSchoolYear('2025-2026');
     if ('problem' in year) throw new Error(year.problem);
     const student = (id: string, dateOfBirth: string) => ({
-      studentId: id, institutionId: 'a', dateOfBirth, level: 2, pathway: 'BOL' as const, programme: 'MBO' as const, cohort: 2025, leftOn: null,
+      studentId: id,
+      institutionId: 'a',
+      dateOfBirth,
+      level: 2,
+      pathway: 'BOL' as const,
+      programme: 'MBO' as const,
+      cohort: 2025,
+      leftOn: null,
     });
     const students = [
       ...Array.from({ length: 8 }, (_, i) => student(`y${i}`, '2009-01-01')),
@@ -50,10 +57,19 @@ describe('small cells', () => {
     const provided = new Map(['y0', 'y1', 'y2', 'y3', 'y4', 'y5', 'o0'].map((id) => [id, all]));
     provided.set('y6', new Set(['TAAL']));
     const refunds = [3, 5, 9, 10, 20].map((days, i) => ({
-      institution_id: 'a', school_year: '2025-2026', status: 'APPROVED', requested_on: '2025-10-01',
-      decided_on: `2025-10-${String(1 + days).padStart(2, '0')}`, decide_by: '2025-10-29', i,
+      institution_id: 'a',
+      school_year: '2025-2026',
+      status: 'APPROVED',
+      requested_on: '2025-10-01',
+      decided_on: `2025-10-${String(1 + days).padStart(2, '0')}`,
+      decide_by: '2025-10-29',
+      i,
     }));
-    const { national } = studentMeasures({ students, provided, cardsByInstitution: new Map(), refunds }, year, '2025-12-01');
+    const { national } = studentMeasures(
+      { students, provided, cardsByInstitution: new Map(), refunds },
+      year,
+      '2025-12-01',
+    );
     expect(national.entitledStudents.count).toBe(8);
     expect(national.studentsWithAllBooks.count).toBe(6);
     expect(national.shareWithAllBooks).toBe(0.75);
@@ -70,8 +86,14 @@ describe.each(testEngines())('the national view on %s', (engine) => {
         await db
           .insertInto('book_provision')
           .values({
-            id: randomUUID(), student_id: `${ZADKINE}-m00${i}`, institution_id: ZADKINE, school_year: YEAR, subject,
-            kind: 'BOOK', provided_on: dutchToday(), recorded_by: 'docent-zadkine',
+            id: randomUUID(),
+            student_id: `${ZADKINE}-m00${i}`,
+            institution_id: ZADKINE,
+            school_year: YEAR,
+            subject,
+            kind: 'BOOK',
+            provided_on: dutchToday(),
+            recorded_by: 'docent-zadkine',
           })
           .execute();
       }

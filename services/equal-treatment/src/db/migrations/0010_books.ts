@@ -27,7 +27,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('book_provision')
     .addColumn('id', 'uuid', (c) => c.primaryKey())
-    .addColumn('student_id', 'text', (c) => c.notNull().references('student_profile.student_id'))
+    .addColumn('student_id', 'text', (c) => c.notNull())
     .addColumn('institution_id', 'text', (c) => c.notNull())
     .addColumn('school_year', 'text', (c) => c.notNull().check(sql`school_year ~ '^[0-9]{4}-[0-9]{4}$'`))
     .addColumn('subject', 'text', (c) => c.notNull().check(sql`subject in ('TAAL', 'REKENEN', 'BURGERSCHAP')`))

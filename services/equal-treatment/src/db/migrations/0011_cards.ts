@@ -5,7 +5,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('student_card')
     .addColumn('id', 'uuid', (c) => c.primaryKey())
-    .addColumn('student_id', 'text', (c) => c.notNull().unique().references('student_profile.student_id'))
+    .addColumn('student_id', 'text', (c) => c.notNull().unique())
     .addColumn('institution_id', 'text', (c) => c.notNull())
     .addColumn('card_number', 'text', (c) => c.notNull().check(sql`card_number ~ '^[A-Z0-9-]{4,32}$'`))
     .addColumn('issued_on', 'date', (c) => c.notNull())

@@ -34,7 +34,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('refund_request')
     .addColumn('id', 'uuid', (c) => c.primaryKey())
-    .addColumn('student_id', 'text', (c) => c.notNull().references('student_profile.student_id'))
+    .addColumn('student_id', 'text', (c) => c.notNull())
     .addColumn('institution_id', 'text', (c) => c.notNull())
     .addColumn('school_year', 'text', (c) => c.notNull())
     .addColumn('materials', 'text', (c) => c.notNull())
