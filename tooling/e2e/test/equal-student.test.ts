@@ -30,7 +30,9 @@ async function api<T>(token: string, query: string, variables: Record<string, un
 async function settled(page: Page) {
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => !/worden? (ge|op)(laden|gehaald)…/.test(document.querySelector('main')?.textContent ?? ''));
+  await page.waitForFunction(
+    () => !/worden? (ge|op)(laden|gehaald)…/.test(document.querySelector('main')?.textContent ?? ''),
+  );
 }
 
 describe('equal treatment for students', () => {
@@ -65,7 +67,7 @@ describe('equal treatment for students', () => {
       await page.getByRole('button', { name: 'Verstrekking vastleggen' }).click();
       await page.getByText(`Vastgelegd: Rekenen voor ${name}.`).waitFor();
       const row = page.getByRole('row').filter({ hasText: name });
-      await expect(row.textContent()).resolves.toContain('Rekenen (licentie)');
+      await expect.poll(() => row.textContent(), { timeout: 15_000 }).toContain('Rekenen (licentie)');
       await expectNoViolations(page, 'school: verstrekking vastgelegd');
       await logout(page, system);
 
@@ -86,7 +88,11 @@ describe('equal treatment for students', () => {
       await page.getByRole('button', { name: 'Aanvraag versturen' }).click();
       await page.getByText(/Je aanvraag is verstuurd\. Je school beslist uiterlijk/).waitFor();
       const mine = page.getByRole('table', { name: 'Mijn aanvragen' });
-      await mine.getByRole('row').filter({ hasText: 'Vakboek beroepsgerichte vakken' }).filter({ hasText: 'Aangevraagd' }).waitFor();
+      await mine
+        .getByRole('row')
+        .filter({ hasText: 'Vakboek beroepsgerichte vakken' })
+        .filter({ hasText: 'Aangevraagd' })
+        .waitFor();
       await expectNoViolations(page, 'student: terugbetaling aangevraagd');
       await logout(page, system);
 
@@ -110,7 +116,10 @@ describe('equal treatment for students', () => {
       await login(page, system, 'student-kramer', '/student');
       await page.goto(`${system.web}/student/rechten`);
       await settled(page);
-      const decided = page.getByRole('table', { name: 'Mijn aanvragen' }).getByRole('row').filter({ hasText: 'Afgewezen' });
+      const decided = page
+        .getByRole('table', { name: 'Mijn aanvragen' })
+        .getByRole('row')
+        .filter({ hasText: 'Afgewezen' });
       await expect(decided.textContent()).resolves.toContain('niet op de boekenlijst');
       await expectNoViolations(page, 'student: besluit gelezen');
       expect(realErrors(errors)).toEqual([]);

@@ -76,7 +76,17 @@ export function BooksPage({ institutionId }: { institutionId: string }) {
 
 function BooksOfYear({ institutionId, schoolYear }: { institutionId: string; schoolYear: string }) {
   const result = useQuery(schoolBooksQuery, { institutionId, schoolYear });
-  if (result.status === 'loading') return <Loading>Studenten worden opgehaald…</Loading>;
+  // Kept here: the form unmounts while the list reloads after a recording.
+  const [done, setDone] = useState<string | null>(null);
+  const notice = done ? <SuccessMessage>{done}</SuccessMessage> : null;
+  if (result.status === 'loading') {
+    return (
+      <>
+        {notice}
+        <Loading>Studenten worden opgehaald…</Loading>
+      </>
+    );
+  }
   if (result.status === 'failed') {
     return <Failed what="de studenten" message={result.error.message} onRetry={result.reload} />;
   }
@@ -89,7 +99,15 @@ function BooksOfYear({ institutionId, schoolYear }: { institutionId: string; sch
         Schooljaar {schoolYear}: {entitled.length} van de {rows.length} studenten hebben recht; {complete} van hen
         hebben alles gekregen.
       </Paragraph>
-      <ProvisionForm schoolYear={schoolYear} students={entitled} onDone={result.reload} />
+      {notice}
+      <ProvisionForm
+        schoolYear={schoolYear}
+        students={entitled}
+        onDone={(message) => {
+          setDone(message);
+          result.reload();
+        }}
+      />
       <DataTable
         caption={`Recht op gratis boeken in schooljaar ${schoolYear}`}
         columns={columns()}
@@ -101,14 +119,21 @@ function BooksOfYear({ institutionId, schoolYear }: { institutionId: string; sch
   );
 }
 
-function ProvisionForm({ schoolYear, students, onDone }: { schoolYear: string; students: Row[]; onDone: () => void }) {
+function ProvisionForm({
+  schoolYear,
+  students,
+  onDone,
+}: {
+  schoolYear: string;
+  students: Row[];
+  onDone: (message: string) => void;
+}) {
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
   const [studentId, setStudentId] = useState('');
   const [subject, setSubject] = useState('');
   const [kind, setKind] = useState('BOOK');
   const [providedOn, setProvidedOn] = useState(today);
   const [errors, setErrors] = useState<FormError[]>([]);
-  const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState<AttemptKey | null>(null);
   const open = students.filter((s) => s.notYetProvided.length > 0);
@@ -117,7 +142,6 @@ function ProvisionForm({ schoolYear, students, onDone }: { schoolYear: string; s
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    setDone(null);
     const problems: FormError[] = [];
     if (!chosen) problems.push({ fieldId: 'boeken-student', message: 'Kies de student.' });
     if (!subject) problems.push({ fieldId: 'boeken-vak', message: 'Kies het vak.' });
@@ -140,10 +164,9 @@ function ProvisionForm({ schoolYear, students, onDone }: { schoolYear: string; s
         ];
         setErrors([{ fieldId: field ?? null, message: answer.message }]);
       } else {
-        setDone(`Vastgelegd: ${SUBJECT_LABELS[input.subject]} voor ${nameOf(chosen)}.`);
         setSubject('');
         setAttempt(null);
-        onDone();
+        onDone(`Vastgelegd: ${SUBJECT_LABELS[input.subject]} voor ${nameOf(chosen)}.`);
       }
     } catch (e) {
       setErrors([{ fieldId: null, message: failureMessage(e) }]);
@@ -202,7 +225,6 @@ function ProvisionForm({ schoolYear, students, onDone }: { schoolYear: string; s
           Verstrekking vastleggen
         </PrimaryActionButton>
       </div>
-      {done ? <SuccessMessage>{done}</SuccessMessage> : null}
     </form>
   );
 }

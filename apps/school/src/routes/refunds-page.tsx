@@ -39,6 +39,8 @@ const COLUMNS: Column<Refund>[] = [
 /** The regulation for unused learning materials: the institution's requests and its decisions (issue 12). */
 export function RefundsPage({ institutionId }: { institutionId: string }) {
   const result = useQuery(schoolRefundsQuery, { institutionId });
+  // Kept here: the form unmounts while the list reloads after a decision.
+  const [done, setDone] = useState<string | null>(null);
   return (
     <section aria-labelledby="refunds-title">
       <Heading level={1} id="refunds-title">
@@ -48,6 +50,7 @@ export function RefundsPage({ institutionId }: { institutionId: string }) {
         Aanvragen om terugbetaling onder de regeling ongebruikte leermiddelen. Beslis vóór de datum in de kolom
         “Beslissen vóór”; een afwijzing heeft een reden.
       </Paragraph>
+      {done ? <SuccessMessage>{done}</SuccessMessage> : null}
       {result.status === 'loading' ? <Loading>Aanvragen worden opgehaald…</Loading> : null}
       {result.status === 'failed' ? (
         <Failed what="de aanvragen" message={result.error.message} onRetry={result.reload} />
@@ -56,7 +59,10 @@ export function RefundsPage({ institutionId }: { institutionId: string }) {
         <>
           <DecideForm
             open={(result.data.refundRequestsOfInstitution ?? []).filter((r) => r.status === 'REQUESTED')}
-            onDone={result.reload}
+            onDone={(message) => {
+              setDone(message);
+              result.reload();
+            }}
           />
           <DataTable
             caption="Aanvragen om terugbetaling van ongebruikte leermiddelen"
@@ -71,17 +77,15 @@ export function RefundsPage({ institutionId }: { institutionId: string }) {
   );
 }
 
-function DecideForm({ open, onDone }: { open: Refund[]; onDone: () => void }) {
+function DecideForm({ open, onDone }: { open: Refund[]; onDone: (message: string) => void }) {
   const [refundId, setRefundId] = useState('');
   const [decision, setDecision] = useState('');
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FormError[]>([]);
-  const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    setDone(null);
     const problems: FormError[] = [];
     if (!refundId) problems.push({ fieldId: 'besluit-aanvraag', message: 'Kies de aanvraag.' });
     if (!decision) problems.push({ fieldId: 'besluit-keuze', message: 'Kies toekennen of afwijzen.' });
@@ -104,11 +108,10 @@ function DecideForm({ open, onDone }: { open: Refund[]; onDone: () => void }) {
           { fieldId: answer.field === 'reason' ? 'besluit-reden' : 'besluit-aanvraag', message: answer.message },
         ]);
       } else {
-        setDone(answer.status === 'APPROVED' ? 'De aanvraag is toegekend.' : 'De aanvraag is afgewezen.');
         setRefundId('');
         setDecision('');
         setReason('');
-        onDone();
+        onDone(answer.status === 'APPROVED' ? 'De aanvraag is toegekend.' : 'De aanvraag is afgewezen.');
       }
     } catch (e) {
       setErrors([{ fieldId: null, message: failureMessage(e) }]);
@@ -161,7 +164,6 @@ function DecideForm({ open, onDone }: { open: Refund[]; onDone: () => void }) {
           Besluit vastleggen
         </PrimaryActionButton>
       </div>
-      {done ? <SuccessMessage>{done}</SuccessMessage> : null}
     </form>
   );
 }

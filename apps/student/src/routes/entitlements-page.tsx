@@ -68,7 +68,16 @@ export function EntitlementsPage() {
 
 function OfYear({ schoolYear }: { schoolYear: string }) {
   const result = useQuery(myEntitlementsQuery, { schoolYear });
-  if (result.status === 'loading') return <Loading>Je gegevens worden opgehaald…</Loading>;
+  // Kept here: the form unmounts while the page reloads after a request.
+  const [done, setDone] = useState<string | null>(null);
+  if (result.status === 'loading') {
+    return (
+      <>
+        {done ? <SuccessMessage>{done}</SuccessMessage> : null}
+        <Loading>Je gegevens worden opgehaald…</Loading>
+      </>
+    );
+  }
   if (result.status === 'failed') {
     return <Failed what="je rechten" message={result.error.message} onRetry={result.reload} />;
   }
@@ -110,7 +119,15 @@ function OfYear({ schoolYear }: { schoolYear: string }) {
       </Paragraph>
       <Heading level={2}>Ongebruikte leermiddelen terugvragen</Heading>
       <Publications institutionId={me.institution?.id ?? null} schoolYear={schoolYear} />
-      <RefundForm studentId={me.id} schoolYear={schoolYear} onDone={result.reload} />
+      {done ? <SuccessMessage>{done}</SuccessMessage> : null}
+      <RefundForm
+        studentId={me.id}
+        schoolYear={schoolYear}
+        onDone={(message) => {
+          setDone(message);
+          result.reload();
+        }}
+      />
       <DataTable
         caption="Mijn aanvragen"
         columns={REFUND_COLUMNS}
@@ -160,18 +177,24 @@ function Publications({ institutionId, schoolYear }: { institutionId: string | n
   );
 }
 
-function RefundForm({ studentId, schoolYear, onDone }: { studentId: string; schoolYear: string; onDone: () => void }) {
+function RefundForm({
+  studentId,
+  schoolYear,
+  onDone,
+}: {
+  studentId: string;
+  schoolYear: string;
+  onDone: (message: string) => void;
+}) {
   const [materials, setMaterials] = useState('');
   const [amount, setAmount] = useState('');
   const [explanation, setExplanation] = useState('');
   const [errors, setErrors] = useState<FormError[]>([]);
-  const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState<AttemptKey | null>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    setDone(null);
     const money = parseEuroInput(amount);
     const problems: FormError[] = [];
     if (materials.trim().length < 3) problems.push({ fieldId: 'terug-materiaal', message: 'Zeg welke leermiddelen.' });
@@ -195,12 +218,11 @@ function RefundForm({ studentId, schoolYear, onDone }: { studentId: string; scho
         ];
         setErrors([{ fieldId: field ?? null, message: answer.message }]);
       } else {
-        setDone(`Je aanvraag is verstuurd. Je school beslist uiterlijk ${formatDate(answer.decideBy)}.`);
         setMaterials('');
         setAmount('');
         setExplanation('');
         setAttempt(null);
-        onDone();
+        onDone(`Je aanvraag is verstuurd. Je school beslist uiterlijk ${formatDate(answer.decideBy)}.`);
       }
     } catch (e) {
       setErrors([{ fieldId: null, message: failureMessage(e) }]);
@@ -242,7 +264,6 @@ function RefundForm({ studentId, schoolYear, onDone }: { studentId: string; scho
           Aanvraag versturen
         </PrimaryActionButton>
       </div>
-      {done ? <SuccessMessage>{done}</SuccessMessage> : null}
     </form>
   );
 }
