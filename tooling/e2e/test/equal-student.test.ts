@@ -101,7 +101,7 @@ describe('equal treatment for students', () => {
       await page.goto(`${system.web}/school/leermiddelen`);
       await settled(page);
       await expectNoViolations(page, 'school: ongebruikte leermiddelen');
-      const request = page.getByLabel('Aanvraag');
+      const request = page.getByLabel('Aanvraag', { exact: true });
       const option = (await request.locator('option').allTextContents()).find((o) => o.startsWith(`${name}:`));
       expect(option).toBeDefined();
       await request.selectOption({ label: option as string });
