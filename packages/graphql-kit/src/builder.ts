@@ -6,7 +6,7 @@ import FederationPlugin from '@pothos/plugin-federation';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { Caller } from '@stelsel/auth';
 import { forbidden } from './errors.ts';
-import { centsToMoney, moneyToCents } from './money.ts';
+import { centsToMoney, moneyToCents, parseMoneyInput } from './money.ts';
 import { parseTextScalar, type StelselInputScalars, TEXT_SCALARS } from './scalars.ts';
 import { type StelselAuthScopes, scopesFor } from './scopes.ts';
 import { ConflictError, InputError, NotAllowedError, NotFoundError, type UserError } from './user-errors.ts';
@@ -77,7 +77,7 @@ export function createBuilder<Context extends BaseContext>() {
     description: 'Bedrag in euro als decimale tekst met precies twee decimalen, bijvoorbeeld "7300000.00".',
     serialize: (value) => (typeof value === 'bigint' ? centsToMoney(value) : centsToMoney(moneyToCents(String(value)))),
     parseValue: (value) => {
-      moneyToCents(String(value));
+      parseMoneyInput(String(value));
       return String(value);
     },
   });
@@ -104,6 +104,10 @@ export function createBuilder<Context extends BaseContext>() {
  * `Date.parse` would roll them over into March). Used by the subgraphs' `Date` scalar and at the
  * gateway, so the refusal happens at the edge.
  */
+/** Dates the platform accepts: a date of birth from 1900, a plan or a budget year up to 2100 (issue 13 §6). */
+export const DATE_YEAR_MIN = 1900;
+export const DATE_YEAR_MAX = 2100;
+
 export function parseCalendarDate(value: unknown): string {
   const text = String(value);
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -112,12 +116,17 @@ export function parseCalendarDate(value: unknown): string {
   if (
     typeof value !== 'string' ||
     !match ||
-    year < 1 ||
+    year < DATE_YEAR_MIN ||
+    year > DATE_YEAR_MAX ||
     date.getUTCFullYear() !== year ||
     date.getUTCMonth() !== month - 1 ||
     date.getUTCDate() !== day
   ) {
-    throw new TypeError(`Ongeldige datum "${text.slice(0, 40)}": gebruik een bestaande datum als JJJJ-MM-DD.`);
+    throw new TypeError(
+      match && (year < DATE_YEAR_MIN || year > DATE_YEAR_MAX)
+        ? `Ongeldige datum "${text.slice(0, 40)}": kies een datum tussen ${DATE_YEAR_MIN} en ${DATE_YEAR_MAX}.`
+        : `Ongeldige datum "${text.slice(0, 40)}": gebruik een bestaande datum als JJJJ-MM-DD.`,
+    );
   }
   return text;
 }

@@ -2,6 +2,8 @@ export { assertEveryRootFieldHasAuthScopes, fieldsWithoutAuthScopes } from './au
 export {
   type BaseContext,
   createBuilder,
+  DATE_YEAR_MAX,
+  DATE_YEAR_MIN,
   FEDERATION_LINK,
   parseCalendarDate,
   type StelselSchemaTypes,
@@ -9,7 +11,7 @@ export {
 export { createLogger, DomainError, type ErrorCode, forbidden, type Logger, maskError } from './errors.ts';
 export { createOnce, fingerprint } from './idempotent-create.ts';
 export { inKeyOrder, listsInKeyOrder, loadOne, requestLoader } from './loaders.ts';
-export { centsToMoney, decimalToCents, moneyToCents } from './money.ts';
+export { centsToMoney, decimalToCents, MONEY_INPUT_MAX_CENTS, moneyToCents, parseMoneyInput } from './money.ts';
 export {
   DEFAULT_SUBGRAPH_LIMITS,
   depthLimit,

@@ -12,6 +12,21 @@ export function centsToMoney(cents: bigint): string {
   return `${negative ? '-' : ''}${euros}.${rest}`;
 }
 
+/**
+ * The largest amount the platform accepts as input: €10 billion, well above the cabinet's €377m a year for
+ * mbo and any budget a user types; anything larger is a typing error (issue 13 §6).
+ */
+export const MONEY_INPUT_MAX_CENTS = 10_000_000_000_00n;
+
+/** Parses an amount a caller sent: the Money format, and within ± MONEY_INPUT_MAX_CENTS. */
+export function parseMoneyInput(value: string): bigint {
+  const cents = moneyToCents(value);
+  if (cents > MONEY_INPUT_MAX_CENTS || cents < -MONEY_INPUT_MAX_CENTS) {
+    throw new TypeError(`Bedrag "${value.slice(0, 40)}" is te groot: het hoogste bedrag is 10000000000.00 euro.`);
+  }
+  return cents;
+}
+
 export function moneyToCents(value: string): bigint {
   if (!MONEY_PATTERN.test(value)) {
     throw new TypeError(

@@ -19,3 +19,13 @@ describe('the Date scalar accepts only real calendar dates', () => {
     }
   });
 });
+
+describe('the Date scalar refuses absurd years (issue 13 §6)', () => {
+  it('accepts 1900 to 2100 and refuses the years around them, naming the range', () => {
+    expect(parseCalendarDate('1900-01-01')).toBe('1900-01-01');
+    expect(parseCalendarDate('2100-12-31')).toBe('2100-12-31');
+    for (const bad of ['1899-12-31', '2101-01-01', '9999-12-31', '0001-01-01']) {
+      expect(() => parseCalendarDate(bad), bad).toThrow(/kies een datum tussen 1900 en 2100/);
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { centsToMoney, decimalToCents, moneyToCents } from '../src/money.ts';
+import { centsToMoney, decimalToCents, MONEY_INPUT_MAX_CENTS, moneyToCents, parseMoneyInput } from '../src/money.ts';
 
 describe('Money', () => {
   it('prints euros with exactly two decimals', () => {
@@ -29,5 +29,16 @@ describe('Money', () => {
         expect(moneyToCents(centsToMoney(cents))).toBe(cents);
       }),
     );
+  });
+});
+
+describe('Money input (issue 13 §6)', () => {
+  it('accepts up to €10 billion either way and refuses more, in Dutch', () => {
+    expect(parseMoneyInput('10000000000.00')).toBe(MONEY_INPUT_MAX_CENTS);
+    expect(parseMoneyInput('-10000000000.00')).toBe(-MONEY_INPUT_MAX_CENTS);
+    for (const bad of ['10000000000.01', '-10000000000.01', '999999999999999.99']) {
+      expect(() => parseMoneyInput(bad), bad).toThrow(/is te groot: het hoogste bedrag is 10000000000\.00 euro/);
+    }
+    expect(() => parseMoneyInput('12')).toThrow(/precies twee decimalen/);
   });
 });

@@ -22,12 +22,15 @@ export function Toolbar<Row>({
   rows,
   csvName,
   printable,
+  describedBy,
 }: {
   controls: TableControls | undefined;
   columns: readonly Column<Row>[];
   rows: readonly Row[];
   csvName: string | undefined;
   printable: boolean | undefined;
+  /** The table's caption, so "Download als CSV" says which table when a page has several. */
+  describedBy?: string | undefined;
 }) {
   const id = useId();
   const searchRef = useRef<HTMLInputElement>(null);
@@ -122,6 +125,7 @@ export function Toolbar<Row>({
             <button
               type="button"
               className="utrecht-button utrecht-button--secondary-action"
+              aria-describedby={describedBy}
               onClick={() => download(csvName, tableCsv(columns, rows))}
             >
               Download als CSV

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   applyTableState,
   type Column,
+  csvFileName,
   DataTable,
   readTableState,
   type TableState,
@@ -185,5 +186,28 @@ describe('DataTable with controls', () => {
     fireEvent.click(within(pager).getByRole('button', { name: 'Volgende pagina' }));
     expect(next).toEqual(['c2']);
     expect(within(pager).getByRole('button', { name: 'Vorige pagina' })).toBeTruthy();
+  });
+});
+
+describe('every table offers CSV', () => {
+  it('names the file after a text caption, without counts, accents or "met totalen"', () => {
+    expect(csvFileName('Geaccepteerde studenten (3)')).toBe('geaccepteerde-studenten');
+    expect(csvFileName('Allocaties salarismix en carrièreperspectief per instelling, met totalen')).toBe(
+      'allocaties-salarismix-en-carriereperspectief-per-instelling',
+    );
+    expect(csvFileName('(12)')).toBeUndefined();
+    expect(csvFileName(<span>Studenten</span>)).toBeUndefined();
+  });
+
+  it('offers "Download als CSV" without being asked, described by the caption, unless csvName is false', () => {
+    const { unmount } = render(
+      <DataTable caption="Mijn keuzes (2)" columns={columns} rows={students} rowKey={(s) => s.id} />,
+    );
+    const button = screen.getByRole('button', { name: 'Download als CSV' });
+    const described = document.getElementById(button.getAttribute('aria-describedby') ?? '');
+    expect(described?.textContent).toBe('Mijn keuzes (2)');
+    unmount();
+    render(<DataTable caption="Stil" columns={columns} rows={students} rowKey={(s) => s.id} csvName={false} />);
+    expect(screen.queryByRole('button', { name: 'Download als CSV' })).toBeNull();
   });
 });

@@ -22,12 +22,34 @@ export interface DataTableProps<Row> {
   footer?: readonly { key: string; cells: readonly ReactNode[] }[];
   /** Search, sort, filters and pages, with their state in the URL. */
   controls?: TableControls;
-  /** Offers "Download als CSV" of the shown rows and columns, under this file name (without .csv). */
-  csvName?: string;
+  /**
+   * "Download als CSV" of the shown rows and columns, under this file name (without .csv). Every table
+   * offers it: by default the name comes from a text caption (`csvFileName`); `false` leaves it out.
+   */
+  csvName?: string | false;
   /** Offers a print button (the page prints without navigation, only the content). */
   printable?: boolean;
   /** Shown instead of the table when there are no rows (e.g. nothing matches the search). */
   empty?: ReactNode;
+}
+
+/**
+ * The CSV file name for a table with a text caption: lower case, without accents, counts in brackets
+ * or "met totalen", words joined by hyphens ("Geaccepteerde studenten (3)" → "geaccepteerde-studenten").
+ */
+export function csvFileName(caption: ReactNode): string | undefined {
+  if (typeof caption !== 'string') return undefined;
+  const name = caption
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/,?\s*met totalen/g, ' ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return name || undefined;
 }
 
 /**
@@ -47,6 +69,7 @@ export function DataTable<Row>({
   empty,
 }: DataTableProps<Row>) {
   const captionId = useId();
+  const fileName = csvName === false ? undefined : (csvName ?? csvFileName(caption));
   const state = controls?.state;
   const sortOn = (column: Column<Row>) => {
     if (!controls) return;
@@ -147,7 +170,14 @@ export function DataTable<Row>({
     );
   return (
     <div className="stelsel-data-table">
-      <Toolbar controls={controls} columns={columns} rows={rows} csvName={csvName} printable={printable} />
+      <Toolbar
+        controls={controls}
+        columns={columns}
+        rows={rows}
+        csvName={fileName}
+        printable={printable}
+        describedBy={rows.length === 0 && empty ? undefined : captionId}
+      />
       {table}
       {controls?.pagination ? <Pager pagination={controls.pagination} shown={rows.length} /> : null}
     </div>

@@ -19,7 +19,7 @@ export {
   Notice,
   PartialNotice,
 } from './data-states.tsx';
-export { DataTable, type DataTableProps } from './data-table.tsx';
+export { csvFileName, DataTable, type DataTableProps } from './data-table.tsx';
 export {
   applyTableState,
   type Column,

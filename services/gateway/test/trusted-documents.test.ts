@@ -45,7 +45,7 @@ describe('trusted documents: the web apps send only what the platform shipped', 
     const trusted = {
       manifestFiles: [manifest],
       manifestUrl: `http://127.0.0.1:${(webHost.address() as AddressInfo).port}/persisted-documents.json`,
-      missCacheMs: 300,
+      missCacheMs: 1_000,
     };
     dev = await startEdgeGateway({ trustedDocuments: trusted });
     prod = await startEdgeGateway({ trustedDocuments: trusted, production: true }, dev.issuer);
@@ -107,7 +107,7 @@ describe('trusted documents: the web apps send only what the platform shipped', 
     expect(webHostReads).toBe(reads);
 
     deployed = { [id(DEPLOYED_LATER)]: DEPLOYED_LATER };
-    await new Promise((resolve) => setTimeout(resolve, 350));
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
     const after = await dev.post({ documentId: id(DEPLOYED_LATER), operationName: 'DeployedLater' }, web);
     expect(after.body).toEqual({ data: { alias: 'Query' } });
   });

@@ -54,6 +54,16 @@ describe('place rules', () => {
     expect(fieldOf(() => validatePlace({ ...input, endsOn: '2026-11-23' }, TODAY))).toBe('endsOn');
     expect(fieldOf(() => validatePlace({ ...input, expenseAllowance: '12' }, TODAY))).toBe('expenseAllowance');
     expect(fieldOf(() => validatePlace({ ...input, title: 'x'.repeat(121) }, TODAY))).toBe('title');
+    expect(fieldOf(() => validatePlace({ ...input, endsOn: '2031-06-01' }, TODAY))).toBe('endsOn');
+    expect(fieldOf(() => validatePlace({ ...input, startsOn: '2028-11-25', endsOn: '2029-01-01' }, TODAY))).toBe(
+      'startsOn',
+    );
+    expect(fieldOf(() => validatePlace({ ...input, expenseAllowance: '2000.01' }, TODAY))).toBe('expenseAllowance');
+    expect(fieldOf(() => validatePlace({ ...input, internshipWage: '10000.01' }, TODAY))).toBe('internshipWage');
+    // The edges themselves are accepted.
+    expect(
+      fieldOf(() => validatePlace({ ...input, endsOn: '2030-11-23', expenseAllowance: '2000.00' }, TODAY)),
+    ).toBeNull();
   });
 
   it('lets an edited place keep a start in the past, but not move to another past date', () => {

@@ -85,6 +85,12 @@ describe.each(testEngines())('places on %s', (engine) => {
     ['hoursPerWeek', { hoursPerWeek: 41 }],
     ['expenseAllowance', { expenseAllowance: '-1.00' }],
     ['internshipWage', { internshipWage: '-0.01' }],
+    // Absurd values and unknown codes (issue 13 §6): refused, never stored.
+    ['municipalityCode', { municipalityCode: '9999' }],
+    ['startsOn', { startsOn: fromToday(2 * 366 + 1), endsOn: fromToday(2 * 366 + 30) }],
+    ['endsOn', { endsOn: '2099-12-31' }],
+    ['expenseAllowance', { expenseAllowance: '2000.01' }],
+    ['internshipWage', { internshipWage: '999999999.00' }],
   ] as Array<[string, Partial<PlaceInput>]>)(
     'refuses an invalid %s (%j) and writes nothing',
     async (field, overrides) => {

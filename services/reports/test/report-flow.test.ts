@@ -150,7 +150,7 @@ describe.each(testEngines())('reporting on %s', (engine) => {
     [{ kind: 'MISUSE' }, 'grounds'],
     [{ grounds: ['ORIGIN', 'ORIGIN'] }, 'grounds'],
     [{ grounds: ['HAARKLEUR'] }, 'grounds'],
-    [{ occurredOn: '2999-01-01' }, 'occurredOn'],
+    [{ occurredOn: '2099-01-01' }, 'occurredOn'],
     [{ occurredOn: '2001-01-01' }, 'occurredOn'],
     [{ description: 'kort' }, 'description'],
     [{ description: 'x'.repeat(5001) }, 'description'],
@@ -201,6 +201,15 @@ describe.each(testEngines())('reporting on %s', (engine) => {
       text: 'x',
     });
     expect(foreign.data?.addReportNote.__typename).toBe('NotFoundError');
+    // An id that cannot be a report (not a UUID) is not found either, never an internal error (fuzz, issue 13).
+    for (const bogus of ['roc-zadkine', '', 'x'.repeat(300)]) {
+      expect((await harness.execute(desk(), NOTE, { id: bogus, text: 'x' })).data?.addReportNote.__typename).toBe(
+        'NotFoundError',
+      );
+      const read = await harness.execute(as('sbb', 'sbb', 'adviseur-sbb'), DETAIL, { id: bogus });
+      expect(read.errors?.map((e) => e.extensions?.code) ?? []).not.toContain('INTERNAL_SERVER_ERROR');
+      expect(read.data?.report ?? null).toBeNull();
+    }
   });
 
   it('flags a desk report not forwarded within the working days as overdue', async () => {

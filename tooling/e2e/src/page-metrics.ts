@@ -21,6 +21,8 @@ export async function measurePage(page: Page, width: number): Promise<PageMetric
     return await page.evaluate(() => {
       let clipped = 0;
       for (const table of document.querySelectorAll('table')) {
+        // A table that is not rendered (in a closed <details>, e.g. a chart's table alternative) hides nothing.
+        if (!table.checkVisibility()) continue;
         // Whatever box clips the table (a scroll region, or the main column).
         let box: HTMLElement | null = table.parentElement;
         while (box && getComputedStyle(box).overflowX === 'visible' && box !== document.body) box = box.parentElement;

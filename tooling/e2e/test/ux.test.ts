@@ -55,6 +55,8 @@ describe.each(APPS)('$persona', ({ persona, pages }) => {
         const narrow = await measurePage(page, 390);
         expect(narrow.pageOverflow, `sideways scrolling at 390 px on ${path}`).toBe(0);
         expect(narrow.clippedTableWidth, `table width hidden at 390 px on ${path}`).toBe(0);
+        const wide = await measurePage(page, 1280);
+        expect(wide.clippedTableWidth, `table width hidden at 1280 px on ${path}`).toBe(0);
         expect(narrow.title).toMatch(/^.+ – .+ – Stelsel mbo$/);
         titles.add(narrow.title);
         // Rows are cards on a phone: each cell carries its column's label.
@@ -151,7 +153,10 @@ describe('the ministry shortages table', () => {
 
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('button', { name: 'Download als CSV' }).first().click(),
+        page
+          .locator('.stelsel-data-table', { has: page.getByRole('table', { name: /Stagetekorten/ }) })
+          .getByRole('button', { name: 'Download als CSV' })
+          .click(),
       ]);
       expect(download.suggestedFilename()).toBe('stagetekorten.csv');
       const csv = readFileSync((await download.path()) ?? '', 'utf8').replace(/^\uFEFF/, '');
@@ -174,23 +179,56 @@ describe('the ministry shortages table', () => {
       await session.close();
     }
   });
+});
 
-  it("the school's student list downloads as CSV with its visible columns", async () => {
+/** One table per stakeholder: its CSV opens with the table's own column headers and one line per shown row. */
+const CSV_TABLES = [
+  { persona: 'docent-zadkine', path: '/school', table: /Studenten van ROC Zadkine/, file: 'studenten.csv' },
+  {
+    persona: 'praktijkopleider-maasstad',
+    path: '/bedrijf/stages',
+    table: /Geaccepteerde studenten/,
+    file: 'geaccepteerde-studenten.csv',
+  },
+  { persona: 'student-zadkine', path: '/student/keuzes', table: /keuzes/i, file: null },
+  {
+    persona: 'ambtenaar-rotterdam',
+    path: '/gemeente/stagetekorten',
+    table: /Stagetekorten in arbeidsmarktregio/,
+    file: null,
+  },
+  {
+    persona: 'beleidsmedewerker-ocw',
+    path: '/ministerie',
+    table: /Allocaties salarismix/,
+    file: 'allocaties-salarismix-en-carriereperspectief-per-instelling.csv',
+  },
+];
+
+describe.each(CSV_TABLES)('CSV for $persona', ({ persona, path, table: name, file }) => {
+  it(`${path} downloads its table as CSV with the visible columns and rows`, async () => {
     const session = await openSession(browser);
     const { page } = session;
     try {
-      await login(page, system, 'docent-zadkine');
-      const table = page.getByRole('table', { name: /Studenten van ROC Zadkine/ });
+      await login(page, system, persona);
+      await page.goto(`${system.web}${path}`);
+      const table = page.getByRole('table', { name }).first();
       await table.waitFor();
       const headers = (await table.locator('thead th').allTextContents()).map((h) => h.replace(/[▲▼↕]/g, '').trim());
+      const rows = await table.locator('tbody tr').count();
+      expect(rows).toBeGreaterThan(0);
+      // The download button that belongs to this table: the one in the same data-table block.
+      const block = page.locator('.stelsel-data-table', { has: table });
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('button', { name: 'Download als CSV' }).click(),
+        block.getByRole('button', { name: 'Download als CSV' }).click(),
       ]);
+      if (file) expect(download.suggestedFilename()).toBe(file);
+      else expect(download.suggestedFilename()).toMatch(/^[a-z0-9-]+\.csv$/);
       const csv = readFileSync((await download.path()) ?? '', 'utf8').replace(/^\uFEFF/, '');
       const lines = csv.trim().split('\r\n');
       expect(lines[0]?.split(';')).toEqual(headers);
-      expect(lines.length - 1).toBe(await table.locator('tbody tr').count());
+      expect(lines.length - 1).toBe(rows);
       expect(csv).not.toMatch(LOGIN_IDS);
     } finally {
       await session.close();

@@ -25,6 +25,8 @@ export const myPlacementQuery = graphql(`
         id
         status
         needsReplacement
+        respondBy
+        responseOverdue
         company {
           name
         }

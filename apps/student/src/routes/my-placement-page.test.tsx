@@ -54,6 +54,8 @@ function me(agreement: AgreementFieldsFragment | null): StudentMyPlacementQuery 
         id: 'demo-placement-01',
         status: agreement ? 'ACCEPTED' : 'CONFIRMED',
         needsReplacement: false,
+        respondBy: '2026-12-17',
+        responseOverdue: false,
         company: { name: 'Zorggroep Maasstad (demo)' },
         place: {
           id: 'p3',
@@ -87,6 +89,7 @@ describe('Mijn stage', () => {
       screen.getByText(/Je school stelt die op zodra het leerbedrijf je plaatsing heeft geaccepteerd/),
     ).toBeTruthy();
     expect(screen.getByText('1 september 2025 tot en met 26 juni 2026')).toBeTruthy();
+    expect(screen.getByText('Het leerbedrijf reageert uiterlijk op 17 december 2026.')).toBeTruthy();
     expect(screen.queryByRole('button', SIGN_BUTTON)).toBeNull();
   });
 

@@ -32,6 +32,7 @@ import {
   PATHWAY_LABELS,
   periodText,
   placementStatusText,
+  responseText,
   studentSignState,
 } from './my-placement.ts';
 
@@ -122,6 +123,9 @@ function PlacementSection({ me, reload }: { me: Me; reload: () => void }) {
     <>
       <Heading level={2}>Mijn plaatsing</Heading>
       <Paragraph>{placementStatusText(me.placementStatus, me.pathway)}</Paragraph>
+      {responseText(me.placementStatus, placement) ? (
+        <Paragraph>{responseText(me.placementStatus, placement)}</Paragraph>
+      ) : null}
       {placement ? <PlacementFacts placement={placement} /> : null}
       <Heading level={2}>Praktijkovereenkomst</Heading>
       {placement?.agreement ? (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StudentPlacementStatus } from '../graphql/generated/graphql.ts';
-import { missingSignaturesText, placementStatusText, studentSignState } from './my-placement.ts';
+import { missingSignaturesText, placementStatusText, responseText, studentSignState } from './my-placement.ts';
 
 const signature = (party: 'STUDENT' | 'INSTITUTION' | 'COMPANY' | 'GUARDIAN', version: number) => ({
   party,
@@ -101,5 +101,24 @@ describe('the placement status', () => {
     expect(placementStatusText('CONFIRMED', 'BOL')).toBe(
       'Je school heeft je stageplaats bevestigd. Het leerbedrijf moet je plaatsing nog accepteren.',
     );
+  });
+});
+
+describe("the company's answer", () => {
+  const confirmed = { status: 'CONFIRMED', respondBy: '2026-12-17', responseOverdue: false };
+
+  it('names the last day while the company still has to answer', () => {
+    expect(responseText('CONFIRMED', confirmed)).toBe('Het leerbedrijf reageert uiterlijk op 17 december 2026.');
+  });
+
+  it('says what happens when the day has passed', () => {
+    expect(responseText('CONFIRMED', { ...confirmed, responseOverdue: true })).toMatch(
+      /^Het leerbedrijf heeft niet gereageerd vóór 17 december 2026\. Je school neemt contact op/,
+    );
+  });
+
+  it('says nothing once the company answered or without a match', () => {
+    expect(responseText('ACCEPTED', { ...confirmed, status: 'ACCEPTED' })).toBeNull();
+    expect(responseText('NONE', null)).toBeNull();
   });
 });

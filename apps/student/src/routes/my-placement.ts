@@ -32,6 +32,20 @@ export function placementStatusText(status: StudentPlacementStatus, pathway: Pat
   }
 }
 
+/**
+ * While the company has to answer a confirmed placement: by which day, or that the day has passed and
+ * what happens then. Null in every other state (the answer is given, or there is no match).
+ */
+export function responseText(
+  status: StudentPlacementStatus,
+  placement: { status: string; respondBy: string; responseOverdue: boolean } | null | undefined,
+): string | null {
+  if (status !== 'CONFIRMED' || !placement || placement.status !== 'CONFIRMED') return null;
+  if (placement.responseOverdue)
+    return `Het leerbedrijf heeft niet gereageerd vóór ${formatDate(placement.respondBy)}. Je school neemt contact op met het leerbedrijf of zoekt met je een andere plaats.`;
+  return `Het leerbedrijf reageert uiterlijk op ${formatDate(placement.respondBy)}.`;
+}
+
 /** "1 september 2025 tot en met 26 juni 2026". */
 export function periodText(startsOn: string, endsOn: string): string {
   return `${formatDate(startsOn)} tot en met ${formatDate(endsOn)}`;

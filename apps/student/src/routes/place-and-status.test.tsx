@@ -79,6 +79,8 @@ const placement = (status: 'CONFIRMED' | 'ACCEPTED'): StudentMyPlacementQuery =>
       id: 'pl-1',
       status,
       needsReplacement: false,
+      respondBy: '2026-12-17',
+      responseOverdue: false,
       company: PLACE.company,
       place: { id: PLACE.id, title: PLACE.title, city: PLACE.city, startsOn: PLACE.startsOn, endsOn: PLACE.endsOn },
       agreement: null,

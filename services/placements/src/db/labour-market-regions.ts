@@ -103,3 +103,13 @@ export async function syncLabourMarketRegions(db: Kysely<PlacementsDatabase>): P
     )
     .execute();
 }
+
+/** Whether the platform knows this CBS municipality code (its register: every municipality with a region). */
+export async function municipalityKnown(db: Kysely<PlacementsDatabase>, code: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('municipality_region')
+    .select('municipality_code')
+    .where('municipality_code', '=', code)
+    .executeTakeFirst();
+  return row !== undefined;
+}

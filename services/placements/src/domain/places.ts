@@ -8,6 +8,16 @@ export const CAPACITY_MAX = 500;
 /** Hours per week of an internship or leerbaan: a full working week is at most 40 hours (Arbeidstijdenwet). */
 export const HOURS_MIN = 1;
 export const HOURS_MAX = 40;
+/** A place starts at most two years ahead and runs at most four years (the longest bbl programme). */
+export const START_AHEAD_MAX_DAYS = 2 * 366;
+export const PERIOD_MAX_DAYS = 4 * 366;
+/** Per month: an allowance or wage above these is a typing error, not an internship (issue 13 §6). */
+export const EXPENSE_ALLOWANCE_MAX_CENTS = 2_000_00n;
+export const INTERNSHIP_WAGE_MAX_CENTS = 10_000_00n;
+
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+const euros = (cents: bigint) => `€ ${(cents / 100n).toLocaleString('nl-NL')}`;
 
 /** A place as the company enters it, after GraphQL parsed the scalars (Crebo, CbsCode, Date, Money). */
 export interface PlaceInput {
@@ -69,7 +79,7 @@ function wholeNumber(value: number, field: string, label: string, min: number, m
   return value;
 }
 
-function amount(value: string, field: string, label: string): bigint {
+function amount(value: string, field: string, label: string, max: bigint): bigint {
   let cents: bigint;
   try {
     cents = moneyToCents(value);
@@ -77,6 +87,7 @@ function amount(value: string, field: string, label: string): bigint {
     throw new InputError(`${capitalise(label)} is geen geldig bedrag: gebruik bijvoorbeeld "150.00".`, field);
   }
   if (cents < 0n) throw new InputError(`${capitalise(label)} mag niet negatief zijn.`, field);
+  if (cents > max) throw new InputError(`${capitalise(label)} is hoogstens ${euros(max)} per maand.`, field);
   return cents;
 }
 
@@ -97,14 +108,25 @@ export function validatePlace(input: PlaceInput, today: string, keptStartsOn: st
   }
   // A period's end is after its start — issue 4, rules that must hold.
   if (input.endsOn <= input.startsOn) throw new InputError('De einddatum moet na de begindatum liggen.', 'endsOn');
+  if (daysBetween(today, input.startsOn) > START_AHEAD_MAX_DAYS && input.startsOn !== keptStartsOn) {
+    throw new InputError('De begindatum ligt te ver vooruit: hoogstens twee jaar vanaf vandaag.', 'startsOn');
+  }
+  if (daysBetween(input.startsOn, input.endsOn) > PERIOD_MAX_DAYS) {
+    throw new InputError('De periode is te lang: een plaats loopt hoogstens vier jaar.', 'endsOn');
+  }
   const address = text(input.address, 'address', 'het adres', 3, 200);
   const city = text(input.city, 'city', 'de plaatsnaam', 2, 100);
   const hours = wholeNumber(input.hoursPerWeek, 'hoursPerWeek', 'het aantal uren per week', HOURS_MIN, HOURS_MAX);
-  const expense = amount(input.expenseAllowance, 'expenseAllowance', 'de onkostenvergoeding');
+  const expense = amount(
+    input.expenseAllowance,
+    'expenseAllowance',
+    'de onkostenvergoeding',
+    EXPENSE_ALLOWANCE_MAX_CENTS,
+  );
   const wage =
     input.internshipWage === null || input.internshipWage === undefined
       ? null
-      : amount(input.internshipWage, 'internshipWage', 'de stagevergoeding');
+      : amount(input.internshipWage, 'internshipWage', 'de stagevergoeding', INTERNSHIP_WAGE_MAX_CENTS);
   return {
     title,
     description,

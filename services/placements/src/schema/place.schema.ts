@@ -13,6 +13,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { PlacementsContext } from '../context.ts';
 import { hasActiveAccreditation } from '../db/accreditations.ts';
 import { companyExists } from '../db/companies.ts';
+import { municipalityKnown } from '../db/labour-market-regions.ts';
 import { countTakenSeats, countTakenSeatsByPlaces } from '../db/place-seats.ts';
 import {
   findPlacesByCompanies,
@@ -203,6 +204,13 @@ async function ownPlace(trx: Transaction<PlacementsDatabase>, context: Placement
 async function checkQualification(trx: Transaction<PlacementsDatabase>, place: ValidPlace): Promise<void> {
   const qualification = await findQualification(trx, place.qualification_crebo);
   if (!qualification) throw new InputError('Deze crebocode is onbekend.', 'qualificationCrebo');
+  // An unknown municipality would be stored and break every list that names it (issue 13 §6).
+  if (!(await municipalityKnown(trx, place.municipality_code))) {
+    throw new InputError(
+      `Gemeentecode ${place.municipality_code} is onbekend: kies een gemeente met een geldige CBS-code, bijvoorbeeld 0599 (Rotterdam).`,
+      'municipalityCode',
+    );
+  }
   if (qualification.level !== place.level) {
     throw new InputError(`${qualification.name} is een kwalificatie op niveau ${qualification.level}.`, 'level');
   }

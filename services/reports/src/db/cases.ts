@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { isUuid, uuidsOnly } from './ids.ts';
 import type {
   AgreementKind,
   AgreementStatus,
@@ -65,14 +66,17 @@ export async function insertCase(
 }
 
 export function findCase(db: Db, id: string): Promise<CaseRow | undefined> {
+  if (!isUuid(id)) return Promise.resolve(undefined);
   return caseColumns(db).where('case_file.id', '=', id).executeTakeFirst();
 }
 
 export function findCaseForUpdate(db: Db, id: string): Promise<CaseRow | undefined> {
+  if (!isUuid(id)) return Promise.resolve(undefined);
   return caseColumns(db).where('case_file.id', '=', id).forUpdate().executeTakeFirst();
 }
 
-export function findCasesByReports(db: Db, reportIds: readonly string[]): Promise<CaseRow[]> {
+export function findCasesByReports(db: Db, ids: readonly string[]): Promise<CaseRow[]> {
+  const reportIds = uuidsOnly(ids);
   if (reportIds.length === 0) return Promise.resolve([]);
   return caseColumns(db).where('case_file.report_id', 'in', reportIds).execute();
 }
@@ -118,7 +122,8 @@ export async function insertStatement(
     .execute();
 }
 
-export function findStatements(db: Db, caseIds: readonly string[]) {
+export function findStatements(db: Db, ids: readonly string[]) {
+  const caseIds = uuidsOnly(ids);
   if (caseIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('case_statement')
@@ -177,12 +182,14 @@ const agreementColumns = (db: Db) =>
       'assessment',
     ]);
 
-export function findAgreements(db: Db, caseIds: readonly string[]) {
+export function findAgreements(db: Db, ids: readonly string[]) {
+  const caseIds = uuidsOnly(ids);
   if (caseIds.length === 0) return Promise.resolve([]);
   return agreementColumns(db).where('case_id', 'in', caseIds).orderBy('due_on').execute();
 }
 
 export function findAgreementForUpdate(db: Db, id: string) {
+  if (!isUuid(id)) return Promise.resolve(undefined);
   return agreementColumns(db).where('id', '=', id).forUpdate().executeTakeFirst();
 }
 

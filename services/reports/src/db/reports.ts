@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { GroundCode } from '../domain/grounds.ts';
+import { isUuid, uuidsOnly } from './ids.ts';
 import type {
   ReportChannel,
   ReportEventTable,
@@ -98,10 +99,12 @@ export async function insertReport(db: Db, report: NewReport): Promise<void> {
 }
 
 export function findReport(db: Db, id: string): Promise<ReportRow | undefined> {
+  if (!isUuid(id)) return Promise.resolve(undefined);
   return reportColumns(db).where('id', '=', id).executeTakeFirst();
 }
 
-export function findReports(db: Db, ids: readonly string[]): Promise<ReportRow[]> {
+export function findReports(db: Db, all: readonly string[]): Promise<ReportRow[]> {
+  const ids = uuidsOnly(all);
   if (ids.length === 0) return Promise.resolve([]);
   return reportColumns(db).where('id', 'in', ids).execute();
 }
@@ -117,6 +120,7 @@ export function findOverdueDeskReports(db: Db, today: string): Promise<ReportRow
 
 /** Locks the report row for a change in this transaction. */
 export function findReportForUpdate(db: Db, id: string): Promise<ReportRow | undefined> {
+  if (!isUuid(id)) return Promise.resolve(undefined);
   return reportColumns(db).where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
@@ -149,6 +153,7 @@ export function findDeskReports(db: Db, institutionId: string): Promise<ReportRo
 }
 
 export function findReporter(db: Db, reportId: string) {
+  if (!isUuid(reportId)) return Promise.resolve(undefined);
   return db.selectFrom('report_reporter').selectAll().where('report_id', '=', reportId).executeTakeFirst();
 }
 
