@@ -74,7 +74,7 @@ describe.each(testEngines())('corrections to a student’s enrolment on %s', (en
     expect(student.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const future = await placements.execute(placements.as('institution', ZADKINE), CORRECT, {
       id: STUDENT,
-      born: '2999-01-01',
+      born: '2099-01-01',
     });
     expect(expectType(future.data?.correctStudentDateOfBirth, 'InputError').field).toBe('dateOfBirth');
     const missing = await placements.execute(placements.as('institution', ZADKINE), CORRECT, {
