@@ -25,6 +25,14 @@ const OF_INSTITUTION = graphql(`
     basicSkillsBooksOfInstitution(institutionId: $id, schoolYear: $year) { student { id } entitled notYetProvided }
   }
 `);
+const LIST_WITH_PROVISIONS = graphql(`
+  query InstitutionBooksFull($id: ID!, $year: String!) {
+    basicSkillsBooksOfInstitution(institutionId: $id, schoolYear: $year) {
+      student { id studentCard { cardNumber } refundRequests { id } }
+      entitled reason notYetProvided provisions { subject }
+    }
+  }
+`);
 const RECORD = graphql(
   `mutation Record($id: ID!, $year: String!, $subject: BasicSkill!, $kind: BookProvisionKind!, $on: Date!, $key: IdempotencyKey!) {
     recordBookProvision(studentId: $id, schoolYear: $year, subject: $subject, kind: $kind, providedOn: $on, idempotencyKey: $key) {
@@ -136,6 +144,23 @@ describe.each(testEngines())('free basic-skills books on %s', (engine) => {
     }
     const adult = (await books(ADULT, et.as('student', ZADKINE, ADULT))).data?._entities?.[0];
     expect(adult).toMatchObject({ basicSkillsBooks: { entitled: false, provisions: [], notYetProvided: [] } });
+  });
+
+  it('answers a school’s whole list with the same number of statements, however many students', async () => {
+    const count = async () => {
+      const counted = et.countQueries();
+      const answer = await et.execute(school(), LIST_WITH_PROVISIONS, { id: ZADKINE, year: YEAR });
+      counted.done();
+      expect(answer.errors).toBeUndefined();
+      return { statements: counted.count(), rows: answer.data?.basicSkillsBooksOfInstitution?.length ?? 0 };
+    };
+    const before = await count();
+    for (let i = 10; i < 18; i++) await announceStudent(et.db, `${ZADKINE}-n0${i}`, ZADKINE, { dateOfBirth: YOUNG });
+    const after = await count();
+    expect(after.rows).toBe(before.rows + 8);
+    expect(after.statements).toBe(before.statements);
+    // Students, provisions, subjects still open, cards, refunds: one statement each.
+    expect(after.statements).toBe(5);
   });
 
   it('a corrected date of birth from placements changes the entitlement with no step here', async () => {
