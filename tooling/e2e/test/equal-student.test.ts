@@ -36,7 +36,7 @@ async function settled(page: Page) {
 }
 
 describe('equal treatment for students', () => {
-  it('a school records a book for an entitled student, who sees it; a student asks a refund and the school decides', async () => {
+  it('a school records a book for an entitled student, who sees it; a student asks a refund and the school decides and issues a card; the ministry sees the totals', async () => {
     // Arrange through placements, which owns the student: the school corrects Kramer's date of birth (registered
     // wrongly), so she is under 18 on 1 September. Equal-treatment follows by itself (StudentRecorded).
     const token = await personaAccessToken(system.issuer, 'docent-zadkine');
@@ -79,6 +79,7 @@ describe('equal treatment for students', () => {
       await page.getByText(/Rekenen: licentie gekregen op/).waitFor();
       await page.getByText('Nog niet gekregen: Nederlandse taal, Burgerschap.').waitFor();
       await page.getByText('Het mbo-studentenfonds helpt', { exact: false }).waitFor();
+      await page.getByText(/^Kaartnummer .+, gekregen op/).waitFor();
       await expectNoViolations(page, 'student: mijn rechten');
 
       // She asks for a refund of an unused book from the school's list.
@@ -110,6 +111,20 @@ describe('equal treatment for students', () => {
       await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
       await page.getByText('De aanvraag is afgewezen.').waitFor();
       await expectNoViolations(page, 'school: besluit vastgelegd');
+
+      // Student cards: who has none yet, and issuing one.
+      await page.goto(`${system.web}/school/kaarten`);
+      await settled(page);
+      await page.getByText(/studenten hebben nog geen studentenkaart/).waitFor();
+      await expectNoViolations(page, 'school: studentenkaarten');
+      const without = page.getByLabel('Student zonder kaart');
+      const first = (await without.locator('option').allTextContents())[1];
+      expect(first).toBeDefined();
+      await without.selectOption({ label: first as string });
+      await page.getByLabel('Kaartnummer').fill('ZAD-E2E-0001');
+      await page.getByRole('button', { name: 'Kaart uitgeven' }).click();
+      await page.getByText(`Kaart ZAD-E2E-0001 uitgegeven aan ${first}.`).waitFor();
+      await expectNoViolations(page, 'school: kaart uitgegeven');
       await logout(page, system);
 
       // The student sees the decision and its reason.
@@ -122,6 +137,19 @@ describe('equal treatment for students', () => {
         .filter({ hasText: 'Afgewezen' });
       await expect(decided.textContent()).resolves.toContain('niet op de boekenlijst');
       await expectNoViolations(page, 'student: besluit gelezen');
+      await logout(page, system);
+
+      // The ministry: the national view per institution, without names, small counts shown as 1–4.
+      await login(page, system, 'beleidsmedewerker-ocw', '/ministerie');
+      await page.goto(`${system.web}/ministerie/boeken-en-kaarten`);
+      await settled(page);
+      const national = page.getByRole('table', {
+        name: /Gratis boeken, studentenkaarten en leermiddelen in schooljaar/,
+      });
+      await expect.poll(() => national.textContent(), { timeout: 15_000 }).toContain('Heel Nederland');
+      await expect(national.textContent()).resolves.not.toContain(name);
+      await national.getByRole('row').filter({ hasText: 'Zadkine' }).first().waitFor();
+      await expectNoViolations(page, 'ministerie: boeken en kaarten');
       expect(realErrors(errors)).toEqual([]);
     } finally {
       await close();

@@ -98,3 +98,48 @@ export const decideRefundMutation = graphql(`
     }
   }
 `);
+
+export const schoolCardsQuery = graphql(`
+  query SchoolCards($institutionId: ID!) {
+    studentCardsOfInstitution(institutionId: $institutionId) {
+      student {
+        id
+        givenName
+        familyName
+      }
+      card {
+        cardNumber
+        issuedOn
+        validUntil
+      }
+    }
+  }
+`);
+
+export const issueStudentCardMutation = graphql(`
+  mutation IssueStudentCard(
+    $studentId: ID!
+    $cardNumber: String!
+    $issuedOn: Date!
+    $validUntil: Date!
+    $idempotencyKey: IdempotencyKey!
+  ) {
+    issueStudentCard(
+      studentId: $studentId
+      cardNumber: $cardNumber
+      issuedOn: $issuedOn
+      validUntil: $validUntil
+      idempotencyKey: $idempotencyKey
+    ) {
+      __typename
+      ... on StudentCard {
+        id
+        cardNumber
+      }
+      ... on UserError {
+        message
+        field
+      }
+    }
+  }
+`);

@@ -10,6 +10,7 @@ import {
 } from '@stelsel/ui';
 import { myTasksQuery } from '../graphql/tasks.ts';
 import { BooksPage } from './books-page.tsx';
+import { CardsPage } from './cards-page.tsx';
 import { MissingContactMomentsPage } from './missing-contact-moments-page.tsx';
 import { PlacePage } from './place-page.tsx';
 import { PlacementPage } from './placement-page.tsx';
@@ -28,6 +29,7 @@ type Page =
   | 'place'
   | 'books'
   | 'refunds'
+  | 'cards'
   | 'not-found';
 
 export const APP_NAME = 'School';
@@ -42,6 +44,7 @@ export const PAGE_TITLES: Record<Page, string> = {
   place: 'Plaats',
   books: 'Gratis boeken',
   refunds: 'Ongebruikte leermiddelen',
+  cards: 'Studentenkaarten',
   'not-found': 'Pagina niet gevonden',
 };
 
@@ -56,6 +59,7 @@ export function pageOf(path: string): { page: Page; id: string | null } {
   if (path === '/rondes') return { page: 'rounds', id: null };
   if (path === '/boeken') return { page: 'books', id: null };
   if (path === '/leermiddelen') return { page: 'refunds', id: null };
+  if (path === '/kaarten') return { page: 'cards', id: null };
   if (path === '/contactmomenten') return { page: 'contact-moments', id: null };
   if (path === '') return { page: 'students', id: null };
   return { page: 'not-found', id: null };
@@ -98,6 +102,7 @@ export function SchoolRoot(props: AppRootProps) {
     },
     { href: `${basePath}/boeken`, label: 'Gratis boeken', current: page === 'books' },
     { href: `${basePath}/leermiddelen`, label: 'Ongebruikte leermiddelen', current: page === 'refunds' },
+    { href: `${basePath}/kaarten`, label: 'Studentenkaarten', current: page === 'cards' },
   ];
   return (
     <>
@@ -136,6 +141,7 @@ export function SchoolRoot(props: AppRootProps) {
       ) : null}
       {page === 'books' ? <BooksPage institutionId={session.user.organisation} /> : null}
       {page === 'refunds' ? <RefundsPage institutionId={session.user.organisation} /> : null}
+      {page === 'cards' ? <CardsPage institutionId={session.user.organisation} /> : null}
       {page === 'round' && id ? <RoundPage key={id} roundId={id} basePath={basePath} navigate={navigate} /> : null}
     </>
   );

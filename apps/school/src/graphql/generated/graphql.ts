@@ -452,6 +452,30 @@ export type DecideRefundMutation = { decideRefund:
     | { __typename: 'RefundRequest', id: string, status: RefundStatus }
    };
 
+export type SchoolCardsQueryVariables = Exact<{
+  institutionId: string;
+}>;
+
+
+export type SchoolCardsQuery = { studentCardsOfInstitution: Array<{ student: { id: string, givenName: string, familyName: string }, card: { cardNumber: string, issuedOn: string, validUntil: string } | null }> | null };
+
+export type IssueStudentCardMutationVariables = Exact<{
+  studentId: string;
+  cardNumber: string;
+  issuedOn: string;
+  validUntil: string;
+  idempotencyKey: string;
+}>;
+
+
+export type IssueStudentCardMutation = { issueStudentCard:
+    | { __typename: 'ConflictError', message: string, field: string | null }
+    | { __typename: 'InputError', message: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, field: string | null }
+    | { __typename: 'StudentCard', id: string, cardNumber: string }
+   };
+
 export type SchoolStudentsQueryVariables = Exact<{
   institutionId: string;
 }>;
@@ -662,6 +686,8 @@ export const CurrentSchoolYearDocument = {"__meta__":{"operationName":"CurrentSc
 export const RecordBookProvisionDocument = {"__meta__":{"operationName":"RecordBookProvision","hash":"bb909e0e0ae918a7280f12a6dce497fd0beead724a8809eedcab8fccac9383a4"}} as unknown as TypedDocumentString<RecordBookProvisionMutation, RecordBookProvisionMutationVariables>;
 export const SchoolRefundsDocument = {"__meta__":{"operationName":"SchoolRefunds","hash":"37ccdbb0a7b8748be4d3e6b6b502da4b2c8293cccc056c384ee2b903cacf956d"}} as unknown as TypedDocumentString<SchoolRefundsQuery, SchoolRefundsQueryVariables>;
 export const DecideRefundDocument = {"__meta__":{"operationName":"DecideRefund","hash":"a71893a456e783f817bebb2103a9594a3e29878e7d07be90703c399af4258a26"}} as unknown as TypedDocumentString<DecideRefundMutation, DecideRefundMutationVariables>;
+export const SchoolCardsDocument = {"__meta__":{"operationName":"SchoolCards","hash":"519974092160de9c19b5c8bf7191e1043b4d4cc5f96ae292f392dded909a30b2"}} as unknown as TypedDocumentString<SchoolCardsQuery, SchoolCardsQueryVariables>;
+export const IssueStudentCardDocument = {"__meta__":{"operationName":"IssueStudentCard","hash":"7db0139b06d1592f40af9025b6e352e1daa457a886b844ac7bb7602fd5d0e204"}} as unknown as TypedDocumentString<IssueStudentCardMutation, IssueStudentCardMutationVariables>;
 export const SchoolStudentsDocument = {"__meta__":{"operationName":"SchoolStudents","hash":"040e8173048fce2be2a6e28a52efc6fc701dbcb2a229b602c930c8608fda44e2"}} as unknown as TypedDocumentString<SchoolStudentsQuery, SchoolStudentsQueryVariables>;
 export const SchoolTasksDocument = {"__meta__":{"operationName":"SchoolTasks","hash":"84c471fdadda4344b3bdde57f4b691fef8157b2b831fd9ccacab9acae099784e"}} as unknown as TypedDocumentString<SchoolTasksQuery, SchoolTasksQueryVariables>;
 export const PlanContactMomentDocument = {"__meta__":{"operationName":"PlanContactMoment","hash":"bf855aca6191bb7ce60e4a62f1697098525fcf9f17bec36188a050e98bcdf1d7"}} as unknown as TypedDocumentString<PlanContactMomentMutation, PlanContactMomentMutationVariables>;
