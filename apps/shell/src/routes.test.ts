@@ -34,10 +34,12 @@ describe('decideScreen', () => {
     }
   });
 
-  it('tells roles without an app yet so, politely', () => {
-    for (const role of ['sbb', 'partner'] as const) {
-      expect(decideScreen('/', person(role))).toEqual({ kind: 'no-app-for-role', role });
-    }
+  it('tells roles without an app so, politely (a partner uses the API)', () => {
+    expect(decideScreen('/', person('partner'))).toEqual({ kind: 'no-app-for-role', role: 'partner' });
+  });
+
+  it('opens the SBB app for SBB', () => {
+    expect(decideScreen('/', person('sbb'))).toEqual({ kind: 'redirect', to: '/sbb' });
   });
 
   it("refuses another role's app and points to the own one", () => {

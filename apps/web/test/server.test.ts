@@ -36,7 +36,7 @@ describe('the web server', () => {
     expect(map.imports.react).toBe('/shared/react.js');
     expect(map.imports['react-dom/client']).toBe('/shared/react-dom-client.js');
     expect(map.imports['@stelsel/shell']).toBe('/shell/shell.js');
-    for (const name of ['school', 'company', 'municipality', 'ministry', 'student']) {
+    for (const name of ['school', 'company', 'municipality', 'ministry', 'sbb', 'student']) {
       expect(map.imports[`@stelsel/${name}`]).toMatch(new RegExp(`^/apps/${name}/[0-9TZ]+-[0-9a-f]{10}/${name}\\.js$`));
     }
   });

@@ -104,6 +104,14 @@ export const APPS: readonly AppEntry[] = [
     title: 'Ministerie',
   },
   {
+    name: 'sbb',
+    specifier: '@stelsel/sbb',
+    path: '/sbb',
+    roles: ['sbb'],
+    label: 'Meldingen en zaken',
+    title: 'SBB',
+  },
+  {
     name: 'student',
     specifier: '@stelsel/student',
     path: '/student',

@@ -199,6 +199,8 @@ describe.each(testEngines())('student cards, unused learning materials and the s
     for (const who of [et.as('institution', ALBEDA), anna()]) {
       expect((await et.execute(who, OF_SCHOOL, { id: ZADKINE })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
+    const notAnId = await et.execute(school(), DECIDE, { id: 'not-a-uuid', approve: true, reason: '' });
+    expect(expectType(notAnId.data?.decideRefund, 'NotFoundError').field).toBe('refundId');
     const approved = await et.execute(school(), DECIDE, { id: asked.id, approve: true, reason: '' });
     expect(expectType(approved.data?.decideRefund, 'RefundRequest').status).toBe('APPROVED');
   });

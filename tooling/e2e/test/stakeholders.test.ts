@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { personaAccessToken } from '@stelsel/identity/token';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations, openSession, reflowOverflow } from '../src/browser.ts';
@@ -209,13 +210,64 @@ describe('the shell', () => {
     }
   });
 
-  it('tells a role without an app that it is not there yet', async () => {
+  it('SBB opens its own app: a report sent to SBB becomes a case it reads and acknowledges, and reassessments are listed', async () => {
+    // A student reports straight to SBB through the API (the student screens come with issue 10).
+    const token = await personaAccessToken(system.issuer, 'student-zadkine');
+    const submitted = await fetch(system.gateway, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: `mutation ($input: SubmitReportInput!, $key: IdempotencyKey!) {
+          submitReport(input: $input, idempotencyKey: $key) { __typename ... on UserError { message field } } }`,
+        variables: {
+          key: 'e2e-sbb-report-0001',
+          input: {
+            companyId: 'kvk-90000001',
+            kind: 'DISCRIMINATION',
+            moment: 'SELECTION',
+            grounds: ['ORIGIN'],
+            occurredOn: new Date().toISOString().slice(0, 10),
+            description:
+              'Bij het kennismakingsgesprek werd gezegd dat ze liever geen stagiair met mijn achternaam hebben.',
+            channel: 'SBB',
+            anonymous: true,
+          },
+        },
+      }),
+    });
+    const answer = (await submitted.json()) as { data?: { submitReport?: { __typename: string } }; errors?: unknown };
+    expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
+    expect(answer.data?.submitReport?.__typename).not.toMatch(/Error$/);
+
     const session = await openSession(browser);
+    const { page } = session;
     try {
-      await login(session.page, system, 'adviseur-sbb');
-      await session.page.getByRole('heading', { level: 1, name: 'Uw omgeving is er nog niet' }).waitFor();
-      expect(await session.page.locator('[data-stelsel-app]').count()).toBe(0);
-      expect(await accessibilityViolations(session.page)).toEqual([]);
+      await login(page, system, 'adviseur-sbb');
+      await page.getByRole('heading', { level: 1, name: 'Meldingen en zaken' }).waitFor();
+      expect(await page.title()).toBe('Meldingen en zaken – SBB – Stelsel mbo');
+      const cases = page.getByRole('table', { name: /Open zaken/ });
+      await cases.waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await cases
+        .getByRole('link', { name: /Zorggroep Maasstad/ })
+        .first()
+        .click();
+      await page.getByRole('heading', { level: 1, name: /Zaak over Zorggroep Maasstad/ }).waitFor();
+      await page.getByText(/liever geen stagiair met mijn achternaam/).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      // Acknowledging is a second-look act: the check step first, then the confirmation.
+      await page.getByRole('button', { name: 'Ontvangst bevestigen' }).click();
+      await page.getByRole('heading', { name: 'Controleer voordat u de ontvangst bevestigt' }).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Ja, ontvangst bevestigen' }).click();
+      await page.getByText('De ontvangst is bevestigd.').waitFor();
+      await page.getByRole('button', { name: 'Onderzoek starten' }).waitFor();
+
+      await page.getByRole('link', { name: 'Herbeoordelingen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Herbeoordelingen' }).waitFor();
+      await page.waitForFunction(() => !/worden geladen/.test(document.querySelector('main')?.textContent ?? ''));
+      expect(await page.title()).toBe('Herbeoordelingen – SBB – Stelsel mbo');
+      expect(await accessibilityViolations(page)).toEqual([]);
     } finally {
       await session.close();
     }

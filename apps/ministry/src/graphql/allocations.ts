@@ -20,6 +20,7 @@ export const allocationsQuery = graphql(`
   fragment AllocationRow on Allocation {
     year
     amount
+    transitionRecipient
     institutionKey: institution {
       id
     }
@@ -34,5 +35,10 @@ export const allocationsQuery = graphql(`
     sum
     statedTotal
     difference
+    basis
+    regulation {
+      name
+      citation
+    }
   }
 `);

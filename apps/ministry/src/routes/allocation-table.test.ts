@@ -15,6 +15,7 @@ describe('combineAllocations', () => {
       name: 'ROC Zadkine',
       salarismix: '7300000.00',
       carriereperspectief: '5100000.00',
+      transition: false,
     });
     // Not in a scheme is not the same as zero: it stays empty.
     expect(rows[1]?.salarismix).toBeNull();
@@ -26,7 +27,13 @@ describe('combineAllocations', () => {
       [a('albeda-college', 'Albeda College', '4000000.00')],
     );
     expect(rows).toEqual([
-      { id: 'albeda-college', name: 'Albeda College', salarismix: '6000000.00', carriereperspectief: '4000000.00' },
+      {
+        id: 'albeda-college',
+        name: 'Albeda College',
+        salarismix: '6000000.00',
+        carriereperspectief: '4000000.00',
+        transition: false,
+      },
     ]);
     const unnamed = combineAllocations(
       [{ amount: '6000000.00', institutionKey: { id: 'albeda-college' }, institution: null }],
@@ -38,7 +45,19 @@ describe('combineAllocations', () => {
         name: 'albeda-college (naam nu niet beschikbaar)',
         salarismix: '6000000.00',
         carriereperspectief: null,
+        transition: false,
       },
+    ]);
+  });
+
+  it('marks the institutions in the transition of carrièreperspectief', () => {
+    const rows = combineAllocations(
+      [],
+      [{ ...a('zadkine', 'ROC Zadkine', '5100000.00'), transitionRecipient: true }, a('alfa', 'Alfa-college', '1.00')],
+    );
+    expect(rows.map((r) => [r.id, r.transition])).toEqual([
+      ['alfa', false],
+      ['zadkine', true],
     ]);
   });
 

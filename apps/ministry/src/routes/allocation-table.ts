@@ -4,10 +4,13 @@ export interface InstitutionAllocations {
   name: string;
   salarismix: string | null;
   carriereperspectief: string | null;
+  /** In the eight-year transition of carrièreperspectief (the Randstad institutions). */
+  transition: boolean;
 }
 
 interface AllocationLike {
   amount: string;
+  transitionRecipient?: boolean;
   /** Funding's own key of the institution: there even when placements cannot name it. */
   institutionKey?: { id: string } | null;
   /** Null when placements (which names institutions) is unavailable. */
@@ -32,7 +35,13 @@ export function combineAllocations(
   const row = (institution: { id: string; name: string; named: boolean }) => {
     let found = rows.get(institution.id);
     if (!found) {
-      found = { id: institution.id, name: institution.name, salarismix: null, carriereperspectief: null };
+      found = {
+        id: institution.id,
+        name: institution.name,
+        salarismix: null,
+        carriereperspectief: null,
+        transition: false,
+      };
       rows.set(institution.id, found);
     } else if (institution.named) {
       found.name = institution.name;
@@ -46,7 +55,11 @@ export function combineAllocations(
   }
   for (const a of carriereperspectief ?? []) {
     const institution = institutionOf(a);
-    if (institution) row(institution).carriereperspectief = a.amount;
+    if (institution) {
+      const found = row(institution);
+      found.carriereperspectief = a.amount;
+      found.transition = a.transitionRecipient === true;
+    }
   }
   return [...rows.values()].sort((a, b) => collator.compare(a.name, b.name));
 }

@@ -5,12 +5,27 @@ import { AllocationsPage } from './allocations-page.tsx';
 
 afterEach(cleanup);
 
-const row = (id: string, name: string, amount: string, year: number) => ({ year, amount, institution: { id, name } });
+const row = (id: string, name: string, amount: string, year: number, transitionRecipient = false) => ({
+  year,
+  amount,
+  transitionRecipient,
+  institution: { id, name },
+});
+const BASIS =
+  'Raming: gebaseerd op de ongecontroleerde teldatum 1 oktober 2022. De werkelijke bedragen zullen afwijken.';
 const totals = (sum: string, statedTotal: string | null, difference: string | null, institutionCount: number) => ({
   institutionCount,
   sum,
   statedTotal,
   difference,
+  basis: BASIS,
+  regulation:
+    institutionCount === 1
+      ? {
+          name: 'Regeling versterking van salarismix leraren mbo in de Randstadregio’s',
+          citation: 'Stcrt. 2022, 17977',
+        }
+      : { name: 'Regeling Kwaliteitsafspraken mbo 2024–2027', citation: 'Stcrt. 2023, 8133' },
 });
 
 function gatewayAnswers(body: unknown) {
@@ -27,7 +42,7 @@ describe('AllocationsPage', () => {
       data: {
         salarismix: [row('zadkine', 'ROC Zadkine', '7300000.00', 2023)],
         carriereperspectief: [
-          row('zadkine', 'ROC Zadkine', '5100000.00', 2024),
+          row('zadkine', 'ROC Zadkine', '5100000.00', 2024, true),
           row('alfa', 'Alfa-college', '2800000.00', 2024),
         ],
         salarismixSummary: totals('7300000.00', '7300000.00', '0.00', 1),
@@ -45,6 +60,10 @@ describe('AllocationsPage', () => {
     expect(difference?.textContent?.replace(/\u00a0/g, ' ')).toContain('€ 300.000,00');
     // Alfa-college is not in the salarismix table: shown as empty, not as zero.
     expect(within(table).getByRole('rowheader', { name: 'Alfa-college' }).closest('tr')?.textContent).toContain('—');
+    // The table is an estimate, under the right regulations, with the transition recipients marked.
+    expect(screen.getByText(/Dit is een raming\./).parentElement?.textContent).toContain(BASIS);
+    expect(screen.getByText(/Stcrt\. 2022, 17977/)).toBeTruthy();
+    expect(within(table).getByRole('rowheader', { name: 'ROC Zadkine' }).closest('tr')?.textContent).toContain('Ja');
   });
 
   it('says clearly when the gateway cannot give the data', async () => {

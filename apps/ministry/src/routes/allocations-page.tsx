@@ -39,6 +39,11 @@ function columnsFor(salarismixYear: number | null, carriereYear: number | null):
       numeric: true,
       cell: (r) => amount(r.carriereperspectief),
     },
+    {
+      key: 'transition',
+      header: 'Overgangsregeling carrièreperspectief (2024–2031)',
+      cell: (r) => (r.transition ? 'Ja' : 'Nee'),
+    },
   ];
 }
 
@@ -47,16 +52,16 @@ function totalsRows(s: AllocationTotalsFragment | null, c: AllocationTotalsFragm
   return [
     {
       key: 'count',
-      cells: ['Aantal instellingen', formatInteger(s.institutionCount), formatInteger(c.institutionCount)],
+      cells: ['Aantal instellingen', formatInteger(s.institutionCount), formatInteger(c.institutionCount), ''],
     },
-    { key: 'sum', cells: ['Som van de tabel', formatEuro(s.sum), formatEuro(c.sum)] },
+    { key: 'sum', cells: ['Som van de tabel', formatEuro(s.sum), formatEuro(c.sum), ''] },
     {
       key: 'stated',
-      cells: ['Totaal volgens de regeling', amount(s.statedTotal ?? null), amount(c.statedTotal ?? null)],
+      cells: ['Totaal volgens de regeling', amount(s.statedTotal ?? null), amount(c.statedTotal ?? null), ''],
     },
     {
       key: 'difference',
-      cells: ['Afrondingsverschil (regeling min som)', amount(s.difference ?? null), amount(c.difference ?? null)],
+      cells: ['Afrondingsverschil (regeling min som)', amount(s.difference ?? null), amount(c.difference ?? null), ''],
     },
   ];
 }
@@ -83,6 +88,19 @@ export function AllocationsPage() {
                   Carrièreperspectief. Onder de tabel staan de som van de bedragen, het totaal dat de regeling noemt en
                   het verschil door afronding: dat verschil tonen we zoals het is.
                 </Paragraph>
+                {d.salarismixSummary && d.carriereperspectiefSummary ? (
+                  <>
+                    <Paragraph>
+                      <strong>Dit is een raming.</strong> {d.carriereperspectiefSummary.basis}
+                    </Paragraph>
+                    <Paragraph>
+                      Salarismix: {d.salarismixSummary.regulation.name} ({d.salarismixSummary.regulation.citation}).
+                      Carrièreperspectief: {d.carriereperspectiefSummary.regulation.name} (
+                      {d.carriereperspectiefSummary.regulation.citation}). De 27 Randstadinstellingen krijgen acht jaar
+                      lang (2024–2031) een groter aandeel carrièreperspectief: kolom “Overgangsregeling”.
+                    </Paragraph>
+                  </>
+                ) : null}
                 <PartialNotice unavailable={unavailableFields(result.errors).map((f) => PART_LABELS[f] ?? f)} />
                 {rows.length === 0 ? (
                   <Empty>Er zijn nog geen allocaties gepubliceerd.</Empty>

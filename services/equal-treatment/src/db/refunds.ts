@@ -2,6 +2,9 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import type { EqualTreatmentDatabase, RefundStatus } from './types.ts';
 
 type Db = Kysely<EqualTreatmentDatabase> | Transaction<EqualTreatmentDatabase>;
+
+/** Refund ids are UUIDs; any other text names nothing and must not reach PostgreSQL's uuid cast. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 type Trx = Transaction<EqualTreatmentDatabase>;
 
 export interface RefundRow {
@@ -41,10 +44,12 @@ function selectRefunds(db: Db) {
 }
 
 export function findRefundById(db: Db, id: string): Promise<RefundRow | undefined> {
+  if (!UUID.test(id)) return Promise.resolve(undefined);
   return selectRefunds(db).where('id', '=', id).executeTakeFirst();
 }
 
 export function lockRefund(trx: Trx, id: string): Promise<RefundRow | undefined> {
+  if (!UUID.test(id)) return Promise.resolve(undefined);
   return selectRefunds(trx).where('id', '=', id).forUpdate().executeTakeFirst();
 }
 

@@ -21,3 +21,17 @@ export function findAllocationsByInstitutions(db: Kysely<FundingDatabase>, insti
 export function findSchemeTotal(db: Kysely<FundingDatabase>, scheme: Scheme) {
   return db.selectFrom('scheme_total').selectAll().where('scheme', '=', scheme).executeTakeFirst();
 }
+
+/** The salarismix recipients (amount > 0): the Randstad institutions of the carrièreperspectief transition. */
+export function findSalarismixRecipients(db: Kysely<FundingDatabase>, institutionIds?: readonly string[]) {
+  let query = db
+    .selectFrom('allocation')
+    .select('institution_id')
+    .where('scheme', '=', 'SALARISMIX')
+    .where('amount_cents', '>', '0');
+  if (institutionIds) {
+    if (institutionIds.length === 0) return Promise.resolve([]);
+    query = query.where('institution_id', 'in', institutionIds);
+  }
+  return query.orderBy('institution_id').execute();
+}

@@ -2,8 +2,8 @@ import { decimalToCents } from '@stelsel/graphql-kit';
 import { readAllocations, readInstitutions, STATED_TOTALS_MEUR } from '@stelsel/reference-data';
 import type { Kysely } from 'kysely';
 import type { FundingDatabase } from '../db/types.ts';
+import { allocationSource } from '../domain/regulations.ts';
 
-const SOURCE = 'Regeling Kwaliteitsafspraken mbo 2024–2027, allocatietabel (teldatum 1 oktober 2022, ongecontroleerd)';
 const MILLION = 1_000_000n;
 
 /** Seeds the published allocation table exactly as published; runs once per database. */
@@ -24,7 +24,7 @@ export async function seedFunding(db: Kysely<FundingDatabase>): Promise<{ insert
         scheme: 'SALARISMIX' as const,
         year: 2023,
         amount_cents: decimalToCents(row.salarismix2023MEur, MILLION).toString(),
-        source: SOURCE,
+        source: allocationSource('SALARISMIX'),
       },
       {
         institution_id: institution.id,
@@ -32,7 +32,7 @@ export async function seedFunding(db: Kysely<FundingDatabase>): Promise<{ insert
         scheme: 'CARRIEREPERSPECTIEF' as const,
         year: 2024,
         amount_cents: decimalToCents(row.carriereperspectief2024MEur, MILLION).toString(),
-        source: SOURCE,
+        source: allocationSource('CARRIEREPERSPECTIEF'),
       },
     ];
   });

@@ -57,11 +57,11 @@ export type ShortageSortDirection =
 export type MinistryAllocationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MinistryAllocationsQuery = { salarismix: Array<{ year: number, amount: string, institutionKey: { id: string } | null, institution: { id: string, name: string } | null }> | null, carriereperspectief: Array<{ year: number, amount: string, institutionKey: { id: string } | null, institution: { id: string, name: string } | null }> | null, salarismixSummary: { institutionCount: number, sum: string, statedTotal: string | null, difference: string | null } | null, carriereperspectiefSummary: { institutionCount: number, sum: string, statedTotal: string | null, difference: string | null } | null };
+export type MinistryAllocationsQuery = { salarismix: Array<{ year: number, amount: string, transitionRecipient: boolean, institutionKey: { id: string } | null, institution: { id: string, name: string } | null }> | null, carriereperspectief: Array<{ year: number, amount: string, transitionRecipient: boolean, institutionKey: { id: string } | null, institution: { id: string, name: string } | null }> | null, salarismixSummary: { institutionCount: number, sum: string, statedTotal: string | null, difference: string | null, basis: string, regulation: { name: string, citation: string } } | null, carriereperspectiefSummary: { institutionCount: number, sum: string, statedTotal: string | null, difference: string | null, basis: string, regulation: { name: string, citation: string } } | null };
 
-export type AllocationRowFragment = { year: number, amount: string, institutionKey: { id: string } | null, institution: { id: string, name: string } | null };
+export type AllocationRowFragment = { year: number, amount: string, transitionRecipient: boolean, institutionKey: { id: string } | null, institution: { id: string, name: string } | null };
 
-export type AllocationTotalsFragment = { institutionCount: number, sum: string, statedTotal: string | null, difference: string | null };
+export type AllocationTotalsFragment = { institutionCount: number, sum: string, statedTotal: string | null, difference: string | null, basis: string, regulation: { name: string, citation: string } };
 
 export type MinistryBblShareQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -126,6 +126,7 @@ export const AllocationRowFragmentDoc = new TypedDocumentString(`
     fragment AllocationRow on Allocation {
   year
   amount
+  transitionRecipient
   institutionKey: institution {
     id
   }
@@ -141,6 +142,11 @@ export const AllocationTotalsFragmentDoc = new TypedDocumentString(`
   sum
   statedTotal
   difference
+  basis
+  regulation {
+    name
+    citation
+  }
 }
     `, {"fragmentName":"AllocationTotals"}) as unknown as TypedDocumentString<AllocationTotalsFragment, unknown>;
 export const StudentMeasuresFieldsFragmentDoc = new TypedDocumentString(`
@@ -178,7 +184,7 @@ export const StudentMeasuresFieldsFragmentDoc = new TypedDocumentString(`
   medianDaysToDecide
 }
     `, {"fragmentName":"StudentMeasuresFields"}) as unknown as TypedDocumentString<StudentMeasuresFieldsFragment, unknown>;
-export const MinistryAllocationsDocument = {"__meta__":{"operationName":"MinistryAllocations","hash":"6fc507dd6dabe5889ef30744f9289a63610b36642b9860b114bb42cd76e6dd68"}} as unknown as TypedDocumentString<MinistryAllocationsQuery, MinistryAllocationsQueryVariables>;
+export const MinistryAllocationsDocument = {"__meta__":{"operationName":"MinistryAllocations","hash":"4f63f530b02f8ce2f2e84348ad30d2fb1d0dac5f5df709dd8da4474913ba0572"}} as unknown as TypedDocumentString<MinistryAllocationsQuery, MinistryAllocationsQueryVariables>;
 export const MinistryBblShareDocument = {"__meta__":{"operationName":"MinistryBblShare","hash":"7fdbdd2f10d1c5b5c92abc62ff207254b00688003d44e768924caeb6db73b9c6"}} as unknown as TypedDocumentString<MinistryBblShareQuery, MinistryBblShareQueryVariables>;
 export const MinistryLabourMarketRegionsDocument = {"__meta__":{"operationName":"MinistryLabourMarketRegions","hash":"ae40998e5a48f7387632611e98a6c54d97a466810954cd7c2afbb9197064ece1"}} as unknown as TypedDocumentString<MinistryLabourMarketRegionsQuery, MinistryLabourMarketRegionsQueryVariables>;
 export const MinistryShortagesPageDocument = {"__meta__":{"operationName":"MinistryShortagesPage","hash":"7d02d65a753175e2a01ba9191648b2a43e69fcf560a064b610273bc0d35adac9"}} as unknown as TypedDocumentString<MinistryShortagesPageQuery, MinistryShortagesPageQueryVariables>;

@@ -1,0 +1,3 @@
+import { stelselCodegenConfig } from '@stelsel/client/codegen';
+
+export default stelselCodegenConfig();

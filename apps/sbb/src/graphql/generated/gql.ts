@@ -1,0 +1,56 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query SbbCases($includeClosed: Boolean) {\n    sbbCases(includeClosed: $includeClosed) {\n      id\n      status\n      statusLabel\n      receivedAt\n      ageInDays\n      acknowledgeDueOn\n      acknowledgeOverdue\n      decisionLabel\n      company {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SbbCasesDocument,
+    "\n  query SbbCase($id: ID!) {\n    sbbCase(id: $id) {\n      id\n      status\n      statusLabel\n      receivedAt\n      ageInDays\n      acknowledgeDueOn\n      acknowledgedAt\n      acknowledgeOverdue\n      decisionLabel\n      decidedAt\n      motivation\n      company {\n        id\n        name\n      }\n      report {\n        id\n        kind\n        moment\n        occurredOn\n        channel\n        anonymous\n        description\n        grounds {\n          code\n          label\n        }\n      }\n    }\n  }\n": typeof types.SbbCaseDocument,
+    "\n  mutation SbbAcknowledgeCase($caseId: ID!) {\n    acknowledgeCase(caseId: $caseId) {\n      __typename\n      ... on SbbCaseSummary {\n        id\n        status\n      }\n      ... on UserError {\n        message\n        code\n        field\n      }\n    }\n  }\n": typeof types.SbbAcknowledgeCaseDocument,
+    "\n  mutation SbbStartInvestigation($caseId: ID!) {\n    startCaseInvestigation(caseId: $caseId) {\n      __typename\n      ... on SbbCaseSummary {\n        id\n        status\n      }\n      ... on UserError {\n        message\n        code\n        field\n      }\n    }\n  }\n": typeof types.SbbStartInvestigationDocument,
+    "\n  query SbbReassessments($withinDays: Int) {\n    accreditationsDueForReassessment(withinDays: $withinDays) {\n      id\n      status\n      since\n      reassessmentDue\n      needsReassessment\n      qualification {\n        crebo\n        name\n      }\n      company {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SbbReassessmentsDocument,
+};
+const documents: Documents = {
+    "\n  query SbbCases($includeClosed: Boolean) {\n    sbbCases(includeClosed: $includeClosed) {\n      id\n      status\n      statusLabel\n      receivedAt\n      ageInDays\n      acknowledgeDueOn\n      acknowledgeOverdue\n      decisionLabel\n      company {\n        id\n        name\n      }\n    }\n  }\n": types.SbbCasesDocument,
+    "\n  query SbbCase($id: ID!) {\n    sbbCase(id: $id) {\n      id\n      status\n      statusLabel\n      receivedAt\n      ageInDays\n      acknowledgeDueOn\n      acknowledgedAt\n      acknowledgeOverdue\n      decisionLabel\n      decidedAt\n      motivation\n      company {\n        id\n        name\n      }\n      report {\n        id\n        kind\n        moment\n        occurredOn\n        channel\n        anonymous\n        description\n        grounds {\n          code\n          label\n        }\n      }\n    }\n  }\n": types.SbbCaseDocument,
+    "\n  mutation SbbAcknowledgeCase($caseId: ID!) {\n    acknowledgeCase(caseId: $caseId) {\n      __typename\n      ... on SbbCaseSummary {\n        id\n        status\n      }\n      ... on UserError {\n        message\n        code\n        field\n      }\n    }\n  }\n": types.SbbAcknowledgeCaseDocument,
+    "\n  mutation SbbStartInvestigation($caseId: ID!) {\n    startCaseInvestigation(caseId: $caseId) {\n      __typename\n      ... on SbbCaseSummary {\n        id\n        status\n      }\n      ... on UserError {\n        message\n        code\n        field\n      }\n    }\n  }\n": types.SbbStartInvestigationDocument,
+    "\n  query SbbReassessments($withinDays: Int) {\n    accreditationsDueForReassessment(withinDays: $withinDays) {\n      id\n      status\n      since\n      reassessmentDue\n      needsReassessment\n      qualification {\n        crebo\n        name\n      }\n      company {\n        id\n        name\n      }\n    }\n  }\n": types.SbbReassessmentsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SbbCases($includeClosed: Boolean) {\n    sbbCases(includeClosed: $includeClosed) {\n      id\n      status\n      statusLabel\n      receivedAt\n      ageInDays\n      acknowledgeDueOn\n      acknowledgeOverdue\n      decisionLabel\n      company {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').SbbCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SbbCase($id: ID!) {\n    sbbCase(id: $id) {\n      id\n      status\n      statusLabel\n      receivedAt\n      ageInDays\n      acknowledgeDueOn\n      acknowledgedAt\n      acknowledgeOverdue\n      decisionLabel\n      decidedAt\n      motivation\n      company {\n        id\n        name\n      }\n      report {\n        id\n        kind\n        moment\n        occurredOn\n        channel\n        anonymous\n        description\n        grounds {\n          code\n          label\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SbbCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SbbAcknowledgeCase($caseId: ID!) {\n    acknowledgeCase(caseId: $caseId) {\n      __typename\n      ... on SbbCaseSummary {\n        id\n        status\n      }\n      ... on UserError {\n        message\n        code\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').SbbAcknowledgeCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SbbStartInvestigation($caseId: ID!) {\n    startCaseInvestigation(caseId: $caseId) {\n      __typename\n      ... on SbbCaseSummary {\n        id\n        status\n      }\n      ... on UserError {\n        message\n        code\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').SbbStartInvestigationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SbbReassessments($withinDays: Int) {\n    accreditationsDueForReassessment(withinDays: $withinDays) {\n      id\n      status\n      since\n      reassessmentDue\n      needsReassessment\n      qualification {\n        crebo\n        name\n      }\n      company {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').SbbReassessmentsDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

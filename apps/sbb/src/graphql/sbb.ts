@@ -1,0 +1,112 @@
+import { graphql } from './generated/index.ts';
+
+/** SBB's case list: every open case with its deadlines, without the content of the report (that is read, and logged, per case). */
+export const casesQuery = graphql(`
+  query SbbCases($includeClosed: Boolean) {
+    sbbCases(includeClosed: $includeClosed) {
+      id
+      status
+      statusLabel
+      receivedAt
+      ageInDays
+      acknowledgeDueOn
+      acknowledgeOverdue
+      decisionLabel
+      company {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** One case with its report: every read is recorded in the audit log by the reports service. */
+export const caseQuery = graphql(`
+  query SbbCase($id: ID!) {
+    sbbCase(id: $id) {
+      id
+      status
+      statusLabel
+      receivedAt
+      ageInDays
+      acknowledgeDueOn
+      acknowledgedAt
+      acknowledgeOverdue
+      decisionLabel
+      decidedAt
+      motivation
+      company {
+        id
+        name
+      }
+      report {
+        id
+        kind
+        moment
+        occurredOn
+        channel
+        anonymous
+        description
+        grounds {
+          code
+          label
+        }
+      }
+    }
+  }
+`);
+
+export const acknowledgeMutation = graphql(`
+  mutation SbbAcknowledgeCase($caseId: ID!) {
+    acknowledgeCase(caseId: $caseId) {
+      __typename
+      ... on SbbCaseSummary {
+        id
+        status
+      }
+      ... on UserError {
+        message
+        code
+        field
+      }
+    }
+  }
+`);
+
+export const investigateMutation = graphql(`
+  mutation SbbStartInvestigation($caseId: ID!) {
+    startCaseInvestigation(caseId: $caseId) {
+      __typename
+      ... on SbbCaseSummary {
+        id
+        status
+      }
+      ... on UserError {
+        message
+        code
+        field
+      }
+    }
+  }
+`);
+
+/** Accreditations past (or near) their four-yearly reassessment: SBB plans each one. */
+export const reassessmentsQuery = graphql(`
+  query SbbReassessments($withinDays: Int) {
+    accreditationsDueForReassessment(withinDays: $withinDays) {
+      id
+      status
+      since
+      reassessmentDue
+      needsReassessment
+      qualification {
+        crebo
+        name
+      }
+      company {
+        id
+        name
+      }
+    }
+  }
+`);
