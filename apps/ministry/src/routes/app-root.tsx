@@ -4,10 +4,12 @@ import type { ComponentType } from 'react';
 import { AllocationsPage } from './allocations-page.tsx';
 import { APP_NAME, MINISTRY_ROUTES, type MinistryRoute, routeFor } from './routes.ts';
 import { ShortagesPage } from './shortages-page.tsx';
+import { StudentMeasuresPage } from './student-measures-page.tsx';
 
 const PAGES: Record<MinistryRoute['id'], ComponentType> = {
   allocations: AllocationsPage,
   shortages: ShortagesPage,
+  'student-measures': StudentMeasuresPage,
 };
 
 /** The ministry app: its own navigation between allocations and shortages, each at its own address. */

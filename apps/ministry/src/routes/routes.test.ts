@@ -10,6 +10,7 @@ describe('routeFor', () => {
     expect(at('/ministerie/')).toBe('allocations');
     expect(at('/ministerie/stagetekorten')).toBe('shortages');
     expect(at('/ministerie/stagetekorten/')).toBe('shortages');
+    expect(at('/ministerie/boeken-en-kaarten')).toBe('student-measures');
     expect(at('/ministerie/onbekend')).toBeNull();
   });
 });

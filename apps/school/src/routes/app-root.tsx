@@ -9,15 +9,28 @@ import {
   useReloadOnChange,
 } from '@stelsel/ui';
 import { myTasksQuery } from '../graphql/tasks.ts';
+import { BooksPage } from './books-page.tsx';
+import { CardsPage } from './cards-page.tsx';
 import { MissingContactMomentsPage } from './missing-contact-moments-page.tsx';
 import { PlacePage } from './place-page.tsx';
 import { PlacementPage } from './placement-page.tsx';
+import { RefundsPage } from './refunds-page.tsx';
 import { RoundPage } from './round-page.tsx';
 import { RoundsPage } from './rounds-page.tsx';
 import { OVERDUE_TEXT } from './students.ts';
 import { StudentsPage } from './students-page.tsx';
 
-type Page = 'students' | 'placement' | 'contact-moments' | 'rounds' | 'round' | 'place' | 'not-found';
+type Page =
+  | 'students'
+  | 'placement'
+  | 'contact-moments'
+  | 'rounds'
+  | 'round'
+  | 'place'
+  | 'books'
+  | 'refunds'
+  | 'cards'
+  | 'not-found';
 
 export const APP_NAME = 'School';
 
@@ -29,6 +42,9 @@ export const PAGE_TITLES: Record<Page, string> = {
   rounds: 'Stagematching',
   round: 'Matchingsronde',
   place: 'Plaats',
+  books: 'Gratis boeken',
+  refunds: 'Ongebruikte leermiddelen',
+  cards: 'Studentenkaarten',
   'not-found': 'Pagina niet gevonden',
 };
 
@@ -41,6 +57,9 @@ export function pageOf(path: string): { page: Page; id: string | null } {
   const placement = /^\/plaatsingen\/([^/]+)$/.exec(path);
   if (placement?.[1]) return { page: 'placement', id: decodeURIComponent(placement[1]) };
   if (path === '/rondes') return { page: 'rounds', id: null };
+  if (path === '/boeken') return { page: 'books', id: null };
+  if (path === '/leermiddelen') return { page: 'refunds', id: null };
+  if (path === '/kaarten') return { page: 'cards', id: null };
   if (path === '/contactmomenten') return { page: 'contact-moments', id: null };
   if (path === '') return { page: 'students', id: null };
   return { page: 'not-found', id: null };
@@ -81,6 +100,9 @@ export function SchoolRoot(props: AppRootProps) {
       label: 'Stagematching',
       current: page === 'rounds' || page === 'round' || page === 'place',
     },
+    { href: `${basePath}/boeken`, label: 'Gratis boeken', current: page === 'books' },
+    { href: `${basePath}/leermiddelen`, label: 'Ongebruikte leermiddelen', current: page === 'refunds' },
+    { href: `${basePath}/kaarten`, label: 'Studentenkaarten', current: page === 'cards' },
   ];
   return (
     <>
@@ -117,6 +139,9 @@ export function SchoolRoot(props: AppRootProps) {
       {page === 'place' && id ? (
         <PlacePage key={id} placeId={id} basePath={basePath} navigate={navigate} appName={APP_NAME} />
       ) : null}
+      {page === 'books' ? <BooksPage institutionId={session.user.organisation} /> : null}
+      {page === 'refunds' ? <RefundsPage institutionId={session.user.organisation} /> : null}
+      {page === 'cards' ? <CardsPage institutionId={session.user.organisation} /> : null}
       {page === 'round' && id ? <RoundPage key={id} roundId={id} basePath={basePath} navigate={navigate} /> : null}
     </>
   );

@@ -2,8 +2,9 @@ import { type AppRootProps, useAppPath, useQuery } from '@stelsel/client';
 import { countOf, NotFound, SubNavigation, TaskList, usePageTitle, useReloadOnChange } from '@stelsel/ui';
 import { myTasksQuery } from '../graphql/tasks.ts';
 import { ChoicesPage } from './choices-page.tsx';
+import { EntitlementsPage } from './entitlements-page.tsx';
 import { MyPlacementPage } from './my-placement-page.tsx';
-import { APP_NAME, CHOICES_PATH, PAGE_TITLES, pageOf } from './paths.ts';
+import { APP_NAME, CHOICES_PATH, ENTITLEMENTS_PATH, PAGE_TITLES, pageOf } from './paths.ts';
 import { PlacePage } from './place-page.tsx';
 
 export { APP_NAME, CHOICES_PATH, PAGE_TITLES } from './paths.ts';
@@ -21,6 +22,7 @@ export function StudentRoot(props: AppRootProps) {
   const items = [
     { href: basePath, label: 'Mijn stage', current: page === 'placement', count: countOf(tasks, ['SIGN_AGREEMENTS']) },
     { href: `${basePath}${CHOICES_PATH}`, label: 'Mijn keuzes', current: page === 'choices' || page === 'place' },
+    { href: `${basePath}${ENTITLEMENTS_PATH}`, label: 'Mijn rechten', current: page === 'entitlements' },
   ];
   return (
     <>
@@ -39,6 +41,7 @@ export function StudentRoot(props: AppRootProps) {
           }
         />
       ) : null}
+      {page === 'entitlements' ? <EntitlementsPage /> : null}
       {page === 'choices' ? <ChoicesPage basePath={basePath} navigate={navigate} /> : null}
       {page === 'place' && id ? <PlacePage key={id} placeId={id} basePath={basePath} navigate={navigate} /> : null}
       {page === 'not-found' ? (

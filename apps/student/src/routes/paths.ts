@@ -1,5 +1,6 @@
 export const CHOICES_PATH = '/keuzes';
 export const PLACES_PATH = '/plaatsen';
+export const ENTITLEMENTS_PATH = '/rechten';
 
 export const APP_NAME = 'Student';
 
@@ -8,6 +9,7 @@ export const PAGE_TITLES = {
   placement: 'Mijn stage',
   choices: 'Mijn keuzes',
   place: 'Plaats',
+  entitlements: 'Mijn rechten',
   'not-found': 'Pagina niet gevonden',
 } as const;
 
@@ -18,6 +20,7 @@ export function pageOf(path: string): { page: Page; id: string | null } {
   const place = /^\/plaatsen\/([^/]+)$/.exec(path);
   if (place?.[1]) return { page: 'place', id: decodeURIComponent(place[1]) };
   if (path === CHOICES_PATH) return { page: 'choices', id: null };
+  if (path === ENTITLEMENTS_PATH) return { page: 'entitlements', id: null };
   if (path === '') return { page: 'placement', id: null };
   return { page: 'not-found', id: null };
 }

@@ -1,4 +1,6 @@
+import type { EventTables } from '@stelsel/events';
 import type { IntroWeekStatus } from '@stelsel/reference-data';
+import type { ColumnType } from 'kysely';
 
 export interface MunicipalityTable {
   /** CBS gemeentecode, four digits ("0599"). */
@@ -14,7 +16,104 @@ export interface IntroWeekTable {
   note: string | null;
 }
 
-export interface EqualTreatmentDatabase {
+/** A date column: read as Date, written as JJJJ-MM-DD. */
+type DateColumn = ColumnType<Date, string, string>;
+type NullableDate = ColumnType<Date | null, string | null | undefined, string | null>;
+type CreatedAt = ColumnType<Date, string | undefined, never>;
+
+/** placements' StudentRecorded events, as they arrive (events/student-profiles.ts writes it, nothing else). */
+export interface StudentProfileTable {
+  student_id: string;
+  institution_id: string;
+  level: number;
+  pathway: 'BOL' | 'BBL';
+  programme: 'MBO' | 'VAVO' | 'ISK';
+  cohort: number;
+  date_of_birth: DateColumn;
+  left_on: NullableDate;
+  event_id: string;
+  updated_at: ColumnType<Date, string | undefined, string>;
+}
+
+export type BasicSkill = 'TAAL' | 'REKENEN' | 'BURGERSCHAP';
+export type BookProvisionKind = 'BOOK' | 'LICENCE';
+
+export interface BookProvisionTable {
+  id: string;
+  student_id: string;
+  institution_id: string;
+  school_year: string;
+  subject: BasicSkill;
+  kind: BookProvisionKind;
+  provided_on: DateColumn;
+  recorded_by: string;
+  recorded_at: CreatedAt;
+}
+
+export interface StudentCardTable {
+  id: string;
+  student_id: string;
+  institution_id: string;
+  card_number: string;
+  issued_on: DateColumn;
+  valid_until: DateColumn;
+  issued_by: string;
+}
+
+export interface LearningMaterialsTermsTable {
+  institution_id: string;
+  school_year: string;
+  terms: string;
+  decision_days: number;
+  published_at: ColumnType<Date, string | undefined, string>;
+  published_by: string;
+}
+
+export interface BookListItemTable {
+  id: string;
+  institution_id: string;
+  school_year: string;
+  title: string;
+  price_cents: ColumnType<string, bigint | string, bigint | string>;
+  position: number;
+}
+
+export type RefundStatus = 'REQUESTED' | 'APPROVED' | 'REFUSED';
+
+export interface RefundRequestTable {
+  id: string;
+  student_id: string;
+  institution_id: string;
+  school_year: string;
+  materials: string;
+  amount_cents: ColumnType<string, bigint | string, bigint | string>;
+  explanation: string;
+  status: ColumnType<RefundStatus, RefundStatus | undefined, RefundStatus>;
+  requested_on: DateColumn;
+  decide_by: DateColumn;
+  decided_on: NullableDate;
+  decided_by: string | null;
+  decision_reason: string | null;
+}
+
+export interface StudentFundInfoTable {
+  institution_id: string;
+  summary: string;
+  how_to_apply: string;
+  contact: string;
+  url: string | null;
+  published_at: ColumnType<Date, string | undefined, string>;
+  published_by: string;
+}
+
+export interface EqualTreatmentDatabase extends EventTables {
   municipality: MunicipalityTable;
   intro_week: IntroWeekTable;
+  student_profile: StudentProfileTable;
+  book_provision: BookProvisionTable;
+  student_card: StudentCardTable;
+  learning_materials_terms: LearningMaterialsTermsTable;
+  book_list_item: BookListItemTable;
+  refund_request: RefundRequestTable;
+  student_fund_info: StudentFundInfoTable;
 }

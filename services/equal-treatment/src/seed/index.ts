@@ -1,11 +1,13 @@
 import { INTRO_WEEKS_2023, MUNICIPALITIES } from '@stelsel/reference-data';
 import type { Kysely } from 'kysely';
 import type { EqualTreatmentDatabase } from '../db/types.ts';
+import { seedStudentMeasures } from './student-measures.ts';
 
 /** Seeds the municipalities and the intro weeks the sources record; runs once per database. */
 export async function seedEqualTreatment(
   db: Kysely<EqualTreatmentDatabase>,
 ): Promise<{ municipalities: number; introWeeks: number }> {
+  await seedStudentMeasures(db); // issue 12, students: books, cards, refunds, student fund (once per database)
   const existing = await db
     .selectFrom('municipality')
     .select((eb) => eb.fn.countAll<string>().as('n'))

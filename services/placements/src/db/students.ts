@@ -19,7 +19,8 @@ function selectStudents(db: Kysely<PlacementsDatabase> | Transaction<PlacementsD
       'qualification.name as qualification_name',
       'qualification.level as qualification_level',
     ])
-    .select(sql<string>`to_char(student.date_of_birth, 'YYYY-MM-DD')`.as('date_of_birth'));
+    .select(sql<string>`to_char(student.date_of_birth, 'YYYY-MM-DD')`.as('date_of_birth'))
+    .select(sql<string | null>`to_char(student.left_on, 'YYYY-MM-DD')`.as('left_on'));
 }
 
 export type StudentRecord = Awaited<ReturnType<ReturnType<typeof selectStudents>['execute']>>[number];

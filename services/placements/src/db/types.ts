@@ -17,6 +17,7 @@ import type { ColumnType, Generated } from 'kysely';
 export type DateColumn = ColumnType<Date, string, string>;
 
 export type Pathway = 'BOL' | 'BBL';
+export type StudentProgramme = 'MBO' | 'VAVO' | 'ISK';
 export type AccreditationStatus = 'ACTIVE' | 'SUSPENDED' | 'WITHDRAWN';
 export type PlaceStatus = 'OPEN' | 'CLOSED';
 export type InclusiveMarker = 'ACCESSIBLE_WORKPLACE' | 'GUIDANCE_LEVEL_1_2' | 'PART_TIME_POSSIBLE' | 'LANGUAGE_SUPPORT';
@@ -49,6 +50,10 @@ export interface StudentTable {
   /** Year of enrolment. */
   cohort: number;
   date_of_birth: DateColumn;
+  /** MBO, or the VAVO or ISK programme an ROC also runs (issue 12: no free basic-skills books there). */
+  programme: ColumnType<StudentProgramme, StudentProgramme | undefined, StudentProgramme>;
+  /** The day the student was unenrolled; null while enrolled. */
+  left_on: ColumnType<Date | null, string | null | undefined, string | null>;
   /** Contact address, shown to the company only after a confirmed match — issue 4. */
   email: string | null;
 }

@@ -4,7 +4,7 @@ import type { Transaction } from 'kysely';
 import type { PlacementsDatabase } from '../db/types.ts';
 
 /** Event types placements publishes (packages/events delivers them; reports consumes them). */
-export type OutboxEventType = 'AccreditationStatusChanged' | 'CompanyRegistered';
+export type OutboxEventType = 'AccreditationStatusChanged' | 'CompanyRegistered' | 'StudentRecorded';
 
 /**
  * Appends an event to the outbox inside the caller's transaction (transactional outbox): the event

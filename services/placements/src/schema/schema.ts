@@ -4,6 +4,7 @@ import './municipality.schema.ts';
 import './qualification.schema.ts';
 import './institution.schema.ts';
 import './student.schema.ts';
+import './student-mutations.schema.ts';
 import './company.schema.ts';
 import './place.schema.ts';
 import './place-queries.schema.ts';

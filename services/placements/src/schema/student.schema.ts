@@ -28,6 +28,12 @@ StudentRef.implement({
     pathway: t.field({ type: Pathway, resolve: (student) => student.pathway }),
     cohort: t.exposeInt('cohort', { description: 'Jaar van inschrijving.' }),
     dateOfBirth: t.field({ type: 'Date', resolve: (student) => student.date_of_birth }),
+    leftOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'De dag van uitschrijving; leeg zolang de student ingeschreven is.',
+      resolve: (student) => student.left_on,
+    }),
   }),
 });
 

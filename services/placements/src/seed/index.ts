@@ -14,6 +14,7 @@ import type {
 import { closedReasonFor, placeStatus } from '../domain/accreditation.ts';
 import { addDays } from '../domain/deadlines.ts';
 import { publishCompanies } from '../events/company-events.ts';
+import { publishStudents } from '../events/student-events.ts';
 import { type SeedCalendar, seedCalendar, shiftYears } from './calendar.ts';
 import { seedAgreementsDemo } from './demo-agreements.ts';
 import {
@@ -261,6 +262,10 @@ async function seedBase(db: Kysely<PlacementsDatabase>, calendar: SeedCalendar):
         .values(students.slice(start, start + 500))
         .execute();
     }
+    await publishStudents(
+      trx,
+      students.map((s) => s.id),
+    );
     await trx.insertInto('company').values(companies).execute();
     await publishCompanies(
       trx,

@@ -90,6 +90,20 @@ export type MinistryPlacementMonitorQueryVariables = Exact<{ [key: string]: neve
 
 export type MinistryPlacementMonitorQuery = { placementMonitor: { placements: number, declined: number, signedAgreements: number | null, threeContactMomentsShare: number | null, expenseAllowanceShare: number | null, declines: Array<{ reason: DeclineReason, count: number }> } | null };
 
+export type StudentMeasuresQueryVariables = Exact<{
+  schoolYear: string;
+}>;
+
+
+export type StudentMeasuresQuery = { bookProvisionOverview: { schoolYear: string, national: { institutionId: string | null, shareWithAllBooks: number | null, medianDaysToDecide: number | null, students: { count: number | null, suppressed: boolean }, entitledStudents: { count: number | null, suppressed: boolean }, studentsWithAllBooks: { count: number | null, suppressed: boolean }, cardsIssued: { count: number | null, suppressed: boolean }, refundRequests: { count: number | null, suppressed: boolean }, refundsDecided: { count: number | null, suppressed: boolean }, refundsOverdue: { count: number | null, suppressed: boolean } }, institutions: Array<{ institutionId: string | null, shareWithAllBooks: number | null, medianDaysToDecide: number | null, students: { count: number | null, suppressed: boolean }, entitledStudents: { count: number | null, suppressed: boolean }, studentsWithAllBooks: { count: number | null, suppressed: boolean }, cardsIssued: { count: number | null, suppressed: boolean }, refundRequests: { count: number | null, suppressed: boolean }, refundsDecided: { count: number | null, suppressed: boolean }, refundsOverdue: { count: number | null, suppressed: boolean } }> } | null, institutions: Array<{ id: string, name: string }> | null };
+
+export type StudentMeasuresFieldsFragment = { institutionId: string | null, shareWithAllBooks: number | null, medianDaysToDecide: number | null, students: { count: number | null, suppressed: boolean }, entitledStudents: { count: number | null, suppressed: boolean }, studentsWithAllBooks: { count: number | null, suppressed: boolean }, cardsIssued: { count: number | null, suppressed: boolean }, refundRequests: { count: number | null, suppressed: boolean }, refundsDecided: { count: number | null, suppressed: boolean }, refundsOverdue: { count: number | null, suppressed: boolean } };
+
+export type MinistrySchoolYearQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MinistrySchoolYearQuery = { currentSchoolYear: string | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -135,8 +149,45 @@ export const AllocationTotalsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AllocationTotals"}) as unknown as TypedDocumentString<AllocationTotalsFragment, unknown>;
+export const StudentMeasuresFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StudentMeasuresFields on StudentMeasuresRow {
+  institutionId
+  students {
+    count
+    suppressed
+  }
+  entitledStudents {
+    count
+    suppressed
+  }
+  studentsWithAllBooks {
+    count
+    suppressed
+  }
+  shareWithAllBooks
+  cardsIssued {
+    count
+    suppressed
+  }
+  refundRequests {
+    count
+    suppressed
+  }
+  refundsDecided {
+    count
+    suppressed
+  }
+  refundsOverdue {
+    count
+    suppressed
+  }
+  medianDaysToDecide
+}
+    `, {"fragmentName":"StudentMeasuresFields"}) as unknown as TypedDocumentString<StudentMeasuresFieldsFragment, unknown>;
 export const MinistryAllocationsDocument = {"__meta__":{"operationName":"MinistryAllocations","hash":"4f63f530b02f8ce2f2e84348ad30d2fb1d0dac5f5df709dd8da4474913ba0572"}} as unknown as TypedDocumentString<MinistryAllocationsQuery, MinistryAllocationsQueryVariables>;
 export const MinistryBblShareDocument = {"__meta__":{"operationName":"MinistryBblShare","hash":"7fdbdd2f10d1c5b5c92abc62ff207254b00688003d44e768924caeb6db73b9c6"}} as unknown as TypedDocumentString<MinistryBblShareQuery, MinistryBblShareQueryVariables>;
 export const MinistryLabourMarketRegionsDocument = {"__meta__":{"operationName":"MinistryLabourMarketRegions","hash":"ae40998e5a48f7387632611e98a6c54d97a466810954cd7c2afbb9197064ece1"}} as unknown as TypedDocumentString<MinistryLabourMarketRegionsQuery, MinistryLabourMarketRegionsQueryVariables>;
 export const MinistryShortagesPageDocument = {"__meta__":{"operationName":"MinistryShortagesPage","hash":"7d02d65a753175e2a01ba9191648b2a43e69fcf560a064b610273bc0d35adac9"}} as unknown as TypedDocumentString<MinistryShortagesPageQuery, MinistryShortagesPageQueryVariables>;
 export const MinistryPlacementMonitorDocument = {"__meta__":{"operationName":"MinistryPlacementMonitor","hash":"6ca0f3058195c858137e9898c0d3c32a5c520e457e75825faee47370417fc353"}} as unknown as TypedDocumentString<MinistryPlacementMonitorQuery, MinistryPlacementMonitorQueryVariables>;
+export const StudentMeasuresDocument = {"__meta__":{"operationName":"StudentMeasures","hash":"837164eded7e211638e94e2ddcdf4f1a833b806a877aefc74cc4a814e424009e"}} as unknown as TypedDocumentString<StudentMeasuresQuery, StudentMeasuresQueryVariables>;
+export const MinistrySchoolYearDocument = {"__meta__":{"operationName":"MinistrySchoolYear","hash":"5694b2af9d9a8875b5504f0af0a772650a07e012478282afa7ed48a252589afb"}} as unknown as TypedDocumentString<MinistrySchoolYearQuery, MinistrySchoolYearQueryVariables>;

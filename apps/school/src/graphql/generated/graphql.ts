@@ -74,6 +74,21 @@ export type AllowanceKind =
   /** Stagevergoeding of loon. */
   | 'WAGE';
 
+/** De basisvaardigheden waarvoor boeken en licenties gratis zijn. */
+export type BasicSkill =
+  /** Burgerschap */
+  | 'BURGERSCHAP'
+  /** Rekenen */
+  | 'REKENEN'
+  /** Nederlandse taal */
+  | 'TAAL';
+
+export type BookProvisionKind =
+  /** Boek (papier) */
+  | 'BOOK'
+  /** Digitale licentie */
+  | 'LICENCE';
+
 /** Hoe het contactmoment plaatsvindt. */
 export type ContactMode =
   /** Op locatie, fysiek. */
@@ -190,6 +205,15 @@ export type PlacementStatus =
   | 'DECLINED'
   /** Beëindigd. */
   | 'ENDED';
+
+/** Stand van een aanvraag onder de regeling ongebruikte leermiddelen. */
+export type RefundStatus =
+  /** Toegekend: de instelling betaalt terug. */
+  | 'APPROVED'
+  /** Afgewezen, met een reden. */
+  | 'REFUSED'
+  /** Aangevraagd; de instelling beslist nog. */
+  | 'REQUESTED';
 
 /** Waar een student staat met de plaatsing. */
 export type StudentPlacementStatus =
@@ -373,6 +397,83 @@ export type ConfirmMatchingRoundMutation = { confirmMatchingRound:
     | { __typename: 'MatchingRoundConfirmation', message: string, placements: Array<{ id: string }> }
     | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
     | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+   };
+
+export type SchoolBooksQueryVariables = Exact<{
+  institutionId: string;
+  schoolYear: string;
+}>;
+
+
+export type SchoolBooksQuery = { basicSkillsBooksOfInstitution: Array<{ schoolYear: string, entitled: boolean, reason: string, notYetProvided: Array<BasicSkill>, provisions: Array<{ id: string, subject: BasicSkill, kind: BookProvisionKind, providedOn: string }>, student: { id: string, givenName: string, familyName: string, studentCard: { cardNumber: string } | null } }> | null };
+
+export type CurrentSchoolYearQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurrentSchoolYearQuery = { currentSchoolYear: string | null };
+
+export type RecordBookProvisionMutationVariables = Exact<{
+  studentId: string;
+  schoolYear: string;
+  subject: BasicSkill;
+  kind: BookProvisionKind;
+  providedOn: string;
+  idempotencyKey: string;
+}>;
+
+
+export type RecordBookProvisionMutation = { recordBookProvision:
+    | { __typename: 'BookProvision', id: string }
+    | { __typename: 'ConflictError', message: string, field: string | null }
+    | { __typename: 'InputError', message: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, field: string | null }
+   };
+
+export type SchoolRefundsQueryVariables = Exact<{
+  institutionId: string;
+}>;
+
+
+export type SchoolRefundsQuery = { refundRequestsOfInstitution: Array<{ id: string, schoolYear: string, materials: string, amount: string, explanation: string, status: RefundStatus, requestedOn: string, decideBy: string, overdue: boolean, decisionReason: string | null, student: { id: string, givenName: string, familyName: string } | null }> | null };
+
+export type DecideRefundMutationVariables = Exact<{
+  refundId: string;
+  approve: boolean;
+  reason: string;
+}>;
+
+
+export type DecideRefundMutation = { decideRefund:
+    | { __typename: 'ConflictError', message: string, field: string | null }
+    | { __typename: 'InputError', message: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, field: string | null }
+    | { __typename: 'RefundRequest', id: string, status: RefundStatus }
+   };
+
+export type SchoolCardsQueryVariables = Exact<{
+  institutionId: string;
+}>;
+
+
+export type SchoolCardsQuery = { studentCardsOfInstitution: Array<{ student: { id: string, givenName: string, familyName: string }, card: { cardNumber: string, issuedOn: string, validUntil: string } | null }> | null };
+
+export type IssueStudentCardMutationVariables = Exact<{
+  studentId: string;
+  cardNumber: string;
+  issuedOn: string;
+  validUntil: string;
+  idempotencyKey: string;
+}>;
+
+
+export type IssueStudentCardMutation = { issueStudentCard:
+    | { __typename: 'ConflictError', message: string, field: string | null }
+    | { __typename: 'InputError', message: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, field: string | null }
+    | { __typename: 'StudentCard', id: string, cardNumber: string }
    };
 
 export type SchoolStudentsQueryVariables = Exact<{
@@ -580,6 +681,13 @@ export const SubmitChoicesDocument = {"__meta__":{"operationName":"SubmitChoices
 export const RunMatchingRoundDocument = {"__meta__":{"operationName":"RunMatchingRound","hash":"f25c1ce067970807bfc570fb46969e638789e3c2e01214f526e091f5c6e1583c"}} as unknown as TypedDocumentString<RunMatchingRoundMutation, RunMatchingRoundMutationVariables>;
 export const AdjustMatchDocument = {"__meta__":{"operationName":"AdjustMatch","hash":"5c57118dcdb32cd702ccce4332c4cef362a45b5ee03a0fb6efc05d5869a90d04"}} as unknown as TypedDocumentString<AdjustMatchMutation, AdjustMatchMutationVariables>;
 export const ConfirmMatchingRoundDocument = {"__meta__":{"operationName":"ConfirmMatchingRound","hash":"6f2792721ce528c1b8dc40f5fd2542e441b0e2d70f5f5cd5595f9c5b6e3ebd71"}} as unknown as TypedDocumentString<ConfirmMatchingRoundMutation, ConfirmMatchingRoundMutationVariables>;
+export const SchoolBooksDocument = {"__meta__":{"operationName":"SchoolBooks","hash":"78aa81eabccb2bd60f3ccca84d8efec74a0b16525fe0795a7de35da439a7f746"}} as unknown as TypedDocumentString<SchoolBooksQuery, SchoolBooksQueryVariables>;
+export const CurrentSchoolYearDocument = {"__meta__":{"operationName":"CurrentSchoolYear","hash":"b3dbf61fff7c6028dffd876732baa87e11553c68fbc0894efac59640c280bdc0"}} as unknown as TypedDocumentString<CurrentSchoolYearQuery, CurrentSchoolYearQueryVariables>;
+export const RecordBookProvisionDocument = {"__meta__":{"operationName":"RecordBookProvision","hash":"bb909e0e0ae918a7280f12a6dce497fd0beead724a8809eedcab8fccac9383a4"}} as unknown as TypedDocumentString<RecordBookProvisionMutation, RecordBookProvisionMutationVariables>;
+export const SchoolRefundsDocument = {"__meta__":{"operationName":"SchoolRefunds","hash":"37ccdbb0a7b8748be4d3e6b6b502da4b2c8293cccc056c384ee2b903cacf956d"}} as unknown as TypedDocumentString<SchoolRefundsQuery, SchoolRefundsQueryVariables>;
+export const DecideRefundDocument = {"__meta__":{"operationName":"DecideRefund","hash":"a71893a456e783f817bebb2103a9594a3e29878e7d07be90703c399af4258a26"}} as unknown as TypedDocumentString<DecideRefundMutation, DecideRefundMutationVariables>;
+export const SchoolCardsDocument = {"__meta__":{"operationName":"SchoolCards","hash":"519974092160de9c19b5c8bf7191e1043b4d4cc5f96ae292f392dded909a30b2"}} as unknown as TypedDocumentString<SchoolCardsQuery, SchoolCardsQueryVariables>;
+export const IssueStudentCardDocument = {"__meta__":{"operationName":"IssueStudentCard","hash":"7db0139b06d1592f40af9025b6e352e1daa457a886b844ac7bb7602fd5d0e204"}} as unknown as TypedDocumentString<IssueStudentCardMutation, IssueStudentCardMutationVariables>;
 export const SchoolStudentsDocument = {"__meta__":{"operationName":"SchoolStudents","hash":"040e8173048fce2be2a6e28a52efc6fc701dbcb2a229b602c930c8608fda44e2"}} as unknown as TypedDocumentString<SchoolStudentsQuery, SchoolStudentsQueryVariables>;
 export const SchoolTasksDocument = {"__meta__":{"operationName":"SchoolTasks","hash":"84c471fdadda4344b3bdde57f4b691fef8157b2b831fd9ccacab9acae099784e"}} as unknown as TypedDocumentString<SchoolTasksQuery, SchoolTasksQueryVariables>;
 export const PlanContactMomentDocument = {"__meta__":{"operationName":"PlanContactMoment","hash":"bf855aca6191bb7ce60e4a62f1697098525fcf9f17bec36188a050e98bcdf1d7"}} as unknown as TypedDocumentString<PlanContactMomentMutation, PlanContactMomentMutationVariables>;

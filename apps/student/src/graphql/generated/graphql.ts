@@ -47,6 +47,21 @@ export type AllowanceKind =
   /** Stagevergoeding of loon. */
   | 'WAGE';
 
+/** De basisvaardigheden waarvoor boeken en licenties gratis zijn. */
+export type BasicSkill =
+  /** Burgerschap */
+  | 'BURGERSCHAP'
+  /** Rekenen */
+  | 'REKENEN'
+  /** Nederlandse taal */
+  | 'TAAL';
+
+export type BookProvisionKind =
+  /** Boek (papier) */
+  | 'BOOK'
+  /** Digitale licentie */
+  | 'LICENCE';
+
 /** Hoe het contactmoment plaatsvindt. */
 export type ContactMode =
   /** Op locatie, fysiek. */
@@ -133,6 +148,15 @@ export type PlacementStatus =
   /** Beëindigd. */
   | 'ENDED';
 
+/** Stand van een aanvraag onder de regeling ongebruikte leermiddelen. */
+export type RefundStatus =
+  /** Toegekend: de instelling betaalt terug. */
+  | 'APPROVED'
+  /** Afgewezen, met een reden. */
+  | 'REFUSED'
+  /** Aangevraagd; de instelling beslist nog. */
+  | 'REQUESTED';
+
 /** Waar een student staat met de plaatsing. */
 export type StudentPlacementStatus =
   /** Geaccepteerd door het leerbedrijf. */
@@ -166,6 +190,44 @@ export type TaskKind =
   | 'RENEW_PLACES'
   /** Praktijkovereenkomsten die op uw (of jouw) handtekening wachten. */
   | 'SIGN_AGREEMENTS';
+
+export type MyEntitlementsQueryVariables = Exact<{
+  schoolYear: string;
+}>;
+
+
+export type MyEntitlementsQuery = { me: { id: string, institution: { id: string }, basicSkillsBooks: { schoolYear: string, entitled: boolean, reason: string, notYetProvided: Array<BasicSkill>, provisions: Array<{ id: string, subject: BasicSkill, kind: BookProvisionKind, providedOn: string }> } | null, studentCard: { cardNumber: string, issuedOn: string, validUntil: string } | null, refundRequests: Array<{ id: string, schoolYear: string, materials: string, amount: string, status: RefundStatus, requestedOn: string, decideBy: string, overdue: boolean, decisionReason: string | null }> } | null };
+
+export type StudentSchoolYearQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StudentSchoolYearQuery = { currentSchoolYear: string | null };
+
+export type InstitutionPublicationsQueryVariables = Exact<{
+  institutionId: string;
+  schoolYear: string;
+}>;
+
+
+export type InstitutionPublicationsQuery = { learningMaterials: { published: boolean, terms: string | null, decisionDays: number, books: Array<{ id: string, title: string, price: string }> } | null, studentFund: { summary: string, howToApply: string, contact: string, url: string | null } | null };
+
+export type RequestRefundMutationVariables = Exact<{
+  studentId: string;
+  schoolYear: string;
+  materials: string;
+  amount: string;
+  explanation: string;
+  idempotencyKey: string;
+}>;
+
+
+export type RequestRefundMutation = { requestRefund:
+    | { __typename: 'ConflictError', message: string, field: string | null }
+    | { __typename: 'InputError', message: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, field: string | null }
+    | { __typename: 'RefundRequest', id: string, decideBy: string }
+   };
 
 export type StudentPlaceDetailsQueryVariables = Exact<{
   id: string;
@@ -333,6 +395,10 @@ export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AgreementFields"}) as unknown as TypedDocumentString<AgreementFieldsFragment, unknown>;
+export const MyEntitlementsDocument = {"__meta__":{"operationName":"MyEntitlements","hash":"5bdc42160d94512116192c00d1fe9e1d291ed130ecd796d5be40bc987575e26b"}} as unknown as TypedDocumentString<MyEntitlementsQuery, MyEntitlementsQueryVariables>;
+export const StudentSchoolYearDocument = {"__meta__":{"operationName":"StudentSchoolYear","hash":"be6e6146fe4fed6004d2c64a200fe2f3c41507d85b84e791777f9f45245925cd"}} as unknown as TypedDocumentString<StudentSchoolYearQuery, StudentSchoolYearQueryVariables>;
+export const InstitutionPublicationsDocument = {"__meta__":{"operationName":"InstitutionPublications","hash":"96f25aaef38bc0480bb90265cde3b12a36fb4b9b2f91203f8d42ffb6d51535e9"}} as unknown as TypedDocumentString<InstitutionPublicationsQuery, InstitutionPublicationsQueryVariables>;
+export const RequestRefundDocument = {"__meta__":{"operationName":"RequestRefund","hash":"63a93e3ba6c3f7dba1bc3e19b86e1c2d3a1224a20e1147f88e00589503adf9f6"}} as unknown as TypedDocumentString<RequestRefundMutation, RequestRefundMutationVariables>;
 export const StudentPlaceDetailsDocument = {"__meta__":{"operationName":"StudentPlaceDetails","hash":"1e8f63aa4a7af2886667c9333451b4600efdb9425267c3e728b21914626f4fb5"}} as unknown as TypedDocumentString<StudentPlaceDetailsQuery, StudentPlaceDetailsQueryVariables>;
 export const StudentMyPlacementDocument = {"__meta__":{"operationName":"StudentMyPlacement","hash":"c51d02280e72395e63d81c618a90131fb4fde0946cccc9e08915f89612d97a4d"}} as unknown as TypedDocumentString<StudentMyPlacementQuery, StudentMyPlacementQueryVariables>;
 export const StudentSignAgreementDocument = {"__meta__":{"operationName":"StudentSignAgreement","hash":"1e3b269b8573de083a0257e8c95cb95ccb8ad91c6e8fee753c18b134e9d2aa04"}} as unknown as TypedDocumentString<StudentSignAgreementMutation, StudentSignAgreementMutationVariables>;

@@ -1,6 +1,15 @@
-import type { Migrations } from '@stelsel/db-kit';
+import { idempotencyMigration, type Migrations } from '@stelsel/db-kit';
+import { EVENT_TABLES_MIGRATION, eventTablesMigration } from '@stelsel/events';
 import * as m0001 from './0001_municipalities.ts';
+import * as m0010 from './0010_books.ts';
+import * as m0011 from './0011_cards.ts';
+import * as m0012 from './0012_refunds.ts';
 
 export const migrations: Migrations = {
   '0001_municipalities': m0001,
+  '0010_books': m0010,
+  '0010a_idempotency': idempotencyMigration,
+  '0011_cards': m0011,
+  '0012_refunds': m0012,
+  [EVENT_TABLES_MIGRATION]: eventTablesMigration,
 };

@@ -6,6 +6,7 @@ import * as m0003 from './0003_matching.ts';
 import * as m0004 from './0004_agreements.ts';
 import * as m0005 from './0005_regions.ts';
 import * as m0006 from './0006_match_deadline.ts';
+import * as m0007 from './0007_student_enrolment.ts';
 
 export const migrations: Migrations = {
   '0001_placements': m0001,
@@ -15,5 +16,6 @@ export const migrations: Migrations = {
   '0004_agreements': m0004,
   '0005_regions': m0005,
   '0006_match_deadline': m0006,
+  '0007_student_enrolment': m0007,
   [EVENT_TABLES_MIGRATION]: eventTablesMigration,
 };

@@ -1,0 +1,145 @@
+import { graphql } from './generated/index.ts';
+
+/** Issue 12 (students): free basic-skills books, student cards and refunds of the own institution. */
+export const schoolBooksQuery = graphql(`
+  query SchoolBooks($institutionId: ID!, $schoolYear: String!) {
+    basicSkillsBooksOfInstitution(institutionId: $institutionId, schoolYear: $schoolYear) {
+      schoolYear
+      entitled
+      reason
+      notYetProvided
+      provisions {
+        id
+        subject
+        kind
+        providedOn
+      }
+      student {
+        id
+        givenName
+        familyName
+        studentCard {
+          cardNumber
+        }
+      }
+    }
+  }
+`);
+
+export const currentSchoolYearQuery = graphql(`
+  query CurrentSchoolYear {
+    currentSchoolYear
+  }
+`);
+
+export const recordBookProvisionMutation = graphql(`
+  mutation RecordBookProvision(
+    $studentId: ID!
+    $schoolYear: String!
+    $subject: BasicSkill!
+    $kind: BookProvisionKind!
+    $providedOn: Date!
+    $idempotencyKey: IdempotencyKey!
+  ) {
+    recordBookProvision(
+      studentId: $studentId
+      schoolYear: $schoolYear
+      subject: $subject
+      kind: $kind
+      providedOn: $providedOn
+      idempotencyKey: $idempotencyKey
+    ) {
+      __typename
+      ... on BookProvision {
+        id
+      }
+      ... on UserError {
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const schoolRefundsQuery = graphql(`
+  query SchoolRefunds($institutionId: ID!) {
+    refundRequestsOfInstitution(institutionId: $institutionId) {
+      id
+      schoolYear
+      materials
+      amount
+      explanation
+      status
+      requestedOn
+      decideBy
+      overdue
+      decisionReason
+      student {
+        id
+        givenName
+        familyName
+      }
+    }
+  }
+`);
+
+export const decideRefundMutation = graphql(`
+  mutation DecideRefund($refundId: ID!, $approve: Boolean!, $reason: String!) {
+    decideRefund(refundId: $refundId, approve: $approve, reason: $reason) {
+      __typename
+      ... on RefundRequest {
+        id
+        status
+      }
+      ... on UserError {
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const schoolCardsQuery = graphql(`
+  query SchoolCards($institutionId: ID!) {
+    studentCardsOfInstitution(institutionId: $institutionId) {
+      student {
+        id
+        givenName
+        familyName
+      }
+      card {
+        cardNumber
+        issuedOn
+        validUntil
+      }
+    }
+  }
+`);
+
+export const issueStudentCardMutation = graphql(`
+  mutation IssueStudentCard(
+    $studentId: ID!
+    $cardNumber: String!
+    $issuedOn: Date!
+    $validUntil: Date!
+    $idempotencyKey: IdempotencyKey!
+  ) {
+    issueStudentCard(
+      studentId: $studentId
+      cardNumber: $cardNumber
+      issuedOn: $issuedOn
+      validUntil: $validUntil
+      idempotencyKey: $idempotencyKey
+    ) {
+      __typename
+      ... on StudentCard {
+        id
+        cardNumber
+      }
+      ... on UserError {
+        message
+        field
+      }
+    }
+  }
+`);

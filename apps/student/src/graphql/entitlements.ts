@@ -1,0 +1,98 @@
+import { graphql } from './generated/index.ts';
+
+/** Issue 12 (students): the student's own free books, card, refund requests, and the institution's publications. */
+export const myEntitlementsQuery = graphql(`
+  query MyEntitlements($schoolYear: String!) {
+    me {
+      id
+      institution {
+        id
+      }
+      basicSkillsBooks(schoolYear: $schoolYear) {
+        schoolYear
+        entitled
+        reason
+        notYetProvided
+        provisions {
+          id
+          subject
+          kind
+          providedOn
+        }
+      }
+      studentCard {
+        cardNumber
+        issuedOn
+        validUntil
+      }
+      refundRequests {
+        id
+        schoolYear
+        materials
+        amount
+        status
+        requestedOn
+        decideBy
+        overdue
+        decisionReason
+      }
+    }
+  }
+`);
+
+export const studentSchoolYearQuery = graphql(`
+  query StudentSchoolYear {
+    currentSchoolYear
+  }
+`);
+
+export const institutionPublicationsQuery = graphql(`
+  query InstitutionPublications($institutionId: ID!, $schoolYear: String!) {
+    learningMaterials(institutionId: $institutionId, schoolYear: $schoolYear) {
+      published
+      terms
+      decisionDays
+      books {
+        id
+        title
+        price
+      }
+    }
+    studentFund(institutionId: $institutionId) {
+      summary
+      howToApply
+      contact
+      url
+    }
+  }
+`);
+
+export const requestRefundMutation = graphql(`
+  mutation RequestRefund(
+    $studentId: ID!
+    $schoolYear: String!
+    $materials: String!
+    $amount: Money!
+    $explanation: String!
+    $idempotencyKey: IdempotencyKey!
+  ) {
+    requestRefund(
+      studentId: $studentId
+      schoolYear: $schoolYear
+      materials: $materials
+      amount: $amount
+      explanation: $explanation
+      idempotencyKey: $idempotencyKey
+    ) {
+      __typename
+      ... on RefundRequest {
+        id
+        decideBy
+      }
+      ... on UserError {
+        message
+        field
+      }
+    }
+  }
+`);

@@ -1,0 +1,158 @@
+import { personaAccessToken } from '@stelsel/identity/token';
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openSession } from '../src/browser.ts';
+import { expectNoViolations, realErrors } from '../src/checks.ts';
+import { login, logout, type System } from '../src/system.ts';
+import { systemForThisFile } from '../src/system-per-file.ts';
+
+// Issue 12 (students): free basic-skills books and unused learning materials, one system start for the file.
+let system: System;
+let browser: Browser;
+
+systemForThisFile((started, launched) => {
+  [system, browser] = [started, launched];
+});
+
+const KRAMER = 'roc-zadkine-s022';
+
+async function api<T>(token: string, query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await fetch(system.gateway, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data: T; errors?: unknown[] };
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+async function settled(page: Page) {
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(
+    () => !/worden? (ge|op)(laden|gehaald)…/.test(document.querySelector('main')?.textContent ?? ''),
+  );
+}
+
+describe('equal treatment for students', () => {
+  it('a school records a book for an entitled student, who sees it; a student asks a refund and the school decides and issues a card; the ministry sees the totals', async () => {
+    // Arrange through placements, which owns the student: the school corrects Kramer's date of birth (registered
+    // wrongly), so she is under 18 on 1 September. Equal-treatment follows by itself (StudentRecorded).
+    const token = await personaAccessToken(system.issuer, 'docent-zadkine');
+    const { currentSchoolYear } = await api<{ currentSchoolYear: string }>(token, '{ currentSchoolYear }', {});
+    const born = `${Number(currentSchoolYear.slice(0, 4)) - 16}-05-05`;
+    const corrected = await api<{ correctStudentDateOfBirth: { givenName: string; familyName: string } }>(
+      token,
+      `mutation ($id: ID!, $born: Date!) { correctStudentDateOfBirth(studentId: $id, dateOfBirth: $born) {
+        ... on Student { givenName familyName } } }`,
+      { id: KRAMER, born },
+    );
+    const name = `${corrected.correctStudentDateOfBirth.givenName} ${corrected.correctStudentDateOfBirth.familyName}`;
+
+    const { page, errors, close } = await openSession(browser);
+    try {
+      // The school: Kramer is now entitled and nothing is provided yet; record the rekenen licence.
+      await login(page, system, 'docent-zadkine', '/school');
+      await page.goto(`${system.web}/school/boeken`);
+      await settled(page);
+      const student = page.getByLabel('Student');
+      await expect
+        .poll(async () => (await student.locator('option').allTextContents()).includes(name), { timeout: 15_000 })
+        .toBe(true);
+      await expectNoViolations(page, 'school: gratis boeken');
+      await student.selectOption({ label: name });
+      await page.getByLabel('Vak').selectOption({ label: 'Rekenen' });
+      await page.getByLabel('Wat is verstrekt').selectOption({ label: 'Licentie' });
+      await page.getByRole('button', { name: 'Verstrekking vastleggen' }).click();
+      await page.getByText(`Vastgelegd: Rekenen voor ${name}.`).waitFor();
+      const row = page.getByRole('row').filter({ hasText: name });
+      await expect.poll(() => row.textContent(), { timeout: 15_000 }).toContain('Rekenen (licentie)');
+      await expectNoViolations(page, 'school: verstrekking vastgelegd');
+      await logout(page, system);
+
+      // The student: entitled, the licence she got, and what is still to come.
+      await login(page, system, 'student-kramer', '/student');
+      await page.goto(`${system.web}/student/rechten`);
+      await settled(page);
+      await page.getByText('Je krijgt ze gratis.').waitFor();
+      await page.getByText(/Rekenen: licentie gekregen op/).waitFor();
+      await page.getByText('Nog niet gekregen: Nederlandse taal, Burgerschap.').waitFor();
+      await page.getByText('Het mbo-studentenfonds helpt', { exact: false }).waitFor();
+      await page.getByText(/^Kaartnummer .+, gekregen op/).waitFor();
+      await expectNoViolations(page, 'student: mijn rechten');
+
+      // She asks for a refund of an unused book from the school's list.
+      await page.getByLabel('Welke leermiddelen').fill('Vakboek beroepsgerichte vakken');
+      await page.getByLabel('Bedrag in euro').fill('62,00');
+      await page.getByLabel('Waarom heb je ze niet gebruikt?').fill('Ik kreeg vrijstelling; het boek is nog geseald.');
+      await page.getByRole('button', { name: 'Aanvraag versturen' }).click();
+      await page.getByText(/Je aanvraag is verstuurd\. Je school beslist uiterlijk/).waitFor();
+      const mine = page.getByRole('table', { name: 'Mijn aanvragen' });
+      await mine
+        .getByRole('row')
+        .filter({ hasText: 'Vakboek beroepsgerichte vakken' })
+        .filter({ hasText: 'Aangevraagd' })
+        .waitFor();
+      await expectNoViolations(page, 'student: terugbetaling aangevraagd');
+      await logout(page, system);
+
+      // The school refuses it with a reason.
+      await login(page, system, 'docent-zadkine', '/school');
+      await page.goto(`${system.web}/school/leermiddelen`);
+      await settled(page);
+      await expectNoViolations(page, 'school: ongebruikte leermiddelen');
+      const request = page.getByLabel('Aanvraag', { exact: true });
+      const option = (await request.locator('option').allTextContents()).find((o) => o.startsWith(`${name}:`));
+      expect(option).toBeDefined();
+      await request.selectOption({ label: option as string });
+      await page.getByLabel('Besluit', { exact: true }).selectOption({ label: 'Afwijzen' });
+      await page.getByLabel('Reden').fill('Het boek staat niet op de boekenlijst van jouw opleiding.');
+      await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+      await page.getByText('De aanvraag is afgewezen.').waitFor();
+      await expectNoViolations(page, 'school: besluit vastgelegd');
+
+      // Student cards: who has none yet, and issuing one.
+      await page.goto(`${system.web}/school/kaarten`);
+      await settled(page);
+      await page.getByText(/studenten hebben nog geen studentenkaart/).waitFor();
+      await expectNoViolations(page, 'school: studentenkaarten');
+      const without = page.getByLabel('Student zonder kaart');
+      const first = (await without.locator('option').allTextContents())[1];
+      expect(first).toBeDefined();
+      await without.selectOption({ label: first as string });
+      await page.getByLabel('Kaartnummer').fill('ZAD-E2E-0001');
+      await page.getByRole('button', { name: 'Kaart uitgeven' }).click();
+      await page.getByText(`Kaart ZAD-E2E-0001 uitgegeven aan ${first}.`).waitFor();
+      await expectNoViolations(page, 'school: kaart uitgegeven');
+      await logout(page, system);
+
+      // The student sees the decision and its reason.
+      await login(page, system, 'student-kramer', '/student');
+      await page.goto(`${system.web}/student/rechten`);
+      await settled(page);
+      const decided = page
+        .getByRole('table', { name: 'Mijn aanvragen' })
+        .getByRole('row')
+        .filter({ hasText: 'Afgewezen' });
+      await expect(decided.textContent()).resolves.toContain('niet op de boekenlijst');
+      await expectNoViolations(page, 'student: besluit gelezen');
+      await logout(page, system);
+
+      // The ministry: the national view per institution, without names, small counts shown as 1–4.
+      await login(page, system, 'beleidsmedewerker-ocw', '/ministerie');
+      await page.goto(`${system.web}/ministerie/boeken-en-kaarten`);
+      await settled(page);
+      const national = page.getByRole('table', {
+        name: /Gratis boeken, studentenkaarten en leermiddelen in schooljaar/,
+      });
+      await expect.poll(() => national.textContent(), { timeout: 15_000 }).toContain('Heel Nederland');
+      await expect(national.textContent()).resolves.not.toContain(name);
+      await national.getByRole('row').filter({ hasText: 'Zadkine' }).first().waitFor();
+      await expectNoViolations(page, 'ministerie: boeken en kaarten');
+      expect(realErrors(errors)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
