@@ -121,7 +121,7 @@ describe('placements: the main flow', () => {
       await card.getByText('De onderwijsinstelling stelt de praktijkovereenkomst op.').waitFor();
 
       // 4. The school draws up the agreement (dates and allowances come from the place) and signs it.
-      await schoolNav.getByRole('link', { name: 'Studenten' }).click();
+      await schoolNav.getByRole('link', { name: /^Studenten\b/ }).click();
       const students = s.getByRole('table', { name: /Studenten van ROC Zadkine/ });
       await students
         .getByRole('row', { name: new RegExp(STUDENT) })
