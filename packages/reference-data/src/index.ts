@@ -9,10 +9,15 @@ export {
   STATED_TOTALS_MEUR,
 } from './institutions.ts';
 export {
+  INTRO_WEEK_SOURCE_2023,
   INTRO_WEEK_STATUSES,
   INTRO_WEEKS_2023,
   type IntroWeekRef,
   type IntroWeekStatus,
   MUNICIPALITIES,
   type MunicipalityRef,
+  STUDENT_SPORT_2023,
+  STUDENT_SPORT_ACCESS,
+  type StudentSportAccess,
+  type StudentSportRef,
 } from './municipalities.ts';

@@ -1,5 +1,5 @@
 import type { EventTables } from '@stelsel/events';
-import type { IntroWeekStatus } from '@stelsel/reference-data';
+import type { IntroWeekStatus, StudentSportAccess } from '@stelsel/reference-data';
 import type { ColumnType } from 'kysely';
 
 export interface MunicipalityTable {
@@ -12,8 +12,41 @@ export interface IntroWeekTable {
   municipality_code: string;
   year: number;
   status: IntroWeekStatus;
-  /** What the source says, in its own words. */
+  /** What the source says, in its own words; or the municipality's own explanation. */
   note: string | null;
+  /** Who organises the week (a foundation, the municipality, a student association). */
+  organiser: string | null;
+  /** How many mbo students took part; null until counted. */
+  participants: number | null;
+  /** The published source of a record taken from the papers; null for what a municipality recorded. */
+  source: string | null;
+  /** Who recorded it (token subject); null for records from a source or the demo seed. */
+  recorded_by: string | null;
+  recorded_at: ColumnType<Date, string | undefined, string>;
+}
+
+/** An institution's financial contribution to a city's intro week in a year (seeds/001_…txt 1125–1127). */
+export interface IntroWeekContributionTable {
+  municipality_code: string;
+  year: number;
+  institution_id: string;
+  amount_cents: ColumnType<string, bigint | string, bigint | string>;
+  recorded_by: string;
+  recorded_at: ColumnType<Date, string | undefined, string>;
+}
+
+/** Whether mbo students can use student sport in a city and year (seeds/000_…txt 10–13). */
+export interface StudentSportTable {
+  municipality_code: string;
+  year: number;
+  access: StudentSportAccess;
+  facilities: ColumnType<string[], string, string>;
+  conditions: string | null;
+  open_from: ColumnType<Date | null, string | null | undefined, string | null>;
+  note: string | null;
+  source: string | null;
+  recorded_by: string | null;
+  recorded_at: ColumnType<Date, string | undefined, string>;
 }
 
 /** A date column: read as Date, written as JJJJ-MM-DD. */
@@ -109,6 +142,8 @@ export interface StudentFundInfoTable {
 export interface EqualTreatmentDatabase extends EventTables {
   municipality: MunicipalityTable;
   intro_week: IntroWeekTable;
+  intro_week_contribution: IntroWeekContributionTable;
+  student_sport: StudentSportTable;
   student_profile: StudentProfileTable;
   book_provision: BookProvisionTable;
   student_card: StudentCardTable;

@@ -8,6 +8,7 @@ import './cards.schema.ts';
 import './refunds.schema.ts';
 import './learning-materials.schema.ts';
 import './student-measures.schema.ts';
+import './city-measures.schema.ts';
 
 builder.queryType({});
 // One Mutation type for the whole subgraph; every schema file adds its fields with mutationFields.

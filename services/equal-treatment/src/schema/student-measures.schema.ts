@@ -1,4 +1,5 @@
 import { DomainError } from '@stelsel/graphql-kit';
+import type { EqualTreatmentContext } from '../context.ts';
 import { findProvisionsOfYear } from '../db/book-provisions.ts';
 import { countCardsByInstitution } from '../db/cards.ts';
 import { findAllRefunds } from '../db/refunds.ts';
@@ -16,7 +17,7 @@ const CellRef = builder.objectRef<Cell>('StudentMeasureCount').implement({
   }),
 });
 
-const RowRef = builder.objectRef<MeasuresRow>('StudentMeasuresRow').implement({
+export const StudentMeasuresRowRef = builder.objectRef<MeasuresRow>('StudentMeasuresRow').implement({
   description:
     'Gratis boeken, studentenkaarten en terugbetalingen van één instelling of het hele land, zonder persoonsgegevens.',
   fields: (t) => ({
@@ -42,8 +43,8 @@ const OverviewRef = builder
     description: 'Landelijk overzicht van gratis boeken, studentenkaarten en terugbetalingen in een schooljaar.',
     fields: (t) => ({
       schoolYear: t.exposeString('schoolYear'),
-      national: t.field({ type: RowRef, resolve: (o) => o.national }),
-      institutions: t.field({ type: [RowRef], resolve: (o) => o.institutions }),
+      national: t.field({ type: StudentMeasuresRowRef, resolve: (o) => o.national }),
+      institutions: t.field({ type: [StudentMeasuresRowRef], resolve: (o) => o.institutions }),
     }),
   });
 
@@ -56,22 +57,25 @@ builder.queryFields((t) => ({
       'aanvragen ongebruikte leermiddelen en hoe snel erover beslist is. Openbaar, zonder persoonsgegevens; kleine aantallen onderdrukt.',
     authScopes: PUBLIC,
     args: { schoolYear: t.arg.string({ required: true }) },
-    resolve: async (_root, { schoolYear }, { db }) => {
-      const year = parseSchoolYear(schoolYear);
-      if ('problem' in year) throw new DomainError('BAD_USER_INPUT', year.problem, 'schoolYear');
-      const [students, provisions, cards, refunds] = await Promise.all([
-        findAllProfiles(db),
-        findProvisionsOfYear(db, year.label),
-        countCardsByInstitution(db),
-        findAllRefunds(db),
-      ]);
-      const provided = new Map<string, Set<string>>();
-      for (const p of provisions) provided.set(p.student_id, (provided.get(p.student_id) ?? new Set()).add(p.subject));
-      const measures = studentMeasures(
-        { students, provided, cardsByInstitution: new Map(cards.map((c) => [c.institution_id, Number(c.n)])), refunds },
-        year,
-      );
-      return { schoolYear: year.label, ...measures };
-    },
+    resolve: (_root, { schoolYear }, { db }) => loadStudentMeasures(db, schoolYear),
   }),
 }));
+
+/** Books, cards and refunds per institution and nationally in a school year ("2025-2026"); no personal data. */
+export async function loadStudentMeasures(db: EqualTreatmentContext['db'], schoolYear: string) {
+  const year = parseSchoolYear(schoolYear);
+  if ('problem' in year) throw new DomainError('BAD_USER_INPUT', year.problem, 'schoolYear');
+  const [students, provisions, cards, refunds] = await Promise.all([
+    findAllProfiles(db),
+    findProvisionsOfYear(db, year.label),
+    countCardsByInstitution(db),
+    findAllRefunds(db),
+  ]);
+  const provided = new Map<string, Set<string>>();
+  for (const p of provisions) provided.set(p.student_id, (provided.get(p.student_id) ?? new Set()).add(p.subject));
+  const measures = studentMeasures(
+    { students, provided, cardsByInstitution: new Map(cards.map((c) => [c.institution_id, Number(c.n)])), refunds },
+    year,
+  );
+  return { schoolYear: year.label, ...measures };
+}

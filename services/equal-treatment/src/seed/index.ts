@@ -1,6 +1,7 @@
 import { INTRO_WEEKS_2023, MUNICIPALITIES } from '@stelsel/reference-data';
 import type { Kysely } from 'kysely';
 import type { EqualTreatmentDatabase } from '../db/types.ts';
+import { seedCityMeasures } from './city-measures.ts';
 import { seedStudentMeasures } from './student-measures.ts';
 
 /** Seeds the municipalities and the intro weeks the sources record; runs once per database. */
@@ -12,7 +13,10 @@ export async function seedEqualTreatment(
     .selectFrom('municipality')
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .executeTakeFirst();
-  if (Number(existing?.n ?? 0) > 0) return { municipalities: 0, introWeeks: 0 };
+  if (Number(existing?.n ?? 0) > 0) {
+    await seedCityMeasures(db); // issue 12, cities: sources of 2023, demo years from 2024 (once per database)
+    return { municipalities: 0, introWeeks: 0 };
+  }
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('municipality')
@@ -30,5 +34,6 @@ export async function seedEqualTreatment(
       )
       .execute();
   });
+  await seedCityMeasures(db);
   return { municipalities: MUNICIPALITIES.length, introWeeks: INTRO_WEEKS_2023.length };
 }
