@@ -2,6 +2,7 @@ import { type AppRootProps, useAppPath } from '@stelsel/client';
 import { NotFound, SubNavigation, usePageTitle } from '@stelsel/ui';
 import type { ComponentType } from 'react';
 import { AllocationsPage } from './allocations-page.tsx';
+import { EqualTreatmentPage } from './equal-treatment-page.tsx';
 import { APP_NAME, MINISTRY_ROUTES, type MinistryRoute, routeFor } from './routes.ts';
 import { ShortagesPage } from './shortages-page.tsx';
 import { StudentMeasuresPage } from './student-measures-page.tsx';
@@ -10,6 +11,7 @@ const PAGES: Record<MinistryRoute['id'], ComponentType> = {
   allocations: AllocationsPage,
   shortages: ShortagesPage,
   'student-measures': StudentMeasuresPage,
+  'equal-treatment': () => <EqualTreatmentPage />,
 };
 
 /** The ministry app: its own navigation between allocations and shortages, each at its own address. */

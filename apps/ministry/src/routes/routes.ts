@@ -3,6 +3,7 @@ export const MINISTRY_ROUTES = [
   { id: 'allocations', suffix: '', label: 'Allocaties' },
   { id: 'shortages', suffix: '/stagetekorten', label: 'Stagetekorten' },
   { id: 'student-measures', suffix: '/boeken-en-kaarten', label: 'Boeken en kaarten' },
+  { id: 'equal-treatment', suffix: '/gelijke-behandeling', label: 'Introductie en sport' },
 ] as const;
 
 export type MinistryRoute = (typeof MINISTRY_ROUTES)[number];

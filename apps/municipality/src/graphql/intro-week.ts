@@ -42,5 +42,8 @@ export const introWeekQuery = graphql(`
     year
     status
     note
+    organiser
+    participants
+    source
   }
 `);

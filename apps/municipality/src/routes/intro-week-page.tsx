@@ -1,6 +1,7 @@
 import { type AppRootProps, unavailableFields, unavailableServices, useQuery } from '@stelsel/client';
 import { type Column, DataTable, Empty, Failed, Heading, Loading, Paragraph, PartialNotice } from '@stelsel/ui';
 import { introWeekQuery } from '../graphql/intro-week.ts';
+import { CityMeasuresSection } from './city-measures-section.tsx';
 import { introWeekVariables, type YearRow, yearRow } from './intro-week.ts';
 
 const columns: Column<YearRow>[] = [
@@ -11,7 +12,9 @@ const columns: Column<YearRow>[] = [
     cell: (row) => (row.relative ? `${row.year} (${row.relative})` : String(row.year)),
   },
   { key: 'status', header: 'Status', cell: (row) => row.status },
-  { key: 'note', header: 'Toelichting van de bron', cell: (row) => row.note || '—' },
+  { key: 'organiser', header: 'Organisatie', cell: (row) => row.organiser || '—' },
+  { key: 'participants', header: 'Mbo-deelnemers', numeric: true, cell: (row) => row.participants },
+  { key: 'note', header: 'Toelichting of bron', cell: (row) => row.note || '—' },
 ];
 
 export function IntroWeekPage({ session }: AppRootProps) {
@@ -45,6 +48,7 @@ export function IntroWeekPage({ session }: AppRootProps) {
               ]}
               rowKey={(row) => String(row.year)}
             />
+            <CityMeasuresSection code={variables.code} year={variables.thisYear} onChanged={result.reload} />
             <Heading level={2}>Eerdere jaren</Heading>
             {(() => {
               const m = result.data.municipality;

@@ -18,6 +18,25 @@ describe('intro week', () => {
     expect(yearRow(2023, '', { year: 2023, status: 'IN_TALKS', note: 'bron' }).status).toBe(
       'In gesprek over deelname van mbo-studenten',
     );
-    expect(yearRow(2026, 'dit jaar', null)).toEqual({ year: 2026, relative: 'dit jaar', status: NO_DATA, note: '' });
+    expect(yearRow(2026, 'dit jaar', null)).toEqual({
+      year: 2026,
+      relative: 'dit jaar',
+      status: NO_DATA,
+      note: '',
+      organiser: '',
+      participants: '—',
+    });
+  });
+
+  it('shows organiser, counted participants and the source of a record from the papers', () => {
+    const row = yearRow(2025, 'vorig jaar', {
+      year: 2025,
+      status: 'OPEN',
+      note: 'Open.',
+      organiser: 'Gemeente',
+      participants: 1480,
+      source: 'Kamerstuk X',
+    });
+    expect(row).toMatchObject({ organiser: 'Gemeente', participants: '1.480', note: 'Open. (Kamerstuk X)' });
   });
 });

@@ -14,6 +14,9 @@ export interface IntroWeekRecord {
   year: number;
   status: IntroWeekStatus;
   note?: string | null;
+  organiser?: string | null;
+  participants?: number | null;
+  source?: string | null;
 }
 
 export interface YearRow {
@@ -22,6 +25,9 @@ export interface YearRow {
   relative: string;
   status: string;
   note: string;
+  organiser: string;
+  /** Counted participants, "—" while not counted. */
+  participants: string;
 }
 
 export function introWeekVariables(code: string, today = new Date()) {
@@ -42,6 +48,11 @@ export function yearRow(year: number, relative: string, record: IntroWeekRecord 
     year,
     relative,
     status: record ? INTRO_WEEK_STATUS_LABELS[record.status] : NO_DATA,
-    note: record?.note ?? '',
+    note:
+      record?.source && !record.note?.includes(record.source)
+        ? `${record.note ?? ''} (${record.source})`
+        : (record?.note ?? ''),
+    organiser: record?.organiser ?? '',
+    participants: record?.participants == null ? '—' : new Intl.NumberFormat('nl-NL').format(record.participants),
   };
 }

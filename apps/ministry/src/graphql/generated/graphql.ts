@@ -17,6 +17,17 @@ export type DeclineReason =
   /** De opleiding of het niveau past niet bij het werk op deze plaats. */
   | 'PROFILE_MISMATCH';
 
+/** Stand van de introductieweek voor mbo-studenten in een gemeente (Werkagenda mbo). */
+export type IntroWeekStatus =
+  /** Er zijn gesprekken gaande over deelname van mbo-studenten. */
+  | 'IN_TALKS'
+  /** mbo-studenten kunnen (nog) niet deelnemen. */
+  | 'NOT_YET'
+  /** mbo-studenten kunnen deelnemen aan de algemene introductieweek. */
+  | 'OPEN'
+  /** Er is een apart introductieprogramma voor mbo-studenten. */
+  | 'SEPARATE_PROGRAMME';
+
 /** Leerweg. */
 export type Pathway =
   /** Beroepsbegeleidende leerweg: werken en leren, met een leerbaan. */
@@ -54,6 +65,15 @@ export type ShortageSortDirection =
   /** Aflopend. */
   | 'DESC';
 
+/** Of mbo-studenten in een stad de studentensport kunnen gebruiken. */
+export type StudentSportAccess =
+  /** mbo-studenten kunnen de studentensportvoorzieningen (nog) niet gebruiken. */
+  | 'NOT_OPEN'
+  /** mbo-studenten kunnen de studentensportvoorzieningen gebruiken. */
+  | 'OPEN'
+  /** Een pilot: mbo-studenten kunnen de voorzieningen (onder voorwaarden) gebruiken. */
+  | 'PILOT';
+
 export type MinistryAllocationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -62,6 +82,13 @@ export type MinistryAllocationsQuery = { salarismix: Array<{ year: number, amoun
 export type AllocationRowFragment = { year: number, amount: string, transitionRecipient: boolean, institutionKey: { id: string } | null, institution: { id: string, name: string } | null };
 
 export type AllocationTotalsFragment = { institutionCount: number, sum: string, statedTotal: string | null, difference: string | null, basis: string, regulation: { name: string, citation: string } };
+
+export type MinistryEqualTreatmentQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type MinistryEqualTreatmentQuery = { equalTreatmentOverview: { year: number, schoolYear: string, introWeek: Array<{ status: IntroWeekStatus | null, count: number, previousYear: number }>, studentSport: Array<{ access: StudentSportAccess | null, count: number, previousYear: number }>, cities: Array<{ introWeek: IntroWeekStatus | null, introWeekLastYear: IntroWeekStatus | null, participants: number | null, studentSport: StudentSportAccess | null, studentSportLastYear: StudentSportAccess | null, municipality: { code: string, name: string, latitude: number | null, longitude: number | null } }>, studentMeasures: { shareWithAllBooks: number | null, entitledStudents: { count: number | null, suppressed: boolean }, studentsWithAllBooks: { count: number | null, suppressed: boolean }, cardsIssued: { count: number | null, suppressed: boolean } } } | null };
 
 export type MinistryBblShareQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -185,6 +212,7 @@ export const StudentMeasuresFieldsFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"StudentMeasuresFields"}) as unknown as TypedDocumentString<StudentMeasuresFieldsFragment, unknown>;
 export const MinistryAllocationsDocument = {"__meta__":{"operationName":"MinistryAllocations","hash":"4f63f530b02f8ce2f2e84348ad30d2fb1d0dac5f5df709dd8da4474913ba0572"}} as unknown as TypedDocumentString<MinistryAllocationsQuery, MinistryAllocationsQueryVariables>;
+export const MinistryEqualTreatmentDocument = {"__meta__":{"operationName":"MinistryEqualTreatment","hash":"d6f45085d99c8f20db1e6ed1f435bc4d3285de02b25a759eb87bbee1054f7f70"}} as unknown as TypedDocumentString<MinistryEqualTreatmentQuery, MinistryEqualTreatmentQueryVariables>;
 export const MinistryBblShareDocument = {"__meta__":{"operationName":"MinistryBblShare","hash":"7fdbdd2f10d1c5b5c92abc62ff207254b00688003d44e768924caeb6db73b9c6"}} as unknown as TypedDocumentString<MinistryBblShareQuery, MinistryBblShareQueryVariables>;
 export const MinistryLabourMarketRegionsDocument = {"__meta__":{"operationName":"MinistryLabourMarketRegions","hash":"ae40998e5a48f7387632611e98a6c54d97a466810954cd7c2afbb9197064ece1"}} as unknown as TypedDocumentString<MinistryLabourMarketRegionsQuery, MinistryLabourMarketRegionsQueryVariables>;
 export const MinistryShortagesPageDocument = {"__meta__":{"operationName":"MinistryShortagesPage","hash":"7d02d65a753175e2a01ba9191648b2a43e69fcf560a064b610273bc0d35adac9"}} as unknown as TypedDocumentString<MinistryShortagesPageQuery, MinistryShortagesPageQueryVariables>;

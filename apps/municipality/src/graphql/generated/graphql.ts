@@ -22,6 +22,61 @@ export type Pathway =
   /** Beroepsopleidende leerweg: vooral op school, met stages. */
   | 'BOL';
 
+/** Of mbo-studenten in een stad de studentensport kunnen gebruiken. */
+export type StudentSportAccess =
+  /** mbo-studenten kunnen de studentensportvoorzieningen (nog) niet gebruiken. */
+  | 'NOT_OPEN'
+  /** mbo-studenten kunnen de studentensportvoorzieningen gebruiken. */
+  | 'OPEN'
+  /** Een pilot: mbo-studenten kunnen de voorzieningen (onder voorwaarden) gebruiken. */
+  | 'PILOT';
+
+export type MunicipalityCityMeasuresQueryVariables = Exact<{
+  code: string;
+  year: number;
+}>;
+
+
+export type MunicipalityCityMeasuresQuery = { municipality: { code: string, name: string, studentSport: { access: StudentSportAccess, facilities: Array<string>, conditions: string | null, openFrom: string | null } | null } | null, equalTreatmentOverview: { year: number, cities: Array<{ introWeek: IntroWeekStatus | null, introWeekLastYear: IntroWeekStatus | null, studentSport: StudentSportAccess | null, studentSportLastYear: StudentSportAccess | null, municipality: { code: string, name: string } }> } | null };
+
+export type RecordIntroWeekMutationVariables = Exact<{
+  code: string;
+  year: number;
+  status: IntroWeekStatus;
+  organiser?: string | null | undefined;
+  participants?: number | null | undefined;
+  note?: string | null | undefined;
+  idempotencyKey: string;
+}>;
+
+
+export type RecordIntroWeekMutation = { recordIntroWeek:
+    | { __typename: 'ConflictError', message: string, field: string | null }
+    | { __typename: 'InputError', message: string, field: string | null }
+    | { __typename: 'IntroWeek', year: number, status: IntroWeekStatus }
+    | { __typename: 'NotAllowedError', message: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, field: string | null }
+   };
+
+export type RecordStudentSportMutationVariables = Exact<{
+  code: string;
+  year: number;
+  access: StudentSportAccess;
+  facilities: Array<string> | string;
+  conditions?: string | null | undefined;
+  openFrom?: string | null | undefined;
+  idempotencyKey: string;
+}>;
+
+
+export type RecordStudentSportMutation = { recordStudentSport:
+    | { __typename: 'ConflictError', message: string, field: string | null }
+    | { __typename: 'InputError', message: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, field: string | null }
+    | { __typename: 'StudentSport', year: number, access: StudentSportAccess }
+   };
+
 export type MunicipalityIntroWeekQueryVariables = Exact<{
   code: string;
   thisYear: number;
@@ -33,9 +88,9 @@ export type MunicipalityIntroWeekQueryVariables = Exact<{
 }>;
 
 
-export type MunicipalityIntroWeekQuery = { municipality: { code: string, name: string, thisYear: { year: number, status: IntroWeekStatus, note: string | null } | null, lastYear: { year: number, status: IntroWeekStatus, note: string | null } | null, earlier1: { year: number, status: IntroWeekStatus, note: string | null } | null, earlier2: { year: number, status: IntroWeekStatus, note: string | null } | null, earlier3: { year: number, status: IntroWeekStatus, note: string | null } | null, earlier4: { year: number, status: IntroWeekStatus, note: string | null } | null } | null };
+export type MunicipalityIntroWeekQuery = { municipality: { code: string, name: string, thisYear: { year: number, status: IntroWeekStatus, note: string | null, organiser: string | null, participants: number | null, source: string | null } | null, lastYear: { year: number, status: IntroWeekStatus, note: string | null, organiser: string | null, participants: number | null, source: string | null } | null, earlier1: { year: number, status: IntroWeekStatus, note: string | null, organiser: string | null, participants: number | null, source: string | null } | null, earlier2: { year: number, status: IntroWeekStatus, note: string | null, organiser: string | null, participants: number | null, source: string | null } | null, earlier3: { year: number, status: IntroWeekStatus, note: string | null, organiser: string | null, participants: number | null, source: string | null } | null, earlier4: { year: number, status: IntroWeekStatus, note: string | null, organiser: string | null, participants: number | null, source: string | null } | null } | null };
 
-export type IntroWeekFieldsFragment = { year: number, status: IntroWeekStatus, note: string | null };
+export type IntroWeekFieldsFragment = { year: number, status: IntroWeekStatus, note: string | null, organiser: string | null, participants: number | null, source: string | null };
 
 export type MunicipalityShortagesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -65,7 +120,13 @@ export const IntroWeekFieldsFragmentDoc = new TypedDocumentString(`
   year
   status
   note
+  organiser
+  participants
+  source
 }
     `, {"fragmentName":"IntroWeekFields"}) as unknown as TypedDocumentString<IntroWeekFieldsFragment, unknown>;
-export const MunicipalityIntroWeekDocument = {"__meta__":{"operationName":"MunicipalityIntroWeek","hash":"b6c518c5ac9dc4e59e2adcb85e6abcc123c71d441759dc75b0b0d67a88378a63"}} as unknown as TypedDocumentString<MunicipalityIntroWeekQuery, MunicipalityIntroWeekQueryVariables>;
+export const MunicipalityCityMeasuresDocument = {"__meta__":{"operationName":"MunicipalityCityMeasures","hash":"3cfaf2aa32990a19d92ef845ba509f7215ca70de45ac1d47f97ade09e46605ee"}} as unknown as TypedDocumentString<MunicipalityCityMeasuresQuery, MunicipalityCityMeasuresQueryVariables>;
+export const RecordIntroWeekDocument = {"__meta__":{"operationName":"RecordIntroWeek","hash":"ca7091749f37c54f4f85ea22be5d109be6ba24ac05c34016bc0dad416905a303"}} as unknown as TypedDocumentString<RecordIntroWeekMutation, RecordIntroWeekMutationVariables>;
+export const RecordStudentSportDocument = {"__meta__":{"operationName":"RecordStudentSport","hash":"772748dd3b0fcf42a867344c354d3e474298ead62fc7c131938c3de82740895c"}} as unknown as TypedDocumentString<RecordStudentSportMutation, RecordStudentSportMutationVariables>;
+export const MunicipalityIntroWeekDocument = {"__meta__":{"operationName":"MunicipalityIntroWeek","hash":"979b5afefbcaf46573a6c331b1bd7d386fb51f60f5e261b0cd891a9e18583c61"}} as unknown as TypedDocumentString<MunicipalityIntroWeekQuery, MunicipalityIntroWeekQueryVariables>;
 export const MunicipalityShortagesDocument = {"__meta__":{"operationName":"MunicipalityShortages","hash":"9408a6d083357b775616418e38461ef416d4e55365cc4ca9490c261438239555"}} as unknown as TypedDocumentString<MunicipalityShortagesQuery, MunicipalityShortagesQueryVariables>;

@@ -1,0 +1,94 @@
+import { graphql } from './generated/index.ts';
+
+/** The own city's student sport this year and every city's status this year against last year. */
+export const cityMeasuresQuery = graphql(`
+  query MunicipalityCityMeasures($code: CbsCode!, $year: Int!) {
+    municipality(code: $code) {
+      code
+      name
+      studentSport(year: $year) {
+        access
+        facilities
+        conditions
+        openFrom
+      }
+    }
+    equalTreatmentOverview(year: $year) {
+      year
+      cities {
+        municipality {
+          code
+          name
+        }
+        introWeek
+        introWeekLastYear
+        studentSport
+        studentSportLastYear
+      }
+    }
+  }
+`);
+
+export const recordIntroWeekMutation = graphql(`
+  mutation RecordIntroWeek(
+    $code: CbsCode!
+    $year: Int!
+    $status: IntroWeekStatus!
+    $organiser: String
+    $participants: Int
+    $note: String
+    $idempotencyKey: IdempotencyKey!
+  ) {
+    recordIntroWeek(
+      municipalityCode: $code
+      year: $year
+      status: $status
+      organiser: $organiser
+      participants: $participants
+      note: $note
+      idempotencyKey: $idempotencyKey
+    ) {
+      __typename
+      ... on IntroWeek {
+        year
+        status
+      }
+      ... on UserError {
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const recordStudentSportMutation = graphql(`
+  mutation RecordStudentSport(
+    $code: CbsCode!
+    $year: Int!
+    $access: StudentSportAccess!
+    $facilities: [String!]!
+    $conditions: String
+    $openFrom: Date
+    $idempotencyKey: IdempotencyKey!
+  ) {
+    recordStudentSport(
+      municipalityCode: $code
+      year: $year
+      access: $access
+      facilities: $facilities
+      conditions: $conditions
+      openFrom: $openFrom
+      idempotencyKey: $idempotencyKey
+    ) {
+      __typename
+      ... on StudentSport {
+        year
+        access
+      }
+      ... on UserError {
+        message
+        field
+      }
+    }
+  }
+`);
