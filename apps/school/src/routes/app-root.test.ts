@@ -12,6 +12,7 @@ describe('pageOf', () => {
     expect(pageOf('/plaatsen/kvk-90000001-zorg')).toEqual({ page: 'place', id: 'kvk-90000001-zorg' });
     expect(pageOf('/plaatsen/')).toEqual({ page: 'not-found', id: null });
     expect(pageOf('/plaatsingen/')).toEqual({ page: 'not-found', id: null });
+    expect(pageOf('/introductieweken')).toEqual({ page: 'intro-week', id: null });
     expect(pageOf('/bestaatniet')).toEqual({ page: 'not-found', id: null });
   });
 });

@@ -11,6 +11,7 @@ import {
 import { myTasksQuery } from '../graphql/tasks.ts';
 import { BooksPage } from './books-page.tsx';
 import { CardsPage } from './cards-page.tsx';
+import { IntroWeekPage } from './intro-week-page.tsx';
 import { MissingContactMomentsPage } from './missing-contact-moments-page.tsx';
 import { PlacePage } from './place-page.tsx';
 import { PlacementPage } from './placement-page.tsx';
@@ -30,6 +31,7 @@ type Page =
   | 'books'
   | 'refunds'
   | 'cards'
+  | 'intro-week'
   | 'not-found';
 
 export const APP_NAME = 'School';
@@ -45,6 +47,7 @@ export const PAGE_TITLES: Record<Page, string> = {
   books: 'Gratis boeken',
   refunds: 'Ongebruikte leermiddelen',
   cards: 'Studentenkaarten',
+  'intro-week': 'Introductieweken',
   'not-found': 'Pagina niet gevonden',
 };
 
@@ -60,6 +63,7 @@ export function pageOf(path: string): { page: Page; id: string | null } {
   if (path === '/boeken') return { page: 'books', id: null };
   if (path === '/leermiddelen') return { page: 'refunds', id: null };
   if (path === '/kaarten') return { page: 'cards', id: null };
+  if (path === '/introductieweken') return { page: 'intro-week', id: null };
   if (path === '/contactmomenten') return { page: 'contact-moments', id: null };
   if (path === '') return { page: 'students', id: null };
   return { page: 'not-found', id: null };
@@ -103,6 +107,7 @@ export function SchoolRoot(props: AppRootProps) {
     { href: `${basePath}/boeken`, label: 'Gratis boeken', current: page === 'books' },
     { href: `${basePath}/leermiddelen`, label: 'Ongebruikte leermiddelen', current: page === 'refunds' },
     { href: `${basePath}/kaarten`, label: 'Studentenkaarten', current: page === 'cards' },
+    { href: `${basePath}/introductieweken`, label: 'Introductieweken', current: page === 'intro-week' },
   ];
   return (
     <>
@@ -142,6 +147,7 @@ export function SchoolRoot(props: AppRootProps) {
       {page === 'books' ? <BooksPage institutionId={session.user.organisation} /> : null}
       {page === 'refunds' ? <RefundsPage institutionId={session.user.organisation} /> : null}
       {page === 'cards' ? <CardsPage institutionId={session.user.organisation} /> : null}
+      {page === 'intro-week' ? <IntroWeekPage institutionId={session.user.organisation} /> : null}
       {page === 'round' && id ? <RoundPage key={id} roundId={id} basePath={basePath} navigate={navigate} /> : null}
     </>
   );

@@ -2,9 +2,25 @@ import { graphql } from './generated/index.ts';
 
 /** Issue 12 (students): the student's own free books, card, refund requests, and the institution's publications. */
 export const myEntitlementsQuery = graphql(`
-  query MyEntitlements($schoolYear: String!) {
+  query MyEntitlements($schoolYear: String!, $year: Int!) {
     me {
       id
+      studyCity {
+        code
+        name
+        introWeek(year: $year) {
+          status
+          openToMbo
+          organiser
+        }
+        studentSport(year: $year) {
+          access
+          openToMbo
+          facilities
+          conditions
+          openFrom
+        }
+      }
       institution {
         id
       }

@@ -67,7 +67,7 @@ export function EntitlementsPage() {
 }
 
 function OfYear({ schoolYear }: { schoolYear: string }) {
-  const result = useQuery(myEntitlementsQuery, { schoolYear });
+  const result = useQuery(myEntitlementsQuery, { schoolYear, year: Number(schoolYear.slice(0, 4)) });
   // Kept here: the form unmounts while the page reloads after a request.
   const [done, setDone] = useState<string | null>(null);
   if (result.status === 'loading') {
@@ -117,6 +117,8 @@ function OfYear({ schoolYear }: { schoolYear: string }) {
           ? `Kaartnummer ${me.studentCard.cardNumber}, gekregen op ${formatDate(me.studentCard.issuedOn)}, geldig tot en met ${formatDate(me.studentCard.validUntil)}.`
           : 'Je hebt nog geen studentenkaart. Vraag ernaar bij de servicebalie van je school.'}
       </Paragraph>
+      <Heading level={2}>In je studentenstad</Heading>
+      <StudyCity city={me.studyCity ?? null} year={Number(schoolYear.slice(0, 4))} />
       <Heading level={2}>Ongebruikte leermiddelen terugvragen</Heading>
       <Publications institutionId={me.institution?.id ?? null} schoolYear={schoolYear} />
       {done ? <SuccessMessage>{done}</SuccessMessage> : null}
@@ -265,5 +267,42 @@ function RefundForm({
         </PrimaryActionButton>
       </div>
     </form>
+  );
+}
+
+type City = NonNullable<NonNullable<MyEntitlementsQuery['me']>['studyCity']>;
+
+const WEEK_TEXT = {
+  OPEN: 'Je kunt meedoen aan de algemene introductieweek.',
+  SEPARATE_PROGRAMME: 'Er is een eigen introductieprogramma voor mbo-studenten.',
+  IN_TALKS: 'De gemeente is nog in gesprek over meedoen van mbo-studenten.',
+  NOT_YET: 'Mbo-studenten kunnen (nog) niet meedoen aan de introductieweek.',
+} as const;
+const SPORT_TEXT = {
+  OPEN: 'Je kunt gebruikmaken van de studentensport',
+  PILOT: 'Er loopt een pilot: je kunt gebruikmaken van de studentensport',
+  NOT_OPEN: 'Je kunt (nog) geen gebruikmaken van de studentensport.',
+} as const;
+
+/** Whether the city where the student studies opens its intro week and student sport to mbo students (issue 12). */
+function StudyCity({ city, year }: { city: City | null; year: number }) {
+  if (!city) return <Paragraph>We weten niet in welke stad je school staat.</Paragraph>;
+  const sport = city.studentSport;
+  return (
+    <ul aria-label={`Introductieweek en studentensport in ${city.name}`}>
+      <li>
+        Introductieweek {year} in {city.name}:{' '}
+        {city.introWeek ? WEEK_TEXT[city.introWeek.status] : 'de gemeente heeft nog niets vastgelegd.'}
+        {city.introWeek?.organiser ? ` Organisatie: ${city.introWeek.organiser}.` : ''}
+      </li>
+      <li>
+        Studentensport in {city.name}:{' '}
+        {sport
+          ? sport.access === 'NOT_OPEN'
+            ? SPORT_TEXT.NOT_OPEN
+            : `${SPORT_TEXT[sport.access]} (${sport.facilities.join(', ')})${sport.openFrom ? ` vanaf ${formatDate(sport.openFrom)}` : ''}.${sport.conditions ? ` ${sport.conditions}` : ''}`
+          : 'de gemeente heeft nog niets vastgelegd.'}
+      </li>
+    </ul>
   );
 }

@@ -298,6 +298,30 @@ export type RecordContactMomentExceptionMutation = { recordContactMomentExceptio
     | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
    };
 
+export type SchoolIntroWeekContributionsQueryVariables = Exact<{
+  institutionId: string;
+}>;
+
+
+export type SchoolIntroWeekContributionsQuery = { municipalities: Array<{ code: string, name: string }> | null, institution: { id: string, introWeekContributions: Array<{ year: number, amount: string, municipality: { code: string, name: string } }> | null } | null };
+
+export type RecordIntroWeekContributionMutationVariables = Exact<{
+  code: string;
+  year: number;
+  institutionId: string;
+  amount: string;
+  idempotencyKey: string;
+}>;
+
+
+export type RecordIntroWeekContributionMutation = { recordIntroWeekContribution:
+    | { __typename: 'ConflictError', message: string, field: string | null }
+    | { __typename: 'InputError', message: string, field: string | null }
+    | { __typename: 'IntroWeekContribution', year: number, amount: string, municipality: { name: string } }
+    | { __typename: 'NotAllowedError', message: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, field: string | null }
+   };
+
 export type SchoolPlaceDetailsQueryVariables = Exact<{
   id: string;
 }>;
@@ -672,6 +696,8 @@ export const StudentBirthDocument = {"__meta__":{"operationName":"StudentBirth",
 export const PlacementsMissingContactMomentsDocument = {"__meta__":{"operationName":"PlacementsMissingContactMoments","hash":"3f878f24b4965243ce7927cae019ae8d371e094d9115dc33a823f460f3bf737f"}} as unknown as TypedDocumentString<PlacementsMissingContactMomentsQuery, PlacementsMissingContactMomentsQueryVariables>;
 export const DraftAgreementDocument = {"__meta__":{"operationName":"DraftAgreement","hash":"108b5a67945f67b47f296ddb6598329180498d72d5b5a3b5196fc6d0ce7b8dea"}} as unknown as TypedDocumentString<DraftAgreementMutation, DraftAgreementMutationVariables>;
 export const RecordContactMomentExceptionDocument = {"__meta__":{"operationName":"RecordContactMomentException","hash":"598c904afa55b11c6929edc695aa6c3540775bd097016e6593d58fd81ebae5ea"}} as unknown as TypedDocumentString<RecordContactMomentExceptionMutation, RecordContactMomentExceptionMutationVariables>;
+export const SchoolIntroWeekContributionsDocument = {"__meta__":{"operationName":"SchoolIntroWeekContributions","hash":"a643c36656285b98a91f0c97510e8a8e482d79082fad12805ca1bd4544042858"}} as unknown as TypedDocumentString<SchoolIntroWeekContributionsQuery, SchoolIntroWeekContributionsQueryVariables>;
+export const RecordIntroWeekContributionDocument = {"__meta__":{"operationName":"RecordIntroWeekContribution","hash":"5cca3775496df8eb3573acf87f414fcbad28a326f2449dc6a030cbc133248507"}} as unknown as TypedDocumentString<RecordIntroWeekContributionMutation, RecordIntroWeekContributionMutationVariables>;
 export const SchoolPlaceDetailsDocument = {"__meta__":{"operationName":"SchoolPlaceDetails","hash":"f021260b8a1c12a8bacefe956966eb5540efc78149fd6c44a9346912fcc2f5f7"}} as unknown as TypedDocumentString<SchoolPlaceDetailsQuery, SchoolPlaceDetailsQueryVariables>;
 export const MatchingRoundsDocument = {"__meta__":{"operationName":"MatchingRounds","hash":"79583ec4a086f2dc1c7af0fabedfc6563044b2d049989b725861b2457709086b"}} as unknown as TypedDocumentString<MatchingRoundsQuery, MatchingRoundsQueryVariables>;
 export const MatchingRoundDocument = {"__meta__":{"operationName":"MatchingRound","hash":"47ef9d7f310ee667482163799c60646eb7436a429bf21ca5140d24c9fea0c287"}} as unknown as TypedDocumentString<MatchingRoundQuery, MatchingRoundQueryVariables>;

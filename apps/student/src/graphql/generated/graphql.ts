@@ -100,6 +100,17 @@ export type InclusiveMarker =
   /** In deeltijd mogelijk. */
   | 'PART_TIME_POSSIBLE';
 
+/** Stand van de introductieweek voor mbo-studenten in een gemeente (Werkagenda mbo). */
+export type IntroWeekStatus =
+  /** Er zijn gesprekken gaande over deelname van mbo-studenten. */
+  | 'IN_TALKS'
+  /** mbo-studenten kunnen (nog) niet deelnemen. */
+  | 'NOT_YET'
+  /** mbo-studenten kunnen deelnemen aan de algemene introductieweek. */
+  | 'OPEN'
+  /** Er is een apart introductieprogramma voor mbo-studenten. */
+  | 'SEPARATE_PROGRAMME';
+
 /** Stand van een stagematchingsronde. */
 export type MatchingRoundStatus =
   /** Bevestigd: de plaatsingen zijn gemaakt en de leerbedrijven zien hun studenten. */
@@ -174,6 +185,15 @@ export type StudentPlacementStatus =
   /** Nog geen plaats. */
   | 'NONE';
 
+/** Of mbo-studenten in een stad de studentensport kunnen gebruiken. */
+export type StudentSportAccess =
+  /** mbo-studenten kunnen de studentensportvoorzieningen (nog) niet gebruiken. */
+  | 'NOT_OPEN'
+  /** mbo-studenten kunnen de studentensportvoorzieningen gebruiken. */
+  | 'OPEN'
+  /** Een pilot: mbo-studenten kunnen de voorzieningen (onder voorwaarden) gebruiken. */
+  | 'PILOT';
+
 /** Soort werk dat op de gebruiker wacht ("Wat moet ik nu doen"). */
 export type TaskKind =
   /** Bevestigde matches waarop het leerbedrijf binnen de termijn moet reageren. */
@@ -193,10 +213,11 @@ export type TaskKind =
 
 export type MyEntitlementsQueryVariables = Exact<{
   schoolYear: string;
+  year: number;
 }>;
 
 
-export type MyEntitlementsQuery = { me: { id: string, institution: { id: string }, basicSkillsBooks: { schoolYear: string, entitled: boolean, reason: string, notYetProvided: Array<BasicSkill>, provisions: Array<{ id: string, subject: BasicSkill, kind: BookProvisionKind, providedOn: string }> } | null, studentCard: { cardNumber: string, issuedOn: string, validUntil: string } | null, refundRequests: Array<{ id: string, schoolYear: string, materials: string, amount: string, status: RefundStatus, requestedOn: string, decideBy: string, overdue: boolean, decisionReason: string | null }> } | null };
+export type MyEntitlementsQuery = { me: { id: string, studyCity: { code: string, name: string, introWeek: { status: IntroWeekStatus, openToMbo: boolean, organiser: string | null } | null, studentSport: { access: StudentSportAccess, openToMbo: boolean, facilities: Array<string>, conditions: string | null, openFrom: string | null } | null } | null, institution: { id: string }, basicSkillsBooks: { schoolYear: string, entitled: boolean, reason: string, notYetProvided: Array<BasicSkill>, provisions: Array<{ id: string, subject: BasicSkill, kind: BookProvisionKind, providedOn: string }> } | null, studentCard: { cardNumber: string, issuedOn: string, validUntil: string } | null, refundRequests: Array<{ id: string, schoolYear: string, materials: string, amount: string, status: RefundStatus, requestedOn: string, decideBy: string, overdue: boolean, decisionReason: string | null }> } | null };
 
 export type StudentSchoolYearQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -395,7 +416,7 @@ export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AgreementFields"}) as unknown as TypedDocumentString<AgreementFieldsFragment, unknown>;
-export const MyEntitlementsDocument = {"__meta__":{"operationName":"MyEntitlements","hash":"5bdc42160d94512116192c00d1fe9e1d291ed130ecd796d5be40bc987575e26b"}} as unknown as TypedDocumentString<MyEntitlementsQuery, MyEntitlementsQueryVariables>;
+export const MyEntitlementsDocument = {"__meta__":{"operationName":"MyEntitlements","hash":"da80116d7ea2a60ff0638fd9759b305b15e7fb8f4eae9af042142dff617c31c8"}} as unknown as TypedDocumentString<MyEntitlementsQuery, MyEntitlementsQueryVariables>;
 export const StudentSchoolYearDocument = {"__meta__":{"operationName":"StudentSchoolYear","hash":"be6e6146fe4fed6004d2c64a200fe2f3c41507d85b84e791777f9f45245925cd"}} as unknown as TypedDocumentString<StudentSchoolYearQuery, StudentSchoolYearQueryVariables>;
 export const InstitutionPublicationsDocument = {"__meta__":{"operationName":"InstitutionPublications","hash":"96f25aaef38bc0480bb90265cde3b12a36fb4b9b2f91203f8d42ffb6d51535e9"}} as unknown as TypedDocumentString<InstitutionPublicationsQuery, InstitutionPublicationsQueryVariables>;
 export const RequestRefundDocument = {"__meta__":{"operationName":"RequestRefund","hash":"63a93e3ba6c3f7dba1bc3e19b86e1c2d3a1224a20e1147f88e00589503adf9f6"}} as unknown as TypedDocumentString<RequestRefundMutation, RequestRefundMutationVariables>;
