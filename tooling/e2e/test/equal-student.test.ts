@@ -155,4 +155,68 @@ describe('equal treatment for students', () => {
       await close();
     }
   });
+
+  it('a municipality opens its introduction week this year; the ministry’s map and table show it; a school records its contribution; the student sees the city', async () => {
+    const year = new Date().getFullYear();
+    const { page, errors, close } = await openSession(browser);
+    try {
+      // Rotterdam runs a separate programme (demo) and now opens the general week to mbo students.
+      await login(page, system, 'ambtenaar-rotterdam', '/gemeente');
+      await settled(page);
+      await expectNoViolations(page, 'gemeente: introductieweek');
+      await page.getByLabel('Kunnen mbo-studenten meedoen?').selectOption({ value: 'OPEN' });
+      await page.getByLabel('Wie organiseert de introductieweek?').fill('Stichting Rotterdamse introductie');
+      await page.getByLabel('Aantal mbo-studenten dat meedeed').fill('-3');
+      await page.getByRole('button', { name: 'Introductieweek publiceren' }).click();
+      await page.getByText('Vul het aantal deelnemers in als heel getal van 0 of meer.').first().waitFor();
+      await page.getByLabel('Aantal mbo-studenten dat meedeed').fill('640');
+      await page.getByRole('button', { name: 'Introductieweek publiceren' }).click();
+      await page.getByText(`De introductieweek ${year} is gepubliceerd`).waitFor();
+      const thisYear = page.getByRole('table', { name: /Introductieweek in Rotterdam: dit jaar en vorig jaar/ });
+      await expect
+        .poll(() => thisYear.getByRole('row').filter({ hasText: 'dit jaar' }).textContent(), { timeout: 15_000 })
+        .toContain('Open: mbo-studenten doen mee');
+      await expect(thisYear.getByRole('row').filter({ hasText: 'vorig jaar' }).textContent()).resolves.toContain(
+        'Apart introductieprogramma',
+      );
+      await expectNoViolations(page, 'gemeente: introductieweek gepubliceerd');
+      await logout(page, system);
+
+      // The ministry: Rotterdam on the map as open (a filled circle), and in the table against last year.
+      await login(page, system, 'beleidsmedewerker-ocw', '/ministerie');
+      await page.goto(`${system.web}/ministerie/gelijke-behandeling`);
+      await settled(page);
+      const marker = page.locator('svg[role="img"] g[data-city="0599"]');
+      await expect
+        .poll(() => marker.locator('title').textContent(), { timeout: 15_000 })
+        .toContain('Rotterdam: introductieweek open (vorig jaar: eigen mbo-programma)');
+      await expect(marker.locator('circle').count()).resolves.toBe(1);
+      const cities = page.getByRole('table', { name: /Introductieweek en studentensport per gemeente/ });
+      const rotterdam = cities.getByRole('row').filter({ hasText: 'Rotterdam' });
+      await expect(rotterdam.textContent()).resolves.toMatch(/Open.*Eigen mbo-programma.*640/);
+      await expectNoViolations(page, 'ministerie: kaart en tabel introductieweek');
+      await logout(page, system);
+
+      // Zadkine records its contribution to Rotterdam's week.
+      await login(page, system, 'docent-zadkine', '/school');
+      await page.goto(`${system.web}/school/introductieweken`);
+      await settled(page);
+      await page.getByLabel('Gemeente').selectOption({ label: 'Rotterdam' });
+      await page.getByLabel('Bedrag in euro').fill('8.250,00');
+      await page.getByRole('button', { name: 'Bijdrage vastleggen' }).click();
+      await page.getByText(`Vastgelegd: € 8.250,00 voor de introductieweek ${year} in Rotterdam.`).waitFor();
+      await expectNoViolations(page, 'school: bijdrage introductieweek');
+      await logout(page, system);
+
+      // A Zadkine student sees that Rotterdam's week is open to them.
+      await login(page, system, 'student-zadkine', '/student');
+      await page.goto(`${system.web}/student/rechten`);
+      await settled(page);
+      await page.getByText(/in Rotterdam: Je kunt meedoen aan de algemene introductieweek/).waitFor();
+      await expectNoViolations(page, 'student: studentenstad');
+      expect(realErrors(errors)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });
