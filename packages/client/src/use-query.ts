@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { type GraphqlErrorEntry, GraphqlRequestError, graphqlRequest, type TypedDocument } from './graphql.ts';
 
 export type QueryState<TResult> =
@@ -6,7 +6,11 @@ export type QueryState<TResult> =
   | { status: 'failed'; error: GraphqlRequestError }
   | { status: 'done'; data: TResult; errors: readonly GraphqlErrorEntry[] };
 
-/** Runs a typed query on mount (and when the variables change); `reload` runs it again. */
+/**
+ * Runs a typed query on mount (and when the variables change); `reload` runs it again. A reload keeps what is on
+ * screen until the new answer is in: the page does not flash "loading", and forms below it keep what the user typed
+ * and the message that their change was saved. Other variables show "loading": the old answer is about something else.
+ */
 export function useQuery<TResult, TVariables>(
   document: TypedDocument<TResult, TVariables>,
   variables: TVariables,
@@ -15,11 +19,14 @@ export function useQuery<TResult, TVariables>(
   const [attempt, setAttempt] = useState(0);
   const key = JSON.stringify(variables ?? {});
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  const shownKey = useRef<string | null>(null);
 
   // The variables are compared by value (through `key`), not by identity.
   useEffect(() => {
     let active = true;
-    setState({ status: 'loading' });
+    const sameQuestion = shownKey.current === key;
+    shownKey.current = key;
+    setState((shown) => (sameQuestion && shown.status === 'done' ? shown : { status: 'loading' }));
     const request = graphqlRequest as (
       document: TypedDocument<TResult, TVariables>,
       variables: TVariables,

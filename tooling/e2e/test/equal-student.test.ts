@@ -112,6 +112,19 @@ describe('equal treatment for students', () => {
       await page.getByText('De aanvraag is afgewezen.').waitFor();
       await expectNoViolations(page, 'school: besluit vastgelegd');
 
+      // The school publishes this year's book list and a shorter decision period; a wrong line is refused first.
+      await page.getByLabel('Beslistermijn in dagen').fill('21');
+      await page.getByLabel('Boekenlijst', { exact: true }).fill('Rekenen 2F; 29,50\nEngels A2 zonder prijs');
+      await page.getByRole('button', { name: 'Boekenlijst publiceren' }).click();
+      await page
+        .getByText(/Regel 2 is geen boek met prijs/)
+        .first()
+        .waitFor();
+      await page.getByLabel('Boekenlijst', { exact: true }).fill('Rekenen 2F; 29,50\nEngels A2; 31,00');
+      await page.getByRole('button', { name: 'Boekenlijst publiceren' }).click();
+      await page.getByText(/Boekenlijst en voorwaarden voor .+ zijn gepubliceerd\./).waitFor();
+      await expectNoViolations(page, 'school: boekenlijst gepubliceerd');
+
       // Student cards: who has none yet, and issuing one.
       await page.goto(`${system.web}/school/kaarten`);
       await settled(page);
@@ -136,6 +149,9 @@ describe('equal treatment for students', () => {
         .getByRole('row')
         .filter({ hasText: 'Afgewezen' });
       await expect(decided.textContent()).resolves.toContain('niet op de boekenlijst');
+      const list = page.getByRole('list', { name: 'Boekenlijst van je school' });
+      await expect.poll(() => list.textContent(), { timeout: 15_000 }).toMatch(/Engels A2: €\s31,00/);
+      await page.getByText('De school beslist binnen 21 dagen.').waitFor();
       await expectNoViolations(page, 'student: besluit gelezen');
       await logout(page, system);
 
@@ -206,6 +222,23 @@ describe('equal treatment for students', () => {
       await page.getByRole('button', { name: 'Bijdrage vastleggen' }).click();
       await page.getByText(`Vastgelegd: € 8.250,00 voor de introductieweek ${year} in Rotterdam.`).waitFor();
       await expectNoViolations(page, 'school: bijdrage introductieweek');
+      await logout(page, system);
+
+      // Rotterdam sees Zadkine's contribution and records Albeda's itself.
+      await login(page, system, 'ambtenaar-rotterdam', '/gemeente');
+      await settled(page);
+      const contributions = page.getByRole('table', { name: `Bijdragen aan de introductieweek ${year}` });
+      await expect
+        .poll(() => contributions.getByRole('row').filter({ hasText: 'Zadkine' }).textContent(), { timeout: 15_000 })
+        .toMatch(/€\s8\.250,00/);
+      await page.getByLabel('Instelling', { exact: true }).selectOption({ label: 'Albeda College' });
+      await page.getByLabel('Bedrag in euro').fill('5.000');
+      await page.getByRole('button', { name: 'Bijdrage vastleggen' }).click();
+      await page.getByText('Vastgelegd: Albeda College draagt € 5.000,00 bij.').waitFor();
+      await expect
+        .poll(() => contributions.getByRole('row').filter({ hasText: 'Albeda' }).textContent(), { timeout: 15_000 })
+        .toMatch(/€\s5\.000,00/);
+      await expectNoViolations(page, 'gemeente: bijdragen');
       await logout(page, system);
 
       // A Zadkine student sees that Rotterdam's week is open to them.

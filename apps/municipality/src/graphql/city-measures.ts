@@ -3,9 +3,22 @@ import { graphql } from './generated/index.ts';
 /** The own city's student sport this year and every city's status this year against last year. */
 export const cityMeasuresQuery = graphql(`
   query MunicipalityCityMeasures($code: CbsCode!, $year: Int!) {
+    institutions {
+      id
+      name
+    }
     municipality(code: $code) {
       code
       name
+      introWeek(year: $year) {
+        contributions {
+          institution {
+            id
+            name
+          }
+          amount
+        }
+      }
       studentSport(year: $year) {
         access
         facilities
@@ -84,6 +97,36 @@ export const recordStudentSportMutation = graphql(`
       ... on StudentSport {
         year
         access
+      }
+      ... on UserError {
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const recordContributionMutation = graphql(`
+  mutation MunicipalityRecordContribution(
+    $code: CbsCode!
+    $year: Int!
+    $institutionId: ID!
+    $amount: Money!
+    $idempotencyKey: IdempotencyKey!
+  ) {
+    recordIntroWeekContribution(
+      municipalityCode: $code
+      year: $year
+      institutionId: $institutionId
+      amount: $amount
+      idempotencyKey: $idempotencyKey
+    ) {
+      __typename
+      ... on IntroWeekContribution {
+        amount
+        institution {
+          name
+        }
       }
       ... on UserError {
         message

@@ -6,18 +6,25 @@ import {
   ErrorSummary,
   Failed,
   type FormError,
+  formatEuro,
   Heading,
   keyForAttempt,
   Loading,
   Paragraph,
   PrimaryActionButton,
+  parseEuroInput,
   SelectField,
   SuccessMessage,
   TextareaField,
   TextField,
 } from '@stelsel/ui';
 import { type FormEvent, useState } from 'react';
-import { cityMeasuresQuery, recordIntroWeekMutation, recordStudentSportMutation } from '../graphql/city-measures.ts';
+import {
+  cityMeasuresQuery,
+  recordContributionMutation,
+  recordIntroWeekMutation,
+  recordStudentSportMutation,
+} from '../graphql/city-measures.ts';
 import type {
   IntroWeekStatus,
   MunicipalityCityMeasuresQuery,
@@ -63,6 +70,14 @@ export function CityMeasuresSection({ code, year, onChanged }: { code: string; y
       ) : null}
       {result.status === 'done' ? (
         <>
+          <Heading level={2}>Bijdragen van instellingen in {year}</Heading>
+          <ContributionsPart
+            code={code}
+            year={year}
+            contributions={result.data.municipality?.introWeek?.contributions ?? []}
+            institutions={result.data.institutions ?? []}
+            onDone={changed}
+          />
           <Heading level={2}>Studentensport in {year}</Heading>
           <Paragraph>
             Nu vastgelegd: <strong>{sport(result.data.municipality?.studentSport?.access)}</strong>
@@ -320,5 +335,108 @@ function StudentSportForm({
         </PrimaryActionButton>
       </div>
     </form>
+  );
+}
+
+type Contribution = { institution: { id: string; name: string }; amount: string };
+
+const CONTRIBUTION_COLUMNS: Column<Contribution>[] = [
+  { key: 'institution', header: 'Instelling', rowHeader: true, sortable: true, cell: (c) => c.institution.name },
+  { key: 'amount', header: 'Bijdrage', numeric: true, cell: (c) => formatEuro(c.amount) },
+];
+
+/** Which institutions contribute to this year's week and how much; the city records them too (seeds 001 1125–1127). */
+function ContributionsPart({
+  code,
+  year,
+  contributions,
+  institutions,
+  onDone,
+}: {
+  code: string;
+  year: number;
+  contributions: Contribution[];
+  institutions: { id: string; name: string }[];
+  onDone: (m: string) => void;
+}) {
+  const [institutionId, setInstitutionId] = useState('');
+  const [amount, setAmount] = useState('');
+  const s = useSubmit();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (s.busy) return;
+    const problems: FormError[] = [];
+    if (!institutionId) problems.push({ fieldId: 'bijdrage-instelling', message: 'Kies de instelling.' });
+    const money = parseEuroInput(amount);
+    if (money === null) {
+      problems.push({ fieldId: 'bijdrage-bedrag', message: 'Vul een bedrag in euro in, bijvoorbeeld 7.500,00.' });
+    }
+    s.setErrors(problems);
+    if (problems.length > 0 || money === null) return;
+    const input = { code, year, institutionId, amount: money };
+    const key = keyForAttempt(s.attempt, input);
+    s.setAttempt(key);
+    s.setBusy(true);
+    try {
+      const { data } = await graphqlRequest(recordContributionMutation, { ...input, idempotencyKey: key.key });
+      const answer = data?.recordIntroWeekContribution;
+      if (!answer) s.setErrors([{ fieldId: null, message: 'Er kwam geen antwoord terug. Probeer het opnieuw.' }]);
+      else if (answer.__typename !== 'IntroWeekContribution') {
+        const field = { institutionId: 'bijdrage-instelling', amount: 'bijdrage-bedrag' }[answer.field ?? ''];
+        s.setErrors([{ fieldId: field ?? null, message: answer.message }]);
+      } else {
+        s.setAttempt(null);
+        onDone(`Vastgelegd: ${answer.institution.name} draagt ${formatEuro(answer.amount)} bij.`);
+      }
+    } catch (e) {
+      s.setErrors([{ fieldId: null, message: failureMessage(e) }]);
+    } finally {
+      s.setBusy(false);
+    }
+  };
+  const fieldError = (id: string) => s.errors.find((e) => e.fieldId === id)?.message;
+  return (
+    <>
+      {contributions.length > 0 ? (
+        <DataTable
+          caption={`Bijdragen aan de introductieweek ${year}`}
+          columns={CONTRIBUTION_COLUMNS}
+          rows={contributions}
+          rowKey={(c) => c.institution.id}
+        />
+      ) : (
+        <Paragraph>Voor {year} is nog geen bijdrage vastgelegd.</Paragraph>
+      )}
+      <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="bijdrage-title">
+        <Heading level={3} id="bijdrage-title">
+          Bijdrage van een instelling vastleggen
+        </Heading>
+        <ErrorSummary errors={s.errors} title="De bijdrage is niet vastgelegd" />
+        <SelectField
+          id="bijdrage-instelling"
+          label="Instelling"
+          value={institutionId}
+          onChange={setInstitutionId}
+          placeholder="Kies een instelling"
+          options={institutions.map((i) => ({ value: i.id, label: i.name }))}
+          error={fieldError('bijdrage-instelling')}
+        />
+        <TextField
+          id="bijdrage-bedrag"
+          label="Bedrag in euro"
+          description="Een tweede bijdrage van dezelfde instelling vervangt de eerste."
+          value={amount}
+          onChange={setAmount}
+          inputMode="decimal"
+          size={12}
+          error={fieldError('bijdrage-bedrag')}
+        />
+        <div className="stelsel-actions">
+          <PrimaryActionButton type="submit" aria-disabled={s.busy || undefined}>
+            Bijdrage vastleggen
+          </PrimaryActionButton>
+        </div>
+      </form>
+    </>
   );
 }

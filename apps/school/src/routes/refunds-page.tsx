@@ -18,6 +18,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import type { SchoolRefundsQuery } from '../graphql/generated/graphql.ts';
 import { decideRefundMutation, schoolRefundsQuery } from '../graphql/student-measures.ts';
+import { PublicationsSection } from './publications-section.tsx';
 
 type Refund = NonNullable<SchoolRefundsQuery['refundRequestsOfInstitution']>[number];
 
@@ -73,6 +74,7 @@ export function RefundsPage({ institutionId }: { institutionId: string }) {
           />
         </>
       ) : null}
+      <PublicationsSection institutionId={institutionId} />
     </section>
   );
 }

@@ -37,7 +37,7 @@ export type MunicipalityCityMeasuresQueryVariables = Exact<{
 }>;
 
 
-export type MunicipalityCityMeasuresQuery = { municipality: { code: string, name: string, studentSport: { access: StudentSportAccess, facilities: Array<string>, conditions: string | null, openFrom: string | null } | null } | null, equalTreatmentOverview: { year: number, cities: Array<{ introWeek: IntroWeekStatus | null, introWeekLastYear: IntroWeekStatus | null, studentSport: StudentSportAccess | null, studentSportLastYear: StudentSportAccess | null, municipality: { code: string, name: string } }> } | null };
+export type MunicipalityCityMeasuresQuery = { institutions: Array<{ id: string, name: string }> | null, municipality: { code: string, name: string, introWeek: { contributions: Array<{ amount: string, institution: { id: string, name: string } }> } | null, studentSport: { access: StudentSportAccess, facilities: Array<string>, conditions: string | null, openFrom: string | null } | null } | null, equalTreatmentOverview: { year: number, cities: Array<{ introWeek: IntroWeekStatus | null, introWeekLastYear: IntroWeekStatus | null, studentSport: StudentSportAccess | null, studentSportLastYear: StudentSportAccess | null, municipality: { code: string, name: string } }> } | null };
 
 export type RecordIntroWeekMutationVariables = Exact<{
   code: string;
@@ -75,6 +75,23 @@ export type RecordStudentSportMutation = { recordStudentSport:
     | { __typename: 'NotAllowedError', message: string, field: string | null }
     | { __typename: 'NotFoundError', message: string, field: string | null }
     | { __typename: 'StudentSport', year: number, access: StudentSportAccess }
+   };
+
+export type MunicipalityRecordContributionMutationVariables = Exact<{
+  code: string;
+  year: number;
+  institutionId: string;
+  amount: string;
+  idempotencyKey: string;
+}>;
+
+
+export type MunicipalityRecordContributionMutation = { recordIntroWeekContribution:
+    | { __typename: 'ConflictError', message: string, field: string | null }
+    | { __typename: 'InputError', message: string, field: string | null }
+    | { __typename: 'IntroWeekContribution', amount: string, institution: { name: string } }
+    | { __typename: 'NotAllowedError', message: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, field: string | null }
    };
 
 export type MunicipalityIntroWeekQueryVariables = Exact<{
@@ -125,8 +142,9 @@ export const IntroWeekFieldsFragmentDoc = new TypedDocumentString(`
   source
 }
     `, {"fragmentName":"IntroWeekFields"}) as unknown as TypedDocumentString<IntroWeekFieldsFragment, unknown>;
-export const MunicipalityCityMeasuresDocument = {"__meta__":{"operationName":"MunicipalityCityMeasures","hash":"3cfaf2aa32990a19d92ef845ba509f7215ca70de45ac1d47f97ade09e46605ee"}} as unknown as TypedDocumentString<MunicipalityCityMeasuresQuery, MunicipalityCityMeasuresQueryVariables>;
+export const MunicipalityCityMeasuresDocument = {"__meta__":{"operationName":"MunicipalityCityMeasures","hash":"c85f726f52a6f0edacf85909cb98d0273e827285a88f18d51ec2fa46b3b22fa9"}} as unknown as TypedDocumentString<MunicipalityCityMeasuresQuery, MunicipalityCityMeasuresQueryVariables>;
 export const RecordIntroWeekDocument = {"__meta__":{"operationName":"RecordIntroWeek","hash":"ca7091749f37c54f4f85ea22be5d109be6ba24ac05c34016bc0dad416905a303"}} as unknown as TypedDocumentString<RecordIntroWeekMutation, RecordIntroWeekMutationVariables>;
 export const RecordStudentSportDocument = {"__meta__":{"operationName":"RecordStudentSport","hash":"772748dd3b0fcf42a867344c354d3e474298ead62fc7c131938c3de82740895c"}} as unknown as TypedDocumentString<RecordStudentSportMutation, RecordStudentSportMutationVariables>;
+export const MunicipalityRecordContributionDocument = {"__meta__":{"operationName":"MunicipalityRecordContribution","hash":"eb74dba3d04bf7826d02f3e5fc3d0d3e7b438a4e8324a8d27de110ba23c2e76d"}} as unknown as TypedDocumentString<MunicipalityRecordContributionMutation, MunicipalityRecordContributionMutationVariables>;
 export const MunicipalityIntroWeekDocument = {"__meta__":{"operationName":"MunicipalityIntroWeek","hash":"979b5afefbcaf46573a6c331b1bd7d386fb51f60f5e261b0cd891a9e18583c61"}} as unknown as TypedDocumentString<MunicipalityIntroWeekQuery, MunicipalityIntroWeekQueryVariables>;
 export const MunicipalityShortagesDocument = {"__meta__":{"operationName":"MunicipalityShortages","hash":"9408a6d083357b775616418e38461ef416d4e55365cc4ca9490c261438239555"}} as unknown as TypedDocumentString<MunicipalityShortagesQuery, MunicipalityShortagesQueryVariables>;

@@ -83,6 +83,11 @@ export type BasicSkill =
   /** Nederlandse taal */
   | 'TAAL';
 
+export type BookListItemInput = {
+  price: string;
+  title: string;
+};
+
 export type BookProvisionKind =
   /** Boek (papier) */
   | 'BOOK'
@@ -328,6 +333,48 @@ export type SchoolPlaceDetailsQueryVariables = Exact<{
 
 
 export type SchoolPlaceDetailsQuery = { place: { id: string, title: string, description: string, pathway: Pathway, level: number, startsOn: string, endsOn: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null, address: string | null, city: string, status: PlaceStatus, inclusiveMarkers: Array<InclusiveMarker>, qualification: { crebo: string, name: string }, municipality: { name: string } | null, company: { name: string } } | null };
+
+export type SchoolPublicationsQueryVariables = Exact<{
+  institutionId: string;
+  schoolYear: string;
+}>;
+
+
+export type SchoolPublicationsQuery = { learningMaterials: { published: boolean, terms: string | null, decisionDays: number, books: Array<{ id: string, title: string, price: string }> } | null, studentFund: { summary: string, howToApply: string, contact: string, url: string | null } | null };
+
+export type PublishLearningMaterialsMutationVariables = Exact<{
+  institutionId: string;
+  schoolYear: string;
+  terms: string;
+  decisionDays: number;
+  books: Array<BookListItemInput> | BookListItemInput;
+}>;
+
+
+export type PublishLearningMaterialsMutation = { publishLearningMaterials:
+    | { __typename: 'ConflictError', message: string, field: string | null }
+    | { __typename: 'InputError', message: string, field: string | null }
+    | { __typename: 'LearningMaterials', decisionDays: number }
+    | { __typename: 'NotAllowedError', message: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, field: string | null }
+   };
+
+export type PublishStudentFundMutationVariables = Exact<{
+  institutionId: string;
+  summary: string;
+  howToApply: string;
+  contact: string;
+  url?: string | null | undefined;
+}>;
+
+
+export type PublishStudentFundMutation = { publishStudentFund:
+    | { __typename: 'ConflictError', message: string, field: string | null }
+    | { __typename: 'InputError', message: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, field: string | null }
+    | { __typename: 'StudentFundInfo', summary: string }
+   };
 
 export type MatchingRoundsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -699,6 +746,9 @@ export const RecordContactMomentExceptionDocument = {"__meta__":{"operationName"
 export const SchoolIntroWeekContributionsDocument = {"__meta__":{"operationName":"SchoolIntroWeekContributions","hash":"a643c36656285b98a91f0c97510e8a8e482d79082fad12805ca1bd4544042858"}} as unknown as TypedDocumentString<SchoolIntroWeekContributionsQuery, SchoolIntroWeekContributionsQueryVariables>;
 export const RecordIntroWeekContributionDocument = {"__meta__":{"operationName":"RecordIntroWeekContribution","hash":"5cca3775496df8eb3573acf87f414fcbad28a326f2449dc6a030cbc133248507"}} as unknown as TypedDocumentString<RecordIntroWeekContributionMutation, RecordIntroWeekContributionMutationVariables>;
 export const SchoolPlaceDetailsDocument = {"__meta__":{"operationName":"SchoolPlaceDetails","hash":"f021260b8a1c12a8bacefe956966eb5540efc78149fd6c44a9346912fcc2f5f7"}} as unknown as TypedDocumentString<SchoolPlaceDetailsQuery, SchoolPlaceDetailsQueryVariables>;
+export const SchoolPublicationsDocument = {"__meta__":{"operationName":"SchoolPublications","hash":"58384e15c3da113df76e67acf1b112f58a1e0feb0cc517403a23406757497864"}} as unknown as TypedDocumentString<SchoolPublicationsQuery, SchoolPublicationsQueryVariables>;
+export const PublishLearningMaterialsDocument = {"__meta__":{"operationName":"PublishLearningMaterials","hash":"927e19fe5e7ea325a59463716c8edf8f84534d5bb9c3b92abee7dce8a4e55371"}} as unknown as TypedDocumentString<PublishLearningMaterialsMutation, PublishLearningMaterialsMutationVariables>;
+export const PublishStudentFundDocument = {"__meta__":{"operationName":"PublishStudentFund","hash":"d19a8539a93f6bcf538df2a8a989afaa58e937ad1db2f9fc227d497a3275c5b0"}} as unknown as TypedDocumentString<PublishStudentFundMutation, PublishStudentFundMutationVariables>;
 export const MatchingRoundsDocument = {"__meta__":{"operationName":"MatchingRounds","hash":"79583ec4a086f2dc1c7af0fabedfc6563044b2d049989b725861b2457709086b"}} as unknown as TypedDocumentString<MatchingRoundsQuery, MatchingRoundsQueryVariables>;
 export const MatchingRoundDocument = {"__meta__":{"operationName":"MatchingRound","hash":"47ef9d7f310ee667482163799c60646eb7436a429bf21ca5140d24c9fea0c287"}} as unknown as TypedDocumentString<MatchingRoundQuery, MatchingRoundQueryVariables>;
 export const EligiblePlacesDocument = {"__meta__":{"operationName":"EligiblePlaces","hash":"4ea8d75be777dde989a01fd67dfdbbedbebe33d66f4dbc9c145bcff78e984ce4"}} as unknown as TypedDocumentString<EligiblePlacesQuery, EligiblePlacesQueryVariables>;
