@@ -8,7 +8,7 @@ import type { Kysely } from 'kysely';
 import { afterAll, beforeAll } from 'vitest';
 import { createPlacementsContext, type PlacementsContext } from '../src/context.ts';
 import { migrations } from '../src/db/migrations/index.ts';
-import type { PlacementStatus, PlacementsDatabase } from '../src/db/types.ts';
+import type { PlacementsDatabase } from '../src/db/types.ts';
 import { schema } from '../src/schema/schema.ts';
 import { seedPlacements } from '../src/seed/index.ts';
 import { graphql } from './graphql.ts';

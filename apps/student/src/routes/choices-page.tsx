@@ -1,5 +1,4 @@
 import { failureMessage, graphqlRequest, isUserError, useQuery } from '@stelsel/client';
-import { MAX_CHOICES } from '@stelsel/placements-common';
 import { formatMomentWithTime } from '@stelsel/placements-react';
 import {
   CheckboxField,

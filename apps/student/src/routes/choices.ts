@@ -1,4 +1,3 @@
-import { MAX_CHOICES } from '@stelsel/placements-common';
 import type { FormError, SelectOption } from '@stelsel/ui';
 import type {
   MatchingRoundStatus,

@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { ConflictError, InputError, listsInKeyOrder, loadOne, NotFoundError } from '@stelsel/graphql-kit';
-import { todayInNetherlands } from '@stelsel/placements-common';
+import { listsInKeyOrder, loadOne } from '@stelsel/graphql-kit';
 import { type AgreementRecord, findSignedAgreementsOfInstitution } from '../db/agreements.ts';
 import {
   type ContactMomentExceptionRecord,
@@ -8,19 +6,11 @@ import {
   findExceptionsByAgreements,
   findMomentById,
   findMomentsByAgreements,
-  insertException,
-  insertMoment,
-  lockMoment,
-  recordHeld,
 } from '../db/contact-moments.ts';
-import type { ContactMomentKind as ContactMomentKindValue } from '../db/types.ts';
-import { institutionOrCompanyOf, ownInstitution } from '../domain/access.ts';
-import { type MissingContactMoments, missingContactMoments, PLAN_MARGIN_DAYS } from '../domain/contact-moments.ts';
-import { checkHeldOn } from '../domain/deadlines.ts';
-import { lockExisting } from '../use-cases/agreements.ts';
-import { createOnce } from '../use-cases/idempotent-create.ts';
+import { type MissingContactMoments, missingContactMoments } from '../domain/contact-moments.ts';
+import * as contactMoments from '../use-cases/contact-moments.ts';
 import { AgreementRef } from './agreement.schema.ts';
-import { builder, requireOwner } from './builder.ts';
+import { actorOf, builder } from './builder.ts';
 import { PlacementRef } from './placement.schema.ts';
 
 const ContactMomentKindRef = builder.enumType('ContactMomentKind', {
@@ -134,17 +124,6 @@ builder.queryField('placementsMissingContactMoments', (t) =>
   }),
 );
 
-const DAY = 86_400_000;
-const shift = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
-
-function notes(value: string | null | undefined): string | null {
-  const trimmed = value?.trim() || null;
-  if (trimmed && trimmed.length > 4000)
-    throw new InputError('De notities mogen hoogstens 4000 tekens hebben.', 'notes');
-  return trimmed;
-}
-
 builder.mutationFields((t) => ({
   planContactMoment: t.field({
     type: ContactMomentRef,
@@ -165,50 +144,11 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: async (_root, args, context) => {
-      const { caller, db } = context;
-      const id = await db.transaction().execute(async (trx) => {
-        const agreement = await lockExisting(trx, String(args.agreementId));
-        await requireOwner(
-          context,
-          institutionOrCompanyOf(agreement),
-          'Deze overeenkomst hoort bij een ander leerbedrijf of een andere instelling.',
-          'agreementId',
-        );
-        // A superseded agreement has no internship left to supervise.
-        if (agreement.status === 'SUPERSEDED') {
-          throw new ConflictError('Deze overeenkomst is vervangen door een nieuwe.', 'agreementId');
-        }
-        // Within 60 days around the agreement's period (our design limit against typing errors).
-        if (
-          args.plannedOn < shift(agreement.starts_on, -PLAN_MARGIN_DAYS) ||
-          args.plannedOn > shift(agreement.ends_on, PLAN_MARGIN_DAYS)
-        ) {
-          throw new InputError('De datum ligt te ver buiten de looptijd van de overeenkomst.', 'plannedOn');
-        }
-        // A retry with the same key (after a lost answer) returns the moment planned the first time.
-        return createOnce(
-          trx,
-          {
-            scope: `planContactMoment:${agreement.id}`,
-            key: args.idempotencyKey,
-            subject: caller.subject,
-            request: { kind: args.kind, plannedOn: args.plannedOn, mode: args.mode },
-          },
-          async () => {
-            const newId = randomUUID();
-            await insertMoment(trx, {
-              id: newId,
-              agreementId: agreement.id,
-              kind: args.kind as ContactMomentKindValue,
-              plannedOn: args.plannedOn,
-              mode: args.mode,
-              by: caller.subject,
-            });
-            return newId;
-          },
-        );
-      });
-      const moment = await findMomentById(db, id);
+      const input = { ...args, agreementId: String(args.agreementId) };
+      const id = await context.db
+        .transaction()
+        .execute((trx) => contactMoments.planContactMoment(trx, actorOf(context), input));
+      const moment = await findMomentById(context.db, id);
       if (!moment) throw new Error('Het contactmoment ontbreekt.');
       return moment;
     },
@@ -227,37 +167,9 @@ builder.mutationFields((t) => ({
       notes: t.arg.string({ required: false }),
     },
     resolve: async (_root, args, context) => {
-      const { caller, db } = context;
-      const id = String(args.contactMomentId);
-      const text = notes(args.notes);
-      // A moment is recorded once it happened, not ahead.
-      const today = todayInNetherlands();
-      if (args.heldOn > today) throw new InputError('De datum ligt in de toekomst.', 'heldOn');
-      await db.transaction().execute(async (trx) => {
-        const moment = await lockMoment(trx, id);
-        if (!moment) throw new NotFoundError('Dit contactmoment bestaat niet.', 'contactMomentId');
-        const agreement = await lockExisting(trx, moment.agreement_id);
-        await requireOwner(
-          context,
-          institutionOrCompanyOf(agreement),
-          'Dit contactmoment hoort bij een ander leerbedrijf of een andere instelling.',
-          'contactMomentId',
-        );
-        // Recorded once: the history keeps who recorded it.
-        if (moment.held_on !== null) {
-          throw new ConflictError(`Dit contactmoment is al vastgelegd door ${moment.recorded_by}.`, 'contactMomentId');
-        }
-        // Not months before the planned date without a reason — issue 9 §5.
-        checkHeldOn({ plannedOn: moment.planned_on, heldOn: args.heldOn, notes: text }, today);
-        await recordHeld(trx, id, {
-          heldOn: args.heldOn,
-          mode: args.mode,
-          notes: text,
-          by: caller.subject,
-          role: caller.role === 'company' ? 'company' : 'institution',
-        });
-      });
-      const moment = await findMomentById(db, id);
+      const input = { ...args, contactMomentId: String(args.contactMomentId) };
+      await context.db.transaction().execute((trx) => contactMoments.recordContactMoment(trx, actorOf(context), input));
+      const moment = await findMomentById(context.db, input.contactMomentId);
       if (!moment) throw new Error('Het contactmoment ontbreekt.');
       return moment;
     },
@@ -275,26 +187,11 @@ builder.mutationFields((t) => ({
       explanation: t.arg.string({ required: true }),
     },
     resolve: async (_root, args, context) => {
-      const { caller, db } = context;
-      const agreementId = String(args.agreementId);
-      const explanation = args.explanation.trim();
-      // An exception needs a professional reason, written down — DOMAIN.md §1.
-      if (explanation.length < 20 || explanation.length > 2000) {
-        throw new InputError('Licht de uitzondering toe in 20 tot 2000 tekens.', 'explanation');
-      }
-      await db.transaction().execute(async (trx) => {
-        const agreement = await lockExisting(trx, agreementId);
-        // Only the institution decides on an exception, for its own student.
-        await requireOwner(
-          context,
-          ownInstitution(agreement.institution_id),
-          'Deze overeenkomst hoort bij een student van een andere instelling.',
-          'agreementId',
-        );
-        const added = await insertException(trx, { agreementId, reason: args.reason, explanation, by: caller.subject });
-        if (!added) throw new ConflictError('Deze uitzondering is al vastgelegd.', 'reason');
-      });
-      const agreement = await loadOne(AgreementRef, context, agreementId);
+      const input = { ...args, agreementId: String(args.agreementId) };
+      await context.db
+        .transaction()
+        .execute((trx) => contactMoments.recordContactMomentException(trx, actorOf(context), input));
+      const agreement = await loadOne(AgreementRef, context, input.agreementId);
       if (!agreement) throw new Error('De praktijkovereenkomst ontbreekt.');
       return agreement;
     },

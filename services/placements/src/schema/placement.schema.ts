@@ -1,14 +1,4 @@
-import { runIdempotent } from '@stelsel/db-kit';
-import {
-  ConflictError,
-  forbidden,
-  InputError,
-  inKeyOrder,
-  listsInKeyOrder,
-  loadOne,
-  NotFoundError,
-  requestLoader,
-} from '@stelsel/graphql-kit';
+import { forbidden, inKeyOrder, listsInKeyOrder, loadOne, requestLoader } from '@stelsel/graphql-kit';
 import { todayInNetherlands } from '@stelsel/placements-common';
 import type { PlacementsContext } from '../context.ts';
 import type { PlacementEventRecord, PlacementRecord } from '../db/placements.ts';
@@ -17,22 +7,20 @@ import {
   findLatestPlacementsByStudents,
   findPlacementsByCompanies,
   findPlacementsByIds,
-  lockPlacement,
-  recordResponse,
 } from '../db/placements.ts';
 import { findStudentsMatchedInOpenRounds } from '../db/round-matching.ts';
 import type { StudentRecord } from '../db/students.ts';
 import type { DeclineReason as DeclineReasonValue } from '../db/types.ts';
 import { ownCompany, parties } from '../domain/access.ts';
-import { matchOverdue, matchOverdueMessage } from '../domain/deadlines.ts';
+import { matchOverdue } from '../domain/deadlines.ts';
 import {
   DECLINE_REASONS,
-  declineProblem,
   needsPlacement,
   type StudentPlacementStatus,
   studentPlacementStatus,
 } from '../domain/rounds.ts';
-import { builder, requireOwner } from './builder.ts';
+import * as placements from '../use-cases/placements.ts';
+import { actorOf, builder } from './builder.ts';
 import { CompanyRef } from './company.schema.ts';
 import { InstitutionRef } from './institution.schema.ts';
 import { PlaceRef } from './place.schema.ts';
@@ -259,46 +247,9 @@ builder.mutationFields((t) => ({
       idempotencyKey: t.arg({ type: 'IdempotencyKey', required: true }),
     },
     resolve: async (_root, args, context) => {
-      const { caller, db } = context;
-      const placementId = String(args.placementId);
-      const explanation = args.declineExplanation?.trim() || null;
-      if (!args.accept) {
-        const problem = declineProblem(args.declineReason, explanation);
-        if (problem) throw new InputError(problem.message, problem.field);
-      }
-      await db.transaction().execute(async (trx) => {
-        const placement = await lockPlacement(trx, placementId);
-        if (!placement) throw new NotFoundError('Deze plaatsing bestaat niet.', 'placementId');
-        await requireOwner(
-          context,
-          ownCompany(placement.company_id),
-          'Deze plaatsing hoort bij een ander leerbedrijf.',
-          'placementId',
-        );
-        await runIdempotent(
-          trx,
-          { scope: `respondToMatch:${placementId}`, key: args.idempotencyKey, subject: caller.subject },
-          async () => {
-            if (placement.status !== 'CONFIRMED') {
-              throw new ConflictError('Op deze match is al gereageerd.', 'placementId');
-            }
-            // After the last day the company can no longer answer — issue 9 §5.
-            if (matchOverdue(placement.status, placement.respond_on, todayInNetherlands())) {
-              throw new ConflictError(matchOverdueMessage(placement.respond_on), 'placementId');
-            }
-            await recordResponse(
-              trx,
-              placementId,
-              caller.subject,
-              args.accept
-                ? { accept: true }
-                : { accept: false, reason: args.declineReason as DeclineReasonValue, explanation },
-            );
-            return placementId;
-          },
-        );
-      });
-      const placement = await loadOne(PlacementRef, context, placementId);
+      const input = { ...args, placementId: String(args.placementId) };
+      await context.db.transaction().execute((trx) => placements.respondToMatch(trx, actorOf(context), input));
+      const placement = await loadOne(PlacementRef, context, input.placementId);
       if (!placement) throw new Error('De plaatsing ontbreekt.');
       return placement;
     },
