@@ -9,6 +9,7 @@ import './refunds.schema.ts';
 import './learning-materials.schema.ts';
 import './student-measures.schema.ts';
 import './city-measures.schema.ts';
+import './city-measures-mutations.schema.ts';
 
 builder.queryType({});
 // One Mutation type for the whole subgraph; every schema file adds its fields with mutationFields.
