@@ -1,20 +1,19 @@
-import { failureMessage, graphqlRequest, isUserError, useQuery } from '@stelsel/client';
+import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
 import {
-  type AttemptKey,
   type Column,
   DataTable,
   ErrorSummary,
   Failed,
-  type FormError,
   Heading,
-  keyForAttempt,
   Loading,
   Paragraph,
   PrimaryActionButton,
   SelectField,
   SuccessMessage,
   TextField,
+  useSubmission,
 } from '@stelsel/ui';
+import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
 import { type FormEvent, useState } from 'react';
 import type { SchoolBooksQuery } from '../graphql/generated/graphql.ts';
 import { currentSchoolYearQuery, recordBookProvisionMutation, schoolBooksQuery } from '../graphql/student-measures.ts';
@@ -22,6 +21,7 @@ import { currentSchoolYearQuery, recordBookProvisionMutation, schoolBooksQuery }
 type Row = NonNullable<SchoolBooksQuery['basicSkillsBooksOfInstitution']>[number];
 
 export const SUBJECT_LABELS = { TAAL: 'Nederlandse taal', REKENEN: 'Rekenen', BURGERSCHAP: 'Burgerschap' } as const;
+const provisionFieldOf = fieldOf<ProvisionField>(['studentId', 'subject', 'providedOn']);
 const KIND_LABELS = { BOOK: 'Boek', LICENCE: 'Licentie' } as const;
 
 const nameOf = (r: Row) => (r.student ? `${r.student.givenName} ${r.student.familyName}` : r.schoolYear);
@@ -119,6 +119,41 @@ function BooksOfYear({ institutionId, schoolYear }: { institutionId: string; sch
   );
 }
 
+type ProvisionField = 'studentId' | 'subject' | 'providedOn';
+const PROVISION_IDS: Record<ProvisionField, string> = {
+  studentId: 'boeken-student',
+  subject: 'boeken-vak',
+  providedOn: 'boeken-datum',
+};
+const PROVISION_LABELS: Record<ProvisionField, string> = {
+  studentId: 'Student',
+  subject: 'Vak',
+  providedOn: 'Datum van verstrekking',
+};
+type Subject = keyof typeof SUBJECT_LABELS;
+type ProvisionInput = { studentId: string; subject: Subject; kind: 'BOOK' | 'LICENCE'; providedOn: string };
+
+/** The provision as the form has it, checked: a student with a right, a subject, a date. */
+export function provisionFromForm(
+  form: { studentId: string; subject: string; kind: string; providedOn: string },
+  entitled: boolean,
+): FormResult<ProvisionInput, ProvisionField> {
+  const errors: Partial<Record<ProvisionField, string>> = {};
+  if (!form.studentId || !entitled) errors.studentId = 'Kies de student.';
+  if (!form.subject) errors.subject = 'Kies het vak.';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(form.providedOn)) errors.providedOn = 'Vul de datum in als JJJJ-MM-DD.';
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    input: {
+      studentId: form.studentId,
+      subject: form.subject as Subject,
+      kind: form.kind === 'LICENCE' ? 'LICENCE' : 'BOOK',
+      providedOn: form.providedOn,
+    },
+  };
+}
+
 function ProvisionForm({
   schoolYear,
   students,
@@ -133,66 +168,47 @@ function ProvisionForm({
   const [subject, setSubject] = useState('');
   const [kind, setKind] = useState('BOOK');
   const [providedOn, setProvidedOn] = useState(today);
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [attempt, setAttempt] = useState<AttemptKey | null>(null);
+  const submission = useSubmission(provisionFieldOf);
   const open = students.filter((s) => s.notYetProvided.length > 0);
   const chosen = open.find((s) => s.student?.id === studentId);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    const problems: FormError[] = [];
-    if (!chosen) problems.push({ fieldId: 'boeken-student', message: 'Kies de student.' });
-    if (!subject) problems.push({ fieldId: 'boeken-vak', message: 'Kies het vak.' });
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(providedOn)) {
-      problems.push({ fieldId: 'boeken-datum', message: 'Vul de datum in als JJJJ-MM-DD.' });
-    }
-    setErrors(problems);
-    if (problems.length > 0 || !chosen) return;
-    const input = { studentId, schoolYear, subject: subject as 'TAAL', kind: kind as 'BOOK', providedOn };
-    const key = keyForAttempt(attempt, input);
-    setAttempt(key);
-    setBusy(true);
-    try {
-      const { data } = await graphqlRequest(recordBookProvisionMutation, { ...input, idempotencyKey: key.key });
-      const answer = data?.recordBookProvision;
-      if (!answer) setErrors([{ fieldId: null, message: 'Er kwam geen antwoord terug. Probeer het opnieuw.' }]);
-      else if (isUserError(answer)) {
-        const field = { studentId: 'boeken-student', subject: 'boeken-vak', providedOn: 'boeken-datum' }[
-          answer.field ?? ''
-        ];
-        setErrors([{ fieldId: field ?? null, message: answer.message }]);
-      } else {
-        setSubject('');
-        setAttempt(null);
-        onDone(`Vastgelegd: ${SUBJECT_LABELS[input.subject]} voor ${nameOf(chosen)}.`);
-      }
-    } catch (e) {
-      setErrors([{ fieldId: null, message: failureMessage(e) }]);
-    } finally {
-      setBusy(false);
+    const checked = provisionFromForm({ studentId, subject, kind, providedOn }, chosen !== undefined);
+    const sent = await submission.send(checked, (input, idempotencyKey) =>
+      mutationOutcome(
+        async () =>
+          (await graphqlRequest(recordBookProvisionMutation, { ...input, schoolYear, idempotencyKey })).data
+            ?.recordBookProvision,
+      ),
+    );
+    if (sent && chosen) {
+      setSubject('');
+      onDone(`Vastgelegd: ${SUBJECT_LABELS[sent.subject]} voor ${nameOf(chosen)}.`);
     }
   };
-  const fieldError = (id: string) => errors.find((e) => e.fieldId === id)?.message;
+  const errors = submission.fieldErrors;
   return (
     <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="boeken-form-title">
       <Heading level={2} id="boeken-form-title">
         Verstrekking vastleggen
       </Heading>
-      <ErrorSummary errors={errors} title="De verstrekking is niet vastgelegd" />
+      <ErrorSummary
+        errors={submission.summary(PROVISION_IDS, PROVISION_LABELS)}
+        title="De verstrekking is niet vastgelegd"
+      />
       <SelectField
         id="boeken-student"
-        label="Student"
+        label={PROVISION_LABELS.studentId}
         value={studentId}
         onChange={setStudentId}
         placeholder="Kies een student met recht"
         options={open.map((s) => ({ value: s.student?.id ?? '', label: nameOf(s) }))}
-        error={fieldError('boeken-student')}
+        error={errors.studentId}
       />
       <SelectField
         id="boeken-vak"
-        label="Vak"
+        label={PROVISION_LABELS.subject}
         value={subject}
         onChange={setSubject}
         placeholder="Kies het vak"
@@ -200,7 +216,7 @@ function ProvisionForm({
           value: s,
           label: SUBJECT_LABELS[s as keyof typeof SUBJECT_LABELS],
         }))}
-        error={fieldError('boeken-vak')}
+        error={errors.subject}
       />
       <SelectField
         id="boeken-soort"
@@ -214,14 +230,14 @@ function ProvisionForm({
       />
       <TextField
         id="boeken-datum"
-        label="Datum van verstrekking"
+        label={PROVISION_LABELS.providedOn}
         description="JJJJ-MM-DD"
         value={providedOn}
         onChange={setProvidedOn}
-        error={fieldError('boeken-datum')}
+        error={errors.providedOn}
       />
       <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={busy || undefined}>
+        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
           Verstrekking vastleggen
         </PrimaryActionButton>
       </div>

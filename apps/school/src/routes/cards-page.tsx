@@ -1,21 +1,20 @@
-import { failureMessage, graphqlRequest, useQuery } from '@stelsel/client';
+import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
 import {
-  type AttemptKey,
   type Column,
   DataTable,
   ErrorSummary,
   Failed,
-  type FormError,
   formatDate,
   Heading,
-  keyForAttempt,
   Loading,
   Paragraph,
   PrimaryActionButton,
   SelectField,
   SuccessMessage,
   TextField,
+  useSubmission,
 } from '@stelsel/ui';
+import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
 import { type FormEvent, useState } from 'react';
 import type { SchoolCardsQuery } from '../graphql/generated/graphql.ts';
 import { issueStudentCardMutation, schoolCardsQuery } from '../graphql/student-measures.ts';
@@ -75,63 +74,65 @@ export function CardsPage({ institutionId }: { institutionId: string }) {
   );
 }
 
+type CardField = 'studentId' | 'cardNumber' | 'validUntil';
+const CARD_IDS: Record<CardField, string> = {
+  studentId: 'kaart-student',
+  cardNumber: 'kaart-nummer',
+  validUntil: 'kaart-geldig',
+};
+const CARD_LABELS: Record<CardField, string> = {
+  studentId: 'Student zonder kaart',
+  cardNumber: 'Kaartnummer',
+  validUntil: 'Geldig tot en met',
+};
+const cardFieldOf = fieldOf<CardField>(['studentId', 'cardNumber', 'validUntil']);
+
+/** The card as the form has it, checked: a student without a card, a card number, a date. */
+export function cardFromForm(
+  form: { studentId: string; cardNumber: string; validUntil: string },
+  withoutCard: boolean,
+): FormResult<{ studentId: string; cardNumber: string; validUntil: string }, CardField> {
+  const errors: Partial<Record<CardField, string>> = {};
+  if (!form.studentId || !withoutCard) errors.studentId = 'Kies de student.';
+  const cardNumber = form.cardNumber.trim();
+  if (!/^[A-Za-z0-9-]{4,32}$/.test(cardNumber)) {
+    errors.cardNumber = 'Een kaartnummer heeft 4 tot 32 letters, cijfers of streepjes.';
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(form.validUntil)) errors.validUntil = 'Vul de datum in als JJJJ-MM-DD.';
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, input: { studentId: form.studentId, cardNumber, validUntil: form.validUntil } };
+}
+
 function IssueForm({ without, onDone }: { without: Row[]; onDone: (message: string) => void }) {
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
   const [studentId, setStudentId] = useState('');
   const [cardNumber, setCardNumber] = useState('');
   const [validUntil, setValidUntil] = useState(`${Number(today.slice(0, 4)) + 1}-09-30`);
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [attempt, setAttempt] = useState<AttemptKey | null>(null);
+  const submission = useSubmission(cardFieldOf);
   const chosen = without.find((r) => r.student?.id === studentId);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    const problems: FormError[] = [];
-    if (!chosen) problems.push({ fieldId: 'kaart-student', message: 'Kies de student.' });
-    if (!/^[A-Za-z0-9-]{4,32}$/.test(cardNumber.trim())) {
-      problems.push({
-        fieldId: 'kaart-nummer',
-        message: 'Een kaartnummer heeft 4 tot 32 letters, cijfers of streepjes.',
-      });
-    }
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(validUntil)) {
-      problems.push({ fieldId: 'kaart-geldig', message: 'Vul de datum in als JJJJ-MM-DD.' });
-    }
-    setErrors(problems);
-    if (problems.length > 0 || !chosen) return;
-    const input = { studentId, cardNumber: cardNumber.trim(), issuedOn: today, validUntil };
-    const key = keyForAttempt(attempt, input);
-    setAttempt(key);
-    setBusy(true);
-    try {
-      const { data } = await graphqlRequest(issueStudentCardMutation, { ...input, idempotencyKey: key.key });
-      const answer = data?.issueStudentCard;
-      if (!answer) setErrors([{ fieldId: null, message: 'Er kwam geen antwoord terug. Probeer het opnieuw.' }]);
-      else if (answer.__typename !== 'StudentCard') {
-        const field = { studentId: 'kaart-student', cardNumber: 'kaart-nummer', validUntil: 'kaart-geldig' }[
-          answer.field ?? ''
-        ];
-        setErrors([{ fieldId: field ?? null, message: answer.message }]);
-      } else {
-        setStudentId('');
-        setCardNumber('');
-        setAttempt(null);
-        onDone(`Kaart ${answer.cardNumber} uitgegeven aan ${nameOf(chosen)}.`);
-      }
-    } catch (e) {
-      setErrors([{ fieldId: null, message: failureMessage(e) }]);
-    } finally {
-      setBusy(false);
+    const checked = cardFromForm({ studentId, cardNumber, validUntil }, chosen !== undefined);
+    const sent = await submission.send(checked, (input, idempotencyKey) =>
+      mutationOutcome(
+        async () =>
+          (await graphqlRequest(issueStudentCardMutation, { ...input, issuedOn: today, idempotencyKey })).data
+            ?.issueStudentCard,
+      ),
+    );
+    if (sent && chosen) {
+      setStudentId('');
+      setCardNumber('');
+      onDone(`Kaart ${sent.cardNumber} uitgegeven aan ${nameOf(chosen)}.`);
     }
   };
-  const fieldError = (id: string) => errors.find((e) => e.fieldId === id)?.message;
+  const errors = submission.fieldErrors;
   return (
     <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="kaart-title">
       <Heading level={2} id="kaart-title">
         Kaart uitgeven
       </Heading>
-      <ErrorSummary errors={errors} title="De kaart is niet uitgegeven" />
+      <ErrorSummary errors={submission.summary(CARD_IDS, CARD_LABELS)} title="De kaart is niet uitgegeven" />
       <SelectField
         id="kaart-student"
         label="Student zonder kaart"
@@ -139,14 +140,14 @@ function IssueForm({ without, onDone }: { without: Row[]; onDone: (message: stri
         onChange={setStudentId}
         placeholder={without.length === 0 ? 'Iedereen heeft een kaart' : 'Kies een student'}
         options={without.map((r) => ({ value: r.student?.id ?? '', label: nameOf(r) }))}
-        error={fieldError('kaart-student')}
+        error={errors.studentId}
       />
       <TextField
         id="kaart-nummer"
         label="Kaartnummer"
         value={cardNumber}
         onChange={setCardNumber}
-        error={fieldError('kaart-nummer')}
+        error={errors.cardNumber}
       />
       <TextField
         id="kaart-geldig"
@@ -154,10 +155,10 @@ function IssueForm({ without, onDone }: { without: Row[]; onDone: (message: stri
         description="JJJJ-MM-DD"
         value={validUntil}
         onChange={setValidUntil}
-        error={fieldError('kaart-geldig')}
+        error={errors.validUntil}
       />
       <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={busy || undefined}>
+        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
           Kaart uitgeven
         </PrimaryActionButton>
       </div>

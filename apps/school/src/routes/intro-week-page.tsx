@@ -1,14 +1,11 @@
-import { failureMessage, graphqlRequest, useQuery } from '@stelsel/client';
+import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
 import {
-  type AttemptKey,
   type Column,
   DataTable,
   ErrorSummary,
   Failed,
-  type FormError,
   formatEuro,
   Heading,
-  keyForAttempt,
   Loading,
   Paragraph,
   PrimaryActionButton,
@@ -16,7 +13,9 @@ import {
   SelectField,
   SuccessMessage,
   TextField,
+  useSubmission,
 } from '@stelsel/ui';
+import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
 import { type FormEvent, useState } from 'react';
 import type { SchoolIntroWeekContributionsQuery } from '../graphql/generated/graphql.ts';
 import { recordContributionMutation, schoolContributionsQuery } from '../graphql/intro-week.ts';
@@ -75,6 +74,33 @@ export function IntroWeekPage({ institutionId, today = new Date() }: { instituti
   );
 }
 
+type ContributionField = 'municipalityCode' | 'year' | 'amount';
+const CONTRIBUTION_IDS: Record<ContributionField, string> = {
+  municipalityCode: 'bijdrage-gemeente',
+  year: 'bijdrage-jaar',
+  amount: 'bijdrage-bedrag',
+};
+const CONTRIBUTION_LABELS: Record<ContributionField, string> = {
+  municipalityCode: 'Gemeente',
+  year: 'Jaar',
+  amount: 'Bedrag in euro',
+};
+const contributionFieldOf = fieldOf<ContributionField>(['municipalityCode', 'year', 'amount']);
+
+/** The contribution as the form has it, checked: a city and an amount in euro ("7.500,00"). */
+export function contributionFromForm(form: {
+  code: string;
+  year: string;
+  amount: string;
+}): FormResult<{ code: string; year: number; amount: string }, ContributionField> {
+  const errors: Partial<Record<ContributionField, string>> = {};
+  if (!form.code) errors.municipalityCode = 'Kies de gemeente.';
+  const amount = parseEuroInput(form.amount);
+  if (amount === null) errors.amount = 'Vul een bedrag in euro in, bijvoorbeeld 7.500,00.';
+  if (Object.keys(errors).length > 0 || amount === null) return { ok: false, errors };
+  return { ok: true, input: { code: form.code, year: Number(form.year), amount } };
+}
+
 function ContributionForm({
   institutionId,
   years,
@@ -89,52 +115,32 @@ function ContributionForm({
   const [code, setCode] = useState('');
   const [year, setYear] = useState(String(years[1]));
   const [amount, setAmount] = useState('');
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [attempt, setAttempt] = useState<AttemptKey | null>(null);
+  const submission = useSubmission(contributionFieldOf);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    const problems: FormError[] = [];
-    if (!code) problems.push({ fieldId: 'bijdrage-gemeente', message: 'Kies de gemeente.' });
-    const money = parseEuroInput(amount);
-    if (money === null)
-      problems.push({ fieldId: 'bijdrage-bedrag', message: 'Vul een bedrag in euro in, bijvoorbeeld 7.500,00.' });
-    setErrors(problems);
-    if (problems.length > 0 || money === null) return;
-    const input = { code, year: Number(year), institutionId, amount: money };
-    const key = keyForAttempt(attempt, input);
-    setAttempt(key);
-    setBusy(true);
-    try {
-      const { data } = await graphqlRequest(recordContributionMutation, { ...input, idempotencyKey: key.key });
-      const answer = data?.recordIntroWeekContribution;
-      if (!answer) setErrors([{ fieldId: null, message: 'Er kwam geen antwoord terug. Probeer het opnieuw.' }]);
-      else if (answer.__typename !== 'IntroWeekContribution') {
-        const field = { municipalityCode: 'bijdrage-gemeente', year: 'bijdrage-jaar', amount: 'bijdrage-bedrag' }[
-          answer.field ?? ''
-        ];
-        setErrors([{ fieldId: field ?? null, message: answer.message }]);
-      } else {
-        setAmount('');
-        setAttempt(null);
-        onDone(
-          `Vastgelegd: ${formatEuro(answer.amount)} voor de introductieweek ${answer.year} in ${answer.municipality.name}.`,
-        );
-      }
-    } catch (e) {
-      setErrors([{ fieldId: null, message: failureMessage(e) }]);
-    } finally {
-      setBusy(false);
+    const cityName = cities.find((c) => c.code === code)?.name ?? code;
+    const sent = await submission.send(contributionFromForm({ code, year, amount }), (input, idempotencyKey) =>
+      mutationOutcome(
+        async () =>
+          (await graphqlRequest(recordContributionMutation, { ...input, institutionId, idempotencyKey })).data
+            ?.recordIntroWeekContribution,
+      ),
+    );
+    if (sent) {
+      setAmount('');
+      onDone(`Vastgelegd: ${formatEuro(sent.amount)} voor de introductieweek ${sent.year} in ${cityName}.`);
     }
   };
-  const fieldError = (id: string) => errors.find((e) => e.fieldId === id)?.message;
+  const errors = submission.fieldErrors;
   return (
     <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="bijdrage-title">
       <Heading level={2} id="bijdrage-title">
         Bijdrage vastleggen
       </Heading>
-      <ErrorSummary errors={errors} title="De bijdrage is niet vastgelegd" />
+      <ErrorSummary
+        errors={submission.summary(CONTRIBUTION_IDS, CONTRIBUTION_LABELS)}
+        title="De bijdrage is niet vastgelegd"
+      />
       <SelectField
         id="bijdrage-gemeente"
         label="Gemeente"
@@ -142,7 +148,7 @@ function ContributionForm({
         onChange={setCode}
         placeholder="Kies een gemeente"
         options={cities.map((c) => ({ value: c.code, label: c.name }))}
-        error={fieldError('bijdrage-gemeente')}
+        error={errors.municipalityCode}
       />
       <SelectField
         id="bijdrage-jaar"
@@ -150,7 +156,7 @@ function ContributionForm({
         value={year}
         onChange={setYear}
         options={years.map((y) => ({ value: String(y), label: String(y) }))}
-        error={fieldError('bijdrage-jaar')}
+        error={errors.year}
       />
       <TextField
         id="bijdrage-bedrag"
@@ -160,10 +166,10 @@ function ContributionForm({
         onChange={setAmount}
         inputMode="decimal"
         size={12}
-        error={fieldError('bijdrage-bedrag')}
+        error={errors.amount}
       />
       <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={busy || undefined}>
+        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
           Bijdrage vastleggen
         </PrimaryActionButton>
       </div>

@@ -1,8 +1,7 @@
-import { failureMessage, graphqlRequest, useQuery } from '@stelsel/client';
+import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
 import {
   ErrorSummary,
   Failed,
-  type FormError,
   Heading,
   Loading,
   Paragraph,
@@ -10,6 +9,7 @@ import {
   SuccessMessage,
   TextareaField,
   TextField,
+  useSubmission,
 } from '@stelsel/ui';
 import { type FormEvent, useState } from 'react';
 import type { SchoolPublicationsQuery } from '../graphql/generated/graphql.ts';
@@ -19,7 +19,16 @@ import {
   schoolPublicationsQuery,
 } from '../graphql/publications.ts';
 import { currentSchoolYearQuery } from '../graphql/student-measures.ts';
-import { bookListText, parseBookList } from './book-list.ts';
+import { bookListText } from './book-list.ts';
+import {
+  type FundField,
+  type FundInput,
+  fundFieldOf,
+  fundFromForm,
+  type MaterialsField,
+  materialsFieldOf,
+  materialsFromForm,
+} from './publication-forms.ts';
 
 /** What the school publishes for its students: the book list and terms of this school year, and the student fund. */
 export function PublicationsSection({ institutionId }: { institutionId: string }) {
@@ -62,6 +71,17 @@ function Publications({ institutionId, schoolYear }: { institutionId: string; sc
 type Materials = NonNullable<SchoolPublicationsQuery['learningMaterials']>;
 type Fund = NonNullable<SchoolPublicationsQuery['studentFund']>;
 
+const MATERIALS_IDS: Record<MaterialsField, string> = {
+  terms: 'lijst-voorwaarden',
+  decisionDays: 'lijst-termijn',
+  books: 'lijst-boeken',
+};
+const MATERIALS_LABELS: Record<MaterialsField, string> = {
+  terms: 'Voorwaarden van de regeling ongebruikte leermiddelen',
+  decisionDays: 'Beslistermijn in dagen',
+  books: 'Boekenlijst',
+};
+
 function MaterialsForm({
   institutionId,
   schoolYear,
@@ -73,49 +93,26 @@ function MaterialsForm({
   current: Materials | null;
   onDone: (m: string) => void;
 }) {
-  const [terms, setTerms] = useState(current?.published ? (current.terms ?? '') : '');
-  const [days, setDays] = useState(String(current?.decisionDays ?? 28));
-  const [books, setBooks] = useState(current?.published ? bookListText(current.books) : '');
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const [form, setForm] = useState({
+    terms: current?.published ? (current.terms ?? '') : '',
+    days: String(current?.decisionDays ?? 28),
+    books: current?.published ? bookListText(current.books) : '',
+  });
+  const set = (field: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
+  const submission = useSubmission(materialsFieldOf);
+  // Publishing replaces what was published: sending it twice does no harm, so no idempotency key is needed.
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    const problems: FormError[] = [];
-    if (terms.trim().length < 20) {
-      problems.push({ fieldId: 'lijst-voorwaarden', message: 'Beschrijf de voorwaarden in minstens 20 tekens.' });
-    }
-    if (!/^\d{1,2}$/.test(days.trim()) || Number(days) < 1 || Number(days) > 90) {
-      problems.push({ fieldId: 'lijst-termijn', message: 'De beslistermijn is 1 tot en met 90 dagen.' });
-    }
-    const list = parseBookList(books);
-    if ('problem' in list) problems.push({ fieldId: 'lijst-boeken', message: list.problem });
-    setErrors(problems);
-    if (problems.length > 0 || 'problem' in list) return;
-    setBusy(true);
-    try {
-      const { data } = await graphqlRequest(publishLearningMaterialsMutation, {
-        institutionId,
-        schoolYear,
-        terms: terms.trim(),
-        decisionDays: Number(days),
-        books: list.books,
-      });
-      const answer = data?.publishLearningMaterials;
-      if (!answer) setErrors([{ fieldId: null, message: 'Er kwam geen antwoord terug. Probeer het opnieuw.' }]);
-      else if (answer.__typename !== 'LearningMaterials') {
-        const field = { terms: 'lijst-voorwaarden', decisionDays: 'lijst-termijn', books: 'lijst-boeken' }[
-          answer.field ?? ''
-        ];
-        setErrors([{ fieldId: field ?? null, message: answer.message }]);
-      } else onDone(`Boekenlijst en voorwaarden voor ${schoolYear} zijn gepubliceerd.`);
-    } catch (e) {
-      setErrors([{ fieldId: null, message: failureMessage(e) }]);
-    } finally {
-      setBusy(false);
-    }
+    const sent = await submission.send(materialsFromForm(form), (input) =>
+      mutationOutcome(
+        async () =>
+          (await graphqlRequest(publishLearningMaterialsMutation, { institutionId, schoolYear, ...input })).data
+            ?.publishLearningMaterials,
+      ),
+    );
+    if (sent) onDone(`Boekenlijst en voorwaarden voor ${schoolYear} zijn gepubliceerd.`);
   };
-  const fieldError = (id: string) => errors.find((e) => e.fieldId === id)?.message;
+  const errors = submission.fieldErrors;
   return (
     <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="lijst-title">
       <Heading level={2} id="lijst-title">
@@ -126,39 +123,55 @@ function MaterialsForm({
           ? 'Gepubliceerd; uw studenten lezen dit bij “Mijn rechten”. Opnieuw publiceren vervangt het.'
           : 'Nog niet gepubliceerd. Zolang er niets staat, geldt een beslistermijn van 28 dagen.'}
       </Paragraph>
-      <ErrorSummary errors={errors} title="De boekenlijst is niet gepubliceerd" />
+      <ErrorSummary
+        errors={submission.summary(MATERIALS_IDS, MATERIALS_LABELS)}
+        title="De boekenlijst is niet gepubliceerd"
+      />
       <TextareaField
-        id="lijst-voorwaarden"
-        label="Voorwaarden van de regeling ongebruikte leermiddelen"
-        value={terms}
-        onChange={setTerms}
-        error={fieldError('lijst-voorwaarden')}
+        id={MATERIALS_IDS.terms}
+        label={MATERIALS_LABELS.terms}
+        value={form.terms}
+        onChange={set('terms')}
+        error={errors.terms}
       />
       <TextField
-        id="lijst-termijn"
-        label="Beslistermijn in dagen"
-        value={days}
-        onChange={setDays}
+        id={MATERIALS_IDS.decisionDays}
+        label={MATERIALS_LABELS.decisionDays}
+        value={form.days}
+        onChange={set('days')}
         inputMode="numeric"
         size={4}
-        error={fieldError('lijst-termijn')}
+        error={errors.decisionDays}
       />
       <TextareaField
-        id="lijst-boeken"
-        label="Boekenlijst"
+        id={MATERIALS_IDS.books}
+        label={MATERIALS_LABELS.books}
         description="Eén boek per regel: titel; prijs (bijvoorbeeld Rekenen 2F; 29,50)."
-        value={books}
-        onChange={setBooks}
-        error={fieldError('lijst-boeken')}
+        value={form.books}
+        onChange={set('books')}
+        error={errors.books}
       />
       <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={busy || undefined}>
+        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
           Boekenlijst publiceren
         </PrimaryActionButton>
       </div>
     </form>
   );
 }
+
+const FUND_IDS: Record<FundField, string> = {
+  summary: 'fonds-wat',
+  howToApply: 'fonds-hoe',
+  contact: 'fonds-contact',
+  url: 'fonds-url',
+};
+const FUND_LABELS: Record<FundField, string> = {
+  summary: 'Wat doet het fonds?',
+  howToApply: 'Hoe vraagt een student aan?',
+  contact: 'Contact',
+  url: 'Website (optioneel)',
+};
 
 function FundForm({
   institutionId,
@@ -169,84 +182,62 @@ function FundForm({
   current: Fund | null;
   onDone: (m: string) => void;
 }) {
-  const [summary, setSummary] = useState(current?.summary ?? '');
-  const [howToApply, setHowToApply] = useState(current?.howToApply ?? '');
-  const [contact, setContact] = useState(current?.contact ?? '');
-  const [url, setUrl] = useState(current?.url ?? '');
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const [form, setForm] = useState<FundInput>({
+    summary: current?.summary ?? '',
+    howToApply: current?.howToApply ?? '',
+    contact: current?.contact ?? '',
+    url: current?.url ?? '',
+  });
+  const set = (field: FundField) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
+  const submission = useSubmission(fundFieldOf);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    const problems: FormError[] = [];
-    if (summary.trim().length < 10) problems.push({ fieldId: 'fonds-wat', message: 'Vul in wat het fonds doet.' });
-    if (howToApply.trim().length < 10) {
-      problems.push({ fieldId: 'fonds-hoe', message: 'Vul in hoe een student een aanvraag doet.' });
-    }
-    if (contact.trim().length < 3) problems.push({ fieldId: 'fonds-contact', message: 'Vul een contact in.' });
-    setErrors(problems);
-    if (problems.length > 0) return;
-    setBusy(true);
-    try {
-      const { data } = await graphqlRequest(publishStudentFundMutation, {
-        institutionId,
-        summary: summary.trim(),
-        howToApply: howToApply.trim(),
-        contact: contact.trim(),
-        url: url.trim() || null,
-      });
-      const answer = data?.publishStudentFund;
-      if (!answer) setErrors([{ fieldId: null, message: 'Er kwam geen antwoord terug. Probeer het opnieuw.' }]);
-      else if (answer.__typename !== 'StudentFundInfo') {
-        const field = { summary: 'fonds-wat', howToApply: 'fonds-hoe', contact: 'fonds-contact', url: 'fonds-url' }[
-          answer.field ?? ''
-        ];
-        setErrors([{ fieldId: field ?? null, message: answer.message }]);
-      } else onDone('De informatie over het mbo-studentenfonds is gepubliceerd.');
-    } catch (e) {
-      setErrors([{ fieldId: null, message: failureMessage(e) }]);
-    } finally {
-      setBusy(false);
-    }
+    const sent = await submission.send(fundFromForm(form), (input) =>
+      mutationOutcome(
+        async () =>
+          (await graphqlRequest(publishStudentFundMutation, { institutionId, ...input })).data?.publishStudentFund,
+      ),
+    );
+    if (sent) onDone('De informatie over het mbo-studentenfonds is gepubliceerd.');
   };
-  const fieldError = (id: string) => errors.find((e) => e.fieldId === id)?.message;
+  const errors = submission.fieldErrors;
   return (
     <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="fonds-title">
       <Heading level={2} id="fonds-title">
         Mbo-studentenfonds
       </Heading>
       <Paragraph>Wat uw studenten, docenten en studieadviseurs over het studentenfonds lezen.</Paragraph>
-      <ErrorSummary errors={errors} title="De informatie is niet gepubliceerd" />
+      <ErrorSummary errors={submission.summary(FUND_IDS, FUND_LABELS)} title="De informatie is niet gepubliceerd" />
       <TextareaField
-        id="fonds-wat"
-        label="Wat doet het fonds?"
-        value={summary}
-        onChange={setSummary}
-        error={fieldError('fonds-wat')}
+        id={FUND_IDS.summary}
+        label={FUND_LABELS.summary}
+        value={form.summary}
+        onChange={set('summary')}
+        error={errors.summary}
       />
       <TextareaField
-        id="fonds-hoe"
-        label="Hoe vraagt een student aan?"
-        value={howToApply}
-        onChange={setHowToApply}
-        error={fieldError('fonds-hoe')}
+        id={FUND_IDS.howToApply}
+        label={FUND_LABELS.howToApply}
+        value={form.howToApply}
+        onChange={set('howToApply')}
+        error={errors.howToApply}
       />
       <TextField
-        id="fonds-contact"
-        label="Contact"
-        value={contact}
-        onChange={setContact}
-        error={fieldError('fonds-contact')}
+        id={FUND_IDS.contact}
+        label={FUND_LABELS.contact}
+        value={form.contact}
+        onChange={set('contact')}
+        error={errors.contact}
       />
       <TextField
-        id="fonds-url"
-        label="Website (optioneel)"
-        value={url}
-        onChange={setUrl}
-        error={fieldError('fonds-url')}
+        id={FUND_IDS.url}
+        label={FUND_LABELS.url}
+        value={form.url ?? ''}
+        onChange={set('url')}
+        error={errors.url}
       />
       <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={busy || undefined}>
+        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
           Studentenfonds publiceren
         </PrimaryActionButton>
       </div>

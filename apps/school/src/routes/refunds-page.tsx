@@ -1,10 +1,9 @@
-import { failureMessage, graphqlRequest, useQuery } from '@stelsel/client';
+import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
 import {
   type Column,
   DataTable,
   ErrorSummary,
   Failed,
-  type FormError,
   formatDate,
   formatEuro,
   Heading,
@@ -14,7 +13,9 @@ import {
   SelectField,
   SuccessMessage,
   TextareaField,
+  useSubmission,
 } from '@stelsel/ui';
+import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
 import { type FormEvent, useState } from 'react';
 import type { SchoolRefundsQuery } from '../graphql/generated/graphql.ts';
 import { decideRefundMutation, schoolRefundsQuery } from '../graphql/student-measures.ts';
@@ -79,55 +80,56 @@ export function RefundsPage({ institutionId }: { institutionId: string }) {
   );
 }
 
+type DecisionField = 'refundId' | 'approve' | 'reason';
+const DECISION_IDS: Record<DecisionField, string> = {
+  refundId: 'besluit-aanvraag',
+  approve: 'besluit-keuze',
+  reason: 'besluit-reden',
+};
+const DECISION_LABELS: Record<DecisionField, string> = { refundId: 'Aanvraag', approve: 'Besluit', reason: 'Reden' };
+const decisionFieldOf = fieldOf<DecisionField>(['refundId', 'approve', 'reason']);
+
+/** A request, approve or refuse, and a reason of 10 characters or more with a refusal. */
+export function decisionFromForm(form: {
+  refundId: string;
+  decision: string;
+  reason: string;
+}): FormResult<{ refundId: string; approve: boolean; reason: string }, DecisionField> {
+  const errors: Partial<Record<DecisionField, string>> = {};
+  if (!form.refundId) errors.refundId = 'Kies de aanvraag.';
+  if (!form.decision) errors.approve = 'Kies toekennen of afwijzen.';
+  if (form.decision === 'REFUSE' && form.reason.trim().length < 10) {
+    errors.reason = 'Geef bij een afwijzing een reden van minstens 10 tekens.';
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, input: { refundId: form.refundId, approve: form.decision === 'APPROVE', reason: form.reason } };
+}
+
 function DecideForm({ open, onDone }: { open: Refund[]; onDone: (message: string) => void }) {
   const [refundId, setRefundId] = useState('');
   const [decision, setDecision] = useState('');
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const submission = useSubmission(decisionFieldOf);
+  // A decision is taken once: a second one is refused by the service, so no idempotency key is needed.
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    const problems: FormError[] = [];
-    if (!refundId) problems.push({ fieldId: 'besluit-aanvraag', message: 'Kies de aanvraag.' });
-    if (!decision) problems.push({ fieldId: 'besluit-keuze', message: 'Kies toekennen of afwijzen.' });
-    if (decision === 'REFUSE' && reason.trim().length < 10) {
-      problems.push({ fieldId: 'besluit-reden', message: 'Geef bij een afwijzing een reden van minstens 10 tekens.' });
-    }
-    setErrors(problems);
-    if (problems.length > 0) return;
-    setBusy(true);
-    try {
-      const { data } = await graphqlRequest(decideRefundMutation, {
-        refundId,
-        approve: decision === 'APPROVE',
-        reason,
-      });
-      const answer = data?.decideRefund;
-      if (!answer) setErrors([{ fieldId: null, message: 'Er kwam geen antwoord terug. Probeer het opnieuw.' }]);
-      else if (answer.__typename !== 'RefundRequest') {
-        setErrors([
-          { fieldId: answer.field === 'reason' ? 'besluit-reden' : 'besluit-aanvraag', message: answer.message },
-        ]);
-      } else {
-        setRefundId('');
-        setDecision('');
-        setReason('');
-        onDone(answer.status === 'APPROVED' ? 'De aanvraag is toegekend.' : 'De aanvraag is afgewezen.');
-      }
-    } catch (e) {
-      setErrors([{ fieldId: null, message: failureMessage(e) }]);
-    } finally {
-      setBusy(false);
+    const sent = await submission.send(decisionFromForm({ refundId, decision, reason }), (input) =>
+      mutationOutcome(async () => (await graphqlRequest(decideRefundMutation, input)).data?.decideRefund),
+    );
+    if (sent) {
+      setRefundId('');
+      setDecision('');
+      setReason('');
+      onDone(sent.approve ? 'De aanvraag is toegekend.' : 'De aanvraag is afgewezen.');
     }
   };
-  const fieldError = (id: string) => errors.find((e) => e.fieldId === id)?.message;
+  const errors = submission.fieldErrors;
   return (
     <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="besluit-title">
       <Heading level={2} id="besluit-title">
         Beslissen over een aanvraag
       </Heading>
-      <ErrorSummary errors={errors} title="Het besluit is niet vastgelegd" />
+      <ErrorSummary errors={submission.summary(DECISION_IDS, DECISION_LABELS)} title="Het besluit is niet vastgelegd" />
       <SelectField
         id="besluit-aanvraag"
         label="Aanvraag"
@@ -138,7 +140,7 @@ function DecideForm({ open, onDone }: { open: Refund[]; onDone: (message: string
           value: r.id,
           label: `${nameOf(r)}: ${r.materials}, ${formatEuro(r.amount)} (beslissen vóór ${formatDate(r.decideBy)})`,
         }))}
-        error={fieldError('besluit-aanvraag')}
+        error={errors.refundId}
       />
       <SelectField
         id="besluit-keuze"
@@ -150,7 +152,7 @@ function DecideForm({ open, onDone }: { open: Refund[]; onDone: (message: string
           { value: 'APPROVE', label: 'Toekennen' },
           { value: 'REFUSE', label: 'Afwijzen' },
         ]}
-        error={fieldError('besluit-keuze')}
+        error={errors.approve}
       />
       <TextareaField
         id="besluit-reden"
@@ -159,10 +161,10 @@ function DecideForm({ open, onDone }: { open: Refund[]; onDone: (message: string
         value={reason}
         onChange={setReason}
         required={decision === 'REFUSE'}
-        error={fieldError('besluit-reden')}
+        error={errors.reason}
       />
       <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={busy || undefined}>
+        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
           Besluit vastleggen
         </PrimaryActionButton>
       </div>

@@ -1,15 +1,12 @@
-import { failureMessage, graphqlRequest, useQuery } from '@stelsel/client';
+import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
 import {
-  type AttemptKey,
   type Column,
   DataTable,
   ErrorSummary,
   Failed,
-  type FormError,
   formatDate,
   formatEuro,
   Heading,
-  keyForAttempt,
   Link,
   Loading,
   Paragraph,
@@ -18,7 +15,9 @@ import {
   SuccessMessage,
   TextareaField,
   TextField,
+  useSubmission,
 } from '@stelsel/ui';
+import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
 import { type FormEvent, useState } from 'react';
 import {
   institutionPublicationsQuery,
@@ -179,6 +178,35 @@ function Publications({ institutionId, schoolYear }: { institutionId: string | n
   );
 }
 
+type RefundField = 'materials' | 'amount' | 'explanation';
+const REFUND_IDS: Record<RefundField, string> = {
+  materials: 'terug-materiaal',
+  amount: 'terug-bedrag',
+  explanation: 'terug-uitleg',
+};
+const REFUND_LABELS: Record<RefundField, string> = {
+  materials: 'Welke leermiddelen',
+  amount: 'Bedrag in euro',
+  explanation: 'Waarom heb je ze niet gebruikt?',
+};
+const refundFieldOf = fieldOf<RefundField>(['materials', 'amount', 'explanation']);
+
+/** Which materials, an amount in euro and why they were not used (10 characters or more). */
+export function refundFromForm(form: {
+  materials: string;
+  amount: string;
+  explanation: string;
+}): FormResult<{ materials: string; amount: string; explanation: string }, RefundField> {
+  const errors: Partial<Record<RefundField, string>> = {};
+  const amount = parseEuroInput(form.amount);
+  if (form.materials.trim().length < 3) errors.materials = 'Zeg welke leermiddelen.';
+  if (!amount) errors.amount = 'Vul het bedrag in, bijvoorbeeld 29,50.';
+  if (form.explanation.trim().length < 10)
+    errors.explanation = 'Leg in minstens 10 tekens uit waarom je ze niet gebruikte.';
+  if (Object.keys(errors).length > 0 || !amount) return { ok: false, errors };
+  return { ok: true, input: { materials: form.materials, amount, explanation: form.explanation } };
+}
+
 function RefundForm({
   studentId,
   schoolYear,
@@ -188,81 +216,57 @@ function RefundForm({
   schoolYear: string;
   onDone: (message: string) => void;
 }) {
-  const [materials, setMaterials] = useState('');
-  const [amount, setAmount] = useState('');
-  const [explanation, setExplanation] = useState('');
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [attempt, setAttempt] = useState<AttemptKey | null>(null);
+  const [form, setForm] = useState({ materials: '', amount: '', explanation: '' });
+  const set = (field: RefundField) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
+  const submission = useSubmission(refundFieldOf);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    const money = parseEuroInput(amount);
-    const problems: FormError[] = [];
-    if (materials.trim().length < 3) problems.push({ fieldId: 'terug-materiaal', message: 'Zeg welke leermiddelen.' });
-    if (!money) problems.push({ fieldId: 'terug-bedrag', message: 'Vul het bedrag in, bijvoorbeeld 29,50.' });
-    if (explanation.trim().length < 10) {
-      problems.push({ fieldId: 'terug-uitleg', message: 'Leg in minstens 10 tekens uit waarom je ze niet gebruikte.' });
-    }
-    setErrors(problems);
-    if (problems.length > 0 || !money) return;
-    const input = { studentId, schoolYear, materials, amount: money, explanation };
-    const key = keyForAttempt(attempt, input);
-    setAttempt(key);
-    setBusy(true);
-    try {
-      const { data } = await graphqlRequest(requestRefundMutation, { ...input, idempotencyKey: key.key });
-      const answer = data?.requestRefund;
-      if (!answer) setErrors([{ fieldId: null, message: 'Er kwam geen antwoord terug. Probeer het opnieuw.' }]);
-      else if (answer.__typename !== 'RefundRequest') {
-        const field = { materials: 'terug-materiaal', amount: 'terug-bedrag', explanation: 'terug-uitleg' }[
-          answer.field ?? ''
-        ];
-        setErrors([{ fieldId: field ?? null, message: answer.message }]);
-      } else {
-        setMaterials('');
-        setAmount('');
-        setExplanation('');
-        setAttempt(null);
-        onDone(`Je aanvraag is verstuurd. Je school beslist uiterlijk ${formatDate(answer.decideBy)}.`);
-      }
-    } catch (e) {
-      setErrors([{ fieldId: null, message: failureMessage(e) }]);
-    } finally {
-      setBusy(false);
+    let decideBy: string | null = null;
+    const sent = await submission.send(refundFromForm(form), (input, idempotencyKey) =>
+      mutationOutcome(async () => {
+        const answer = (
+          await graphqlRequest(requestRefundMutation, { studentId, schoolYear, ...input, idempotencyKey })
+        ).data?.requestRefund;
+        if (answer?.__typename === 'RefundRequest') decideBy = answer.decideBy;
+        return answer;
+      }),
+    );
+    if (sent && decideBy) {
+      setForm({ materials: '', amount: '', explanation: '' });
+      onDone(`Je aanvraag is verstuurd. Je school beslist uiterlijk ${formatDate(decideBy)}.`);
     }
   };
-  const fieldError = (id: string) => errors.find((e) => e.fieldId === id)?.message;
+  const errors = submission.fieldErrors;
   return (
     <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="terug-title">
       <Heading level={3} id="terug-title">
         Terugbetaling aanvragen
       </Heading>
-      <ErrorSummary errors={errors} title="Je aanvraag is niet verstuurd" />
+      <ErrorSummary errors={submission.summary(REFUND_IDS, REFUND_LABELS)} title="Je aanvraag is niet verstuurd" />
       <TextField
         id="terug-materiaal"
         label="Welke leermiddelen"
-        value={materials}
-        onChange={setMaterials}
-        error={fieldError('terug-materiaal')}
+        value={form.materials}
+        onChange={set('materials')}
+        error={errors.materials}
       />
       <TextField
         id="terug-bedrag"
         label="Bedrag in euro"
         inputMode="decimal"
-        value={amount}
-        onChange={setAmount}
-        error={fieldError('terug-bedrag')}
+        value={form.amount}
+        onChange={set('amount')}
+        error={errors.amount}
       />
       <TextareaField
         id="terug-uitleg"
         label="Waarom heb je ze niet gebruikt?"
-        value={explanation}
-        onChange={setExplanation}
-        error={fieldError('terug-uitleg')}
+        value={form.explanation}
+        onChange={set('explanation')}
+        error={errors.explanation}
       />
       <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={busy || undefined}>
+        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
           Aanvraag versturen
         </PrimaryActionButton>
       </div>
