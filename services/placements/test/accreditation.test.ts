@@ -35,6 +35,8 @@ const COMPANY_DECISIONS = graphql(`
   }
 `);
 
+const ACCREDITED = graphql('query Accredited($search: String) { accreditedCompanies(search: $search) { id name } }');
+
 const CHANGE = graphql(
   `mutation Change($id: ID!, $status: AccreditationStatus!, $reason: String!, $key: IdempotencyKey!) {
     changeAccreditationStatus(accreditationId: $id, status: $status, reason: $reason, idempotencyKey: $key) {
@@ -134,6 +136,34 @@ describe.each(testEngines())('accreditations on %s', (engine) => {
         reason: expect.stringMatching(/^Erkend/),
       },
     ]);
+  });
+
+  it('lists the companies with an active accreditation by name, for anyone, and searches their names', async () => {
+    const all = await execute(as('student', 'roc-zadkine', 'roc-zadkine-s022'), ACCREDITED, {});
+    expect(all.errors).toBeUndefined();
+    const listed = all.data?.accreditedCompanies ?? [];
+    const active = await placements.db
+      .selectFrom('accreditation')
+      .select('company_id')
+      .distinct()
+      .where('status', '=', 'ACTIVE')
+      .execute();
+    expect(listed.map((c) => c.id).sort()).toEqual(active.map((r) => r.company_id).sort());
+    const names = listed.map((c) => c.name);
+    expect(names).toEqual([...names].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)));
+    const first = listed[0];
+    if (!first) throw new Error('geen erkende leerbedrijven in de demogegevens');
+    const part = first.name.slice(1, 5).toUpperCase();
+    const found = await execute(as('student', 'roc-zadkine', 'roc-zadkine-s022'), ACCREDITED, { search: ` ${part} ` });
+    expect(found.data?.accreditedCompanies?.map((c) => c.id)).toContain(first.id);
+    expect(found.data?.accreditedCompanies?.every((c) => c.name.toUpperCase().includes(part))).toBe(true);
+    // A wildcard is searched as itself.
+    const wildcard = await execute(as('student', 'roc-zadkine', 'roc-zadkine-s022'), ACCREDITED, { search: '%' });
+    expect(wildcard.data?.accreditedCompanies).toEqual([]);
+    const tooLong = await execute(as('student', 'roc-zadkine', 'roc-zadkine-s022'), ACCREDITED, {
+      search: 'x'.repeat(101),
+    });
+    expect(errorCodes(tooLong)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('shows the seeded decisions of a withdrawn accreditation, oldest first', async () => {

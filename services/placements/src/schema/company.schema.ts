@@ -1,5 +1,5 @@
-import { forbidden, loadOne } from '@stelsel/graphql-kit';
-import { findCompaniesByIds } from '../db/companies.ts';
+import { DomainError, forbidden, loadOne } from '@stelsel/graphql-kit';
+import { findAccreditedCompanies, findCompaniesByIds } from '../db/companies.ts';
 import { companyRecord, PUBLIC } from '../domain/access.ts';
 import { builder } from './builder.ts';
 
@@ -38,7 +38,25 @@ builder.asEntity(CompanyRef, {
   resolveReference: (reference, context) => loadOne(CompanyRef, context, reference.id),
 });
 
+/** At most this many companies in one answer: a list to choose from, not an export of the register. */
+export const ACCREDITED_COMPANIES_LIMIT = 500;
+
 builder.queryFields((t) => ({
+  accreditedCompanies: t.field({
+    type: [CompanyRef],
+    nullable: true,
+    description:
+      'Leerbedrijven met minstens één actieve erkenning, op naam (openbaar, zoals het register van SBB); met ' +
+      '`search` alleen namen waarin die tekst staat. Hoogstens 500: zoek nauwkeuriger als u meer verwacht.',
+    authScopes: PUBLIC,
+    args: { search: t.arg.string({ required: false }) },
+    resolve: (_root, { search }, { db }) => {
+      const text = search?.trim() || null;
+      if (text && text.length > 100)
+        throw new DomainError('BAD_USER_INPUT', 'Zoek met hoogstens 100 tekens.', 'search');
+      return findAccreditedCompanies(db, text, ACCREDITED_COMPANIES_LIMIT);
+    },
+  }),
   myCompany: t.field({
     type: CompanyRef,
     nullable: true,
