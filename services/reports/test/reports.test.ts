@@ -27,6 +27,7 @@ const STATISTICS = graphql(`
 type Statistics = ResultOf<typeof STATISTICS>;
 
 const GROUNDS = graphql('query Grounds { discriminationGrounds { code label } }');
+const ALTERNATIVES = graphql('query Alternatives { reportAlternatives { name url } }');
 
 const REPORT_DESKS = graphql(`
   query ReportDesks($r: [_Any!]!) {
@@ -91,6 +92,15 @@ describe.each(testEngines())('reports subgraph on %s', (engine) => {
     },
   });
   const { as, execute } = harness;
+
+  it.each(ROLES)('names SBB and the ADV as places to report outside the school, for role %s', async (role) => {
+    const result = await execute(as(role), ALTERNATIVES);
+    expect(result.errors).toBeUndefined();
+    const names = (result.data?.reportAlternatives ?? []).map((a) => a.name).join(' | ');
+    expect(names).toMatch(/SBB/);
+    expect(names).toMatch(/antidiscriminatievoorziening|ADV/i);
+    expect(result.data?.reportAlternatives?.every((a) => a.url.startsWith('https://'))).toBe(true);
+  });
 
   it.each(ROLES)('lists the ten discrimination grounds with Dutch labels for role %s', async (role) => {
     const result = await execute(as(role), GROUNDS);

@@ -4,8 +4,9 @@ import { myTasksQuery } from '../graphql/tasks.ts';
 import { ChoicesPage } from './choices-page.tsx';
 import { EntitlementsPage } from './entitlements-page.tsx';
 import { MyPlacementPage } from './my-placement-page.tsx';
-import { APP_NAME, CHOICES_PATH, ENTITLEMENTS_PATH, PAGE_TITLES, pageOf } from './paths.ts';
+import { APP_NAME, CHOICES_PATH, ENTITLEMENTS_PATH, PAGE_TITLES, pageOf, REPORT_PATH } from './paths.ts';
 import { PlacePage } from './place-page.tsx';
+import { ReportPage } from './report-page.tsx';
 
 export { APP_NAME, CHOICES_PATH, PAGE_TITLES } from './paths.ts';
 
@@ -23,6 +24,7 @@ export function StudentRoot(props: AppRootProps) {
     { href: basePath, label: 'Mijn stage', current: page === 'placement', count: countOf(tasks, ['SIGN_AGREEMENTS']) },
     { href: `${basePath}${CHOICES_PATH}`, label: 'Mijn keuzes', current: page === 'choices' || page === 'place' },
     { href: `${basePath}${ENTITLEMENTS_PATH}`, label: 'Mijn rechten', current: page === 'entitlements' },
+    { href: `${basePath}${REPORT_PATH}`, label: 'Melden', current: page === 'report' },
   ];
   return (
     <>
@@ -42,6 +44,7 @@ export function StudentRoot(props: AppRootProps) {
         />
       ) : null}
       {page === 'entitlements' ? <EntitlementsPage /> : null}
+      {page === 'report' ? <ReportPage /> : null}
       {page === 'choices' ? <ChoicesPage basePath={basePath} navigate={navigate} /> : null}
       {page === 'place' && id ? <PlacePage key={id} placeId={id} basePath={basePath} navigate={navigate} /> : null}
       {page === 'not-found' ? (

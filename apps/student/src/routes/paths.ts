@@ -1,6 +1,7 @@
 export const CHOICES_PATH = '/keuzes';
 export const PLACES_PATH = '/plaatsen';
 export const ENTITLEMENTS_PATH = '/rechten';
+export const REPORT_PATH = '/melden';
 
 export const APP_NAME = 'Student';
 
@@ -10,6 +11,7 @@ export const PAGE_TITLES = {
   choices: 'Mijn keuzes',
   place: 'Plaats',
   entitlements: 'Mijn rechten',
+  report: 'Melden',
   'not-found': 'Pagina niet gevonden',
 } as const;
 
@@ -21,6 +23,7 @@ export function pageOf(path: string): { page: Page; id: string | null } {
   if (place?.[1]) return { page: 'place', id: decodeURIComponent(place[1]) };
   if (path === CHOICES_PATH) return { page: 'choices', id: null };
   if (path === ENTITLEMENTS_PATH) return { page: 'entitlements', id: null };
+  if (path === REPORT_PATH) return { page: 'report', id: null };
   if (path === '') return { page: 'placement', id: null };
   return { page: 'not-found', id: null };
 }

@@ -77,6 +77,18 @@ const ReportDeskInput = builder.inputType('ReportDeskInput', {
   }),
 });
 
+builder.queryField('reportAlternatives', (t) =>
+  t.field({
+    type: [ExternalAlternative],
+    nullable: true,
+    description:
+      'Waar een student buiten de school kan melden (SBB en de antidiscriminatievoorziening), ook als de school ' +
+      'nog geen meldpunt heeft geregistreerd. Openbaar.',
+    authScopes: PUBLIC,
+    resolve: () => [...EXTERNAL_ALTERNATIVES],
+  }),
+);
+
 builder.mutationFields((t) => ({
   saveReportDesk: t.field({
     type: ReportDesk,

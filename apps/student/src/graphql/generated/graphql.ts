@@ -168,6 +168,43 @@ export type RefundStatus =
   /** Aangevraagd; de instelling beslist nog. */
   | 'REQUESTED';
 
+export type ReportChannel =
+  /** De antidiscriminatievoorziening (ADV) van de gemeente */
+  | 'ADV'
+  /** Het meldpunt van de eigen school */
+  | 'INSTITUTION_DESK'
+  /** SBB rechtstreeks */
+  | 'SBB';
+
+export type ReportKind =
+  /** Discriminatie */
+  | 'DISCRIMINATION'
+  /** Misbruik van een stagiair (stagemisbruik of oneigenlijk gebruik) */
+  | 'MISUSE';
+
+export type ReportMoment =
+  /** Tijdens de stage of leerbaan */
+  | 'DURING_INTERNSHIP'
+  /** Bij de selectie voor een stage of leerbaan */
+  | 'SELECTION';
+
+export type ReportStatus =
+  /** Ontvangen door het meldpunt van de school */
+  | 'AT_DESK'
+  /** Afgesloten */
+  | 'CLOSED'
+  /** Doorverwezen naar de antidiscriminatievoorziening */
+  | 'WITH_ADV'
+  /** In behandeling bij SBB */
+  | 'WITH_SBB';
+
+/** Contactgegevens voor de opvolging; allemaal niet verplicht. */
+export type ReporterContactInput = {
+  email?: string | null | undefined;
+  name?: string | null | undefined;
+  phone?: string | null | undefined;
+};
+
 /** Waar een student staat met de plaatsing. */
 export type StudentPlacementStatus =
   /** Geaccepteerd door het leerbedrijf. */
@@ -193,6 +230,23 @@ export type StudentSportAccess =
   | 'OPEN'
   /** Een pilot: mbo-studenten kunnen de voorzieningen (onder voorwaarden) gebruiken. */
   | 'PILOT';
+
+export type SubmitReportInput = {
+  /** Waar: er wordt niets over de melder bewaard. */
+  anonymous: boolean;
+  channel: ReportChannel;
+  /** Het erkende leerbedrijf waar het over gaat. */
+  companyId: string;
+  contact?: ReporterContactInput | null | undefined;
+  /** Wat er gebeurde, in eigen woorden (10–5000 tekens). */
+  description: string;
+  /** Discriminatiegronden (codes uit discriminationGrounds); leeg bij misbruik van een stagiair. */
+  grounds: Array<string>;
+  kind: ReportKind;
+  moment: ReportMoment;
+  /** Wanneer het gebeurde (ongeveer). */
+  occurredOn: string;
+};
 
 /** Soort werk dat op de gebruiker wacht ("Wat moet ik nu doen"). */
 export type TaskKind =
@@ -275,6 +329,32 @@ export type StudentSignAgreementMutation = { signAgreement:
     | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
     | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
    };
+
+export type StudentReportStartQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StudentReportStartQuery = { me: { id: string, institution: { id: string, name: string, reportDesk: { available: boolean, description: string | null, contactUrl: string | null, email: string | null, phone: string | null, handlers: string | null, availability: string | null, alternatives: string | null } | null } } | null, reportAlternatives: Array<{ name: string, description: string, url: string }> | null, accreditedCompanies: Array<{ id: string, name: string }> | null, discriminationGrounds: Array<{ code: string, label: string }> | null, myReports: Array<{ id: string, kind: ReportKind, statusLabel: string, receivedAt: string, channel: ReportChannel, company: { name: string } }> | null };
+
+export type StudentSubmitReportMutationVariables = Exact<{
+  input: SubmitReportInput;
+  idempotencyKey: string;
+}>;
+
+
+export type StudentSubmitReportMutation = { submitReport:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+    | { __typename: 'ReportReceipt', receiptCode: string, progress: { statusLabel: string } }
+   };
+
+export type StudentReportByReceiptQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type StudentReportByReceiptQuery = { reportByReceipt: { status: ReportStatus, statusLabel: string, channel: ReportChannel, receivedAt: string, forwardedAt: string | null, history: Array<{ status: ReportStatus, statusLabel: string, at: string }> } | null };
 
 export type StudentPlaceFragment = { id: string, title: string, city: string, startsOn: string, endsOn: string, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } };
 
@@ -423,6 +503,9 @@ export const RequestRefundDocument = {"__meta__":{"operationName":"RequestRefund
 export const StudentPlaceDetailsDocument = {"__meta__":{"operationName":"StudentPlaceDetails","hash":"1e8f63aa4a7af2886667c9333451b4600efdb9425267c3e728b21914626f4fb5"}} as unknown as TypedDocumentString<StudentPlaceDetailsQuery, StudentPlaceDetailsQueryVariables>;
 export const StudentMyPlacementDocument = {"__meta__":{"operationName":"StudentMyPlacement","hash":"c51d02280e72395e63d81c618a90131fb4fde0946cccc9e08915f89612d97a4d"}} as unknown as TypedDocumentString<StudentMyPlacementQuery, StudentMyPlacementQueryVariables>;
 export const StudentSignAgreementDocument = {"__meta__":{"operationName":"StudentSignAgreement","hash":"1e3b269b8573de083a0257e8c95cb95ccb8ad91c6e8fee753c18b134e9d2aa04"}} as unknown as TypedDocumentString<StudentSignAgreementMutation, StudentSignAgreementMutationVariables>;
+export const StudentReportStartDocument = {"__meta__":{"operationName":"StudentReportStart","hash":"58e42d8de909db645c3fdcee76ed46f0204c2105b81aeedd6015754c758e9145"}} as unknown as TypedDocumentString<StudentReportStartQuery, StudentReportStartQueryVariables>;
+export const StudentSubmitReportDocument = {"__meta__":{"operationName":"StudentSubmitReport","hash":"b418c7e6465c1b91b5d5e798acb97d71b51cdcf7206eddc1c3bb831a039cdb80"}} as unknown as TypedDocumentString<StudentSubmitReportMutation, StudentSubmitReportMutationVariables>;
+export const StudentReportByReceiptDocument = {"__meta__":{"operationName":"StudentReportByReceipt","hash":"55185bb6c7b8d664c07a8955e43bd378c444079f29861a29c14fc9686f2c5f52"}} as unknown as TypedDocumentString<StudentReportByReceiptQuery, StudentReportByReceiptQueryVariables>;
 export const StudentMyRoundsDocument = {"__meta__":{"operationName":"StudentMyRounds","hash":"5b5b1509cf0a2788de9ad9dc0d8e2faca237cbebd3a35ab8c901c9428de3499e"}} as unknown as TypedDocumentString<StudentMyRoundsQuery, StudentMyRoundsQueryVariables>;
 export const StudentEligiblePlacesDocument = {"__meta__":{"operationName":"StudentEligiblePlaces","hash":"ced35b9c74796dc9304aa400cb941c8c33086bec634f304435ff93a84fda5f76"}} as unknown as TypedDocumentString<StudentEligiblePlacesQuery, StudentEligiblePlacesQueryVariables>;
 export const StudentSubmitChoicesDocument = {"__meta__":{"operationName":"StudentSubmitChoices","hash":"e459ca29fff7fc13201a7bc28eec5e216e9bef4618d725675564a7ad808bbcfd"}} as unknown as TypedDocumentString<StudentSubmitChoicesMutation, StudentSubmitChoicesMutationVariables>;

@@ -1,0 +1,357 @@
+import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
+import {
+  CheckboxField,
+  type Column,
+  DataTable,
+  ErrorSummary,
+  Failed,
+  FieldGroup,
+  FocusedMessage,
+  Heading,
+  Link,
+  Loading,
+  Paragraph,
+  PrimaryActionButton,
+  SecondaryActionButton,
+  SelectField,
+  TextareaField,
+  TextField,
+  useSubmission,
+} from '@stelsel/ui';
+import { type FormEvent, useState } from 'react';
+import type { ReportChannel, ReportKind, ReportMoment, StudentReportStartQuery } from '../graphql/generated/graphql.ts';
+import { reportByReceiptQuery, reportStartQuery, submitReportMutation } from '../graphql/reports.ts';
+import {
+  CHANNEL_LABELS,
+  EMPTY_REPORT,
+  KIND_LABELS,
+  MOMENT_LABELS,
+  type ReportField,
+  type ReportForm,
+  reportFieldOf,
+  reportFromForm,
+} from './report-form.ts';
+
+type Data = StudentReportStartQuery;
+type MyReport = NonNullable<Data['myReports']>[number];
+
+const dateTime = (iso: string) =>
+  new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(
+    new Date(iso),
+  );
+
+const MY_COLUMNS: Column<MyReport>[] = [
+  { key: 'company', header: 'Leerbedrijf', rowHeader: true, cell: (r) => r.company.name },
+  { key: 'kind', header: 'Wat', cell: (r) => KIND_LABELS[r.kind].split(' (')[0] ?? r.kind },
+  { key: 'channel', header: 'Gemeld bij', cell: (r) => CHANNEL_LABELS[r.channel] },
+  { key: 'received', header: 'Ontvangen', cell: (r) => dateTime(r.receivedAt) },
+  { key: 'status', header: 'Stand', cell: (r) => r.statusLabel },
+];
+
+/** "Melden" (issue 10): the school's meldpunt and the alternatives, a report, and following it with the receipt code. */
+export function ReportPage() {
+  const result = useQuery(reportStartQuery, {});
+  const [receipt, setReceipt] = useState<{ code: string; status: string } | null>(null);
+  return (
+    <section aria-labelledby="melden-title">
+      <Heading level={1} id="melden-title">
+        Discriminatie of misbruik melden
+      </Heading>
+      <Paragraph>
+        Word je bij het zoeken naar een stage of tijdens je stage gediscrimineerd, of wordt je als stagiair misbruikt?
+        Meld het. Je melding helpt jou, en helpt voorkomen dat het een volgende student overkomt: SBB kan een
+        leerbedrijf afspraken laten maken of de erkenning intrekken.
+      </Paragraph>
+      {result.status === 'loading' ? <Loading>Het meldpunt wordt opgehaald…</Loading> : null}
+      {result.status === 'failed' ? (
+        <Failed what="het meldpunt" message={result.error.message} onRetry={result.reload} />
+      ) : null}
+      {result.status === 'done' ? (
+        <>
+          <Desk institution={result.data.me?.institution ?? null} alternatives={result.data.reportAlternatives ?? []} />
+          {receipt ? (
+            <FocusedMessage key={receipt.code}>
+              Je melding is ontvangen ({receipt.status}). Je ontvangstcode is <strong>{receipt.code}</strong>. Bewaar
+              deze code: daarmee volg je je melding, ook als je anoniem meldde.
+            </FocusedMessage>
+          ) : null}
+          <Heading level={2}>Melding doen</Heading>
+          <ReportFormView
+            key={receipt?.code ?? 'nieuw'}
+            data={result.data}
+            onReported={(code, status) => {
+              setReceipt({ code, status });
+              result.reload();
+            }}
+          />
+          {result.data.myReports && result.data.myReports.length > 0 ? (
+            <DataTable
+              caption="Mijn meldingen met naam"
+              columns={MY_COLUMNS}
+              rows={result.data.myReports}
+              rowKey={(r) => r.id}
+            />
+          ) : null}
+        </>
+      ) : null}
+      <Heading level={2}>Melding volgen</Heading>
+      <FollowReport key={receipt?.code ?? 'volgen'} initialCode={receipt?.code ?? ''} />
+    </section>
+  );
+}
+
+function Desk({
+  institution,
+  alternatives,
+}: {
+  institution: NonNullable<Data['me']>['institution'] | null;
+  alternatives: NonNullable<Data['reportAlternatives']>;
+}) {
+  const desk = institution?.reportDesk;
+  return (
+    <>
+      <Heading level={2}>Het meldpunt van {institution?.name ?? 'je school'}</Heading>
+      {desk?.available ? (
+        <ul aria-label="Meldpunt van je school">
+          {desk.description ? <li>{desk.description}</li> : null}
+          {desk.handlers ? <li>Wie je melding behandelt: {desk.handlers}</li> : null}
+          {desk.availability ? <li>Bereikbaar: {desk.availability}</li> : null}
+          {desk.email ? <li>E-mail: {desk.email}</li> : null}
+          {desk.phone ? <li>Telefoon: {desk.phone}</li> : null}
+          {desk.alternatives ? <li>Ook: {desk.alternatives}</li> : null}
+          {desk.contactUrl ? (
+            <li>
+              <Link href={desk.contactUrl}>Website van het meldpunt</Link>
+            </li>
+          ) : null}
+        </ul>
+      ) : (
+        <Paragraph>
+          Je school heeft haar meldpunt nog niet beschreven. Je kunt hieronder toch bij je school melden, of bij SBB of
+          de antidiscriminatievoorziening.
+        </Paragraph>
+      )}
+      <Heading level={3}>Melden buiten je school</Heading>
+      <ul aria-label="Melden buiten je school">
+        {alternatives.map((a) => (
+          <li key={a.name}>
+            <Link href={a.url}>{a.name}</Link>: {a.description}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+const IDS: Record<ReportField, string> = {
+  companyId: 'melding-bedrijf',
+  kind: 'melding-soort',
+  moment: 'melding-moment',
+  grounds: 'melding-gronden',
+  occurredOn: 'melding-datum',
+  description: 'melding-beschrijving',
+  channel: 'melding-kanaal',
+  anonymous: 'melding-anoniem',
+  contact: 'melding-contact',
+};
+const LABELS: Record<ReportField, string> = {
+  companyId: 'Leerbedrijf',
+  kind: 'Wat is er gebeurd?',
+  moment: 'Wanneer gebeurde het?',
+  grounds: 'Op grond waarvan werd je gediscrimineerd?',
+  occurredOn: 'Datum',
+  description: 'Beschrijving',
+  channel: 'Waar wil je melden?',
+  anonymous: 'Met je naam of anoniem?',
+  contact: 'Hoe kunnen we je bereiken?',
+};
+
+const options = <K extends string>(labels: Record<K, string>) =>
+  (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
+
+function ReportFormView({ data, onReported }: { data: Data; onReported: (code: string, status: string) => void }) {
+  const [form, setForm] = useState<ReportForm>(EMPTY_REPORT);
+  const submission = useSubmission(reportFieldOf);
+  const set = (field: Exclude<keyof ReportForm, 'grounds'>) => (value: string) =>
+    setForm((f) => ({ ...f, [field]: value }));
+  const toggleGround = (code: string, on: boolean) =>
+    setForm((f) => ({ ...f, grounds: on ? [...f.grounds, code] : f.grounds.filter((g) => g !== code) }));
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    let receipt: { code: string; status: string } | null = null;
+    // One key per attempt: a retry or a double click after a lost answer never makes a second report.
+    const sent = await submission.send(reportFromForm(form, today), (input, idempotencyKey) =>
+      mutationOutcome(async () => {
+        const answer = (await graphqlRequest(submitReportMutation, { input, idempotencyKey })).data?.submitReport;
+        if (answer?.__typename === 'ReportReceipt') {
+          receipt = { code: answer.receiptCode, status: answer.progress.statusLabel };
+        }
+        return answer;
+      }),
+    );
+    const got = receipt as { code: string; status: string } | null;
+    if (sent && got) onReported(got.code, got.status);
+  };
+  const errors = submission.fieldErrors;
+  return (
+    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="melding-form-title">
+      <Heading level={3} id="melding-form-title">
+        Wat wil je melden?
+      </Heading>
+      <ErrorSummary errors={submission.summary(IDS, LABELS)} title="Je melding is niet verstuurd" />
+      <SelectField
+        id={IDS.companyId}
+        label={LABELS.companyId}
+        value={form.companyId}
+        onChange={set('companyId')}
+        placeholder="Kies het leerbedrijf"
+        options={(data.accreditedCompanies ?? []).map((c) => ({ value: c.id, label: c.name }))}
+        description="Alle leerbedrijven die SBB heeft erkend."
+        error={errors.companyId}
+      />
+      <SelectField
+        id={IDS.kind}
+        label={LABELS.kind}
+        value={form.kind}
+        onChange={set('kind')}
+        placeholder="Kies"
+        options={options<ReportKind>(KIND_LABELS)}
+        error={errors.kind}
+      />
+      <SelectField
+        id={IDS.moment}
+        label={LABELS.moment}
+        value={form.moment}
+        onChange={set('moment')}
+        placeholder="Kies"
+        options={options<ReportMoment>(MOMENT_LABELS)}
+        error={errors.moment}
+      />
+      {form.kind !== 'MISUSE' ? (
+        <FieldGroup
+          id={IDS.grounds}
+          legend={LABELS.grounds}
+          description="Bij discriminatie: kies één of meer."
+          error={errors.grounds}
+        >
+          {(data.discriminationGrounds ?? []).map((g) => (
+            <CheckboxField
+              key={g.code}
+              id={`melding-grond-${g.code}`}
+              label={g.label}
+              checked={form.grounds.includes(g.code)}
+              onChange={(on) => toggleGround(g.code, on)}
+            />
+          ))}
+        </FieldGroup>
+      ) : null}
+      <TextField
+        id={IDS.occurredOn}
+        type="date"
+        label={LABELS.occurredOn}
+        value={form.occurredOn}
+        onChange={set('occurredOn')}
+        error={errors.occurredOn}
+      />
+      <TextareaField
+        id={IDS.description}
+        label={LABELS.description}
+        description="Wat gebeurde er, wie was erbij? Noem geen namen van anderen als dat niet nodig is."
+        value={form.description}
+        onChange={set('description')}
+        error={errors.description}
+      />
+      <SelectField
+        id={IDS.channel}
+        label={LABELS.channel}
+        value={form.channel}
+        onChange={set('channel')}
+        placeholder="Kies"
+        options={options<ReportChannel>(CHANNEL_LABELS)}
+        error={errors.channel}
+      />
+      <SelectField
+        id={IDS.anonymous}
+        label={LABELS.anonymous}
+        value={form.anonymous}
+        onChange={set('anonymous')}
+        placeholder="Kies"
+        options={[
+          { value: 'no', label: 'Met mijn naam: men kan contact met mij opnemen' },
+          { value: 'yes', label: 'Anoniem: er wordt niets over mij bewaard' },
+        ]}
+        error={errors.anonymous}
+      />
+      {form.anonymous === 'no' ? (
+        <FieldGroup id={IDS.contact} legend={LABELS.contact} error={errors.contact}>
+          <TextField id="melding-naam" label="Naam" value={form.name} onChange={set('name')} />
+          <TextField id="melding-email" label="E-mailadres" type="email" value={form.email} onChange={set('email')} />
+          <TextField id="melding-telefoon" label="Telefoonnummer" value={form.phone} onChange={set('phone')} />
+        </FieldGroup>
+      ) : null}
+      <div className="stelsel-actions">
+        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
+          Melding versturen
+        </PrimaryActionButton>
+      </div>
+    </form>
+  );
+}
+
+/** Following a report with its receipt code: the status and its history, nothing about the content. */
+function FollowReport({ initialCode }: { initialCode: string }) {
+  const [code, setCode] = useState(initialCode);
+  const [asked, setAsked] = useState<string | null>(null);
+  return (
+    <>
+      <form
+        className="stelsel-form"
+        noValidate
+        aria-label="Melding volgen"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setAsked(code.trim());
+        }}
+      >
+        <TextField
+          id="volg-code"
+          label="Ontvangstcode"
+          description="De code die je kreeg toen je meldde."
+          value={code}
+          onChange={setCode}
+        />
+        <div className="stelsel-actions">
+          <SecondaryActionButton type="submit">Stand bekijken</SecondaryActionButton>
+        </div>
+      </form>
+      {asked ? <Progress key={asked} code={asked} /> : null}
+    </>
+  );
+}
+
+function Progress({ code }: { code: string }) {
+  const result = useQuery(reportByReceiptQuery, { code });
+  if (result.status === 'loading') return <Loading>De stand wordt opgehaald…</Loading>;
+  if (result.status === 'failed') {
+    return <Failed what="de stand van je melding" message={result.error.message} onRetry={result.reload} />;
+  }
+  const progress = result.data.reportByReceipt;
+  if (!progress)
+    return <Paragraph role="status">Met deze code is geen melding gevonden. Controleer de code.</Paragraph>;
+  return (
+    <div role="status">
+      <Paragraph>
+        Stand van je melding: <strong>{progress.statusLabel}</strong> (gemeld bij {CHANNEL_LABELS[progress.channel]},
+        ontvangen {dateTime(progress.receivedAt)}).
+      </Paragraph>
+      <ol aria-label="Verloop van je melding">
+        {progress.history.map((h) => (
+          <li key={`${h.status}-${h.at}`}>
+            {dateTime(h.at)}: {h.statusLabel}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
