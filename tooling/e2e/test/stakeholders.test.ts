@@ -273,6 +273,101 @@ describe('the shell', () => {
     }
   });
 
+  it('a student reports anonymously and follows it with the receipt code; the school describes its meldpunt and forwards the report to SBB, which sees the case', async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    const settle = async () => {
+      await page.waitForLoadState('networkidle');
+      await page.waitForFunction(() => !/wordt opgehaald…/.test(document.querySelector('main')?.textContent ?? ''));
+    };
+    try {
+      // The student: what the school's desk and the alternatives are, then an anonymous report at the school.
+      await login(page, system, 'student-kramer', '/student');
+      await page.goto(`${system.web}/student/melden`);
+      await page.getByRole('heading', { level: 1, name: 'Discriminatie of misbruik melden' }).waitFor();
+      await settle();
+      await page.getByRole('list', { name: 'Melden buiten je school' }).getByText('SBB').waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Melding versturen' }).click();
+      await page.getByText('Kies het leerbedrijf.').first().waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.getByLabel('Leerbedrijf').selectOption({ label: 'Bouwbedrijf De Vries (demo)' });
+      await page.getByLabel('Wat is er gebeurd?').selectOption({ value: 'DISCRIMINATION' });
+      await page.getByLabel('Wanneer gebeurde het?').selectOption({ value: 'SELECTION' });
+      await page.getByLabel('Godsdienst / levensovertuiging').check();
+      await page.getByLabel('Datum').fill(new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10));
+      await page
+        .getByLabel('Beschrijving')
+        .fill('Bij het gesprek zei men dat ik met mijn hoofddoek niet in het team paste.');
+      await page.getByLabel('Waar wil je melden?').selectOption({ value: 'INSTITUTION_DESK' });
+      await page.getByLabel('Met je naam of anoniem?').selectOption({ value: 'yes' });
+      await page.getByRole('button', { name: 'Melding versturen' }).click();
+      const receipt = page.getByText(/Je ontvangstcode is/);
+      await receipt.waitFor();
+      const code = (await receipt.locator('strong').textContent()) ?? '';
+      expect(code).toMatch(/^[A-Z0-9]{4}(-[A-Z0-9]{4}){4}$/);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Stand bekijken' }).click();
+      await page.getByText('Stand van je melding:').waitFor();
+      await expect(page.getByRole('status').filter({ hasText: 'Stand van je melding' }).textContent()).resolves.toMatch(
+        /meldpunt van de school/,
+      );
+      await logout(page, system);
+
+      // The school: describe the desk (a missing way to reach it is refused first), then forward the report.
+      await login(page, system, 'docent-zadkine', '/school');
+      await page.goto(`${system.web}/school/meldpunt`);
+      await page.getByRole('heading', { level: 1, name: 'Meldpunt stagediscriminatie' }).waitFor();
+      await settle();
+      const row = page
+        .getByRole('table', { name: /Meldingen bij het meldpunt/ })
+        .getByRole('row', { name: /Bouwbedrijf De Vries/ });
+      await expect(row.first().textContent()).resolves.toMatch(/Anoniem.*Uiterlijk/);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.getByLabel('Wie behandelt de meldingen?').fill('De vertrouwenspersonen stage');
+      await page.getByLabel('Bereikbaarheid of reactietermijn').fill('Werkdagen 9–17 uur; antwoord binnen 2 werkdagen');
+      await page.getByRole('button', { name: 'Meldpunt opslaan' }).click();
+      await page
+        .getByText(/ten minste één manier om het meldpunt te bereiken/)
+        .first()
+        .waitFor();
+      await page.getByLabel('E-mailadres').fill('meldpunt@zadkine.example');
+      await page.getByRole('button', { name: 'Meldpunt opslaan' }).click();
+      await page.getByText(/Het meldpunt is opgeslagen/).waitFor();
+      const waiting = page.getByLabel('Melding', { exact: true });
+      const option = (await waiting.locator('option').allTextContents()).find((o) =>
+        o.startsWith('Bouwbedrijf De Vries'),
+      );
+      expect(option).toBeDefined();
+      await waiting.selectOption({ label: option as string });
+      await page.getByRole('button', { name: 'Doorsturen naar SBB' }).click();
+      await page.getByText('De melding is doorgestuurd naar SBB.').waitFor();
+      await expect.poll(() => row.first().textContent(), { timeout: 15_000 }).toMatch(/Doorgestuurd op/);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await logout(page, system);
+
+      // The student sees the desk the school described.
+      await login(page, system, 'student-kramer', '/student');
+      await page.goto(`${system.web}/student/melden`);
+      await page.getByRole('list', { name: 'Meldpunt van je school' }).getByText('meldpunt@zadkine.example').waitFor();
+      await page.getByLabel('Ontvangstcode').fill(code);
+      await page.getByRole('button', { name: 'Stand bekijken' }).click();
+      await page.getByRole('status').filter({ hasText: 'Stand van je melding: In behandeling bij SBB' }).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await logout(page, system);
+
+      // SBB has the case.
+      await login(page, system, 'adviseur-sbb');
+      await page
+        .getByRole('table', { name: /Open zaken/ })
+        .getByRole('link', { name: /Bouwbedrijf De Vries/ })
+        .first()
+        .waitFor();
+    } finally {
+      await session.close();
+    }
+  });
+
   it('keeps working and says which part is unavailable when an app cannot be loaded', async () => {
     const mapFile = join(system.webDataDir, 'importmap.json');
     const original = readFileSync(mapFile, 'utf8');

@@ -16,6 +16,7 @@ import { MissingContactMomentsPage } from './missing-contact-moments-page.tsx';
 import { PlacePage } from './place-page.tsx';
 import { PlacementPage } from './placement-page.tsx';
 import { RefundsPage } from './refunds-page.tsx';
+import { ReportDeskPage } from './report-desk-page.tsx';
 import { RoundPage } from './round-page.tsx';
 import { RoundsPage } from './rounds-page.tsx';
 import { OVERDUE_TEXT } from './students.ts';
@@ -32,6 +33,7 @@ type Page =
   | 'refunds'
   | 'cards'
   | 'intro-week'
+  | 'report-desk'
   | 'not-found';
 
 export const APP_NAME = 'School';
@@ -48,6 +50,7 @@ export const PAGE_TITLES: Record<Page, string> = {
   refunds: 'Ongebruikte leermiddelen',
   cards: 'Studentenkaarten',
   'intro-week': 'Introductieweken',
+  'report-desk': 'Meldpunt',
   'not-found': 'Pagina niet gevonden',
 };
 
@@ -64,6 +67,7 @@ export function pageOf(path: string): { page: Page; id: string | null } {
   if (path === '/leermiddelen') return { page: 'refunds', id: null };
   if (path === '/kaarten') return { page: 'cards', id: null };
   if (path === '/introductieweken') return { page: 'intro-week', id: null };
+  if (path === '/meldpunt') return { page: 'report-desk', id: null };
   if (path === '/contactmomenten') return { page: 'contact-moments', id: null };
   if (path === '') return { page: 'students', id: null };
   return { page: 'not-found', id: null };
@@ -108,6 +112,7 @@ export function SchoolRoot(props: AppRootProps) {
     { href: `${basePath}/leermiddelen`, label: 'Ongebruikte leermiddelen', current: page === 'refunds' },
     { href: `${basePath}/kaarten`, label: 'Studentenkaarten', current: page === 'cards' },
     { href: `${basePath}/introductieweken`, label: 'Introductieweken', current: page === 'intro-week' },
+    { href: `${basePath}/meldpunt`, label: 'Meldpunt', current: page === 'report-desk' },
   ];
   return (
     <>
@@ -148,6 +153,7 @@ export function SchoolRoot(props: AppRootProps) {
       {page === 'refunds' ? <RefundsPage institutionId={session.user.organisation} /> : null}
       {page === 'cards' ? <CardsPage institutionId={session.user.organisation} /> : null}
       {page === 'intro-week' ? <IntroWeekPage institutionId={session.user.organisation} /> : null}
+      {page === 'report-desk' ? <ReportDeskPage institutionId={session.user.organisation} /> : null}
       {page === 'round' && id ? <RoundPage key={id} roundId={id} basePath={basePath} navigate={navigate} /> : null}
     </>
   );

@@ -220,6 +220,51 @@ export type RefundStatus =
   /** Aangevraagd; de instelling beslist nog. */
   | 'REQUESTED';
 
+export type ReportChannel =
+  /** De antidiscriminatievoorziening (ADV) van de gemeente */
+  | 'ADV'
+  /** Het meldpunt van de eigen school */
+  | 'INSTITUTION_DESK'
+  /** SBB rechtstreeks */
+  | 'SBB';
+
+export type ReportDeskInput = {
+  /** Andere plekken om te melden. */
+  alternatives?: string | null | undefined;
+  /** Openingstijden of reactietermijn. */
+  availability: string;
+  /** Webpagina van het meldpunt (https://…). */
+  contactUrl?: string | null | undefined;
+  /** Korte uitleg voor studenten. */
+  description?: string | null | undefined;
+  email?: string | null | undefined;
+  /** Wie de meldingen behandelt. */
+  handlers: string;
+  phone?: string | null | undefined;
+};
+
+export type ReportKind =
+  /** Discriminatie */
+  | 'DISCRIMINATION'
+  /** Misbruik van een stagiair (stagemisbruik of oneigenlijk gebruik) */
+  | 'MISUSE';
+
+export type ReportMoment =
+  /** Tijdens de stage of leerbaan */
+  | 'DURING_INTERNSHIP'
+  /** Bij de selectie voor een stage of leerbaan */
+  | 'SELECTION';
+
+export type ReportStatus =
+  /** Ontvangen door het meldpunt van de school */
+  | 'AT_DESK'
+  /** Afgesloten */
+  | 'CLOSED'
+  /** Doorverwezen naar de antidiscriminatievoorziening */
+  | 'WITH_ADV'
+  /** In behandeling bij SBB */
+  | 'WITH_SBB';
+
 /** Waar een student staat met de plaatsing. */
 export type StudentPlacementStatus =
   /** Geaccepteerd door het leerbedrijf. */
@@ -374,6 +419,39 @@ export type PublishStudentFundMutation = { publishStudentFund:
     | { __typename: 'NotAllowedError', message: string, field: string | null }
     | { __typename: 'NotFoundError', message: string, field: string | null }
     | { __typename: 'StudentFundInfo', summary: string }
+   };
+
+export type SchoolReportDeskQueryVariables = Exact<{
+  institutionId: string;
+}>;
+
+
+export type SchoolReportDeskQuery = { institution: { id: string, name: string, reportDesk: { description: string | null, contactUrl: string | null, email: string | null, phone: string | null, handlers: string | null, availability: string | null, alternatives: string | null, updatedAt: string | null } | null } | null, deskReports: Array<{ id: string, kind: ReportKind, moment: ReportMoment, occurredOn: string, channel: ReportChannel, anonymous: boolean, statusLabel: string, status: ReportStatus, receivedAt: string, forwardDueOn: string | null, forwardedAt: string | null, overdue: boolean, company: { name: string }, grounds: Array<{ label: string }> }> | null };
+
+export type SchoolSaveReportDeskMutationVariables = Exact<{
+  input: ReportDeskInput;
+}>;
+
+
+export type SchoolSaveReportDeskMutation = { saveReportDesk:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+    | { __typename: 'ReportDesk' }
+   };
+
+export type SchoolForwardReportMutationVariables = Exact<{
+  reportId: string;
+}>;
+
+
+export type SchoolForwardReportMutation = { forwardReportToSbb:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+    | { __typename: 'ReportSummary', id: string, statusLabel: string }
    };
 
 export type MatchingRoundsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -749,6 +827,9 @@ export const SchoolPlaceDetailsDocument = {"__meta__":{"operationName":"SchoolPl
 export const SchoolPublicationsDocument = {"__meta__":{"operationName":"SchoolPublications","hash":"58384e15c3da113df76e67acf1b112f58a1e0feb0cc517403a23406757497864"}} as unknown as TypedDocumentString<SchoolPublicationsQuery, SchoolPublicationsQueryVariables>;
 export const PublishLearningMaterialsDocument = {"__meta__":{"operationName":"PublishLearningMaterials","hash":"927e19fe5e7ea325a59463716c8edf8f84534d5bb9c3b92abee7dce8a4e55371"}} as unknown as TypedDocumentString<PublishLearningMaterialsMutation, PublishLearningMaterialsMutationVariables>;
 export const PublishStudentFundDocument = {"__meta__":{"operationName":"PublishStudentFund","hash":"d19a8539a93f6bcf538df2a8a989afaa58e937ad1db2f9fc227d497a3275c5b0"}} as unknown as TypedDocumentString<PublishStudentFundMutation, PublishStudentFundMutationVariables>;
+export const SchoolReportDeskDocument = {"__meta__":{"operationName":"SchoolReportDesk","hash":"c5e76434d934c60b30be2cc5babc807c016d87bd25e494a0883ef3ef448a2f25"}} as unknown as TypedDocumentString<SchoolReportDeskQuery, SchoolReportDeskQueryVariables>;
+export const SchoolSaveReportDeskDocument = {"__meta__":{"operationName":"SchoolSaveReportDesk","hash":"7f1559f6c6e9f7819e40807ea95250445e8e4b2512a3e1314cafe6569cd632f7"}} as unknown as TypedDocumentString<SchoolSaveReportDeskMutation, SchoolSaveReportDeskMutationVariables>;
+export const SchoolForwardReportDocument = {"__meta__":{"operationName":"SchoolForwardReport","hash":"47a183a2db48d6bf5ba40dc1083a12714b167633dc1da7cc1ec2fb0ae20def9a"}} as unknown as TypedDocumentString<SchoolForwardReportMutation, SchoolForwardReportMutationVariables>;
 export const MatchingRoundsDocument = {"__meta__":{"operationName":"MatchingRounds","hash":"79583ec4a086f2dc1c7af0fabedfc6563044b2d049989b725861b2457709086b"}} as unknown as TypedDocumentString<MatchingRoundsQuery, MatchingRoundsQueryVariables>;
 export const MatchingRoundDocument = {"__meta__":{"operationName":"MatchingRound","hash":"47ef9d7f310ee667482163799c60646eb7436a429bf21ca5140d24c9fea0c287"}} as unknown as TypedDocumentString<MatchingRoundQuery, MatchingRoundQueryVariables>;
 export const EligiblePlacesDocument = {"__meta__":{"operationName":"EligiblePlaces","hash":"4ea8d75be777dde989a01fd67dfdbbedbebe33d66f4dbc9c145bcff78e984ce4"}} as unknown as TypedDocumentString<EligiblePlacesQuery, EligiblePlacesQueryVariables>;

@@ -1,0 +1,243 @@
+import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
+import {
+  type Column,
+  DataTable,
+  ErrorSummary,
+  Failed,
+  formatDate,
+  Heading,
+  Loading,
+  Paragraph,
+  PrimaryActionButton,
+  SelectField,
+  SuccessMessage,
+  TextareaField,
+  TextField,
+  useSubmission,
+} from '@stelsel/ui';
+import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
+import { type FormEvent, useState } from 'react';
+import type { ReportDeskInput, SchoolReportDeskQuery } from '../graphql/generated/graphql.ts';
+import { forwardReportMutation, reportDeskQuery, saveReportDeskMutation } from '../graphql/report-desk.ts';
+
+type DeskReport = NonNullable<SchoolReportDeskQuery['deskReports']>[number];
+type Desk = NonNullable<NonNullable<SchoolReportDeskQuery['institution']>['reportDesk']>;
+
+const KIND = { DISCRIMINATION: 'Discriminatie', MISUSE: 'Misbruik van een stagiair' } as const;
+
+const COLUMNS: Column<DeskReport>[] = [
+  { key: 'company', header: 'Leerbedrijf', rowHeader: true, sortable: true, cell: (r) => r.company.name },
+  {
+    key: 'kind',
+    header: 'Wat',
+    cell: (r) => `${KIND[r.kind]}${r.grounds.length ? ` (${r.grounds.map((g) => g.label).join(', ')})` : ''}`,
+  },
+  { key: 'reporter', header: 'Melder', cell: (r) => (r.anonymous ? 'Anoniem' : 'Met naam') },
+  { key: 'received', header: 'Ontvangen', sortable: true, cell: (r) => formatDate(r.receivedAt.slice(0, 10)) },
+  {
+    key: 'forward',
+    header: 'Doorsturen naar SBB',
+    cell: (r) =>
+      r.forwardedAt
+        ? `Doorgestuurd op ${formatDate(r.forwardedAt.slice(0, 10))}`
+        : r.forwardDueOn
+          ? `${r.overdue ? 'Te laat: uiterlijk' : 'Uiterlijk'} ${formatDate(r.forwardDueOn)}`
+          : '—',
+  },
+  { key: 'status', header: 'Stand', cell: (r) => r.statusLabel },
+];
+
+/** "Meldpunt" (issue 10): the school's own report desk, its reports, and forwarding them to SBB in time. */
+export function ReportDeskPage({ institutionId }: { institutionId: string }) {
+  const result = useQuery(reportDeskQuery, { institutionId });
+  const [done, setDone] = useState<string | null>(null);
+  const changed = (message: string) => {
+    setDone(message);
+    result.reload();
+  };
+  return (
+    <section aria-labelledby="meldpunt-title">
+      <Heading level={1} id="meldpunt-title">
+        Meldpunt stagediscriminatie
+      </Heading>
+      {result.status === 'loading' ? <Loading>Het meldpunt wordt opgehaald…</Loading> : null}
+      {result.status === 'failed' ? (
+        <Failed what="het meldpunt" message={result.error.message} onRetry={result.reload} />
+      ) : null}
+      {result.status === 'done' ? (
+        <>
+          {done ? <SuccessMessage>{done}</SuccessMessage> : null}
+          <Paragraph>
+            Meldingen over een erkend leerbedrijf stuurt het meldpunt door naar SBB, binnen 5 werkdagen. Een melding die
+            te laat is, staat hier en bij SBB gemarkeerd.
+          </Paragraph>
+          {(result.data.deskReports ?? []).length > 0 ? (
+            <DataTable
+              caption="Meldingen bij het meldpunt, nieuwste eerst"
+              columns={COLUMNS}
+              rows={result.data.deskReports ?? []}
+              rowKey={(r) => r.id}
+            />
+          ) : (
+            <Paragraph>Er zijn geen meldingen bij het meldpunt.</Paragraph>
+          )}
+          <ForwardForm
+            waiting={(result.data.deskReports ?? []).filter((r) => !r.forwardedAt && r.status === 'AT_DESK')}
+            onDone={changed}
+          />
+          <DeskForm
+            name={result.data.institution?.name ?? 'uw instelling'}
+            current={result.data.institution?.reportDesk ?? null}
+            onDone={changed}
+          />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+const forwardFieldOf = fieldOf<'reportId'>(['reportId']);
+
+function ForwardForm({ waiting, onDone }: { waiting: DeskReport[]; onDone: (message: string) => void }) {
+  const [reportId, setReportId] = useState('');
+  const submission = useSubmission(forwardFieldOf);
+  // Forwarding twice is refused by the service (it is with SBB already), so no idempotency key is needed.
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const checked: FormResult<{ reportId: string }, 'reportId'> = reportId
+      ? { ok: true, input: { reportId } }
+      : { ok: false, errors: { reportId: 'Kies de melding.' } };
+    const sent = await submission.send(checked, (input) =>
+      mutationOutcome(async () => (await graphqlRequest(forwardReportMutation, input)).data?.forwardReportToSbb),
+    );
+    if (sent) {
+      setReportId('');
+      onDone('De melding is doorgestuurd naar SBB.');
+    }
+  };
+  return (
+    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="doorsturen-title">
+      <Heading level={2} id="doorsturen-title">
+        Doorsturen naar SBB
+      </Heading>
+      <ErrorSummary
+        errors={submission.summary({ reportId: 'doorsturen-melding' }, { reportId: 'Melding' })}
+        title="De melding is niet doorgestuurd"
+      />
+      <SelectField
+        id="doorsturen-melding"
+        label="Melding"
+        value={reportId}
+        onChange={setReportId}
+        placeholder={waiting.length === 0 ? 'Geen meldingen om door te sturen' : 'Kies een melding'}
+        options={waiting.map((r) => ({
+          value: r.id,
+          label: `${r.company.name}, ontvangen ${formatDate(r.receivedAt.slice(0, 10))}${r.overdue ? ' (te laat)' : ''}`,
+        }))}
+        error={submission.fieldErrors.reportId}
+      />
+      <div className="stelsel-actions">
+        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
+          Doorsturen naar SBB
+        </PrimaryActionButton>
+      </div>
+    </form>
+  );
+}
+
+type DeskField = 'description' | 'contactUrl' | 'email' | 'phone' | 'handlers' | 'availability' | 'alternatives';
+const DESK_FIELDS: DeskField[] = [
+  'description',
+  'contactUrl',
+  'email',
+  'phone',
+  'handlers',
+  'availability',
+  'alternatives',
+];
+const deskFieldOf = fieldOf<DeskField>(DESK_FIELDS);
+const DESK_IDS = Object.fromEntries(DESK_FIELDS.map((f) => [f, `meldpunt-${f}`])) as Record<DeskField, string>;
+const DESK_LABELS: Record<DeskField, string> = {
+  description: 'Uitleg voor studenten',
+  contactUrl: 'Webpagina van het meldpunt (optioneel)',
+  email: 'E-mailadres',
+  phone: 'Telefoonnummer',
+  handlers: 'Wie behandelt de meldingen?',
+  availability: 'Bereikbaarheid of reactietermijn',
+  alternatives: 'Andere plekken om te melden (optioneel)',
+};
+
+/** Who handles reports and when, and at least one way to reach the desk. */
+export function deskFromForm(form: Record<DeskField, string>): FormResult<ReportDeskInput, DeskField> {
+  const errors: Partial<Record<DeskField, string>> = {};
+  const clean = Object.fromEntries(DESK_FIELDS.map((f) => [f, form[f].trim()])) as Record<DeskField, string>;
+  if (!clean.handlers) errors.handlers = 'Vul in wie de meldingen behandelt.';
+  if (!clean.availability) errors.availability = 'Vul in wanneer het meldpunt bereikbaar is of hoe snel het reageert.';
+  if (!clean.email && !clean.phone && !clean.contactUrl) {
+    errors.email = 'Geef ten minste één manier om het meldpunt te bereiken: e-mail, telefoon of website.';
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const optional = (value: string) => value || null;
+  return {
+    ok: true,
+    input: {
+      description: optional(clean.description),
+      contactUrl: optional(clean.contactUrl),
+      email: optional(clean.email),
+      phone: optional(clean.phone),
+      handlers: clean.handlers,
+      availability: clean.availability,
+      alternatives: optional(clean.alternatives),
+    },
+  };
+}
+
+function DeskForm({ name, current, onDone }: { name: string; current: Desk | null; onDone: (m: string) => void }) {
+  const [form, setForm] = useState<Record<DeskField, string>>(
+    () => Object.fromEntries(DESK_FIELDS.map((f) => [f, current?.[f] ?? ''])) as Record<DeskField, string>,
+  );
+  const submission = useSubmission(deskFieldOf);
+  // Saving replaces the desk's details: sending it twice does no harm.
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const sent = await submission.send(deskFromForm(form), (input) =>
+      mutationOutcome(async () => (await graphqlRequest(saveReportDeskMutation, { input })).data?.saveReportDesk),
+    );
+    if (sent) onDone('Het meldpunt is opgeslagen. Uw studenten zien het bij “Melden”.');
+  };
+  const field = (f: DeskField, long = false) => {
+    const props = {
+      id: DESK_IDS[f],
+      label: DESK_LABELS[f],
+      value: form[f],
+      onChange: (value: string) => setForm((x) => ({ ...x, [f]: value })),
+      error: submission.fieldErrors[f],
+    };
+    return long ? <TextareaField key={f} {...props} /> : <TextField key={f} {...props} />;
+  };
+  return (
+    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="meldpunt-form-title">
+      <Heading level={2} id="meldpunt-form-title">
+        Het meldpunt van {name}
+      </Heading>
+      <Paragraph>
+        {current
+          ? 'Zo staat uw meldpunt bij de studenten. Opslaan vervangt het.'
+          : 'Uw instelling heeft nog geen meldpunt beschreven; het ministerie ziet dat. Beschrijf het hier.'}
+      </Paragraph>
+      <ErrorSummary errors={submission.summary(DESK_IDS, DESK_LABELS)} title="Het meldpunt is niet opgeslagen" />
+      {field('description', true)}
+      {field('handlers')}
+      {field('availability')}
+      {field('email')}
+      {field('phone')}
+      {field('contactUrl')}
+      {field('alternatives', true)}
+      <div className="stelsel-actions">
+        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
+          Meldpunt opslaan
+        </PrimaryActionButton>
+      </div>
+    </form>
+  );
+}
