@@ -31,15 +31,33 @@ interface App {
 const APPS: App[] = [
   {
     persona: 'docent-zadkine',
-    pages: ['/school', '/school/contactmomenten', '/school/rondes', '/school/plaatsingen/demo-placement-06'],
+    pages: [
+      '/school',
+      '/school/contactmomenten',
+      '/school/rondes',
+      '/school/plaatsingen/demo-placement-06',
+      '/school/meldpunt',
+      '/school/boeken',
+      '/school/leermiddelen',
+      '/school/kaarten',
+      '/school/introductieweken',
+    ],
   },
   {
     persona: 'praktijkopleider-maasstad',
     pages: ['/bedrijf', '/bedrijf/matches', '/bedrijf/stages', '/bedrijf/plaatsen/nieuw'],
   },
-  { persona: 'student-zadkine', pages: ['/student', '/student/keuzes'] },
+  { persona: 'student-zadkine', pages: ['/student', '/student/keuzes', '/student/rechten', '/student/melden'] },
   { persona: 'ambtenaar-rotterdam', pages: ['/gemeente', '/gemeente/stagetekorten'] },
-  { persona: 'beleidsmedewerker-ocw', pages: ['/ministerie', '/ministerie/stagetekorten'] },
+  {
+    persona: 'beleidsmedewerker-ocw',
+    pages: [
+      '/ministerie',
+      '/ministerie/stagetekorten',
+      '/ministerie/gelijke-behandeling',
+      '/ministerie/boeken-en-kaarten',
+    ],
+  },
 ];
 
 describe.each(APPS)('$persona', ({ persona, pages }) => {

@@ -21,23 +21,23 @@ function columns(names: ReadonlyMap<string, string>): Column<Row>[] {
     },
     {
       key: 'entitled',
-      header: 'Met recht op gratis boeken',
+      header: 'Recht op boeken',
       numeric: true,
       cell: (r) => countText(r.entitledStudents),
     },
-    { key: 'allBooks', header: 'Alles gekregen', numeric: true, cell: (r) => countText(r.studentsWithAllBooks) },
-    { key: 'share', header: 'Deel met alles', numeric: true, cell: (r) => shareText(r.shareWithAllBooks) },
+    { key: 'allBooks', header: 'Alle boeken', numeric: true, cell: (r) => countText(r.studentsWithAllBooks) },
+    { key: 'share', header: 'Deel', numeric: true, cell: (r) => shareText(r.shareWithAllBooks) },
     {
       key: 'cards',
-      header: 'Studentenkaarten',
+      header: 'Kaarten',
       numeric: true,
       cell: (r) => `${countText(r.cardsIssued)} van ${countText(r.students)}`,
     },
-    { key: 'refunds', header: 'Aanvragen leermiddelen', numeric: true, cell: (r) => countText(r.refundRequests) },
+    { key: 'refunds', header: 'Aanvragen', numeric: true, cell: (r) => countText(r.refundRequests) },
     { key: 'overdue', header: 'Te laat', numeric: true, cell: (r) => countText(r.refundsOverdue) },
     {
       key: 'speed',
-      header: 'Mediaan dagen tot besluit',
+      header: 'Dagen tot besluit',
       numeric: true,
       cell: (r) => (r.medianDaysToDecide === null ? '—' : formatInteger(r.medianDaysToDecide)),
     },
@@ -55,7 +55,8 @@ export function StudentMeasuresPage() {
       <Paragraph>
         Per instelling: hoeveel studenten recht hebben op gratis boeken en licenties voor taal, rekenen en burgerschap,
         hoeveel van hen alles kregen, uitgegeven studentenkaarten, en hoe snel aanvragen onder de regeling ongebruikte
-        leermiddelen worden afgehandeld. Aantallen van 1 tot en met 4 staan er als “1–4”.
+        leermiddelen worden afgehandeld. “Alle boeken” en “Deel”: studenten met recht die voor alle drie de vakken een
+        boek of licentie kregen. “Dagen tot besluit” is de mediaan. Aantallen van 1 tot en met 4 staan er als “1–4”.
       </Paragraph>
       {year.status === 'loading' ? <Loading /> : null}
       {year.status === 'failed' ? (
