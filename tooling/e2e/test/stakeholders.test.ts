@@ -273,7 +273,7 @@ describe('the shell', () => {
     }
   });
 
-  it('a student reports anonymously and follows it with the receipt code; the school describes its meldpunt and forwards the report to SBB, which sees the case', async () => {
+  it('a student reports anonymously and follows it; the school forwards it; SBB hears both sides and withdraws the accreditation; the company gives its side and its open places close', async () => {
     const session = await openSession(browser);
     const { page } = session;
     const settle = async () => {
@@ -356,13 +356,91 @@ describe('the shell', () => {
       expect(await accessibilityViolations(page)).toEqual([]);
       await logout(page, system);
 
-      // SBB has the case.
+      // SBB runs the case: acknowledge, investigate, hoor en wederhoor.
       await login(page, system, 'adviseur-sbb');
       await page
         .getByRole('table', { name: /Open zaken/ })
         .getByRole('link', { name: /Bouwbedrijf De Vries/ })
         .first()
+        .click();
+      await page.getByRole('heading', { level: 1, name: /Zaak over Bouwbedrijf De Vries/ }).waitFor();
+      const caseUrl = page.url();
+      for (const [trigger, confirm, done] of [
+        ['Ontvangst bevestigen', 'Ja, ontvangst bevestigen', 'De ontvangst is bevestigd.'],
+        ['Onderzoek starten', 'Ja, onderzoek starten', 'Het onderzoek is gestart.'],
+        ['Hoor en wederhoor starten', 'Ja, hoor en wederhoor starten', 'Hoor en wederhoor is gestart.'],
+      ] as const) {
+        await page.getByRole('button', { name: trigger }).click();
+        await page.getByRole('button', { name: confirm }).click();
+        await page.getByText(done).waitFor();
+      }
+      await page.getByLabel('Van wie').selectOption({ value: 'INSTITUTION' });
+      await page.getByLabel('Bron').fill('Telefoongesprek met het meldpunt');
+      await page
+        .getByLabel('Verklaring', { exact: true })
+        .fill('De school bevestigt dat de student dit direct na het gesprek meldde.');
+      await page.getByRole('button', { name: 'Verklaring vastleggen' }).click();
+      await page.getByText('De verklaring van de school is vastgelegd.').waitFor();
+      // Without the company's side, no sanction: hoor en wederhoor first.
+      await page.getByLabel('Besluit', { exact: true }).selectOption({ value: 'WITHDRAWAL' });
+      await page
+        .getByLabel('Motivering')
+        .fill('Het leerbedrijf weigert stagiairs op grond van godsdienst; dat is bewezen.');
+      await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+      await page
+        .getByText(/Leg eerst de verklaring van het leerbedrijf vast/)
+        .first()
         .waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await logout(page, system);
+
+      // The company gives its side, without seeing who reported.
+      await login(page, system, 'praktijkopleider-bouw', '/bedrijf');
+      await page.goto(`${system.web}/bedrijf/meldingen`);
+      await page.getByRole('heading', { level: 1, name: 'Meldingen over uw leerbedrijf' }).waitFor();
+      await settle();
+      expect((await page.locator('main').textContent()) ?? '').not.toMatch(/hoofddoek|Kramer/);
+      const mine = page.getByLabel('Melding', { exact: true });
+      await mine.selectOption({ index: 1 });
+      await page
+        .getByLabel('Uw verklaring', { exact: true })
+        .fill('Wij herkennen ons niet in deze melding; het team was al vol.');
+      await page.getByRole('button', { name: 'Verklaring versturen' }).click();
+      await page.getByText('Uw verklaring is naar SBB gestuurd.').waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await logout(page, system);
+
+      // SBB withdraws the accreditation.
+      await login(page, system, 'adviseur-sbb');
+      await page.goto(caseUrl);
+      await page
+        .getByRole('list', { name: 'Verklaringen' })
+        .getByText(/het team was al vol/)
+        .waitFor();
+      await page.getByLabel('Besluit', { exact: true }).selectOption({ value: 'WITHDRAWAL' });
+      await page
+        .getByLabel('Motivering')
+        .fill('Het leerbedrijf weigert stagiairs op grond van godsdienst; dat is bewezen.');
+      await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+      await page.getByText('Het besluit is vastgelegd: intrekking van de erkenning.').waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await logout(page, system);
+
+      // Placements hears of it through the event: the company's open places close.
+      await login(page, system, 'praktijkopleider-bouw', '/bedrijf');
+      const places = page.getByRole('table', { name: 'Stageplaatsen en leerbanen van uw leerbedrijf' });
+      await expect
+        .poll(
+          async () => {
+            await page.reload();
+            await places.waitFor();
+            await settle();
+            return (await places.textContent()) ?? '';
+          },
+          { timeout: 60_000, intervals: [2_000] },
+        )
+        .not.toMatch(/Open(?!:)/);
+      await expect(places.textContent()).resolves.toMatch(/Gesloten: Erkenning ingetrokken/);
     } finally {
       await session.close();
     }

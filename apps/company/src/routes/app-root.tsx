@@ -9,6 +9,7 @@ import {
   useReloadOnChange,
 } from '@stelsel/ui';
 import { myTasksQuery } from '../graphql/tasks.ts';
+import { CasesPage } from './cases-page.tsx';
 import { CompanyPage } from './company-page.tsx';
 import { MatchesPage } from './matches-page.tsx';
 import { PlacePage } from './place-page.tsx';
@@ -17,7 +18,7 @@ import { PlacementsPage } from './placements-page.tsx';
 
 export const APP_NAME = 'Leerbedrijf';
 
-type Page = 'overview' | 'new-place' | 'place' | 'matches' | 'placements' | 'placement' | 'not-found';
+type Page = 'overview' | 'new-place' | 'place' | 'matches' | 'placements' | 'placement' | 'cases' | 'not-found';
 
 /** The page part of the document title (WCAG 2.4.2), one per kind of page. */
 export const PAGE_TITLES: Record<Page, string> = {
@@ -27,6 +28,7 @@ export const PAGE_TITLES: Record<Page, string> = {
   matches: 'Gematchte studenten',
   placements: 'Stages',
   placement: 'Stage',
+  cases: 'Meldingen',
   'not-found': 'Pagina niet gevonden',
 };
 
@@ -47,17 +49,19 @@ export function CompanyRoot({ basePath }: AppRootProps) {
   const page: Page =
     path === '/matches'
       ? 'matches'
-      : path === '/stages'
-        ? 'placements'
-        : placementId
-          ? 'placement'
-          : placeId === 'nieuw'
-            ? 'new-place'
-            : placeId
-              ? 'place'
-              : path === ''
-                ? 'overview'
-                : 'not-found';
+      : path === '/meldingen'
+        ? 'cases'
+        : path === '/stages'
+          ? 'placements'
+          : placementId
+            ? 'placement'
+            : placeId === 'nieuw'
+              ? 'new-place'
+              : placeId
+                ? 'place'
+                : path === ''
+                  ? 'overview'
+                  : 'not-found';
   usePageTitle(PAGE_TITLES[page], APP_NAME);
   // What waits, counted again on every page change so the navigation follows what was just done.
   const tasksResult = useQuery(myTasksQuery, {});
@@ -83,11 +87,13 @@ export function CompanyRoot({ basePath }: AppRootProps) {
       current: page === 'placements' || page === 'placement',
       count: countOf(tasks, ['SIGN_AGREEMENTS', 'RECORD_CONTACT_MOMENTS']),
     },
+    { href: `${basePath}/meldingen`, label: 'Meldingen', current: page === 'cases' },
   ];
   return (
     <>
       <SubNavigation label="Onderdelen van het leerbedrijf" items={items} onNavigate={navigate} />
       {page === 'matches' ? <MatchesPage basePath={basePath} navigate={navigate} /> : null}
+      {page === 'cases' ? <CasesPage /> : null}
       {page === 'placements' ? <PlacementsPage basePath={basePath} navigate={navigate} /> : null}
       {page === 'placement' && placementId ? (
         <PlacementPage key={placementId} placementId={placementId} basePath={basePath} navigate={navigate} />

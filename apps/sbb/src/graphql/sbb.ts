@@ -39,6 +39,22 @@ export const caseQuery = graphql(`
         id
         name
       }
+      statements {
+        party
+        partyLabel
+        givenOn
+        source
+        summary
+      }
+      agreements {
+        id
+        kindLabel
+        description
+        dueOn
+        status
+        overdue
+        companyReport
+      }
       report {
         id
         kind
@@ -106,6 +122,51 @@ export const reassessmentsQuery = graphql(`
       company {
         id
         name
+      }
+    }
+  }
+`);
+
+export const startHearingMutation = graphql(`
+  mutation SbbStartHearing($caseId: ID!) {
+    startCaseHearing(caseId: $caseId) {
+      __typename
+      ... on UserError {
+        message
+        code
+        field
+      }
+    }
+  }
+`);
+
+export const recordStatementMutation = graphql(`
+  mutation SbbRecordStatement(
+    $caseId: ID!
+    $party: HearingParty!
+    $givenOn: Date!
+    $source: String!
+    $summary: String!
+  ) {
+    recordCaseStatement(caseId: $caseId, party: $party, givenOn: $givenOn, source: $source, summary: $summary) {
+      __typename
+      ... on UserError {
+        message
+        code
+        field
+      }
+    }
+  }
+`);
+
+export const decideCaseMutation = graphql(`
+  mutation SbbDecideCase($caseId: ID!, $input: CaseDecisionInput!) {
+    decideCase(caseId: $caseId, input: $input) {
+      __typename
+      ... on UserError {
+        message
+        code
+        field
       }
     }
   }

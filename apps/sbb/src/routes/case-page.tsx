@@ -12,7 +12,8 @@ import {
   SuccessMessage,
 } from '@stelsel/ui';
 import { useState } from 'react';
-import { acknowledgeMutation, caseQuery, investigateMutation } from '../graphql/sbb.ts';
+import { acknowledgeMutation, caseQuery, investigateMutation, startHearingMutation } from '../graphql/sbb.ts';
+import { DecisionFormView, StatementForm, Statements } from './case-actions.tsx';
 import { APP_NAME, CASES_PATH, dayOf } from './sbb-pages.ts';
 
 const KIND = { DISCRIMINATION: 'Discriminatie', MISUSE: 'Misbruik van een stagiair' } as const;
@@ -22,6 +23,8 @@ const CHANNEL = {
   SBB: 'Rechtstreeks bij SBB',
   ADV: 'Via de antidiscriminatievoorziening',
 } as const;
+
+const AGREEMENT_STATUS = { OPEN: 'open', FULFILLED: 'nagekomen', BREACHED: 'niet nagekomen' } as const;
 
 /** One case: the report as the student gave it (this read is logged), its deadlines and the next step. */
 export function CasePage({
@@ -55,6 +58,12 @@ export function CasePage({
     } finally {
       setBusy(false);
     }
+  };
+
+  const changed = (message: string) => {
+    setDone(message);
+    setError(null);
+    result.reload();
   };
 
   if (result.status === 'loading') return <Loading>De zaak wordt geladen…</Loading>;
@@ -163,8 +172,42 @@ export function CasePage({
           </Paragraph>
         </ConfirmAction>
       ) : null}
-      {c.status !== 'RECEIVED' && c.status !== 'ACKNOWLEDGED' ? (
-        <Paragraph>Hoor en wederhoor, het besluit en de verbeterafspraken volgen in deze app.</Paragraph>
+      {c.status === 'INVESTIGATING' ? (
+        <ConfirmAction
+          trigger="Hoor en wederhoor starten"
+          title="Controleer voordat u hoor en wederhoor start"
+          confirm="Ja, hoor en wederhoor starten"
+          busy={busy}
+          onConfirm={() =>
+            act(
+              async () => (await graphqlRequest(startHearingMutation, { caseId: c.id })).data?.startCaseHearing,
+              'Hoor en wederhoor is gestart.',
+            )
+          }
+        >
+          <Paragraph>Het leerbedrijf, de school en de student krijgen de gelegenheid hun kant te geven.</Paragraph>
+        </ConfirmAction>
+      ) : null}
+      {c.status === 'HEARING' ? <DecisionFormView caseId={c.id} onDone={changed} /> : null}
+      {c.agreements.length > 0 ? (
+        <>
+          <Heading level={2}>Verbeterafspraken</Heading>
+          <ul aria-label="Verbeterafspraken">
+            {c.agreements.map((a) => (
+              <li key={a.id}>
+                {a.kindLabel}: {a.description} (uiterlijk {formatDate(a.dueOn)};{' '}
+                {a.overdue ? 'termijn verstreken' : AGREEMENT_STATUS[a.status]})
+                {a.companyReport ? `. Toelichting leerbedrijf: ${a.companyReport}` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {c.motivation ? <Paragraph>Motivering: {c.motivation}</Paragraph> : null}
+      <Heading level={2}>Hoor en wederhoor</Heading>
+      <Statements statements={c.statements} />
+      {['INVESTIGATING', 'HEARING', 'MONITORING'].includes(c.status) ? (
+        <StatementForm caseId={c.id} onDone={changed} />
       ) : null}
     </section>
   );

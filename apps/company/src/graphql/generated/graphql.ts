@@ -56,6 +56,20 @@ export type AllowanceKind =
   /** Stagevergoeding of loon. */
   | 'WAGE';
 
+export type CaseStatus =
+  /** Ontvangst bevestigd */
+  | 'ACKNOWLEDGED'
+  /** Afgesloten */
+  | 'CLOSED'
+  /** Hoor en wederhoor */
+  | 'HEARING'
+  /** In onderzoek */
+  | 'INVESTIGATING'
+  /** Verbeterafspraken worden gevolgd */
+  | 'MONITORING'
+  /** Ontvangen door SBB */
+  | 'RECEIVED';
+
 /** Hoe het contactmoment plaatsvindt. */
 export type ContactMode =
   /** Op locatie, fysiek. */
@@ -95,6 +109,14 @@ export type DeclineReason =
   | 'PRACTICAL_TRAINER_UNAVAILABLE'
   /** De opleiding of het niveau past niet bij het werk op deze plaats. */
   | 'PROFILE_MISMATCH';
+
+export type ImprovementAgreementStatus =
+  /** Niet nagekomen */
+  | 'BREACHED'
+  /** Nagekomen */
+  | 'FULFILLED'
+  /** Loopt nog */
+  | 'OPEN';
 
 /** Kenmerk van een inclusieve werkplek. */
 export type InclusiveMarker =
@@ -165,6 +187,18 @@ export type PlacementStatus =
   /** Beëindigd. */
   | 'ENDED';
 
+export type ReportKind =
+  /** Discriminatie */
+  | 'DISCRIMINATION'
+  /** Misbruik van een stagiair (stagemisbruik of oneigenlijk gebruik) */
+  | 'MISUSE';
+
+export type ReportMoment =
+  /** Tijdens de stage of leerbaan */
+  | 'DURING_INTERNSHIP'
+  /** Bij de selectie voor een stage of leerbaan */
+  | 'SELECTION';
+
 /** Soort werk dat op de gebruiker wacht ("Wat moet ik nu doen"). */
 export type TaskKind =
   /** Bevestigde matches waarop het leerbedrijf binnen de termijn moet reageren. */
@@ -181,6 +215,39 @@ export type TaskKind =
   | 'RENEW_PLACES'
   /** Praktijkovereenkomsten die op uw (of jouw) handtekening wachten. */
   | 'SIGN_AGREEMENTS';
+
+export type CompanyCasesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanyCasesQuery = { companyCases: Array<{ id: string, status: CaseStatus, statusLabel: string, receivedAt: string, kind: ReportKind, moment: ReportMoment, occurredInMonth: string, mayGiveStatement: boolean, decisionLabel: string | null, motivation: string | null, grounds: Array<{ label: string }>, ownStatements: Array<{ givenOn: string, summary: string }>, agreements: Array<{ id: string, kindLabel: string, description: string, dueOn: string, status: ImprovementAgreementStatus, overdue: boolean, companyReport: string | null, companyReportedAt: string | null, assessment: string | null }> }> | null };
+
+export type CompanyGiveStatementMutationVariables = Exact<{
+  caseId: string;
+  text: string;
+}>;
+
+
+export type CompanyGiveStatementMutation = { giveCaseStatement:
+    | { __typename: 'CompanyCase' }
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+   };
+
+export type CompanyReportFulfilmentMutationVariables = Exact<{
+  agreementId: string;
+  text: string;
+}>;
+
+
+export type CompanyReportFulfilmentMutation = { reportAgreementFulfilment:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'ImprovementAgreement' }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+   };
 
 export type MyMatchesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -478,6 +545,9 @@ export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AgreementFields"}) as unknown as TypedDocumentString<AgreementFieldsFragment, unknown>;
+export const CompanyCasesDocument = {"__meta__":{"operationName":"CompanyCases","hash":"1371606c2b678f78037494d889f93e43e2d991eb2eeff1cf5b6a1ff693733528"}} as unknown as TypedDocumentString<CompanyCasesQuery, CompanyCasesQueryVariables>;
+export const CompanyGiveStatementDocument = {"__meta__":{"operationName":"CompanyGiveStatement","hash":"5df1a0dfba9fd78e36b25a0f8a3b1fd1dfa702bd8f51db5f833ebb5ec833bcef"}} as unknown as TypedDocumentString<CompanyGiveStatementMutation, CompanyGiveStatementMutationVariables>;
+export const CompanyReportFulfilmentDocument = {"__meta__":{"operationName":"CompanyReportFulfilment","hash":"adfc3d4ce148d90430d02e18f18a0613930dcbfbad7fd386e3421b63d0bf5fe1"}} as unknown as TypedDocumentString<CompanyReportFulfilmentMutation, CompanyReportFulfilmentMutationVariables>;
 export const MyMatchesDocument = {"__meta__":{"operationName":"MyMatches","hash":"84202322fa64b742ffbdd614b88ea1dccb58606226bdee25be939332f8aaf2bf"}} as unknown as TypedDocumentString<MyMatchesQuery, MyMatchesQueryVariables>;
 export const RespondToMatchDocument = {"__meta__":{"operationName":"RespondToMatch","hash":"52076c067d5271ebafcf7c25fccb1d96db6907e13b1f1dcd58a523cbd9effdf6"}} as unknown as TypedDocumentString<RespondToMatchMutation, RespondToMatchMutationVariables>;
 export const MyPlacementsDocument = {"__meta__":{"operationName":"MyPlacements","hash":"2a1414f0757161bc826af0cb1ae9328e5a68ea4a186012805e7151b8dbd19aa9"}} as unknown as TypedDocumentString<MyPlacementsQuery, MyPlacementsQueryVariables>;

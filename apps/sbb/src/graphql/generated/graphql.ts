@@ -13,6 +13,25 @@ export type AccreditationStatus =
   /** Ingetrokken: geen nieuwe stages of leerbanen meer. */
   | 'WITHDRAWN';
 
+export type CaseDecision =
+  /** Verbeterafspraken */
+  | 'IMPROVEMENT_AGREEMENTS'
+  /** Schorsing van de erkenning */
+  | 'SUSPENSION'
+  /** Ongegrond */
+  | 'UNFOUNDED'
+  /** Intrekking van de erkenning */
+  | 'WITHDRAWAL';
+
+export type CaseDecisionInput = {
+  /** Schorsing of intrekking: de erkenningen waarvoor het geldt; leeg: alle erkenningen van het leerbedrijf. */
+  accreditationIds?: Array<string> | null | undefined;
+  agreements?: Array<ImprovementAgreementInput> | null | undefined;
+  decision: CaseDecision;
+  /** Schriftelijke motivering (ten minste 20 tekens). */
+  motivation: string;
+};
+
 export type CaseStatus =
   /** Ontvangst bevestigd */
   | 'ACKNOWLEDGED'
@@ -26,6 +45,41 @@ export type CaseStatus =
   | 'MONITORING'
   /** Ontvangen door SBB */
   | 'RECEIVED';
+
+export type HearingParty =
+  /** Leerbedrijf */
+  | 'COMPANY'
+  /** Onderwijsinstelling */
+  | 'INSTITUTION'
+  /** Student */
+  | 'STUDENT';
+
+export type ImprovementAgreementInput = {
+  description: string;
+  /** De termijn: in de toekomst, binnen twee jaar. */
+  dueOn: string;
+  kind: ImprovementAgreementKind;
+};
+
+export type ImprovementAgreementKind =
+  /** Een bpv-plan */
+  | 'BPV_PLAN'
+  /** Een onafhankelijke vertrouwenspersoon */
+  | 'CONFIDENTIAL_ADVISER'
+  /** Een cursus of training */
+  | 'COURSE'
+  /** Anders */
+  | 'OTHER'
+  /** Een andere praktijkopleider */
+  | 'OTHER_SUPERVISOR';
+
+export type ImprovementAgreementStatus =
+  /** Niet nagekomen */
+  | 'BREACHED'
+  /** Nagekomen */
+  | 'FULFILLED'
+  /** Loopt nog */
+  | 'OPEN';
 
 export type ReportChannel =
   /** De antidiscriminatievoorziening (ADV) van de gemeente */
@@ -59,7 +113,7 @@ export type SbbCaseQueryVariables = Exact<{
 }>;
 
 
-export type SbbCaseQuery = { sbbCase: { id: string, status: CaseStatus, statusLabel: string, receivedAt: string, ageInDays: number, acknowledgeDueOn: string, acknowledgedAt: string | null, acknowledgeOverdue: boolean, decisionLabel: string | null, decidedAt: string | null, motivation: string | null, company: { id: string, name: string }, report: { id: string, kind: ReportKind, moment: ReportMoment, occurredOn: string, channel: ReportChannel, anonymous: boolean, description: string, grounds: Array<{ code: string, label: string }> } } | null };
+export type SbbCaseQuery = { sbbCase: { id: string, status: CaseStatus, statusLabel: string, receivedAt: string, ageInDays: number, acknowledgeDueOn: string, acknowledgedAt: string | null, acknowledgeOverdue: boolean, decisionLabel: string | null, decidedAt: string | null, motivation: string | null, company: { id: string, name: string }, statements: Array<{ party: HearingParty, partyLabel: string, givenOn: string, source: string, summary: string }>, agreements: Array<{ id: string, kindLabel: string, description: string, dueOn: string, status: ImprovementAgreementStatus, overdue: boolean, companyReport: string | null }>, report: { id: string, kind: ReportKind, moment: ReportMoment, occurredOn: string, channel: ReportChannel, anonymous: boolean, description: string, grounds: Array<{ code: string, label: string }> } } | null };
 
 export type SbbAcknowledgeCaseMutationVariables = Exact<{
   caseId: string;
@@ -94,6 +148,50 @@ export type SbbReassessmentsQueryVariables = Exact<{
 
 export type SbbReassessmentsQuery = { accreditationsDueForReassessment: Array<{ id: string, status: AccreditationStatus, since: string, reassessmentDue: string, needsReassessment: boolean, qualification: { crebo: string, name: string }, company: { id: string, name: string } }> | null };
 
+export type SbbStartHearingMutationVariables = Exact<{
+  caseId: string;
+}>;
+
+
+export type SbbStartHearingMutation = { startCaseHearing:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+    | { __typename: 'SbbCaseSummary' }
+   };
+
+export type SbbRecordStatementMutationVariables = Exact<{
+  caseId: string;
+  party: HearingParty;
+  givenOn: string;
+  source: string;
+  summary: string;
+}>;
+
+
+export type SbbRecordStatementMutation = { recordCaseStatement:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+    | { __typename: 'SbbCaseSummary' }
+   };
+
+export type SbbDecideCaseMutationVariables = Exact<{
+  caseId: string;
+  input: CaseDecisionInput;
+}>;
+
+
+export type SbbDecideCaseMutation = { decideCase:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+    | { __typename: 'SbbCaseSummary' }
+   };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -114,7 +212,10 @@ export class TypedDocumentString<TResult, TVariables>
 }
 
 export const SbbCasesDocument = {"__meta__":{"operationName":"SbbCases","hash":"81afbbb6c24530042f089e1503ffc5b558afac29f5446ab5a7a00ff9e7476bba"}} as unknown as TypedDocumentString<SbbCasesQuery, SbbCasesQueryVariables>;
-export const SbbCaseDocument = {"__meta__":{"operationName":"SbbCase","hash":"44ca031a6dacee03f96f07d10522fe32088c267a8b9568390bc645ee359ee6fc"}} as unknown as TypedDocumentString<SbbCaseQuery, SbbCaseQueryVariables>;
+export const SbbCaseDocument = {"__meta__":{"operationName":"SbbCase","hash":"4fad1b131e1452ca32b0a00905271a0cdb27f1bf8c52b8db21700c18b1ed9a58"}} as unknown as TypedDocumentString<SbbCaseQuery, SbbCaseQueryVariables>;
 export const SbbAcknowledgeCaseDocument = {"__meta__":{"operationName":"SbbAcknowledgeCase","hash":"62c54a886d1f9fe940e4374bff206672ba3f900f170031ba1d76b38e83c3ab76"}} as unknown as TypedDocumentString<SbbAcknowledgeCaseMutation, SbbAcknowledgeCaseMutationVariables>;
 export const SbbStartInvestigationDocument = {"__meta__":{"operationName":"SbbStartInvestigation","hash":"0c195bd27806b358ed57526d44925744ac94ed28330c04111f1b8b873a0e4615"}} as unknown as TypedDocumentString<SbbStartInvestigationMutation, SbbStartInvestigationMutationVariables>;
 export const SbbReassessmentsDocument = {"__meta__":{"operationName":"SbbReassessments","hash":"2c2cfe82cb8e1c744bfd436cfc07f5091f6c0ae9215061ed488badced638728f"}} as unknown as TypedDocumentString<SbbReassessmentsQuery, SbbReassessmentsQueryVariables>;
+export const SbbStartHearingDocument = {"__meta__":{"operationName":"SbbStartHearing","hash":"427410b73240266acd75e623d4d003c5cad06a41914a77928c7fe01f6b7faae5"}} as unknown as TypedDocumentString<SbbStartHearingMutation, SbbStartHearingMutationVariables>;
+export const SbbRecordStatementDocument = {"__meta__":{"operationName":"SbbRecordStatement","hash":"11636597c4b84f244dbf9f2717854a74c80bbb51b9bdd8ff79b4af057e96da42"}} as unknown as TypedDocumentString<SbbRecordStatementMutation, SbbRecordStatementMutationVariables>;
+export const SbbDecideCaseDocument = {"__meta__":{"operationName":"SbbDecideCase","hash":"4f0784ab99a9c7afb232ac191f2c5b5588ba61b8465cd28b3a9a8711697dd17b"}} as unknown as TypedDocumentString<SbbDecideCaseMutation, SbbDecideCaseMutationVariables>;

@@ -1,0 +1,234 @@
+import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
+import {
+  ErrorSummary,
+  Failed,
+  formatDate,
+  Heading,
+  Loading,
+  Paragraph,
+  PrimaryActionButton,
+  SelectField,
+  SuccessMessage,
+  TextareaField,
+  useSubmission,
+} from '@stelsel/ui';
+import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
+import { type FormEvent, useState } from 'react';
+import { companyCasesQuery, giveStatementMutation, reportFulfilmentMutation } from '../graphql/cases.ts';
+import type { CompanyCasesQuery } from '../graphql/generated/graphql.ts';
+
+type Case = NonNullable<CompanyCasesQuery['companyCases']>[number];
+
+const KIND = { DISCRIMINATION: 'Discriminatie', MISUSE: 'Misbruik van een stagiair' } as const;
+const MOMENT = { SELECTION: 'bij de selectie', DURING_INTERNSHIP: 'tijdens de stage' } as const;
+const AGREEMENT_STATUS = { OPEN: 'Open', FULFILLED: 'Nagekomen', BREACHED: 'Niet nagekomen' } as const;
+
+const caseTitle = (c: Case) =>
+  `${KIND[c.kind]} ${MOMENT[c.moment]}, ${c.occurredInMonth}${c.grounds.length ? ` (${c.grounds.map((g) => g.label).join(', ')})` : ''}`;
+
+/** "Meldingen" (issue 10): the SBB cases about this company, never who reported; its statement and its agreements. */
+export function CasesPage() {
+  const result = useQuery(companyCasesQuery, {});
+  const [done, setDone] = useState<string | null>(null);
+  const changed = (message: string) => {
+    setDone(message);
+    result.reload();
+  };
+  return (
+    <section aria-labelledby="zaken-title">
+      <Heading level={1} id="zaken-title">
+        Meldingen over uw leerbedrijf
+      </Heading>
+      <Paragraph>
+        SBB onderzoekt meldingen over discriminatie of misbruik van stagiairs, met hoor en wederhoor. U ziet hier wat er
+        gemeld is, niet wie meldde. U kunt uw kant van het verhaal geven en laten zien wat u met afspraken deed.
+      </Paragraph>
+      {result.status === 'loading' ? <Loading>De meldingen worden opgehaald…</Loading> : null}
+      {result.status === 'failed' ? (
+        <Failed what="de meldingen" message={result.error.message} onRetry={result.reload} />
+      ) : null}
+      {result.status === 'done' ? (
+        <>
+          {done ? <SuccessMessage>{done}</SuccessMessage> : null}
+          {(result.data.companyCases ?? []).length === 0 ? (
+            <Paragraph>Er zijn geen meldingen over uw leerbedrijf.</Paragraph>
+          ) : (
+            (result.data.companyCases ?? []).map((c) => <CaseView key={c.id} item={c} />)
+          )}
+          <StatementForm cases={(result.data.companyCases ?? []).filter((c) => c.mayGiveStatement)} onDone={changed} />
+          <FulfilmentForm cases={result.data.companyCases ?? []} onDone={changed} />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function CaseView({ item }: { item: Case }) {
+  return (
+    <article className="stelsel-panel" aria-labelledby={`zaak-${item.id}`}>
+      <Heading level={2} id={`zaak-${item.id}`}>
+        {caseTitle(item)}
+      </Heading>
+      <Paragraph>
+        Stand: <strong>{item.statusLabel}</strong>. Bij SBB sinds {formatDate(item.receivedAt.slice(0, 10))}.
+      </Paragraph>
+      {item.ownStatements.length > 0 ? (
+        <ul aria-label="Uw verklaringen">
+          {item.ownStatements.map((s) => (
+            <li key={`${s.givenOn}-${s.summary.slice(0, 20)}`}>
+              {formatDate(s.givenOn)}: {s.summary}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {item.decisionLabel ? (
+        <Paragraph>
+          Besluit van SBB: <strong>{item.decisionLabel}</strong>
+          {item.motivation ? `. ${item.motivation}` : ''}
+        </Paragraph>
+      ) : null}
+      {item.agreements.length > 0 ? (
+        <ul aria-label="Verbeterafspraken">
+          {item.agreements.map((a) => (
+            <li key={a.id}>
+              {a.kindLabel}: {a.description} — uiterlijk {formatDate(a.dueOn)},{' '}
+              {a.overdue ? 'termijn verstreken' : AGREEMENT_STATUS[a.status].toLowerCase()}
+              {a.companyReport ? `. Uw toelichting: ${a.companyReport}` : ''}
+              {a.assessment ? `. Beoordeling SBB: ${a.assessment}` : ''}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </article>
+  );
+}
+
+type ChoiceField = 'id' | 'text';
+
+/** A choice and a text of 10 to 2000 characters. */
+export function choiceWithText(
+  id: string,
+  text: string,
+  missing: string,
+): FormResult<{ id: string; text: string }, ChoiceField> {
+  const errors: Partial<Record<ChoiceField, string>> = {};
+  if (!id) errors.id = missing;
+  const clean = text.trim();
+  if (clean.length < 10 || clean.length > 2000) errors.text = 'Schrijf 10 tot 2000 tekens.';
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, input: { id, text: clean } };
+}
+
+const statementFieldOf = (field: string | null) =>
+  fieldOf<ChoiceField>(['id', 'text'])(field === 'caseId' ? 'id' : field);
+const fulfilmentFieldOf = (field: string | null) =>
+  fieldOf<ChoiceField>(['id', 'text'])(field === 'agreementId' ? 'id' : field);
+
+function StatementForm({ cases, onDone }: { cases: Case[]; onDone: (m: string) => void }) {
+  const [caseId, setCaseId] = useState('');
+  const [text, setText] = useState('');
+  const submission = useSubmission(statementFieldOf);
+  // A second statement is a statement too: SBB reads each with its date, so no idempotency key is needed.
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const sent = await submission.send(choiceWithText(caseId, text, 'Kies de melding.'), (input) =>
+      mutationOutcome(
+        async () =>
+          (await graphqlRequest(giveStatementMutation, { caseId: input.id, text: input.text })).data?.giveCaseStatement,
+      ),
+    );
+    if (sent) {
+      setText('');
+      onDone('Uw verklaring is naar SBB gestuurd.');
+    }
+  };
+  const ids = { id: 'verklaring-zaak', text: 'verklaring-tekst' };
+  return (
+    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="verklaring-title">
+      <Heading level={2} id="verklaring-title">
+        Uw verklaring geven
+      </Heading>
+      <ErrorSummary
+        errors={submission.summary(ids, { id: 'Melding', text: 'Uw verklaring' })}
+        title="Uw verklaring is niet verstuurd"
+      />
+      <SelectField
+        id={ids.id}
+        label="Melding"
+        value={caseId}
+        onChange={setCaseId}
+        placeholder={cases.length === 0 ? 'SBB vraagt nu geen verklaring' : 'Kies een melding'}
+        options={cases.map((c) => ({ value: c.id, label: caseTitle(c) }))}
+        error={submission.fieldErrors.id}
+      />
+      <TextareaField
+        id={ids.text}
+        label="Uw verklaring"
+        description="Wat is er volgens u gebeurd? SBB neemt dit mee in het onderzoek."
+        value={text}
+        onChange={setText}
+        error={submission.fieldErrors.text}
+      />
+      <div className="stelsel-actions">
+        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
+          Verklaring versturen
+        </PrimaryActionButton>
+      </div>
+    </form>
+  );
+}
+
+function FulfilmentForm({ cases, onDone }: { cases: Case[]; onDone: (m: string) => void }) {
+  const open = cases.flatMap((c) => c.agreements.filter((a) => a.status === 'OPEN'));
+  const [agreementId, setAgreementId] = useState('');
+  const [text, setText] = useState('');
+  const submission = useSubmission(fulfilmentFieldOf);
+  // The latest account replaces the earlier one until SBB assesses it: sending twice does no harm.
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const sent = await submission.send(choiceWithText(agreementId, text, 'Kies de afspraak.'), (input) =>
+      mutationOutcome(
+        async () =>
+          (await graphqlRequest(reportFulfilmentMutation, { agreementId: input.id, text: input.text })).data
+            ?.reportAgreementFulfilment,
+      ),
+    );
+    if (sent) {
+      setText('');
+      onDone('Uw toelichting bij de afspraak is naar SBB gestuurd.');
+    }
+  };
+  if (open.length === 0) return null;
+  const ids = { id: 'afspraak-keuze', text: 'afspraak-tekst' };
+  return (
+    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="afspraak-title">
+      <Heading level={2} id="afspraak-title">
+        Laten zien wat u met een afspraak deed
+      </Heading>
+      <ErrorSummary
+        errors={submission.summary(ids, { id: 'Afspraak', text: 'Wat heeft u gedaan?' })}
+        title="Uw toelichting is niet verstuurd"
+      />
+      <SelectField
+        id={ids.id}
+        label="Afspraak"
+        value={agreementId}
+        onChange={setAgreementId}
+        placeholder="Kies een afspraak"
+        options={open.map((a) => ({ value: a.id, label: `${a.kindLabel} (uiterlijk ${formatDate(a.dueOn)})` }))}
+        error={submission.fieldErrors.id}
+      />
+      <TextareaField
+        id={ids.text}
+        label="Wat heeft u gedaan?"
+        value={text}
+        onChange={setText}
+        error={submission.fieldErrors.text}
+      />
+      <div className="stelsel-actions">
+        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
+          Toelichting versturen
+        </PrimaryActionButton>
+      </div>
+    </form>
+  );
+}
