@@ -441,6 +441,18 @@ describe('the shell', () => {
         )
         .not.toMatch(/Open(?!:)/);
       await expect(places.textContent()).resolves.toMatch(/Gesloten: Erkenning ingetrokken/);
+      await logout(page, system);
+
+      // The ministry sees only the aggregate: this year's few reports are suppressed, not counted out.
+      await login(page, system, 'beleidsmedewerker-ocw', '/ministerie');
+      await page.goto(`${system.web}/ministerie/meldingen`);
+      await page.getByRole('heading', { level: 1, name: 'Meldingen van stagediscriminatie' }).waitFor();
+      await settle();
+      await page.getByText(/meldingen \(het precieze aantal is afgeschermd\)\./).waitFor();
+      const grounds = page.getByRole('table', { name: /naar grond/ });
+      await expect(grounds.getByRole('row', { name: /Godsdienst/ }).textContent()).resolves.toMatch(/afgeschermd/);
+      await expect(grounds.textContent()).resolves.not.toMatch(/\b[1-9]\b/);
+      expect(await accessibilityViolations(page)).toEqual([]);
     } finally {
       await session.close();
     }

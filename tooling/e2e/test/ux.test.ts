@@ -45,7 +45,7 @@ const APPS: App[] = [
   },
   {
     persona: 'praktijkopleider-maasstad',
-    pages: ['/bedrijf', '/bedrijf/matches', '/bedrijf/stages', '/bedrijf/plaatsen/nieuw'],
+    pages: ['/bedrijf', '/bedrijf/matches', '/bedrijf/stages', '/bedrijf/plaatsen/nieuw', '/bedrijf/meldingen'],
   },
   { persona: 'student-zadkine', pages: ['/student', '/student/keuzes', '/student/rechten', '/student/melden'] },
   { persona: 'ambtenaar-rotterdam', pages: ['/gemeente', '/gemeente/stagetekorten'] },
@@ -56,6 +56,7 @@ const APPS: App[] = [
       '/ministerie/stagetekorten',
       '/ministerie/gelijke-behandeling',
       '/ministerie/boeken-en-kaarten',
+      '/ministerie/meldingen',
     ],
   },
 ];

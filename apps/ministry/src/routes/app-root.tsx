@@ -3,6 +3,7 @@ import { NotFound, SubNavigation, usePageTitle } from '@stelsel/ui';
 import type { ComponentType } from 'react';
 import { AllocationsPage } from './allocations-page.tsx';
 import { EqualTreatmentPage } from './equal-treatment-page.tsx';
+import { ReportsPage } from './reports-page.tsx';
 import { APP_NAME, MINISTRY_ROUTES, type MinistryRoute, routeFor } from './routes.ts';
 import { ShortagesPage } from './shortages-page.tsx';
 import { StudentMeasuresPage } from './student-measures-page.tsx';
@@ -12,6 +13,7 @@ const PAGES: Record<MinistryRoute['id'], ComponentType> = {
   shortages: ShortagesPage,
   'student-measures': StudentMeasuresPage,
   'equal-treatment': () => <EqualTreatmentPage />,
+  reports: ReportsPage,
 };
 
 /** The ministry app: its own navigation between allocations and shortages, each at its own address. */

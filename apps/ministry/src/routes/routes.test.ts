@@ -12,6 +12,7 @@ describe('routeFor', () => {
     expect(at('/ministerie/stagetekorten/')).toBe('shortages');
     expect(at('/ministerie/boeken-en-kaarten')).toBe('student-measures');
     expect(at('/ministerie/gelijke-behandeling')).toBe('equal-treatment');
+    expect(at('/ministerie/meldingen')).toBe('reports');
     expect(at('/ministerie/onbekend')).toBeNull();
   });
 });

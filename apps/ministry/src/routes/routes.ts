@@ -4,6 +4,7 @@ export const MINISTRY_ROUTES = [
   { id: 'shortages', suffix: '/stagetekorten', label: 'Stagetekorten' },
   { id: 'student-measures', suffix: '/boeken-en-kaarten', label: 'Boeken en kaarten' },
   { id: 'equal-treatment', suffix: '/gelijke-behandeling', label: 'Introductie en sport' },
+  { id: 'reports', suffix: '/meldingen', label: 'Meldingen' },
 ] as const;
 
 export type MinistryRoute = (typeof MINISTRY_ROUTES)[number];

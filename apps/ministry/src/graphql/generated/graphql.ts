@@ -90,6 +90,13 @@ export type MinistryEqualTreatmentQueryVariables = Exact<{
 
 export type MinistryEqualTreatmentQuery = { equalTreatmentOverview: { year: number, schoolYear: string, introWeek: Array<{ status: IntroWeekStatus | null, count: number, previousYear: number }>, studentSport: Array<{ access: StudentSportAccess | null, count: number, previousYear: number }>, cities: Array<{ introWeek: IntroWeekStatus | null, introWeekLastYear: IntroWeekStatus | null, participants: number | null, studentSport: StudentSportAccess | null, studentSportLastYear: StudentSportAccess | null, municipality: { code: string, name: string, latitude: number | null, longitude: number | null } }>, studentMeasures: { shareWithAllBooks: number | null, entitledStudents: { count: number | null, suppressed: boolean }, studentsWithAllBooks: { count: number | null, suppressed: boolean }, cardsIssued: { count: number | null, suppressed: boolean } } } | null };
 
+export type MinistryReportStatisticsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type MinistryReportStatisticsQuery = { reportStatistics: { year: number, hasData: boolean, threshold: number, total: number | null, suppressed: boolean, byGround: Array<{ count: number | null, suppressed: boolean, ground: { code: string, label: string } }>, byNature: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byChannel: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byOutcome: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byRegion: Array<{ code: string, label: string, count: number | null, suppressed: boolean }> } | null, institutionsWithoutReportDesk: Array<{ id: string, name: string }> | null };
+
 export type MinistryBblShareQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -213,6 +220,7 @@ export const StudentMeasuresFieldsFragmentDoc = new TypedDocumentString(`
     `, {"fragmentName":"StudentMeasuresFields"}) as unknown as TypedDocumentString<StudentMeasuresFieldsFragment, unknown>;
 export const MinistryAllocationsDocument = {"__meta__":{"operationName":"MinistryAllocations","hash":"4f63f530b02f8ce2f2e84348ad30d2fb1d0dac5f5df709dd8da4474913ba0572"}} as unknown as TypedDocumentString<MinistryAllocationsQuery, MinistryAllocationsQueryVariables>;
 export const MinistryEqualTreatmentDocument = {"__meta__":{"operationName":"MinistryEqualTreatment","hash":"d6f45085d99c8f20db1e6ed1f435bc4d3285de02b25a759eb87bbee1054f7f70"}} as unknown as TypedDocumentString<MinistryEqualTreatmentQuery, MinistryEqualTreatmentQueryVariables>;
+export const MinistryReportStatisticsDocument = {"__meta__":{"operationName":"MinistryReportStatistics","hash":"4dd4ecb60cadf00aaf992bf629f65920512347df89934c403ee30012a1f13c7c"}} as unknown as TypedDocumentString<MinistryReportStatisticsQuery, MinistryReportStatisticsQueryVariables>;
 export const MinistryBblShareDocument = {"__meta__":{"operationName":"MinistryBblShare","hash":"7fdbdd2f10d1c5b5c92abc62ff207254b00688003d44e768924caeb6db73b9c6"}} as unknown as TypedDocumentString<MinistryBblShareQuery, MinistryBblShareQueryVariables>;
 export const MinistryLabourMarketRegionsDocument = {"__meta__":{"operationName":"MinistryLabourMarketRegions","hash":"ae40998e5a48f7387632611e98a6c54d97a466810954cd7c2afbb9197064ece1"}} as unknown as TypedDocumentString<MinistryLabourMarketRegionsQuery, MinistryLabourMarketRegionsQueryVariables>;
 export const MinistryShortagesPageDocument = {"__meta__":{"operationName":"MinistryShortagesPage","hash":"7d02d65a753175e2a01ba9191648b2a43e69fcf560a064b610273bc0d35adac9"}} as unknown as TypedDocumentString<MinistryShortagesPageQuery, MinistryShortagesPageQueryVariables>;
