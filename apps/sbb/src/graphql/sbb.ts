@@ -171,3 +171,43 @@ export const decideCaseMutation = graphql(`
     }
   }
 `);
+
+export const assessAgreementMutation = graphql(`
+  mutation SbbAssessAgreement($agreementId: ID!, $fulfilled: Boolean!, $note: String!) {
+    assessImprovementAgreement(agreementId: $agreementId, fulfilled: $fulfilled, note: $note) {
+      __typename
+      ... on UserError {
+        message
+        code
+        field
+      }
+    }
+  }
+`);
+
+export const closeCaseMutation = graphql(`
+  mutation SbbCloseCase($caseId: ID!) {
+    closeCase(caseId: $caseId) {
+      __typename
+      ... on UserError {
+        message
+        code
+        field
+      }
+    }
+  }
+`);
+
+/** Who read this case's details, when, and which fields (the reads themselves are logged by the service). */
+export const caseAuditQuery = graphql(`
+  query SbbCaseAudit($caseId: ID!) {
+    caseAuditLog(caseId: $caseId) {
+      at
+      subject
+      role
+      action
+      entity
+      fields
+    }
+  }
+`);

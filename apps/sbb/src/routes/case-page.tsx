@@ -12,8 +12,15 @@ import {
   SuccessMessage,
 } from '@stelsel/ui';
 import { useState } from 'react';
-import { acknowledgeMutation, caseQuery, investigateMutation, startHearingMutation } from '../graphql/sbb.ts';
+import {
+  acknowledgeMutation,
+  caseQuery,
+  closeCaseMutation,
+  investigateMutation,
+  startHearingMutation,
+} from '../graphql/sbb.ts';
 import { DecisionFormView, StatementForm, Statements } from './case-actions.tsx';
+import { AssessForm, AuditLog } from './case-follow-up.tsx';
 import { APP_NAME, CASES_PATH, dayOf } from './sbb-pages.ts';
 
 const KIND = { DISCRIMINATION: 'Discriminatie', MISUSE: 'Misbruik van een stagiair' } as const;
@@ -203,12 +210,32 @@ export function CasePage({
           </ul>
         </>
       ) : null}
+      {c.status === 'MONITORING' ? <AssessForm agreements={c.agreements} onDone={changed} /> : null}
+      {c.status === 'MONITORING' && c.agreements.every((a) => a.status !== 'OPEN') ? (
+        <ConfirmAction
+          trigger="Zaak afsluiten"
+          title="Controleer voordat u de zaak afsluit"
+          confirm="Ja, zaak afsluiten"
+          busy={busy}
+          onConfirm={() =>
+            act(
+              async () => (await graphqlRequest(closeCaseMutation, { caseId: c.id })).data?.closeCase,
+              'De zaak is afgesloten.',
+            )
+          }
+        >
+          <Paragraph>
+            Alle verbeterafspraken zijn beoordeeld. De melder en het meldpunt zien dat de zaak is afgesloten.
+          </Paragraph>
+        </ConfirmAction>
+      ) : null}
       {c.motivation ? <Paragraph>Motivering: {c.motivation}</Paragraph> : null}
       <Heading level={2}>Hoor en wederhoor</Heading>
       <Statements statements={c.statements} />
       {['INVESTIGATING', 'HEARING', 'MONITORING'].includes(c.status) ? (
         <StatementForm caseId={c.id} onDone={changed} />
       ) : null}
+      <AuditLog caseId={c.id} />
     </section>
   );
 }

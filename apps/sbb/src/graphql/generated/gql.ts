@@ -23,6 +23,9 @@ type Documents = {
     "\n  mutation SbbStartHearing($caseId: ID!) {\n    startCaseHearing(caseId: $caseId) {\n      __typename\n      ... on UserError {\n        message\n        code\n        field\n      }\n    }\n  }\n": typeof types.SbbStartHearingDocument,
     "\n  mutation SbbRecordStatement(\n    $caseId: ID!\n    $party: HearingParty!\n    $givenOn: Date!\n    $source: String!\n    $summary: String!\n  ) {\n    recordCaseStatement(caseId: $caseId, party: $party, givenOn: $givenOn, source: $source, summary: $summary) {\n      __typename\n      ... on UserError {\n        message\n        code\n        field\n      }\n    }\n  }\n": typeof types.SbbRecordStatementDocument,
     "\n  mutation SbbDecideCase($caseId: ID!, $input: CaseDecisionInput!) {\n    decideCase(caseId: $caseId, input: $input) {\n      __typename\n      ... on UserError {\n        message\n        code\n        field\n      }\n    }\n  }\n": typeof types.SbbDecideCaseDocument,
+    "\n  mutation SbbAssessAgreement($agreementId: ID!, $fulfilled: Boolean!, $note: String!) {\n    assessImprovementAgreement(agreementId: $agreementId, fulfilled: $fulfilled, note: $note) {\n      __typename\n      ... on UserError {\n        message\n        code\n        field\n      }\n    }\n  }\n": typeof types.SbbAssessAgreementDocument,
+    "\n  mutation SbbCloseCase($caseId: ID!) {\n    closeCase(caseId: $caseId) {\n      __typename\n      ... on UserError {\n        message\n        code\n        field\n      }\n    }\n  }\n": typeof types.SbbCloseCaseDocument,
+    "\n  query SbbCaseAudit($caseId: ID!) {\n    caseAuditLog(caseId: $caseId) {\n      at\n      subject\n      role\n      action\n      entity\n      fields\n    }\n  }\n": typeof types.SbbCaseAuditDocument,
 };
 const documents: Documents = {
     "\n  query SbbCases($includeClosed: Boolean) {\n    sbbCases(includeClosed: $includeClosed) {\n      id\n      status\n      statusLabel\n      receivedAt\n      ageInDays\n      acknowledgeDueOn\n      acknowledgeOverdue\n      decisionLabel\n      company {\n        id\n        name\n      }\n    }\n  }\n": types.SbbCasesDocument,
@@ -33,6 +36,9 @@ const documents: Documents = {
     "\n  mutation SbbStartHearing($caseId: ID!) {\n    startCaseHearing(caseId: $caseId) {\n      __typename\n      ... on UserError {\n        message\n        code\n        field\n      }\n    }\n  }\n": types.SbbStartHearingDocument,
     "\n  mutation SbbRecordStatement(\n    $caseId: ID!\n    $party: HearingParty!\n    $givenOn: Date!\n    $source: String!\n    $summary: String!\n  ) {\n    recordCaseStatement(caseId: $caseId, party: $party, givenOn: $givenOn, source: $source, summary: $summary) {\n      __typename\n      ... on UserError {\n        message\n        code\n        field\n      }\n    }\n  }\n": types.SbbRecordStatementDocument,
     "\n  mutation SbbDecideCase($caseId: ID!, $input: CaseDecisionInput!) {\n    decideCase(caseId: $caseId, input: $input) {\n      __typename\n      ... on UserError {\n        message\n        code\n        field\n      }\n    }\n  }\n": types.SbbDecideCaseDocument,
+    "\n  mutation SbbAssessAgreement($agreementId: ID!, $fulfilled: Boolean!, $note: String!) {\n    assessImprovementAgreement(agreementId: $agreementId, fulfilled: $fulfilled, note: $note) {\n      __typename\n      ... on UserError {\n        message\n        code\n        field\n      }\n    }\n  }\n": types.SbbAssessAgreementDocument,
+    "\n  mutation SbbCloseCase($caseId: ID!) {\n    closeCase(caseId: $caseId) {\n      __typename\n      ... on UserError {\n        message\n        code\n        field\n      }\n    }\n  }\n": types.SbbCloseCaseDocument,
+    "\n  query SbbCaseAudit($caseId: ID!) {\n    caseAuditLog(caseId: $caseId) {\n      at\n      subject\n      role\n      action\n      entity\n      fields\n    }\n  }\n": types.SbbCaseAuditDocument,
 };
 
 /**
@@ -67,6 +73,18 @@ export function graphql(source: "\n  mutation SbbRecordStatement(\n    $caseId: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SbbDecideCase($caseId: ID!, $input: CaseDecisionInput!) {\n    decideCase(caseId: $caseId, input: $input) {\n      __typename\n      ... on UserError {\n        message\n        code\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').SbbDecideCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SbbAssessAgreement($agreementId: ID!, $fulfilled: Boolean!, $note: String!) {\n    assessImprovementAgreement(agreementId: $agreementId, fulfilled: $fulfilled, note: $note) {\n      __typename\n      ... on UserError {\n        message\n        code\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').SbbAssessAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SbbCloseCase($caseId: ID!) {\n    closeCase(caseId: $caseId) {\n      __typename\n      ... on UserError {\n        message\n        code\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').SbbCloseCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SbbCaseAudit($caseId: ID!) {\n    caseAuditLog(caseId: $caseId) {\n      at\n      subject\n      role\n      action\n      entity\n      fields\n    }\n  }\n"): typeof import('./graphql').SbbCaseAuditDocument;
 
 
 export function graphql(source: string) {

@@ -192,6 +192,41 @@ export type SbbDecideCaseMutation = { decideCase:
     | { __typename: 'SbbCaseSummary' }
    };
 
+export type SbbAssessAgreementMutationVariables = Exact<{
+  agreementId: string;
+  fulfilled: boolean;
+  note: string;
+}>;
+
+
+export type SbbAssessAgreementMutation = { assessImprovementAgreement:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'ImprovementAgreement' }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+   };
+
+export type SbbCloseCaseMutationVariables = Exact<{
+  caseId: string;
+}>;
+
+
+export type SbbCloseCaseMutation = { closeCase:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+    | { __typename: 'SbbCaseSummary' }
+   };
+
+export type SbbCaseAuditQueryVariables = Exact<{
+  caseId: string;
+}>;
+
+
+export type SbbCaseAuditQuery = { caseAuditLog: Array<{ at: string, subject: string, role: string, action: string, entity: string, fields: Array<string> }> | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -219,3 +254,6 @@ export const SbbReassessmentsDocument = {"__meta__":{"operationName":"SbbReasses
 export const SbbStartHearingDocument = {"__meta__":{"operationName":"SbbStartHearing","hash":"427410b73240266acd75e623d4d003c5cad06a41914a77928c7fe01f6b7faae5"}} as unknown as TypedDocumentString<SbbStartHearingMutation, SbbStartHearingMutationVariables>;
 export const SbbRecordStatementDocument = {"__meta__":{"operationName":"SbbRecordStatement","hash":"11636597c4b84f244dbf9f2717854a74c80bbb51b9bdd8ff79b4af057e96da42"}} as unknown as TypedDocumentString<SbbRecordStatementMutation, SbbRecordStatementMutationVariables>;
 export const SbbDecideCaseDocument = {"__meta__":{"operationName":"SbbDecideCase","hash":"4f0784ab99a9c7afb232ac191f2c5b5588ba61b8465cd28b3a9a8711697dd17b"}} as unknown as TypedDocumentString<SbbDecideCaseMutation, SbbDecideCaseMutationVariables>;
+export const SbbAssessAgreementDocument = {"__meta__":{"operationName":"SbbAssessAgreement","hash":"077e99aa7ddee24dc4e1f1a449141c8eac2c0eb4feeb3e49c66824c38fd17a95"}} as unknown as TypedDocumentString<SbbAssessAgreementMutation, SbbAssessAgreementMutationVariables>;
+export const SbbCloseCaseDocument = {"__meta__":{"operationName":"SbbCloseCase","hash":"2c615c79205c0b11ec3e2778b90a6fba6082520b12d6dde7ea6832b48db72e86"}} as unknown as TypedDocumentString<SbbCloseCaseMutation, SbbCloseCaseMutationVariables>;
+export const SbbCaseAuditDocument = {"__meta__":{"operationName":"SbbCaseAudit","hash":"cec1b00fc13c4d122cc70026cb2ff7a7b32bc5396262e458c0dce746bedbbabe"}} as unknown as TypedDocumentString<SbbCaseAuditQuery, SbbCaseAuditQueryVariables>;
