@@ -5,7 +5,7 @@ import { type EventHandler, type EventTables, startEventDelivery } from '@stelse
 import { SUBGRAPHS } from '@stelsel/topology';
 import type { GraphQLSchema } from 'graphql';
 import type { Kysely } from 'kysely';
-import { createLogger } from './errors.ts';
+import { createLogger, type Logger } from './errors.ts';
 import { listenSubgraph, stopOnSignal } from './server.ts';
 import { readEventsEnv, readSubgraphEnv, runMain } from './subgraph-env.ts';
 
@@ -26,6 +26,8 @@ export interface SubgraphMain<DB, Context> {
     publishes: boolean;
     handlers?: (db: Kysely<DB & EventTables>) => EventHandler<DB & EventTables>[];
   };
+  /** A job that runs now and then (retention, say): started after the server listens; answers its stop. */
+  background?: (db: Kysely<DB>, logger: Logger) => () => Promise<void>;
 }
 
 const feedPortOf = (name: string): number => {
@@ -78,6 +80,7 @@ export function runSubgraph<DB, Context extends ApolloBaseContext>(main: Subgrap
       logger.info('events bezorgd via', { transport: delivery.transport });
       steps.push(delivery.stop);
     }
+    if (main.background) steps.push(main.background(database.db, logger));
     stopOnSignal(logger, ...steps, database.close);
   });
 }

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { testEngines } from '@stelsel/db-kit/testing';
 import { createSubgraphHarness, errorCodes } from '@stelsel/testing';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createReportsContext, type ReportsContext } from '../src/context.ts';
 import { migrations } from '../src/db/migrations/index.ts';
 import type { ReportsDatabase } from '../src/db/types.ts';
 import { schema } from '../src/schema/schema.ts';
+import { ERASED, eraseExpiredIdentities, retentionDays } from '../src/use-cases/retention.ts';
 import { graphql } from './graphql.ts';
 
 const SUBMIT = graphql(`
@@ -47,6 +49,10 @@ const ASSESS = graphql(`mutation Assess($id: ID!, $ok: Boolean!, $note: String!)
   assessImprovementAgreement(agreementId: $id, fulfilled: $ok, note: $note) { __typename ... on ImprovementAgreement { status } } }`);
 const CLOSE = graphql(`mutation Close($id: ID!) { closeCase(caseId: $id) {
   __typename ... on SbbCaseSummary { status } ... on UserError { message } } }`);
+
+const STATISTICS = graphql(
+  'query Stats($y: Int!) { reportStatistics(year: $y) { total byGround { ground { code } count } } }',
+);
 
 const STORY = 'Op de werkvloer werd ik steeds anders behandeld dan de andere stagiairs vanwege mijn afkomst.';
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
@@ -236,6 +242,89 @@ describe.each(testEngines())('SBB casework on %s', (engine) => {
     const assessed = await harness.execute(sbb(), ASSESS, { id: agreementId, ok: true, note: 'Aanstelling gezien.' });
     expect(assessed.data?.assessImprovementAgreement).toMatchObject({ status: 'FULFILLED' });
     expect((await harness.execute(sbb(), CLOSE, { id })).data?.closeCase).toMatchObject({ status: 'CLOSED' });
+  });
+
+  it('erases who reported a year after the case closed, and the counts stay', async () => {
+    const student = as('student', 'roc-zadkine', 'roc-zadkine-s002');
+    const submitted = await harness.execute(student, SUBMIT, {
+      input: {
+        companyId: 'kvk-90000002',
+        kind: 'DISCRIMINATION',
+        moment: 'SELECTION',
+        grounds: ['RELIGION'],
+        occurredOn: inDays(-10),
+        description: STORY,
+        channel: 'SBB',
+        anonymous: false,
+        contact: { name: 'Samira Bakker', email: 'samira@example.org' },
+      },
+      key: randomUUID(),
+    });
+    expect(submitted.data?.submitReport?.__typename).toBe('ReportReceipt');
+    const id = (await harness.execute(sbb(), CASES)).data?.sbbCases?.at(-1)?.id as string;
+    await toHearing(id);
+    await harness.execute(sbb(), STATEMENT, {
+      id,
+      party: 'STUDENT',
+      on: today(),
+      source: 'gesprek',
+      summary: 'Samira vertelt dat de eigenaar haar hoofddoek noemde.',
+    });
+    const decided = await harness.execute(sbb(), DECIDE, {
+      id,
+      input: { decision: 'UNFOUNDED', motivation: 'Het leerbedrijf kon aantonen dat de plek al vergeven was.' },
+    });
+    expect(decided.data?.decideCase).toMatchObject({ status: 'CLOSED' });
+    const year = Number(today().slice(0, 4));
+    const ministry = as('ministry', 'ocw', 'beleidsmedewerker-ocw');
+    const countsBefore = (await harness.execute(ministry, STATISTICS, { y: year })).data?.reportStatistics;
+    const reportId = (
+      await harness.db.selectFrom('case_file').select('report_id').where('id', '=', id).executeTakeFirstOrThrow()
+    ).report_id;
+    const reporter = () =>
+      harness.db.selectFrom('report_reporter').selectAll().where('report_id', '=', reportId).execute();
+    expect(await reporter()).toHaveLength(1);
+
+    // One day short of the default year: nothing is erased.
+    expect(retentionDays({})).toBe(365);
+    expect(await eraseExpiredIdentities(harness.db, new Date(Date.now() + 364 * 86_400_000), 365)).toBe(0);
+    expect(await reporter()).toHaveLength(1);
+
+    // After the year: the identity, the story and the student's statement are gone; the counts are the same.
+    expect(
+      await eraseExpiredIdentities(harness.db, new Date(Date.now() + 366 * 86_400_000), 365),
+    ).toBeGreaterThanOrEqual(1);
+    expect(await reporter()).toEqual([]);
+    // Idempotency keys older than the period go too: they name who sent the request.
+    const keys = await sql<{ n: number }>`select count(*)::int as n from idempotency_key`.execute(harness.db);
+    expect(keys.rows[0]?.n).toBe(0);
+    const report = await harness.db
+      .selectFrom('report')
+      .selectAll()
+      .where('id', '=', reportId)
+      .executeTakeFirstOrThrow();
+    expect(report.description).toBe(ERASED);
+    expect(report.registered_by).toBe('verwijderd');
+    const events = await harness.db
+      .selectFrom('report_event')
+      .select(['by_subject', 'by_role'])
+      .where('report_id', '=', reportId)
+      .execute();
+    expect(events.filter((e) => e.by_role === 'student').every((e) => e.by_subject === 'verwijderd')).toBe(true);
+    const statements = await harness.db
+      .selectFrom('case_statement')
+      .select(['party', 'summary'])
+      .where('case_id', '=', id)
+      .execute();
+    expect(statements.find((st) => st.party === 'STUDENT')?.summary).toBe(ERASED);
+    expect(
+      JSON.stringify(await harness.db.selectFrom('report').selectAll().where('id', '=', reportId).execute()),
+    ).not.toMatch(/Samira|hoofddoek/);
+    expect((await harness.execute(ministry, STATISTICS, { y: year })).data?.reportStatistics).toEqual(countsBefore);
+    // Erasing again changes nothing.
+    expect(await eraseExpiredIdentities(harness.db, new Date(Date.now() + 400 * 86_400_000), 365)).toBe(0);
+    expect(() => retentionDays({ REPORT_RETENTION_DAYS: '0' })).toThrow(/REPORT_RETENTION_DAYS/);
+    expect(retentionDays({ REPORT_RETENTION_DAYS: '30' })).toBe(30);
   });
 
   it('audits each read of a case and shows SBB the audit log', async () => {
