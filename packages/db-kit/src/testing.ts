@@ -12,6 +12,25 @@ export function testEngines(): Engine[] {
   return process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 }
 
+/**
+ * Migrates a test schema on a PostgreSQL server that other test processes share. Kysely's migrator reads the
+ * catalog of every schema to find its own table; when another test drops its throw-away schema at that moment,
+ * PostgreSQL answers `schema "test_…" does not exist` about that other schema. That is a race between tests, not
+ * a failed migration: try again (the migrations are transactional, so nothing was half applied).
+ */
+async function migrateBesideOtherTests<DB>(db: Kysely<DB>, migrations: Migrations, own: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await migrateToLatest(db, migrations);
+      return;
+    } catch (error) {
+      const other = /schema "(test_[^"]+)" does not exist/.exec(error instanceof Error ? error.message : '')?.[1];
+      if (!other || other === own || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+}
+
 /** A fresh, migrated database for one test file; on PostgreSQL a throw-away schema. */
 export async function createTestDatabase<DB>(
   service: string,
@@ -23,7 +42,7 @@ export async function createTestDatabase<DB>(
     if (!url) throw new Error('TEST_DATABASE_URL is niet gezet; PostgreSQL-tests kunnen niet draaien.');
     const schema = `test_${service.replace(/\W+/g, '_')}_${randomUUID().slice(0, 8)}`;
     const database = await openDatabase<DB>({ service, databaseUrl: url, schema });
-    await migrateToLatest(database.db, migrations);
+    await migrateBesideOtherTests(database.db, migrations, schema);
     return {
       ...database,
       close: async () => {
