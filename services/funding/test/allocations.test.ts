@@ -31,7 +31,8 @@ describe.each(testEngines())('funding subgraph on %s', (engine) => {
     migrations,
     engine,
     createContext: (caller, db) => ({ caller, db }),
-    seed: async (db) => expect((await seedFunding(db)).inserted).toBe(114),
+    // 114 allocation rows (57 institutions × 2 schemes) + 4 tranches, 7 demo plans and 5 praktijkleren years.
+    seed: async (db) => expect((await seedFunding(db)).inserted).toBe(114 + 4 + 7 + 5),
   });
   const { as, execute } = funding;
   const institutions = (r: Array<{ __typename: string; id: string }>) =>

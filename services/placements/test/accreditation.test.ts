@@ -288,11 +288,21 @@ describe.each(testEngines())('accreditations on %s', (engine) => {
       if (affected.includes(place.id))
         expect(place).toMatchObject({ status: 'CLOSED', closed_reason: 'Erkenning geschorst' });
     }
-    expect(await count('outbox')).toBe(outboxBefore + 1);
+    // The decision, and the company's training as funding needs it (CompanyTrainingRecorded).
+    expect(await count('outbox')).toBe(outboxBefore + 2);
+    const training = await placements.db
+      .selectFrom('outbox')
+      .select(['payload'])
+      .where('type', '=', 'CompanyTrainingRecorded')
+      .orderBy('sequence', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(training.payload).toMatchObject({ companyId: 'kvk-90000001' });
+    expect((training.payload as { accreditedCrebos: string[] }).accreditedCrebos).not.toContain('25491');
     const event = await placements.db
       .selectFrom('outbox')
       .select(['type', 'payload', 'dispatched_at'])
-      .orderBy('created_at', 'desc')
+      .where('type', '=', 'AccreditationStatusChanged')
+      .orderBy('sequence', 'desc')
       .executeTakeFirstOrThrow();
     expect(event).toMatchObject({
       type: 'AccreditationStatusChanged',
@@ -341,7 +351,8 @@ describe.each(testEngines())('accreditations on %s', (engine) => {
     expect(withdrawn.closedPlaces.length).toBeGreaterThan(0);
     const again = await change(sbb(), { id, status: 'WITHDRAWN', key: 'withdraw-groene-hart-1' });
     expect(again).toEqual(first);
-    expect(await counts()).toEqual([(before[0] ?? 0) + 1, (before[1] ?? 0) + 1]);
+    // One decision: its history row, and two events (AccreditationStatusChanged, CompanyTrainingRecorded).
+    expect(await counts()).toEqual([(before[0] ?? 0) + 1, (before[1] ?? 0) + 2]);
     const history = (await accreditationsOf('kvk-90000005')).find((a) => a.id === id)?.history ?? [];
     expect(history.filter((e) => e.status === 'WITHDRAWN')).toHaveLength(1);
 

@@ -88,6 +88,24 @@ describe.each(testEngines())('placements from a confirmed round on %s', (engine)
       key: 'respond-key-0001',
     });
     expect(replay.status).toBe('ACCEPTED');
+    // Funding hears what the company trains now (praktijkleren): the accepted placement is listed when it is bbl.
+    const pathway = await database.db
+      .selectFrom('placement')
+      .innerJoin('place', 'place.id', 'placement.place_id')
+      .select('place.pathway')
+      .where('placement.id', '=', accepted)
+      .executeTakeFirstOrThrow();
+    const training = await database.db
+      .selectFrom('outbox')
+      .select('payload')
+      .where('type', '=', 'CompanyTrainingRecorded')
+      .where('aggregate_id', '=', 'kvk-90000001')
+      .orderBy('sequence', 'desc')
+      .executeTakeFirstOrThrow();
+    const listed = (training.payload as { bblPlacements: { placementId: string }[] }).bblPlacements.map(
+      (p) => p.placementId,
+    );
+    expect(listed.includes(accepted)).toBe(pathway.pathway === 'BBL');
     const twice = await mutate(maasstad(), RESPOND, {
       id: accepted,
       accept: false,

@@ -3,8 +3,12 @@ import { appendEvent as appendToOutbox } from '@stelsel/events';
 import type { Transaction } from 'kysely';
 import type { PlacementsDatabase } from '../db/types.ts';
 
-/** Event types placements publishes (packages/events delivers them; reports consumes them). */
-export type OutboxEventType = 'AccreditationStatusChanged' | 'CompanyRegistered' | 'StudentRecorded';
+/** Event types placements publishes (packages/events delivers them; reports, equal-treatment and funding consume them). */
+export type OutboxEventType =
+  | 'AccreditationStatusChanged'
+  | 'CompanyRegistered'
+  | 'CompanyTrainingRecorded'
+  | 'StudentRecorded';
 
 /**
  * Appends an event to the outbox inside the caller's transaction (transactional outbox): the event

@@ -14,6 +14,7 @@ import type {
 import { closedReasonFor, placeStatus } from '../domain/accreditation.ts';
 import { addDays } from '../domain/deadlines.ts';
 import { publishCompanies } from '../events/company-events.ts';
+import { publishCompanyTraining } from '../events/company-training.ts';
 import { publishStudents } from '../events/student-events.ts';
 import { type SeedCalendar, seedCalendar, shiftYears } from './calendar.ts';
 import { seedAgreementsDemo } from './demo-agreements.ts';
@@ -214,7 +215,30 @@ export async function seedPlacements(
   await syncLabourMarketRegions(db);
   const base = await seedBase(db, calendar);
   const matching = await seedMatchingDemo(db, calendar);
-  return { inserted: base.inserted + matching + (await seedAgreementsDemo(db, calendar)) };
+  const agreements = await seedAgreementsDemo(db, calendar);
+  await publishTrainingOnce(db);
+  return { inserted: base.inserted + matching + agreements };
+}
+
+/**
+ * Once per database (also one seeded before funding consumed it): every company's accreditations and
+ * active bbl placements as a CompanyTrainingRecorded event, so funding knows who may apply for praktijkleren.
+ */
+async function publishTrainingOnce(db: Kysely<PlacementsDatabase>): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const published = await trx
+      .selectFrom('outbox')
+      .select('id')
+      .where('type', '=', 'CompanyTrainingRecorded')
+      .limit(1)
+      .execute();
+    if (published.length > 0) return;
+    const companies = await trx.selectFrom('company').select('id').orderBy('id').execute();
+    await publishCompanyTraining(
+      trx,
+      companies.map((c) => c.id),
+    );
+  });
 }
 
 async function seedBase(db: Kysely<PlacementsDatabase>, calendar: SeedCalendar): Promise<{ inserted: number }> {

@@ -9,6 +9,7 @@ import { closeOpenPlaces } from '../db/places.ts';
 import { releasePlacesFromOpenRounds } from '../db/round-matching.ts';
 import type { AccreditationStatus } from '../db/types.ts';
 import { closedReasonFor, validateStatusChange } from '../domain/accreditation.ts';
+import { publishCompanyTraining } from '../events/company-training.ts';
 import { appendEvent } from '../events/outbox.ts';
 import type { Trx } from './actor.ts';
 
@@ -55,6 +56,7 @@ export async function changeStatus(
     closedPlaceIds,
     releasedStudentCount: releasedStudentIds.length,
   });
+  await publishCompanyTraining(trx, [current.company_id]);
   return { accreditationId: current.id, status: input.status, closedPlaceIds };
 }
 

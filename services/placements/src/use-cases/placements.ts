@@ -6,6 +6,7 @@ import type { DeclineReason } from '../db/types.ts';
 import { ownCompany } from '../domain/access.ts';
 import { matchOverdue, matchOverdueMessage } from '../domain/deadlines.ts';
 import { declineProblem } from '../domain/rounds.ts';
+import { publishCompanyTraining } from '../events/company-training.ts';
 import type { Actor, Trx } from './actor.ts';
 
 export interface ResponseInput {
@@ -52,6 +53,8 @@ export async function respondToMatch(trx: Trx, actor: Actor, input: ResponseInpu
         caller.subject,
         input.accept ? { accept: true } : { accept: false, reason: input.declineReason as DeclineReason, explanation },
       );
+      // An accepted bbl placement makes the company eligible for praktijkleren (funding).
+      if (input.accept) await publishCompanyTraining(trx, [placement.company_id]);
       return placementId;
     },
   );
