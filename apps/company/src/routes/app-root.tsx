@@ -15,10 +15,20 @@ import { MatchesPage } from './matches-page.tsx';
 import { PlacePage } from './place-page.tsx';
 import { PlacementPage } from './placement-page.tsx';
 import { PlacementsPage } from './placements-page.tsx';
+import { PraktijklerenPage } from './praktijkleren-page.tsx';
 
 export const APP_NAME = 'Leerbedrijf';
 
-type Page = 'overview' | 'new-place' | 'place' | 'matches' | 'placements' | 'placement' | 'cases' | 'not-found';
+type Page =
+  | 'overview'
+  | 'new-place'
+  | 'place'
+  | 'matches'
+  | 'placements'
+  | 'placement'
+  | 'cases'
+  | 'praktijkleren'
+  | 'not-found';
 
 /** The page part of the document title (WCAG 2.4.2), one per kind of page. */
 export const PAGE_TITLES: Record<Page, string> = {
@@ -29,6 +39,7 @@ export const PAGE_TITLES: Record<Page, string> = {
   placements: 'Stages',
   placement: 'Stage',
   cases: 'Meldingen',
+  praktijkleren: 'Subsidie praktijkleren',
   'not-found': 'Pagina niet gevonden',
 };
 
@@ -42,7 +53,7 @@ export function taskHref(basePath: string, kind: TaskKind): string {
 const segment = (match: RegExpExecArray | null) => (match?.[1] ? decodeURIComponent(match[1]) : null);
 
 /** The pages of the company app, each at its own address under the base path. */
-export function CompanyRoot({ basePath }: AppRootProps) {
+export function CompanyRoot({ basePath, session }: AppRootProps) {
   const { path, navigate } = useAppPath(basePath);
   const placeId = segment(/^\/plaatsen\/([^/]+)$/.exec(path));
   const placementId = segment(/^\/stages\/([^/]+)$/.exec(path));
@@ -51,17 +62,19 @@ export function CompanyRoot({ basePath }: AppRootProps) {
       ? 'matches'
       : path === '/meldingen'
         ? 'cases'
-        : path === '/stages'
-          ? 'placements'
-          : placementId
-            ? 'placement'
-            : placeId === 'nieuw'
-              ? 'new-place'
-              : placeId
-                ? 'place'
-                : path === ''
-                  ? 'overview'
-                  : 'not-found';
+        : path === '/praktijkleren'
+          ? 'praktijkleren'
+          : path === '/stages'
+            ? 'placements'
+            : placementId
+              ? 'placement'
+              : placeId === 'nieuw'
+                ? 'new-place'
+                : placeId
+                  ? 'place'
+                  : path === ''
+                    ? 'overview'
+                    : 'not-found';
   usePageTitle(PAGE_TITLES[page], APP_NAME);
   // What waits, counted again on every page change so the navigation follows what was just done.
   const tasksResult = useQuery(myTasksQuery, {});
@@ -88,12 +101,14 @@ export function CompanyRoot({ basePath }: AppRootProps) {
       count: countOf(tasks, ['SIGN_AGREEMENTS', 'RECORD_CONTACT_MOMENTS']),
     },
     { href: `${basePath}/meldingen`, label: 'Meldingen', current: page === 'cases' },
+    { href: `${basePath}/praktijkleren`, label: 'Subsidie praktijkleren', current: page === 'praktijkleren' },
   ];
   return (
     <>
       <SubNavigation label="Onderdelen van het leerbedrijf" items={items} onNavigate={navigate} />
       {page === 'matches' ? <MatchesPage basePath={basePath} navigate={navigate} /> : null}
       {page === 'cases' ? <CasesPage /> : null}
+      {page === 'praktijkleren' ? <PraktijklerenPage companyId={session.user.organisation} /> : null}
       {page === 'placements' ? <PlacementsPage basePath={basePath} navigate={navigate} /> : null}
       {page === 'placement' && placementId ? (
         <PlacementPage key={placementId} placementId={placementId} basePath={basePath} navigate={navigate} />

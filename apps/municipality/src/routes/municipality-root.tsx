@@ -1,21 +1,25 @@
 import { type AppRootProps, useAppPath } from '@stelsel/client';
 import { NotFound, SubNavigation, usePageTitle } from '@stelsel/ui';
+import { FundingPage } from './funding-page.tsx';
 import { IntroWeekPage } from './intro-week-page.tsx';
 import { ShortagesSection } from './shortages-section.tsx';
 
 export const APP_NAME = 'Gemeente';
 export const SHORTAGES_PATH = '/stagetekorten';
+export const FUNDING_PATH = '/financiering';
 
 /** The page for an app path: the intro week is the start page, the region's shortages have their own. */
-export function municipalityPage(path: string): 'intro-week' | 'shortages' | 'not-found' {
+export function municipalityPage(path: string): 'intro-week' | 'shortages' | 'funding' | 'not-found' {
   if (path === '') return 'intro-week';
   if (path === SHORTAGES_PATH) return 'shortages';
+  if (path === FUNDING_PATH) return 'funding';
   return 'not-found';
 }
 
 const TITLES = {
   'intro-week': 'Introductieweek',
   shortages: 'Stagetekorten in uw regio',
+  funding: 'Financiering voor gemeenten',
   'not-found': 'Pagina niet gevonden',
 } as const;
 
@@ -28,12 +32,14 @@ export function MunicipalityRoot(props: AppRootProps) {
   const items = [
     { href: basePath, label: 'Introductieweek', current: page === 'intro-week' },
     { href: `${basePath}${SHORTAGES_PATH}`, label: 'Stagetekorten in uw regio', current: page === 'shortages' },
+    { href: `${basePath}${FUNDING_PATH}`, label: 'Financiering', current: page === 'funding' },
   ];
   return (
     <>
       <SubNavigation label="Onderdelen van de gemeente" items={items} onNavigate={navigate} />
       {page === 'intro-week' ? <IntroWeekPage {...props} /> : null}
       {page === 'shortages' ? <ShortagesSection /> : null}
+      {page === 'funding' ? <FundingPage /> : null}
       {page === 'not-found' ? (
         <NotFound app={APP_NAME} startHref={basePath} startLabel="Introductieweek" onNavigate={navigate} />
       ) : null}

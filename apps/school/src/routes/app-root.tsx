@@ -15,6 +15,7 @@ import { IntroWeekPage } from './intro-week-page.tsx';
 import { MissingContactMomentsPage } from './missing-contact-moments-page.tsx';
 import { PlacePage } from './place-page.tsx';
 import { PlacementPage } from './placement-page.tsx';
+import { QualityPlanPage } from './quality-plan-page.tsx';
 import { RefundsPage } from './refunds-page.tsx';
 import { ReportDeskPage } from './report-desk-page.tsx';
 import { RoundPage } from './round-page.tsx';
@@ -34,6 +35,7 @@ type Page =
   | 'cards'
   | 'intro-week'
   | 'report-desk'
+  | 'quality-plan'
   | 'not-found';
 
 export const APP_NAME = 'School';
@@ -51,6 +53,7 @@ export const PAGE_TITLES: Record<Page, string> = {
   cards: 'Studentenkaarten',
   'intro-week': 'Introductieweken',
   'report-desk': 'Meldpunt',
+  'quality-plan': 'Kwaliteitsplan',
   'not-found': 'Pagina niet gevonden',
 };
 
@@ -68,6 +71,7 @@ export function pageOf(path: string): { page: Page; id: string | null } {
   if (path === '/kaarten') return { page: 'cards', id: null };
   if (path === '/introductieweken') return { page: 'intro-week', id: null };
   if (path === '/meldpunt') return { page: 'report-desk', id: null };
+  if (path === '/kwaliteitsplan') return { page: 'quality-plan', id: null };
   if (path === '/contactmomenten') return { page: 'contact-moments', id: null };
   if (path === '') return { page: 'students', id: null };
   return { page: 'not-found', id: null };
@@ -113,6 +117,7 @@ export function SchoolRoot(props: AppRootProps) {
     { href: `${basePath}/kaarten`, label: 'Studentenkaarten', current: page === 'cards' },
     { href: `${basePath}/introductieweken`, label: 'Introductieweken', current: page === 'intro-week' },
     { href: `${basePath}/meldpunt`, label: 'Meldpunt', current: page === 'report-desk' },
+    { href: `${basePath}/kwaliteitsplan`, label: 'Kwaliteitsplan', current: page === 'quality-plan' },
   ];
   return (
     <>
@@ -152,6 +157,7 @@ export function SchoolRoot(props: AppRootProps) {
       {page === 'books' ? <BooksPage institutionId={session.user.organisation} /> : null}
       {page === 'refunds' ? <RefundsPage institutionId={session.user.organisation} /> : null}
       {page === 'cards' ? <CardsPage institutionId={session.user.organisation} /> : null}
+      {page === 'quality-plan' ? <QualityPlanPage institutionId={session.user.organisation} /> : null}
       {page === 'intro-week' ? <IntroWeekPage institutionId={session.user.organisation} /> : null}
       {page === 'report-desk' ? <ReportDeskPage institutionId={session.user.organisation} /> : null}
       {page === 'round' && id ? <RoundPage key={id} roundId={id} basePath={basePath} navigate={navigate} /> : null}

@@ -106,6 +106,17 @@ export const MAY = {
   decide: (status: PlanStatus) => status === 'ADVISED',
 };
 
+/** The steps of a plan's history, in Dutch. */
+export const EVENT_LABELS: Record<string, string> = {
+  CREATED: 'Aangemaakt',
+  SAVED: 'Concept opgeslagen',
+  CONSENT: 'Instemming vastgelegd',
+  SUBMITTED: 'Ingediend',
+  WITHDRAWN: 'Ingetrokken',
+  ADVISED: 'Advies van de commissie',
+  DECIDED: 'Besluit van de minister',
+};
+
 export const STATUS_LABELS: Record<PlanStatus, string> = {
   DRAFT: 'concept',
   SUBMITTED: 'ingediend',

@@ -11,7 +11,14 @@ import {
   type TrancheRow,
 } from '../db/quality-plans.ts';
 import { institutionRecord } from '../domain/access.ts';
-import { hasBothConsents } from '../domain/quality-plans.ts';
+import {
+  CONSENT_BODY_LABELS,
+  EVENT_LABELS,
+  GOAL_THEME_LABELS,
+  GOAL_THEMES,
+  hasBothConsents,
+  STATUS_LABELS,
+} from '../domain/quality-plans.ts';
 import { ESTIMATE_BASIS } from '../domain/regulations.ts';
 import { builder } from './builder.ts';
 import { InstitutionRef } from './institution.schema.ts';
@@ -75,6 +82,7 @@ const Goal = builder.objectRef<Awaited<ReturnType<typeof findGoals>>[number]>('Q
   description: 'Een kwantitatief doel: van nulmeting naar streefwaarde, in een eenheid.',
   fields: (t) => ({
     theme: t.field({ type: GoalThemeEnum, resolve: (g) => g.theme }),
+    themeLabel: t.string({ resolve: (g) => GOAL_THEME_LABELS[g.theme] }),
     description: t.exposeString('description'),
     baseline: t.exposeInt('baseline'),
     target: t.exposeInt('target'),
@@ -86,6 +94,7 @@ const Consent = builder.objectRef<Awaited<ReturnType<typeof findConsents>>[numbe
   description: 'De instemming (of niet) van de studentenraad of de ondernemingsraad.',
   fields: (t) => ({
     body: t.field({ type: ConsentBodyEnum, resolve: (c) => c.body }),
+    bodyLabel: t.string({ resolve: (c) => CONSENT_BODY_LABELS[c.body] }),
     given: t.exposeBoolean('given'),
     date: t.field({ type: 'Date', resolve: (c) => c.given_on }),
     documentReference: t.exposeString('document_reference'),
@@ -124,6 +133,7 @@ const PlanEvent = builder.objectRef<Awaited<ReturnType<typeof findPlanEvents>>[n
     by: t.exposeString('by'),
     role: t.exposeString('role'),
     what: t.exposeString('what', { description: 'CREATED, SAVED, CONSENT, SUBMITTED, WITHDRAWN, ADVISED of DECIDED.' }),
+    label: t.string({ description: 'De stap in het Nederlands.', resolve: (e) => EVENT_LABELS[e.what] ?? e.what }),
     status: t.field({ type: PlanStatusEnum, resolve: (e) => e.status }),
     detail: t.exposeString('detail', { nullable: true }),
   }),
@@ -156,6 +166,7 @@ QualityPlanRef.implement({
     institutionId: t.exposeID('institution_id'),
     title: t.exposeString('title'),
     status: t.field({ type: PlanStatusEnum, resolve: (p) => p.status }),
+    statusLabel: t.string({ resolve: (p) => STATUS_LABELS[p.status] }),
     tranche: t.loadable({
       type: TrancheRef,
       load: async (ids: string[], { db }) => {
@@ -234,3 +245,21 @@ QualityPlanRef.implement({
     }),
   }),
 });
+
+const GoalThemeInfo = builder.objectRef<{ theme: (typeof GOAL_THEMES)[number] }>('QualityGoalThemeInfo').implement({
+  description: 'Een verplicht thema met kwantitatief doel, zoals de regeling het vraagt.',
+  fields: (t) => ({
+    theme: t.field({ type: GoalThemeEnum, resolve: (g) => g.theme }),
+    label: t.string({ resolve: (g) => GOAL_THEME_LABELS[g.theme] }),
+  }),
+});
+
+builder.queryField('qualityGoalThemes', (t) =>
+  t.field({
+    type: [GoalThemeInfo],
+    nullable: true,
+    description: 'De verplichte thema’s van een kwaliteitsplan (openbaar): elk plan heeft per thema een kwantitatief doel.',
+    authScopes: { public: true },
+    resolve: () => GOAL_THEMES.map((theme) => ({ theme })),
+  }),
+);

@@ -187,6 +187,11 @@ export type PlacementStatus =
   /** Beëindigd. */
   | 'ENDED';
 
+/** Onderwijscategorie van de Subsidieregeling praktijkleren. Dit platform kent de mbo-bbl-leerplaatsen; de andere categorieën van de regeling (vmbo, hbo, …) lopen buiten het platform. */
+export type PraktijklerenCategory =
+  /** Mbo, beroepsbegeleidende leerweg (bbl). */
+  | 'MBO_BBL';
+
 export type ReportKind =
   /** Discriminatie */
   | 'DISCRIMINATION'
@@ -343,6 +348,30 @@ export type ReopenPlaceMutation = { reopenPlace:
     | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
     | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
     | { __typename: 'Place', id: string, status: PlaceStatus }
+   };
+
+export type CompanyPraktijklerenQueryVariables = Exact<{
+  companyId: string;
+  year: number;
+}>;
+
+
+export type CompanyPraktijklerenQuery = { praktijkleren: { year: number, maximumPerPlace: string, closed: boolean, categories: Array<{ category: PraktijklerenCategory, ceiling: string, applications: number, amountPerPlace: string, forecastPlaces: number, expectedAmountPerPlace: string }> } | null, praktijklerenPlacements: Array<{ placementId: string, title: string, crebo: string, level: number, startsOn: string, endsOn: string, applied: boolean }> | null, praktijklerenApplications: Array<{ id: string, year: number, placeTitle: string, crebo: string, appliedAt: string, expectedAmount: string | null, finalAmount: string | null }> | null };
+
+export type CompanyApplyForPraktijklerenMutationVariables = Exact<{
+  companyId: string;
+  year: number;
+  placementId: string;
+  idempotencyKey: string;
+}>;
+
+
+export type CompanyApplyForPraktijklerenMutation = { applyForPraktijkleren:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+    | { __typename: 'PraktijklerenApplication', id: string, expectedAmount: string | null }
    };
 
 export type CompanyTasksQueryVariables = Exact<{ [key: string]: never; }>;
@@ -557,6 +586,8 @@ export const PublishPlaceDocument = {"__meta__":{"operationName":"PublishPlace",
 export const UpdatePlaceDocument = {"__meta__":{"operationName":"UpdatePlace","hash":"22d1f4af1b5ccb42b21052f414492e23d56feed5eb573815a19820f02c3d6d6e"}} as unknown as TypedDocumentString<UpdatePlaceMutation, UpdatePlaceMutationVariables>;
 export const ClosePlaceDocument = {"__meta__":{"operationName":"ClosePlace","hash":"827be57d6d484192b9b6d014b981a9475ff7c68ee9e0c41eb47d28a148021865"}} as unknown as TypedDocumentString<ClosePlaceMutation, ClosePlaceMutationVariables>;
 export const ReopenPlaceDocument = {"__meta__":{"operationName":"ReopenPlace","hash":"ae5cbbe6cac4e2377709a9260ffe5b9333a4be17c76e8f6438514136c84427a6"}} as unknown as TypedDocumentString<ReopenPlaceMutation, ReopenPlaceMutationVariables>;
+export const CompanyPraktijklerenDocument = {"__meta__":{"operationName":"CompanyPraktijkleren","hash":"bde639077217ebfff8944e08e09af1a1df778d145cabaf6b70160f1834ed06c3"}} as unknown as TypedDocumentString<CompanyPraktijklerenQuery, CompanyPraktijklerenQueryVariables>;
+export const CompanyApplyForPraktijklerenDocument = {"__meta__":{"operationName":"CompanyApplyForPraktijkleren","hash":"ca4be8664aaa1e3a95d680600a08dc11e1c61f825bdae3cd6eba0fb0fbaf0b91"}} as unknown as TypedDocumentString<CompanyApplyForPraktijklerenMutation, CompanyApplyForPraktijklerenMutationVariables>;
 export const CompanyTasksDocument = {"__meta__":{"operationName":"CompanyTasks","hash":"84d8c442f0bb2df2008f49263051ed080e0f9e5423b023b34c90f70a05d0eed3"}} as unknown as TypedDocumentString<CompanyTasksQuery, CompanyTasksQueryVariables>;
 export const PlanContactMomentDocument = {"__meta__":{"operationName":"PlanContactMoment","hash":"bf855aca6191bb7ce60e4a62f1697098525fcf9f17bec36188a050e98bcdf1d7"}} as unknown as TypedDocumentString<PlanContactMomentMutation, PlanContactMomentMutationVariables>;
 export const RecordContactMomentDocument = {"__meta__":{"operationName":"RecordContactMoment","hash":"79c3dfa25e54e9fd9aaf62111f20c5b1f888889e83c530e8aae372f524a46eb8"}} as unknown as TypedDocumentString<RecordContactMomentMutation, RecordContactMomentMutationVariables>;

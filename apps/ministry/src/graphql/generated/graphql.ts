@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Wie moet instemmen met het kwaliteitsplan. */
+export type ConsentBody =
+  /** De studentenraad. */
+  | 'STUDENT_COUNCIL'
+  /** De ondernemingsraad. */
+  | 'WORKS_COUNCIL';
+
 /** Reden waarom een leerbedrijf een match afwijst; wordt vastgelegd en gevolgd (signaal voor discriminatie). */
 export type DeclineReason =
   /** Geen begeleidingscapaciteit meer in de periode. */
@@ -16,6 +23,19 @@ export type DeclineReason =
   | 'PRACTICAL_TRAINER_UNAVAILABLE'
   /** De opleiding of het niveau past niet bij het werk op deze plaats. */
   | 'PROFILE_MISMATCH';
+
+/** Wie het geld van een financieringslijn ontvangt. */
+export type FundingRecipientKind =
+  /** Leerbedrijven. */
+  | 'COMPANIES'
+  /** Mbo-instellingen. */
+  | 'INSTITUTIONS'
+  /** Gemeenten. */
+  | 'MUNICIPALITIES'
+  /** Nationaal Regieorgaan Onderwijsonderzoek. */
+  | 'NRO'
+  /** Samenwerkingsorganisatie Beroepsonderwijs Bedrijfsleven. */
+  | 'SBB';
 
 /** Stand van de introductieweek voor mbo-studenten in een gemeente (Werkagenda mbo). */
 export type IntroWeekStatus =
@@ -34,6 +54,47 @@ export type Pathway =
   | 'BBL'
   /** Beroepsopleidende leerweg: vooral op school, met stages. */
   | 'BOL';
+
+/** Onderwijscategorie van de Subsidieregeling praktijkleren. Dit platform kent de mbo-bbl-leerplaatsen; de andere categorieën van de regeling (vmbo, hbo, …) lopen buiten het platform. */
+export type PraktijklerenCategory =
+  /** Mbo, beroepsbegeleidende leerweg (bbl). */
+  | 'MBO_BBL';
+
+export type QualityAdvice =
+  /** Negatief advies. */
+  | 'NEGATIVE'
+  /** Positief advies. */
+  | 'POSITIVE';
+
+export type QualityDecision =
+  /** Goedkeuren en toekennen. */
+  | 'GRANT'
+  /** Afwijzen. */
+  | 'REFUSE';
+
+/** De verplichte thema’s met kwantitatieve doelen. */
+export type QualityGoalTheme =
+  /** Begeleiding van startend personeel. */
+  | 'BEGELEIDING_STARTERS'
+  /** Inschaling van onderwijspersoneel. */
+  | 'INSCHALING'
+  /** Professionalisering. */
+  | 'PROFESSIONALISERING'
+  /** Werkdruk. */
+  | 'WERKDRUK';
+
+/** Stand van een kwaliteitsplan (Regeling Kwaliteitsafspraken mbo 2024–2027). */
+export type QualityPlanStatus =
+  /** De commissie heeft geadviseerd; wacht op het besluit van de minister. */
+  | 'ADVISED'
+  /** Concept: de instelling werkt eraan (ook na intrekken). */
+  | 'DRAFT'
+  /** De minister heeft het plan goedgekeurd: het geld wordt toegekend. */
+  | 'GRANTED'
+  /** De minister heeft het plan afgewezen. */
+  | 'REFUSED'
+  /** Ingediend; wacht op het advies van de Commissie Kwaliteitsafspraken. */
+  | 'SUBMITTED';
 
 /** Beperk de stagetekorten tot een regio, kwalificatie of leerweg. */
 export type ShortageFilter = {
@@ -65,6 +126,12 @@ export type ShortageSortDirection =
   /** Aflopend. */
   | 'DESC';
 
+/** Het aantal studenten van één instelling op de teldatum. */
+export type StudentCountInput = {
+  institutionId: string;
+  students: number;
+};
+
 /** Of mbo-studenten in een stad de studentensport kunnen gebruiken. */
 export type StudentSportAccess =
   /** mbo-studenten kunnen de studentensportvoorzieningen (nog) niet gebruiken. */
@@ -73,6 +140,13 @@ export type StudentSportAccess =
   | 'OPEN'
   /** Een pilot: mbo-studenten kunnen de voorzieningen (onder voorwaarden) gebruiken. */
   | 'PILOT';
+
+/** Wat er gebeurt met een plan dat na de uiterste datum van een tranche wordt ingediend. */
+export type TrancheLateHandling =
+  /** Het plan gaat mee in de volgende tranche. */
+  | 'NEXT_TRANCHE'
+  /** Het plan wordt niet meer in behandeling genomen. */
+  | 'REFUSE';
 
 export type MinistryAllocationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -89,6 +163,108 @@ export type MinistryEqualTreatmentQueryVariables = Exact<{
 
 
 export type MinistryEqualTreatmentQuery = { equalTreatmentOverview: { year: number, schoolYear: string, introWeek: Array<{ status: IntroWeekStatus | null, count: number, previousYear: number }>, studentSport: Array<{ access: StudentSportAccess | null, count: number, previousYear: number }>, cities: Array<{ introWeek: IntroWeekStatus | null, introWeekLastYear: IntroWeekStatus | null, participants: number | null, studentSport: StudentSportAccess | null, studentSportLastYear: StudentSportAccess | null, municipality: { code: string, name: string, latitude: number | null, longitude: number | null } }>, studentMeasures: { shareWithAllBooks: number | null, entitledStudents: { count: number | null, suppressed: boolean }, studentsWithAllBooks: { count: number | null, suppressed: boolean }, cardsIssued: { count: number | null, suppressed: boolean } } } | null };
+
+export type MinistryQualityOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MinistryQualityOverviewQuery = { qualityTrancheOverview: Array<{ total: number, tranche: { id: string, year: number, number: number, deadline: string, demo: boolean, lateHandling: TrancheLateHandling }, counts: Array<{ status: QualityPlanStatus, count: number }> }> | null, qualityPlans: Array<{ id: string, title: string, status: QualityPlanStatus, statusLabel: string, submittedOn: string | null, hasAllConsents: boolean, institutionId: string, institution: { id: string, name: string } | null, tranche: { id: string } }> | null };
+
+export type MinistryQualityPlanQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MinistryQualityPlanQuery = { qualityPlan: { id: string, title: string, status: QualityPlanStatus, statusLabel: string, submittedOn: string | null, hasAllConsents: boolean, institutionId: string, institution: { id: string, name: string } | null, tranche: { id: string, number: number, year: number, deadline: string }, goals: Array<{ theme: QualityGoalTheme, themeLabel: string, description: string, baseline: number, target: number, unit: string }>, excellence: { programmes: number, participants: number } | null, consents: Array<{ body: ConsentBody, bodyLabel: string, given: boolean, date: string, documentReference: string }>, advice: { advice: QualityAdvice, motivation: string, withoutConsent: boolean, at: string } | null, decision: { decision: QualityDecision, reason: string, at: string } | null, allocation: { amount: string, year: number, basis: string } | null, history: Array<{ at: string, by: string, label: string, detail: string | null }> } | null };
+
+export type MinistryAdviseQualityPlanMutationVariables = Exact<{
+  planId: string;
+  advice: QualityAdvice;
+  motivation: string;
+}>;
+
+
+export type MinistryAdviseQualityPlanMutation = { adviseQualityPlan:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+    | { __typename: 'QualityPlan', id: string, status: QualityPlanStatus }
+   };
+
+export type MinistryDecideQualityPlanMutationVariables = Exact<{
+  planId: string;
+  decision: QualityDecision;
+  reason: string;
+}>;
+
+
+export type MinistryDecideQualityPlanMutation = { decideQualityPlan:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+    | { __typename: 'QualityPlan', id: string, status: QualityPlanStatus }
+   };
+
+export type MinistryFundingLinesQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type MinistryFundingLinesQuery = { fundingLines: Array<{ id: string, name: string, parentId: string | null, budget: string | null, approximate: boolean, total: string | null, totalUntilYear: number | null, recipientKind: FundingRecipientKind, recipientsLabel: string, estimate: boolean, source: string, note: string | null, recipients: Array<{ name: string, amount: string | null, institution: { id: string } | null }> }> | null };
+
+export type MinistryProRataQueryVariables = Exact<{
+  budget: string;
+  counts: Array<StudentCountInput> | StudentCountInput;
+}>;
+
+
+export type MinistryProRataQuery = { allocateProRata: Array<{ students: number, amount: string, institution: { id: string } }>, published: Array<{ amount: string, institution: { id: string, name: string } | null }> | null };
+
+export type MinistryPraktijklerenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MinistryPraktijklerenQuery = { praktijklerenYears: Array<{ year: number, maximumPerPlace: string, closed: boolean, categories: Array<{ category: PraktijklerenCategory, ceiling: string, applications: number, amountPerPlace: string, paid: string, forecastPlaces: number, forecastSource: string, forecastAmountPerPlace: string, expectedAmountPerPlace: string }> }> | null, praktijklerenBudgetChanges: Array<{ at: string, by: string, kind: string, fromYear: number | null, toYear: number, amount: string, previousCeiling: string | null, reason: string }> | null };
+
+export type MinistryShiftPreviewQueryVariables = Exact<{
+  fromYear: number;
+  toYear: number;
+  amount: string;
+}>;
+
+
+export type MinistryShiftPreviewQuery = { praktijklerenShiftPreview: Array<{ year: number, ceilingBefore: string, ceilingAfter: string, forecastPlaces: number, amountPerPlaceBefore: string, amountPerPlaceAfter: string }> | null };
+
+export type MinistrySetCeilingMutationVariables = Exact<{
+  year: number;
+  ceiling: string;
+  reason: string;
+}>;
+
+
+export type MinistrySetCeilingMutation = { setPraktijklerenCeiling:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+    | { __typename: 'PraktijklerenYear', year: number }
+   };
+
+export type MinistryShiftBudgetMutationVariables = Exact<{
+  fromYear: number;
+  toYear: number;
+  amount: string;
+  reason: string;
+}>;
+
+
+export type MinistryShiftBudgetMutation = { shiftPraktijklerenBudget:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'MutationShiftPraktijklerenBudgetSuccess', data: Array<{ year: number }> }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+   };
 
 export type MinistryReportStatisticsQueryVariables = Exact<{
   year: number;
@@ -220,6 +396,16 @@ export const StudentMeasuresFieldsFragmentDoc = new TypedDocumentString(`
     `, {"fragmentName":"StudentMeasuresFields"}) as unknown as TypedDocumentString<StudentMeasuresFieldsFragment, unknown>;
 export const MinistryAllocationsDocument = {"__meta__":{"operationName":"MinistryAllocations","hash":"4f63f530b02f8ce2f2e84348ad30d2fb1d0dac5f5df709dd8da4474913ba0572"}} as unknown as TypedDocumentString<MinistryAllocationsQuery, MinistryAllocationsQueryVariables>;
 export const MinistryEqualTreatmentDocument = {"__meta__":{"operationName":"MinistryEqualTreatment","hash":"d6f45085d99c8f20db1e6ed1f435bc4d3285de02b25a759eb87bbee1054f7f70"}} as unknown as TypedDocumentString<MinistryEqualTreatmentQuery, MinistryEqualTreatmentQueryVariables>;
+export const MinistryQualityOverviewDocument = {"__meta__":{"operationName":"MinistryQualityOverview","hash":"222430218c5a905b4025519d413583b8d5b374eb58ab72132de2166a50515462"}} as unknown as TypedDocumentString<MinistryQualityOverviewQuery, MinistryQualityOverviewQueryVariables>;
+export const MinistryQualityPlanDocument = {"__meta__":{"operationName":"MinistryQualityPlan","hash":"290c966b4aa1ca4b98a7ea321ca88d2335e67445b7ccf3e7e33a75771c5ccb36"}} as unknown as TypedDocumentString<MinistryQualityPlanQuery, MinistryQualityPlanQueryVariables>;
+export const MinistryAdviseQualityPlanDocument = {"__meta__":{"operationName":"MinistryAdviseQualityPlan","hash":"c74b7c030c1a552ef7525aca31c6e437189011e0889959858b2799bcf3b0895c"}} as unknown as TypedDocumentString<MinistryAdviseQualityPlanMutation, MinistryAdviseQualityPlanMutationVariables>;
+export const MinistryDecideQualityPlanDocument = {"__meta__":{"operationName":"MinistryDecideQualityPlan","hash":"8adcc54cfc0de81a667cad9295d8c3a29e292b33f48b0b8dcb5fb83bde0c31c6"}} as unknown as TypedDocumentString<MinistryDecideQualityPlanMutation, MinistryDecideQualityPlanMutationVariables>;
+export const MinistryFundingLinesDocument = {"__meta__":{"operationName":"MinistryFundingLines","hash":"354d1144b4badc2519911ef1361a0731dc60591bb6f930487e4923aefa3680bf"}} as unknown as TypedDocumentString<MinistryFundingLinesQuery, MinistryFundingLinesQueryVariables>;
+export const MinistryProRataDocument = {"__meta__":{"operationName":"MinistryProRata","hash":"18761c34bc43c1e32ecb8b4da8adae4f75eed4257afa3b12510284c068d80657"}} as unknown as TypedDocumentString<MinistryProRataQuery, MinistryProRataQueryVariables>;
+export const MinistryPraktijklerenDocument = {"__meta__":{"operationName":"MinistryPraktijkleren","hash":"672ad4b45ac616e68f81c32089066481ba88c7c17980ca975f6ec2203ac03956"}} as unknown as TypedDocumentString<MinistryPraktijklerenQuery, MinistryPraktijklerenQueryVariables>;
+export const MinistryShiftPreviewDocument = {"__meta__":{"operationName":"MinistryShiftPreview","hash":"70fc1a0cc14a0815b4cdc54cd222574b0f646dd9fa31b6613dbdb3ae105aad1e"}} as unknown as TypedDocumentString<MinistryShiftPreviewQuery, MinistryShiftPreviewQueryVariables>;
+export const MinistrySetCeilingDocument = {"__meta__":{"operationName":"MinistrySetCeiling","hash":"db616400195c0b1c89bcbdcc0f510fca66592d1daa5f8ce3975e1a40ada1c49f"}} as unknown as TypedDocumentString<MinistrySetCeilingMutation, MinistrySetCeilingMutationVariables>;
+export const MinistryShiftBudgetDocument = {"__meta__":{"operationName":"MinistryShiftBudget","hash":"d68758fbcdf284e6966d8e9868652e7efddefadb1b3ff319fbdfa40c52753bde"}} as unknown as TypedDocumentString<MinistryShiftBudgetMutation, MinistryShiftBudgetMutationVariables>;
 export const MinistryReportStatisticsDocument = {"__meta__":{"operationName":"MinistryReportStatistics","hash":"4dd4ecb60cadf00aaf992bf629f65920512347df89934c403ee30012a1f13c7c"}} as unknown as TypedDocumentString<MinistryReportStatisticsQuery, MinistryReportStatisticsQueryVariables>;
 export const MinistryBblShareDocument = {"__meta__":{"operationName":"MinistryBblShare","hash":"7fdbdd2f10d1c5b5c92abc62ff207254b00688003d44e768924caeb6db73b9c6"}} as unknown as TypedDocumentString<MinistryBblShareQuery, MinistryBblShareQueryVariables>;
 export const MinistryLabourMarketRegionsDocument = {"__meta__":{"operationName":"MinistryLabourMarketRegions","hash":"ae40998e5a48f7387632611e98a6c54d97a466810954cd7c2afbb9197064ece1"}} as unknown as TypedDocumentString<MinistryLabourMarketRegionsQuery, MinistryLabourMarketRegionsQueryVariables>;

@@ -94,6 +94,18 @@ export type MunicipalityRecordContributionMutation = { recordIntroWeekContributi
     | { __typename: 'NotFoundError', message: string, field: string | null }
    };
 
+export type MunicipalFundingQueryVariables = Exact<{
+  y1: number;
+  y2: number;
+  y3: number;
+  y4: number;
+}>;
+
+
+export type MunicipalFundingQuery = { y1: Array<{ id: string, name: string, year: number, budget: string | null, source: string, note: string | null }> | null, y2: Array<{ id: string, name: string, year: number, budget: string | null, source: string, note: string | null }> | null, y3: Array<{ id: string, name: string, year: number, budget: string | null, source: string, note: string | null }> | null, y4: Array<{ id: string, name: string, year: number, budget: string | null, source: string, note: string | null }> | null };
+
+export type MunicipalFundingLineFragment = { id: string, name: string, year: number, budget: string | null, source: string, note: string | null };
+
 export type MunicipalityIntroWeekQueryVariables = Exact<{
   code: string;
   thisYear: number;
@@ -132,6 +144,16 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const MunicipalFundingLineFragmentDoc = new TypedDocumentString(`
+    fragment MunicipalFundingLine on FundingLine {
+  id
+  name
+  year
+  budget
+  source
+  note
+}
+    `, {"fragmentName":"MunicipalFundingLine"}) as unknown as TypedDocumentString<MunicipalFundingLineFragment, unknown>;
 export const IntroWeekFieldsFragmentDoc = new TypedDocumentString(`
     fragment IntroWeekFields on IntroWeek {
   year
@@ -146,5 +168,6 @@ export const MunicipalityCityMeasuresDocument = {"__meta__":{"operationName":"Mu
 export const RecordIntroWeekDocument = {"__meta__":{"operationName":"RecordIntroWeek","hash":"ca7091749f37c54f4f85ea22be5d109be6ba24ac05c34016bc0dad416905a303"}} as unknown as TypedDocumentString<RecordIntroWeekMutation, RecordIntroWeekMutationVariables>;
 export const RecordStudentSportDocument = {"__meta__":{"operationName":"RecordStudentSport","hash":"772748dd3b0fcf42a867344c354d3e474298ead62fc7c131938c3de82740895c"}} as unknown as TypedDocumentString<RecordStudentSportMutation, RecordStudentSportMutationVariables>;
 export const MunicipalityRecordContributionDocument = {"__meta__":{"operationName":"MunicipalityRecordContribution","hash":"eb74dba3d04bf7826d02f3e5fc3d0d3e7b438a4e8324a8d27de110ba23c2e76d"}} as unknown as TypedDocumentString<MunicipalityRecordContributionMutation, MunicipalityRecordContributionMutationVariables>;
+export const MunicipalFundingDocument = {"__meta__":{"operationName":"MunicipalFunding","hash":"6651c953f5aa4babe6a1b49514e72dcf4a1f164fffbf4cfe454f646bfdc3c31a"}} as unknown as TypedDocumentString<MunicipalFundingQuery, MunicipalFundingQueryVariables>;
 export const MunicipalityIntroWeekDocument = {"__meta__":{"operationName":"MunicipalityIntroWeek","hash":"979b5afefbcaf46573a6c331b1bd7d386fb51f60f5e261b0cd891a9e18583c61"}} as unknown as TypedDocumentString<MunicipalityIntroWeekQuery, MunicipalityIntroWeekQueryVariables>;
 export const MunicipalityShortagesDocument = {"__meta__":{"operationName":"MunicipalityShortages","hash":"9408a6d083357b775616418e38461ef416d4e55365cc4ca9490c261438239555"}} as unknown as TypedDocumentString<MunicipalityShortagesQuery, MunicipalityShortagesQueryVariables>;

@@ -94,6 +94,13 @@ export type BookProvisionKind =
   /** Digitale licentie */
   | 'LICENCE';
 
+/** Wie moet instemmen met het kwaliteitsplan. */
+export type ConsentBody =
+  /** De studentenraad. */
+  | 'STUDENT_COUNCIL'
+  /** De ondernemingsraad. */
+  | 'WORKS_COUNCIL';
+
 /** Hoe het contactmoment plaatsvindt. */
 export type ContactMode =
   /** Op locatie, fysiek. */
@@ -211,6 +218,57 @@ export type PlacementStatus =
   /** Beëindigd. */
   | 'ENDED';
 
+export type QualityAdvice =
+  /** Negatief advies. */
+  | 'NEGATIVE'
+  /** Positief advies. */
+  | 'POSITIVE';
+
+export type QualityDecision =
+  /** Goedkeuren en toekennen. */
+  | 'GRANT'
+  /** Afwijzen. */
+  | 'REFUSE';
+
+/** Het optionele thema excellentie. */
+export type QualityExcellenceInput = {
+  participants: number;
+  programmes: number;
+};
+
+/** Een kwantitatief doel: thema, beschrijving, nulmeting, streefwaarde (hele getallen) en eenheid. */
+export type QualityGoalInput = {
+  baseline: number;
+  description: string;
+  target: number;
+  theme: QualityGoalTheme;
+  unit: string;
+};
+
+/** De verplichte thema’s met kwantitatieve doelen. */
+export type QualityGoalTheme =
+  /** Begeleiding van startend personeel. */
+  | 'BEGELEIDING_STARTERS'
+  /** Inschaling van onderwijspersoneel. */
+  | 'INSCHALING'
+  /** Professionalisering. */
+  | 'PROFESSIONALISERING'
+  /** Werkdruk. */
+  | 'WERKDRUK';
+
+/** Stand van een kwaliteitsplan (Regeling Kwaliteitsafspraken mbo 2024–2027). */
+export type QualityPlanStatus =
+  /** De commissie heeft geadviseerd; wacht op het besluit van de minister. */
+  | 'ADVISED'
+  /** Concept: de instelling werkt eraan (ook na intrekken). */
+  | 'DRAFT'
+  /** De minister heeft het plan goedgekeurd: het geld wordt toegekend. */
+  | 'GRANTED'
+  /** De minister heeft het plan afgewezen. */
+  | 'REFUSED'
+  /** Ingediend; wacht op het advies van de Commissie Kwaliteitsafspraken. */
+  | 'SUBMITTED';
+
 /** Stand van een aanvraag onder de regeling ongebruikte leermiddelen. */
 export type RefundStatus =
   /** Toegekend: de instelling betaalt terug. */
@@ -299,6 +357,13 @@ export type TaskKind =
   /** Praktijkovereenkomsten die op uw (of jouw) handtekening wachten. */
   | 'SIGN_AGREEMENTS';
 
+/** Wat er gebeurt met een plan dat na de uiterste datum van een tranche wordt ingediend. */
+export type TrancheLateHandling =
+  /** Het plan gaat mee in de volgende tranche. */
+  | 'NEXT_TRANCHE'
+  /** Het plan wordt niet meer in behandeling genomen. */
+  | 'REFUSE';
+
 export type SchoolPlacementQueryVariables = Exact<{
   placementId: string;
 }>;
@@ -347,6 +412,90 @@ export type RecordContactMomentExceptionMutation = { recordContactMomentExceptio
     | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
     | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
    };
+
+export type SchoolQualityPlanFragment = { id: string, title: string, status: QualityPlanStatus, statusLabel: string, submittedOn: string | null, hasAllConsents: boolean, tranche: { id: string, number: number, year: number, deadline: string, demo: boolean }, goals: Array<{ theme: QualityGoalTheme, themeLabel: string, description: string, baseline: number, target: number, unit: string }>, excellence: { programmes: number, participants: number } | null, consents: Array<{ body: ConsentBody, bodyLabel: string, given: boolean, date: string, documentReference: string }>, advice: { advice: QualityAdvice, motivation: string, withoutConsent: boolean } | null, decision: { decision: QualityDecision, reason: string } | null, allocation: { amount: string, year: number, basis: string } | null, history: Array<{ at: string, by: string, label: string, detail: string | null }> };
+
+export type SchoolQualityPlansQueryVariables = Exact<{
+  institutionId: string;
+}>;
+
+
+export type SchoolQualityPlansQuery = { qualityTranches: Array<{ id: string, year: number, number: number, deadline: string, demo: boolean, lateHandling: TrancheLateHandling }> | null, qualityGoalThemes: Array<{ theme: QualityGoalTheme, label: string }> | null, qualityPlans: Array<{ id: string, title: string, status: QualityPlanStatus, statusLabel: string, submittedOn: string | null, hasAllConsents: boolean, tranche: { id: string, number: number, year: number, deadline: string, demo: boolean }, goals: Array<{ theme: QualityGoalTheme, themeLabel: string, description: string, baseline: number, target: number, unit: string }>, excellence: { programmes: number, participants: number } | null, consents: Array<{ body: ConsentBody, bodyLabel: string, given: boolean, date: string, documentReference: string }>, advice: { advice: QualityAdvice, motivation: string, withoutConsent: boolean } | null, decision: { decision: QualityDecision, reason: string } | null, allocation: { amount: string, year: number, basis: string } | null, history: Array<{ at: string, by: string, label: string, detail: string | null }> }> | null };
+
+export type SchoolSaveQualityPlanMutationVariables = Exact<{
+  planId?: string | null | undefined;
+  institutionId: string;
+  trancheId: string;
+  title: string;
+  goals: Array<QualityGoalInput> | QualityGoalInput;
+  excellence?: QualityExcellenceInput | null | undefined;
+  idempotencyKey: string;
+}>;
+
+
+export type SchoolSaveQualityPlanMutation = { saveQualityPlan:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+    | { __typename: 'QualityPlan', id: string, status: QualityPlanStatus }
+   };
+
+export type SchoolRecordConsentMutationVariables = Exact<{
+  planId: string;
+  body: ConsentBody;
+  given: boolean;
+  date: string;
+  documentReference: string;
+}>;
+
+
+export type SchoolRecordConsentMutation = { recordQualityPlanConsent:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+    | { __typename: 'QualityPlan', id: string }
+   };
+
+export type SchoolSubmitQualityPlanMutationVariables = Exact<{
+  planId: string;
+}>;
+
+
+export type SchoolSubmitQualityPlanMutation = { submitQualityPlan:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+    | { __typename: 'QualityPlan', id: string, status: QualityPlanStatus, tranche: { id: string } }
+   };
+
+export type SchoolWithdrawQualityPlanMutationVariables = Exact<{
+  planId: string;
+  reason: string;
+}>;
+
+
+export type SchoolWithdrawQualityPlanMutation = { withdrawQualityPlan:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+    | { __typename: 'QualityPlan', id: string, status: QualityPlanStatus }
+   };
+
+export type SchoolFundingQueryVariables = Exact<{
+  y1: number;
+  y2: number;
+  y3: number;
+  y4: number;
+}>;
+
+
+export type SchoolFundingQuery = { y1: Array<{ id: string, name: string, year: number, budget: string | null, approximate: boolean, estimate: boolean, source: string, recipients: Array<{ amount: string | null, institution: { id: string } | null }> }> | null, y2: Array<{ id: string, name: string, year: number, budget: string | null, approximate: boolean, estimate: boolean, source: string, recipients: Array<{ amount: string | null, institution: { id: string } | null }> }> | null, y3: Array<{ id: string, name: string, year: number, budget: string | null, approximate: boolean, estimate: boolean, source: string, recipients: Array<{ amount: string | null, institution: { id: string } | null }> }> | null, y4: Array<{ id: string, name: string, year: number, budget: string | null, approximate: boolean, estimate: boolean, source: string, recipients: Array<{ amount: string | null, institution: { id: string } | null }> }> | null };
+
+export type SchoolFundingLineFragment = { id: string, name: string, year: number, budget: string | null, approximate: boolean, estimate: boolean, source: string, recipients: Array<{ amount: string | null, institution: { id: string } | null }> };
 
 export type SchoolIntroWeekContributionsQueryVariables = Exact<{
   institutionId: string;
@@ -730,6 +879,79 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const SchoolQualityPlanFragmentDoc = new TypedDocumentString(`
+    fragment SchoolQualityPlan on QualityPlan {
+  id
+  title
+  status
+  statusLabel
+  submittedOn
+  hasAllConsents
+  tranche {
+    id
+    number
+    year
+    deadline
+    demo
+  }
+  goals {
+    theme
+    themeLabel
+    description
+    baseline
+    target
+    unit
+  }
+  excellence {
+    programmes
+    participants
+  }
+  consents {
+    body
+    bodyLabel
+    given
+    date
+    documentReference
+  }
+  advice {
+    advice
+    motivation
+    withoutConsent
+  }
+  decision {
+    decision
+    reason
+  }
+  allocation {
+    amount
+    year
+    basis
+  }
+  history {
+    at
+    by
+    label
+    detail
+  }
+}
+    `, {"fragmentName":"SchoolQualityPlan"}) as unknown as TypedDocumentString<SchoolQualityPlanFragment, unknown>;
+export const SchoolFundingLineFragmentDoc = new TypedDocumentString(`
+    fragment SchoolFundingLine on FundingLine {
+  id
+  name
+  year
+  budget
+  approximate
+  estimate
+  source
+  recipients {
+    institution {
+      id
+    }
+    amount
+  }
+}
+    `, {"fragmentName":"SchoolFundingLine"}) as unknown as TypedDocumentString<SchoolFundingLineFragment, unknown>;
 export const RoundPlaceFragmentDoc = new TypedDocumentString(`
     fragment RoundPlace on Place {
   id
@@ -821,6 +1043,12 @@ export const StudentBirthDocument = {"__meta__":{"operationName":"StudentBirth",
 export const PlacementsMissingContactMomentsDocument = {"__meta__":{"operationName":"PlacementsMissingContactMoments","hash":"3f878f24b4965243ce7927cae019ae8d371e094d9115dc33a823f460f3bf737f"}} as unknown as TypedDocumentString<PlacementsMissingContactMomentsQuery, PlacementsMissingContactMomentsQueryVariables>;
 export const DraftAgreementDocument = {"__meta__":{"operationName":"DraftAgreement","hash":"108b5a67945f67b47f296ddb6598329180498d72d5b5a3b5196fc6d0ce7b8dea"}} as unknown as TypedDocumentString<DraftAgreementMutation, DraftAgreementMutationVariables>;
 export const RecordContactMomentExceptionDocument = {"__meta__":{"operationName":"RecordContactMomentException","hash":"598c904afa55b11c6929edc695aa6c3540775bd097016e6593d58fd81ebae5ea"}} as unknown as TypedDocumentString<RecordContactMomentExceptionMutation, RecordContactMomentExceptionMutationVariables>;
+export const SchoolQualityPlansDocument = {"__meta__":{"operationName":"SchoolQualityPlans","hash":"91c2f771635032c287445a381e4c2f5e3c593f19dd390ce6e603f15b6d9fe352"}} as unknown as TypedDocumentString<SchoolQualityPlansQuery, SchoolQualityPlansQueryVariables>;
+export const SchoolSaveQualityPlanDocument = {"__meta__":{"operationName":"SchoolSaveQualityPlan","hash":"c5676c39a13c577241c0bc742e0b0f526c1fdad15eddd5874e9ff1a51fdb32dc"}} as unknown as TypedDocumentString<SchoolSaveQualityPlanMutation, SchoolSaveQualityPlanMutationVariables>;
+export const SchoolRecordConsentDocument = {"__meta__":{"operationName":"SchoolRecordConsent","hash":"e8d7c197c3ae8deb54bae158d93215acc338e87132338c23eb7c1e7a123c381d"}} as unknown as TypedDocumentString<SchoolRecordConsentMutation, SchoolRecordConsentMutationVariables>;
+export const SchoolSubmitQualityPlanDocument = {"__meta__":{"operationName":"SchoolSubmitQualityPlan","hash":"1e66d91fd1e4aa6ab8fa5483a6fc8a6a7a002bc2895c0cee63b5e268f0de80e9"}} as unknown as TypedDocumentString<SchoolSubmitQualityPlanMutation, SchoolSubmitQualityPlanMutationVariables>;
+export const SchoolWithdrawQualityPlanDocument = {"__meta__":{"operationName":"SchoolWithdrawQualityPlan","hash":"dae2dec31d519f453043be1b67cbb4d1f8227b4d18422013278c104056d64dd1"}} as unknown as TypedDocumentString<SchoolWithdrawQualityPlanMutation, SchoolWithdrawQualityPlanMutationVariables>;
+export const SchoolFundingDocument = {"__meta__":{"operationName":"SchoolFunding","hash":"ff069317ea09ed8271f79afd3a53bfa9fe43d0983e7f013a8b1705e36074fd4f"}} as unknown as TypedDocumentString<SchoolFundingQuery, SchoolFundingQueryVariables>;
 export const SchoolIntroWeekContributionsDocument = {"__meta__":{"operationName":"SchoolIntroWeekContributions","hash":"a643c36656285b98a91f0c97510e8a8e482d79082fad12805ca1bd4544042858"}} as unknown as TypedDocumentString<SchoolIntroWeekContributionsQuery, SchoolIntroWeekContributionsQueryVariables>;
 export const RecordIntroWeekContributionDocument = {"__meta__":{"operationName":"RecordIntroWeekContribution","hash":"5cca3775496df8eb3573acf87f414fcbad28a326f2449dc6a030cbc133248507"}} as unknown as TypedDocumentString<RecordIntroWeekContributionMutation, RecordIntroWeekContributionMutationVariables>;
 export const SchoolPlaceDetailsDocument = {"__meta__":{"operationName":"SchoolPlaceDetails","hash":"f021260b8a1c12a8bacefe956966eb5540efc78149fd6c44a9346912fcc2f5f7"}} as unknown as TypedDocumentString<SchoolPlaceDetailsQuery, SchoolPlaceDetailsQueryVariables>;

@@ -1,0 +1,262 @@
+import { graphql } from './generated/index.ts';
+
+/** Issue 11 (ministry and the Commissie Kwaliteitsafspraken): plans per tranche, advice and decision. */
+export const qualityOverviewQuery = graphql(`
+  query MinistryQualityOverview {
+    qualityTrancheOverview {
+      tranche {
+        id
+        year
+        number
+        deadline
+        demo
+        lateHandling
+      }
+      total
+      counts {
+        status
+        count
+      }
+    }
+    qualityPlans {
+      id
+      title
+      status
+      statusLabel
+      submittedOn
+      hasAllConsents
+      institution {
+        id
+        name
+      }
+      institutionId
+      tranche {
+        id
+      }
+    }
+  }
+`);
+
+export const ministryQualityPlanQuery = graphql(`
+  query MinistryQualityPlan($id: ID!) {
+    qualityPlan(id: $id) {
+      id
+      title
+      status
+      statusLabel
+      submittedOn
+      hasAllConsents
+      institutionId
+      institution {
+        id
+        name
+      }
+      tranche {
+        id
+        number
+        year
+        deadline
+      }
+      goals {
+        theme
+        themeLabel
+        description
+        baseline
+        target
+        unit
+      }
+      excellence {
+        programmes
+        participants
+      }
+      consents {
+        body
+        bodyLabel
+        given
+        date
+        documentReference
+      }
+      advice {
+        advice
+        motivation
+        withoutConsent
+        at
+      }
+      decision {
+        decision
+        reason
+        at
+      }
+      allocation {
+        amount
+        year
+        basis
+      }
+      history {
+        at
+        by
+        label
+        detail
+      }
+    }
+  }
+`);
+
+export const adviseQualityPlanMutation = graphql(`
+  mutation MinistryAdviseQualityPlan($planId: ID!, $advice: QualityAdvice!, $motivation: String!) {
+    adviseQualityPlan(planId: $planId, advice: $advice, motivation: $motivation) {
+      __typename
+      ... on QualityPlan {
+        id
+        status
+      }
+      ... on UserError {
+        message
+        code
+        field
+      }
+    }
+  }
+`);
+
+export const decideQualityPlanMutation = graphql(`
+  mutation MinistryDecideQualityPlan($planId: ID!, $decision: QualityDecision!, $reason: String!) {
+    decideQualityPlan(planId: $planId, decision: $decision, reason: $reason) {
+      __typename
+      ... on QualityPlan {
+        id
+        status
+      }
+      ... on UserError {
+        message
+        code
+        field
+      }
+    }
+  }
+`);
+
+/** The register of funding lines of a year, and the published allocation table beside a computed one. */
+export const fundingLinesQuery = graphql(`
+  query MinistryFundingLines($year: Int!) {
+    fundingLines(year: $year) {
+      id
+      name
+      parentId
+      budget
+      approximate
+      total
+      totalUntilYear
+      recipientKind
+      recipientsLabel
+      estimate
+      source
+      note
+      recipients {
+        name
+        institution {
+          id
+        }
+        amount
+      }
+    }
+  }
+`);
+
+export const proRataQuery = graphql(`
+  query MinistryProRata($budget: Money!, $counts: [StudentCountInput!]!) {
+    allocateProRata(budget: $budget, counts: $counts) {
+      institution {
+        id
+      }
+      students
+      amount
+    }
+    published: allocations(scheme: CARRIEREPERSPECTIEF) {
+      amount
+      institution {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** The praktijkleren subsidy: ceilings, forecast, amount per place, kasschuif. */
+export const praktijklerenQuery = graphql(`
+  query MinistryPraktijkleren {
+    praktijklerenYears {
+      year
+      maximumPerPlace
+      closed
+      categories {
+        category
+        ceiling
+        applications
+        amountPerPlace
+        paid
+        forecastPlaces
+        forecastSource
+        forecastAmountPerPlace
+        expectedAmountPerPlace
+      }
+    }
+    praktijklerenBudgetChanges {
+      at
+      by
+      kind
+      fromYear
+      toYear
+      amount
+      previousCeiling
+      reason
+    }
+  }
+`);
+
+export const shiftPreviewQuery = graphql(`
+  query MinistryShiftPreview($fromYear: Int!, $toYear: Int!, $amount: Money!) {
+    praktijklerenShiftPreview(category: MBO_BBL, fromYear: $fromYear, toYear: $toYear, amount: $amount) {
+      year
+      ceilingBefore
+      ceilingAfter
+      forecastPlaces
+      amountPerPlaceBefore
+      amountPerPlaceAfter
+    }
+  }
+`);
+
+export const setCeilingMutation = graphql(`
+  mutation MinistrySetCeiling($year: Int!, $ceiling: Money!, $reason: String!) {
+    setPraktijklerenCeiling(year: $year, category: MBO_BBL, ceiling: $ceiling, reason: $reason) {
+      __typename
+      ... on PraktijklerenYear {
+        year
+      }
+      ... on UserError {
+        message
+        code
+        field
+      }
+    }
+  }
+`);
+
+export const shiftBudgetMutation = graphql(`
+  mutation MinistryShiftBudget($fromYear: Int!, $toYear: Int!, $amount: Money!, $reason: String!) {
+    shiftPraktijklerenBudget(category: MBO_BBL, fromYear: $fromYear, toYear: $toYear, amount: $amount, reason: $reason) {
+      __typename
+      ... on MutationShiftPraktijklerenBudgetSuccess {
+        data {
+          year
+        }
+      }
+      ... on UserError {
+        message
+        code
+        field
+      }
+    }
+  }
+`);

@@ -1,0 +1,303 @@
+import { graphqlRequest, unavailableFields, unavailableServices, useQuery } from '@stelsel/client';
+import {
+  BarChart,
+  type Column,
+  DataTable,
+  ErrorSummary,
+  Failed,
+  formatDate,
+  formatEuro,
+  formatInteger,
+  Heading,
+  Loading,
+  Paragraph,
+  PartialNotice,
+  PrimaryActionButton,
+  SelectField,
+  TextareaField,
+  TextField,
+} from '@stelsel/ui';
+import { type FormEvent, useState } from 'react';
+import { fundingLinesQuery, proRataQuery } from '../graphql/funding.ts';
+import type { MinistryFundingLinesQuery, MinistryProRataQuery } from '../graphql/generated/graphql.ts';
+import {
+  centsOf,
+  millions,
+  moneyOf,
+  type ProRataField,
+  proRataFieldOf,
+  proRataFromForm,
+  totalsPerRecipient,
+} from './funding-model.ts';
+
+type Line = NonNullable<MinistryFundingLinesQuery['fundingLines']>[number];
+
+const YEARS = [2023, 2024, 2025, 2026, 2027, 2028];
+
+const budgetText = (l: Line) =>
+  l.budget
+    ? `${l.approximate ? 'ca. ' : ''}${formatEuro(l.budget)}`
+    : l.total
+      ? `${formatEuro(l.total)} in totaal t/m ${l.totalUntilYear}`
+      : '—';
+
+const LINE_COLUMNS: Column<Line>[] = [
+  {
+    key: 'name',
+    header: 'Financieringslijn',
+    rowHeader: true,
+    cell: (l) => (l.parentId ? l.name : `${l.name} (koepel)`),
+  },
+  { key: 'budget', header: 'Budget', numeric: true, cell: budgetText },
+  {
+    key: 'recipients',
+    header: 'Ontvangers',
+    cell: (l) => `${l.recipientsLabel}${l.recipients.length > 1 ? ` (${formatInteger(l.recipients.length)})` : ''}`,
+  },
+  {
+    key: 'estimate',
+    header: 'Raming',
+    cell: (l) => (l.estimate ? 'Ja: teldatum 1 oktober 2022, ongecontroleerd' : 'Nee'),
+  },
+  { key: 'source', header: 'Bron', cell: (l) => l.source },
+  { key: 'note', header: 'Toelichting', cell: (l) => l.note ?? '' },
+];
+
+const RECIPIENT_COLUMNS: Column<{ name: string; amount: string; lines: number }>[] = [
+  { key: 'name', header: 'Ontvanger', rowHeader: true, sortable: true, cell: (r) => r.name },
+  { key: 'amount', header: 'Totaal', numeric: true, cell: (r) => formatEuro(r.amount) },
+  { key: 'lines', header: 'Lijnen', numeric: true, cell: (r) => formatInteger(r.lines) },
+];
+
+/** The register of funding lines per year: table and chart per line and per recipient, and the pro-rata calculator. */
+export function FundingLinesPage() {
+  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const result = useQuery(fundingLinesQuery, { year: Number(year) });
+  const lines = result.status === 'done' ? (result.data.fundingLines ?? []) : [];
+  const withBudget = lines.filter((l) => l.parentId && l.budget);
+  return (
+    <section aria-labelledby="lijnen-title">
+      <Heading level={1} id="lijnen-title">
+        Financieringslijnen
+      </Heading>
+      <Paragraph>
+        Het kabinet investeert structureel zo’n € 377 miljoen extra per jaar in het mbo. Hieronder de lijnen uit de
+        Kamerstukken, per jaar, met budget, ontvangers en de regel in de bron.
+      </Paragraph>
+      <SelectField
+        id="lijnen-jaar"
+        label="Jaar"
+        value={year}
+        onChange={setYear}
+        options={YEARS.map((y) => ({ value: String(y), label: String(y) }))}
+      />
+      {result.status === 'loading' ? <Loading>Financieringslijnen worden opgehaald…</Loading> : null}
+      {result.status === 'failed' ? (
+        <Failed what="de financieringslijnen" message={result.error.message} onRetry={result.reload} />
+      ) : null}
+      {result.status === 'done' ? (
+        <>
+          <PartialNotice unavailable={unavailableFields(result.errors)} services={unavailableServices(result.errors)} />
+          <DataTable
+            caption={`Financieringslijnen ${year}`}
+            columns={LINE_COLUMNS}
+            rows={lines}
+            rowKey={(l) => l.id}
+            csvName={`financieringslijnen-${year}`}
+          />
+          <BarChart
+            title={`Budget per lijn in ${year} (€ miljoen)`}
+            summary="Het jaarbudget van elke lijn onder de koepel; lijnen met alleen een totaal over meer jaren staan er niet in."
+            labelHeader="Financieringslijn"
+            valueHeader="Budget (€ mln)"
+            data={withBudget.map((l) => ({
+              key: l.id,
+              label: l.name,
+              value: millions(l.budget as string),
+              display: `${l.approximate ? 'ca. ' : ''}${millions(l.budget as string).toLocaleString('nl-NL')}`,
+            }))}
+          />
+          <RecipientTotals lines={lines} year={year} />
+        </>
+      ) : null}
+      <ProRataSection />
+    </section>
+  );
+}
+
+function RecipientTotals({ lines, year }: { lines: Line[]; year: string }) {
+  const totals = totalsPerRecipient(lines.filter((l) => l.parentId));
+  const top = totals.slice(0, 15);
+  return (
+    <>
+      <DataTable
+        caption={`Totaal per ontvanger in ${year}`}
+        columns={RECIPIENT_COLUMNS}
+        rows={totals}
+        rowKey={(r) => r.name}
+        csvName={`ontvangers-${year}`}
+      />
+      <BarChart
+        title={`De 15 grootste ontvangers in ${year} (€ miljoen)`}
+        summary="Alleen ontvangers waarvoor de bron een bedrag per ontvanger noemt; bedragen per instelling zijn ramingen."
+        labelHeader="Ontvanger"
+        valueHeader="Totaal (€ mln)"
+        data={top.map((r) => ({
+          key: r.name,
+          label: r.name,
+          value: millions(r.amount),
+          display: millions(r.amount).toLocaleString('nl-NL'),
+        }))}
+      />
+    </>
+  );
+}
+
+type Share = NonNullable<MinistryProRataQuery['allocateProRata']>[number];
+interface ShareRow {
+  id: string;
+  name: string;
+  students: number;
+  amount: string;
+  published: string | null;
+}
+
+const PRO_RATA_IDS: Record<ProRataField, string> = {
+  budget: 'naar-rato-budget',
+  countDate: 'naar-rato-teldatum',
+  counts: 'naar-rato-aantallen',
+};
+const PRO_RATA_LABELS: Record<ProRataField, string> = {
+  budget: 'Budget',
+  countDate: 'Teldatum',
+  counts: 'Studentaantallen',
+};
+
+/** Any budget over any count, to the cent, beside the published carrièreperspectief table (issue 11). */
+function ProRataSection() {
+  const [form, setForm] = useState({
+    budget: '142.200.000,00',
+    countDate: '2022-10-01',
+    counts: 'roc-zadkine;12000\nalbeda-college;15000\nroc-midden-nederland;18000',
+  });
+  const [errors, setErrors] = useState<Partial<Record<ProRataField, string>>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [rows, setRows] = useState<{ shares: ShareRow[]; budget: string; countDate: string } | null>(null);
+  const set = (f: keyof typeof form) => (value: string) => setForm((x) => ({ ...x, [f]: value }));
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFormError(null);
+    const checked = proRataFromForm(form);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    try {
+      const answer = await graphqlRequest(proRataQuery, { budget: checked.input.budget, counts: checked.input.counts });
+      const error = answer.errors?.[0];
+      if (error) {
+        const field = proRataFieldOf((error.extensions?.field as string | undefined) ?? null);
+        if (field) setErrors({ [field]: error.message });
+        else setFormError(error.message);
+        return;
+      }
+      const published = new Map((answer.data?.published ?? []).map((a) => [a.institution?.id ?? '', a]));
+      setRows({
+        budget: checked.input.budget,
+        countDate: checked.input.countDate,
+        shares: (answer.data?.allocateProRata ?? []).map((s: Share) => ({
+          id: s.institution?.id ?? '',
+          name: published.get(s.institution?.id ?? '')?.institution?.name ?? s.institution?.id ?? '',
+          students: s.students,
+          amount: s.amount,
+          published: published.get(s.institution?.id ?? '')?.amount ?? null,
+        })),
+      });
+    } catch (error) {
+      setFormError(error instanceof Error ? error.message : 'Het berekenen is niet gelukt.');
+    }
+  };
+  const summary = [
+    ...(formError ? [{ fieldId: null, message: formError }] : []),
+    ...(Object.keys(PRO_RATA_IDS) as ProRataField[]).flatMap((f) =>
+      errors[f] ? [{ fieldId: PRO_RATA_IDS[f], message: `${PRO_RATA_LABELS[f]}: ${errors[f]}` }] : [],
+    ),
+  ];
+  const columns: Column<ShareRow>[] = [
+    { key: 'name', header: 'Instelling', rowHeader: true, cell: (r) => r.name },
+    { key: 'students', header: 'Studenten', numeric: true, cell: (r) => formatInteger(r.students) },
+    { key: 'amount', header: 'Berekend', numeric: true, cell: (r) => formatEuro(r.amount) },
+    {
+      key: 'published',
+      header: 'Gepubliceerd (raming 2024)',
+      numeric: true,
+      cell: (r) => (r.published ? formatEuro(r.published) : '—'),
+    },
+    {
+      key: 'difference',
+      header: 'Verschil',
+      numeric: true,
+      cell: (r) => (r.published ? formatEuro(moneyOf(centsOf(r.amount) - centsOf(r.published))) : '—'),
+    },
+  ];
+  return (
+    <section aria-labelledby="naar-rato-title">
+      <Heading level={2} id="naar-rato-title">
+        Verdelen naar rato van studentaantallen
+      </Heading>
+      <Paragraph>
+        Verdeel een budget over instellingen naar rato van hun studenten op een teldatum, tot op de cent: de delen
+        tellen precies op tot het budget. Naast elke instelling staat het gepubliceerde bedrag carrièreperspectief (een
+        raming) en het verschil.
+      </Paragraph>
+      <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate>
+        <ErrorSummary errors={summary} title="Er is niets berekend" />
+        <TextField
+          id={PRO_RATA_IDS.budget}
+          label={PRO_RATA_LABELS.budget}
+          description="In euro, bijvoorbeeld 142.200.000,00."
+          value={form.budget}
+          onChange={set('budget')}
+          error={errors.budget}
+        />
+        <TextField
+          id={PRO_RATA_IDS.countDate}
+          type="date"
+          label={PRO_RATA_LABELS.countDate}
+          value={form.countDate}
+          onChange={set('countDate')}
+          error={errors.countDate}
+        />
+        <TextareaField
+          id={PRO_RATA_IDS.counts}
+          label={PRO_RATA_LABELS.counts}
+          description='Eén instelling per regel: "instelling;aantal", bijvoorbeeld "roc-zadkine;12000".'
+          value={form.counts}
+          onChange={set('counts')}
+          error={errors.counts}
+          rows={6}
+        />
+        <div className="stelsel-actions">
+          <PrimaryActionButton type="submit">Berekenen</PrimaryActionButton>
+        </div>
+      </form>
+      {rows ? (
+        <>
+          <Paragraph role="status">
+            {formatEuro(rows.budget)} verdeeld over {formatInteger(rows.shares.length)} instellingen op teldatum{' '}
+            {formatDate(rows.countDate)}; som van de delen:{' '}
+            {formatEuro(moneyOf(rows.shares.reduce((s, r) => s + centsOf(r.amount), 0n)))}.
+          </Paragraph>
+          <DataTable
+            caption="Berekende verdeling naast de gepubliceerde tabel"
+            columns={columns}
+            rows={rows.shares}
+            rowKey={(r) => r.id}
+            csvName="verdeling-naar-rato"
+          />
+        </>
+      ) : null}
+    </section>
+  );
+}

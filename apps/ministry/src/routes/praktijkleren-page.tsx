@@ -1,0 +1,341 @@
+import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
+import {
+  BarChart,
+  type Column,
+  DataTable,
+  ErrorSummary,
+  Failed,
+  formatEuro,
+  formatInteger,
+  Heading,
+  Loading,
+  Paragraph,
+  PrimaryActionButton,
+  SelectField,
+  SuccessMessage,
+  TextareaField,
+  TextField,
+  useSubmission,
+} from '@stelsel/ui';
+import { type FormEvent, useState } from 'react';
+import { praktijklerenQuery, setCeilingMutation, shiftBudgetMutation, shiftPreviewQuery } from '../graphql/funding.ts';
+import type { MinistryPraktijklerenQuery, MinistryShiftPreviewQuery } from '../graphql/generated/graphql.ts';
+import { centsOf } from './funding-model.ts';
+import {
+  type CeilingField,
+  ceilingFieldOf,
+  ceilingFromForm,
+  type ShiftField,
+  shiftFieldOf,
+  shiftFromForm,
+} from './praktijkleren-model.ts';
+
+type Year = NonNullable<MinistryPraktijklerenQuery['praktijklerenYears']>[number];
+type Row = Year['categories'][number] & { year: number; closed: boolean; maximum: string };
+type Change = NonNullable<MinistryPraktijklerenQuery['praktijklerenBudgetChanges']>[number];
+type PreviewRow = NonNullable<MinistryShiftPreviewQuery['praktijklerenShiftPreview']>[number];
+
+const COLUMNS: Column<Row>[] = [
+  { key: 'year', header: 'Jaar', rowHeader: true, cell: (r) => `${r.year}${r.closed ? ' (vastgesteld)' : ''}` },
+  { key: 'ceiling', header: 'Subsidieplafond', numeric: true, cell: (r) => formatEuro(r.ceiling) },
+  { key: 'forecast', header: 'Raming leerplaatsen', numeric: true, cell: (r) => formatInteger(r.forecastPlaces) },
+  {
+    key: 'forecastAmount',
+    header: 'Per leerplaats volgens raming',
+    numeric: true,
+    cell: (r) => formatEuro(r.forecastAmountPerPlace),
+  },
+  { key: 'applications', header: 'Aanvragen', numeric: true, cell: (r) => formatInteger(r.applications) },
+  { key: 'amount', header: 'Per leerplaats bij aanvragen', numeric: true, cell: (r) => formatEuro(r.amountPerPlace) },
+  { key: 'paid', header: 'Uitgekeerd', numeric: true, cell: (r) => formatEuro(r.paid) },
+];
+
+const CHANGE_COLUMNS: Column<Change>[] = [
+  {
+    key: 'at',
+    header: 'Moment',
+    rowHeader: true,
+    cell: (c) =>
+      new Date(c.at).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'medium', timeStyle: 'short' }),
+  },
+  {
+    key: 'kind',
+    header: 'Soort',
+    cell: (c) => (c.kind === 'KASSCHUIF' ? `Kasschuif ${c.fromYear} → ${c.toYear}` : `Plafond ${c.toYear}`),
+  },
+  { key: 'amount', header: 'Bedrag', numeric: true, cell: (c) => formatEuro(c.amount) },
+  {
+    key: 'previous',
+    header: 'Plafond ervoor',
+    numeric: true,
+    cell: (c) => (c.previousCeiling ? formatEuro(c.previousCeiling) : '—'),
+  },
+  { key: 'by', header: 'Door', cell: (c) => c.by },
+  { key: 'reason', header: 'Toelichting', cell: (c) => c.reason },
+];
+
+/** The praktijkleren subsidy (issue 11): ceilings per year, the amount per place by the forecast, the kasschuif. */
+export function PraktijklerenPage() {
+  const result = useQuery(praktijklerenQuery, {});
+  const [done, setDone] = useState<string | null>(null);
+  const finish = (message: string) => {
+    setDone(message);
+    result.reload();
+  };
+  const years = result.status === 'done' ? (result.data.praktijklerenYears ?? []) : [];
+  const rows: Row[] = years.flatMap((y) =>
+    y.categories.map((c) => ({ ...c, year: y.year, closed: y.closed, maximum: y.maximumPerPlace })),
+  );
+  const open = years.filter((y) => !y.closed).map((y) => String(y.year));
+  return (
+    <section aria-labelledby="praktijkleren-title">
+      <Heading level={1} id="praktijkleren-title">
+        Subsidieregeling praktijkleren
+      </Heading>
+      <Paragraph>
+        Een plafondregeling: per leerplaats krijgt een leerbedrijf het subsidieplafond gedeeld door het aantal
+        aanvragen, hoogstens € 2.700 en naar beneden afgerond op de cent. Met een kasschuif verschuift u budget tussen
+        jaren om het bedrag per leerplaats stabiel te houden. Raming en plafonds zijn demogegevens.
+      </Paragraph>
+      {done ? <SuccessMessage>{done}</SuccessMessage> : null}
+      {result.status === 'loading' ? <Loading>Praktijkleren wordt opgehaald…</Loading> : null}
+      {result.status === 'failed' ? (
+        <Failed what="praktijkleren" message={result.error.message} onRetry={result.reload} />
+      ) : null}
+      {result.status === 'done' ? (
+        <>
+          <DataTable
+            caption="Mbo-bbl: plafond, raming en bedrag per leerplaats"
+            columns={COLUMNS}
+            rows={rows}
+            rowKey={(r) => `${r.year}-${r.category}`}
+            csvName="praktijkleren"
+          />
+          <BarChart
+            title="Bedrag per leerplaats volgens de raming (€)"
+            summary="Wat het plafond van elk jaar per leerplaats geeft bij de geraamde aantallen; de lijn is het maximum van € 2.700."
+            labelHeader="Jaar"
+            valueHeader="Per leerplaats (€)"
+            reference={{ value: 2700, label: 'Maximum € 2.700' }}
+            data={rows.map((r) => ({
+              key: String(r.year),
+              label: String(r.year),
+              value: Number(centsOf(r.forecastAmountPerPlace)) / 100,
+              display: formatEuro(r.forecastAmountPerPlace),
+            }))}
+          />
+          <CeilingForm years={open} onDone={finish} />
+          <ShiftForm years={open} onDone={finish} />
+          <DataTable
+            caption="Wijzigingen van de plafonds"
+            columns={CHANGE_COLUMNS}
+            rows={result.data.praktijklerenBudgetChanges ?? []}
+            rowKey={(c) => `${c.at}-${c.kind}-${c.toYear}`}
+            csvName="plafondwijzigingen"
+          />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+const CEILING_IDS: Record<CeilingField, string> = {
+  year: 'plafond-jaar',
+  ceiling: 'plafond-bedrag',
+  reason: 'plafond-toelichting',
+};
+const CEILING_LABELS: Record<CeilingField, string> = {
+  year: 'Jaar',
+  ceiling: 'Nieuw subsidieplafond',
+  reason: 'Toelichting',
+};
+
+function CeilingForm({ years, onDone }: { years: string[]; onDone: (m: string) => void }) {
+  const [form, setForm] = useState({ year: years[0] ?? '', ceiling: '', reason: '' });
+  const submission = useSubmission(ceilingFieldOf);
+  const set = (f: keyof typeof form) => (value: string) => setForm((x) => ({ ...x, [f]: value }));
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const sent = await submission.send(ceilingFromForm(form), (input) =>
+      mutationOutcome(async () => (await graphqlRequest(setCeilingMutation, input)).data?.setPraktijklerenCeiling),
+    );
+    if (sent) onDone(`Het subsidieplafond van ${sent.year} is ${formatEuro(sent.ceiling)}.`);
+  };
+  const errors = submission.fieldErrors;
+  return (
+    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="plafond-title">
+      <Heading level={2} id="plafond-title">
+        Subsidieplafond vaststellen
+      </Heading>
+      <ErrorSummary errors={submission.summary(CEILING_IDS, CEILING_LABELS)} title="Het plafond is niet gewijzigd" />
+      <SelectField
+        id={CEILING_IDS.year}
+        label={CEILING_LABELS.year}
+        value={form.year}
+        onChange={set('year')}
+        placeholder="Kies een jaar"
+        options={years.map((y) => ({ value: y, label: y }))}
+        error={errors.year}
+      />
+      <TextField
+        id={CEILING_IDS.ceiling}
+        label={CEILING_LABELS.ceiling}
+        description="In euro, bijvoorbeeld 410.000.000,00."
+        inputMode="decimal"
+        value={form.ceiling}
+        onChange={set('ceiling')}
+        error={errors.ceiling}
+      />
+      <TextareaField
+        id={CEILING_IDS.reason}
+        label={CEILING_LABELS.reason}
+        value={form.reason}
+        onChange={set('reason')}
+        error={errors.reason}
+        rows={2}
+      />
+      <div className="stelsel-actions">
+        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
+          Plafond vaststellen
+        </PrimaryActionButton>
+      </div>
+    </form>
+  );
+}
+
+const SHIFT_IDS: Record<ShiftField, string> = {
+  fromYear: 'kasschuif-van',
+  toYear: 'kasschuif-naar',
+  amount: 'kasschuif-bedrag',
+  reason: 'kasschuif-toelichting',
+};
+const SHIFT_LABELS: Record<ShiftField, string> = {
+  fromYear: 'Van jaar',
+  toYear: 'Naar jaar',
+  amount: 'Bedrag',
+  reason: 'Toelichting',
+};
+
+const PREVIEW_COLUMNS: Column<PreviewRow>[] = [
+  { key: 'year', header: 'Jaar', rowHeader: true, cell: (r) => String(r.year) },
+  { key: 'before', header: 'Plafond nu', numeric: true, cell: (r) => formatEuro(r.ceilingBefore) },
+  { key: 'after', header: 'Plafond na kasschuif', numeric: true, cell: (r) => formatEuro(r.ceilingAfter) },
+  { key: 'perBefore', header: 'Per leerplaats nu', numeric: true, cell: (r) => formatEuro(r.amountPerPlaceBefore) },
+  {
+    key: 'perAfter',
+    header: 'Per leerplaats na kasschuif',
+    numeric: true,
+    cell: (r) => formatEuro(r.amountPerPlaceAfter),
+  },
+];
+
+function ShiftForm({ years, onDone }: { years: string[]; onDone: (m: string) => void }) {
+  const [form, setForm] = useState({ fromYear: '', toYear: '', amount: '', reason: '' });
+  const [preview, setPreview] = useState<{ key: string; rows: PreviewRow[] } | null>(null);
+  const submission = useSubmission(shiftFieldOf);
+  const set = (f: keyof typeof form) => (value: string) => setForm((x) => ({ ...x, [f]: value }));
+  const checked = shiftFromForm(form);
+  const key = checked.ok ? JSON.stringify([checked.input.fromYear, checked.input.toYear, checked.input.amount]) : null;
+  // "Effect bekijken" first: saving is offered once the preview shows what this kasschuif does.
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!preview || preview.key !== key) {
+      await submission.send(checked, async (input) => {
+        try {
+          const answer = await graphqlRequest(shiftPreviewQuery, {
+            fromYear: input.fromYear,
+            toYear: input.toYear,
+            amount: input.amount,
+          });
+          const error = answer.errors?.[0];
+          if (error)
+            return {
+              ok: false,
+              message: error.message,
+              field: (error.extensions?.field as string | undefined) ?? null,
+            };
+          setPreview({ key: key ?? '', rows: answer.data?.praktijklerenShiftPreview ?? [] });
+          return { ok: true };
+        } catch (error) {
+          return {
+            ok: false,
+            message: error instanceof Error ? error.message : 'Het effect is niet berekend.',
+            field: null,
+          };
+        }
+      });
+      return;
+    }
+    const sent = await submission.send(checked, (input) =>
+      mutationOutcome(async () => (await graphqlRequest(shiftBudgetMutation, input)).data?.shiftPraktijklerenBudget),
+    );
+    if (sent) {
+      setPreview(null);
+      setForm({ fromYear: '', toYear: '', amount: '', reason: '' });
+      onDone(`Kasschuif opgeslagen: ${formatEuro(sent.amount)} van ${sent.fromYear} naar ${sent.toYear}.`);
+    }
+  };
+  const errors = submission.fieldErrors;
+  const current =
+    preview && preview.key === key ? preview.rows.filter((r) => r.ceilingBefore !== r.ceilingAfter) : null;
+  return (
+    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="kasschuif-title">
+      <Heading level={2} id="kasschuif-title">
+        Kasschuif
+      </Heading>
+      <Paragraph>
+        Het totaal over de jaren blijft gelijk. U ziet eerst het effect per jaar; daarna slaat u op.
+      </Paragraph>
+      <ErrorSummary errors={submission.summary(SHIFT_IDS, SHIFT_LABELS)} title="De kasschuif is niet opgeslagen" />
+      <SelectField
+        id={SHIFT_IDS.fromYear}
+        label={SHIFT_LABELS.fromYear}
+        value={form.fromYear}
+        onChange={set('fromYear')}
+        placeholder="Kies een jaar"
+        options={years.map((y) => ({ value: y, label: y }))}
+        error={errors.fromYear}
+      />
+      <SelectField
+        id={SHIFT_IDS.toYear}
+        label={SHIFT_LABELS.toYear}
+        value={form.toYear}
+        onChange={set('toYear')}
+        placeholder="Kies een jaar"
+        options={years.map((y) => ({ value: y, label: y }))}
+        error={errors.toYear}
+      />
+      <TextField
+        id={SHIFT_IDS.amount}
+        label={SHIFT_LABELS.amount}
+        description="In euro, bijvoorbeeld 10.000.000,00."
+        inputMode="decimal"
+        value={form.amount}
+        onChange={set('amount')}
+        error={errors.amount}
+      />
+      <TextareaField
+        id={SHIFT_IDS.reason}
+        label={SHIFT_LABELS.reason}
+        value={form.reason}
+        onChange={set('reason')}
+        error={errors.reason}
+        rows={2}
+      />
+      {current ? (
+        <DataTable
+          caption="Effect van de kasschuif (nog niet opgeslagen)"
+          columns={PREVIEW_COLUMNS}
+          rows={current}
+          rowKey={(r) => String(r.year)}
+          csvName="kasschuif-effect"
+        />
+      ) : null}
+      <div className="stelsel-actions">
+        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
+          {current ? 'Kasschuif opslaan' : 'Effect bekijken'}
+        </PrimaryActionButton>
+      </div>
+    </form>
+  );
+}

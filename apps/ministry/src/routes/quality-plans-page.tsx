@@ -1,0 +1,134 @@
+import { unavailableFields, unavailableServices, useQuery } from '@stelsel/client';
+import {
+  type Column,
+  DataTable,
+  Failed,
+  formatDate,
+  formatInteger,
+  Heading,
+  Loading,
+  Paragraph,
+  PartialNotice,
+  SelectField,
+} from '@stelsel/ui';
+import { useState } from 'react';
+import { qualityOverviewQuery } from '../graphql/funding.ts';
+import type { MinistryQualityOverviewQuery } from '../graphql/generated/graphql.ts';
+
+type Overview = NonNullable<MinistryQualityOverviewQuery['qualityTrancheOverview']>[number];
+type Plan = NonNullable<MinistryQualityOverviewQuery['qualityPlans']>[number];
+
+const STATUS_ORDER = ['DRAFT', 'SUBMITTED', 'ADVISED', 'GRANTED', 'REFUSED'] as const;
+const STATUS_HEADERS: Record<(typeof STATUS_ORDER)[number], string> = {
+  DRAFT: 'Concept',
+  SUBMITTED: 'Ingediend',
+  ADVISED: 'Geadviseerd',
+  GRANTED: 'Toegekend',
+  REFUSED: 'Afgewezen',
+};
+
+const countOf = (o: Overview, status: string) => o.counts.find((c) => c.status === status)?.count ?? 0;
+
+const OVERVIEW_COLUMNS: Column<Overview>[] = [
+  {
+    key: 'tranche',
+    header: 'Tranche',
+    rowHeader: true,
+    cell: (o) => `${o.tranche.number}e tranche ${o.tranche.year}${o.tranche.demo ? ' (demo)' : ''}`,
+  },
+  { key: 'deadline', header: 'Uiterlijk', cell: (o) => formatDate(o.tranche.deadline) },
+  {
+    key: 'late',
+    header: 'Te laat ingediend',
+    cell: (o) => (o.tranche.lateHandling === 'NEXT_TRANCHE' ? 'Naar volgende tranche' : 'Niet in behandeling'),
+  },
+  ...STATUS_ORDER.map((status) => ({
+    key: status,
+    header: STATUS_HEADERS[status],
+    numeric: true,
+    cell: (o: Overview) => formatInteger(countOf(o, status)),
+  })),
+  { key: 'total', header: 'Totaal', numeric: true, cell: (o) => formatInteger(o.total) },
+];
+
+/** Plans per tranche and the plans to advise on or decide (issue 11): the commission and the minister. */
+export function QualityPlansPage({ basePath, navigate }: { basePath: string; navigate: (href: string) => void }) {
+  const result = useQuery(qualityOverviewQuery, {});
+  const [status, setStatus] = useState('SUBMITTED');
+  const columns: Column<Plan>[] = [
+    {
+      key: 'institution',
+      header: 'Instelling',
+      rowHeader: true,
+      sortable: true,
+      cell: (p) => {
+        const href = `${basePath}/kwaliteitsplannen/${encodeURIComponent(p.id)}`;
+        return (
+          <a
+            href={href}
+            onClick={(event) => {
+              event.preventDefault();
+              navigate(href);
+            }}
+          >
+            {p.institution?.name ?? p.institutionId}
+          </a>
+        );
+      },
+    },
+    { key: 'title', header: 'Plan', cell: (p) => p.title },
+    { key: 'tranche', header: 'Tranche', cell: (p) => p.tranche.id },
+    { key: 'status', header: 'Stand', cell: (p) => p.statusLabel },
+    { key: 'submitted', header: 'Ingediend op', cell: (p) => (p.submittedOn ? formatDate(p.submittedOn) : '—') },
+    { key: 'consent', header: 'Instemming beide raden', cell: (p) => (p.hasAllConsents ? 'Ja' : 'Nee') },
+  ];
+  return (
+    <section aria-labelledby="kwaliteit-title">
+      <Heading level={1} id="kwaliteit-title">
+        Kwaliteitsplannen
+      </Heading>
+      <Paragraph>
+        Regeling Kwaliteitsafspraken mbo 2024–2027: de instellingen dienen hun plan in (eerste tranche uiterlijk 30
+        juni, tweede uiterlijk 1 oktober). De Commissie Kwaliteitsafspraken adviseert, de minister besluit.
+      </Paragraph>
+      {result.status === 'loading' ? <Loading>Kwaliteitsplannen worden opgehaald…</Loading> : null}
+      {result.status === 'failed' ? (
+        <Failed what="de kwaliteitsplannen" message={result.error.message} onRetry={result.reload} />
+      ) : null}
+      {result.status === 'done' ? (
+        <>
+          <PartialNotice unavailable={unavailableFields(result.errors)} services={unavailableServices(result.errors)} />
+          <DataTable
+            caption="Besluiten per tranche"
+            columns={OVERVIEW_COLUMNS}
+            rows={result.data.qualityTrancheOverview ?? []}
+            rowKey={(o) => o.tranche.id}
+            csvName="kwaliteitsplannen-per-tranche"
+          />
+          <SelectField
+            id="kwaliteit-stand"
+            label="Toon plannen in de stand"
+            value={status}
+            onChange={setStatus}
+            required={false}
+            options={[
+              { value: '', label: 'Alle standen' },
+              ...STATUS_ORDER.map((s) => ({ value: s, label: STATUS_HEADERS[s] })),
+            ]}
+          />
+          <DataTable
+            caption={
+              status
+                ? `Plannen: ${STATUS_HEADERS[status as (typeof STATUS_ORDER)[number]].toLowerCase()}`
+                : 'Alle plannen'
+            }
+            columns={columns}
+            rows={(result.data.qualityPlans ?? []).filter((p) => !status || p.status === status)}
+            rowKey={(p) => p.id}
+            csvName="kwaliteitsplannen"
+          />
+        </>
+      ) : null}
+    </section>
+  );
+}
