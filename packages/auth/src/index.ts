@@ -17,4 +17,4 @@ export {
   loadOrCreateGatewayKeys,
   signCallerContext,
 } from './caller-context.ts';
-export { isRole, ROLE_LABELS, ROLES, type Role } from './roles.ts';
+export { isRole, ROLE_LABELS, ROLES, type Role, roleLabelOf } from './roles.ts';

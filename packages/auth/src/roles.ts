@@ -19,3 +19,8 @@ export const ROLE_LABELS: Record<Role, string> = {
   sbb: 'SBB',
   partner: 'partner',
 };
+
+/** The Dutch name of a role given as text (a history row's role), or the text itself when it is no role. */
+export function roleLabelOf(role: string): string {
+  return isRole(role) ? ROLE_LABELS[role] : role;
+}

@@ -1,4 +1,4 @@
-export { isRole, ROLE_LABELS, ROLES, type Role } from '@stelsel/auth/roles';
+export { isRole, ROLE_LABELS, ROLES, type Role, roleLabelOf } from '@stelsel/auth/roles';
 export type { AppRootProps } from './app.tsx';
 export {
   configureGraphql,

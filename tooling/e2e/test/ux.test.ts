@@ -41,14 +41,22 @@ const APPS: App[] = [
       '/school/leermiddelen',
       '/school/kaarten',
       '/school/introductieweken',
+      '/school/kwaliteitsplan',
     ],
   },
   {
     persona: 'praktijkopleider-maasstad',
-    pages: ['/bedrijf', '/bedrijf/matches', '/bedrijf/stages', '/bedrijf/plaatsen/nieuw', '/bedrijf/meldingen'],
+    pages: [
+      '/bedrijf',
+      '/bedrijf/matches',
+      '/bedrijf/stages',
+      '/bedrijf/plaatsen/nieuw',
+      '/bedrijf/meldingen',
+      '/bedrijf/praktijkleren',
+    ],
   },
   { persona: 'student-zadkine', pages: ['/student', '/student/keuzes', '/student/rechten', '/student/melden'] },
-  { persona: 'ambtenaar-rotterdam', pages: ['/gemeente', '/gemeente/stagetekorten'] },
+  { persona: 'ambtenaar-rotterdam', pages: ['/gemeente', '/gemeente/stagetekorten', '/gemeente/financiering'] },
   {
     persona: 'beleidsmedewerker-ocw',
     pages: [
@@ -57,6 +65,10 @@ const APPS: App[] = [
       '/ministerie/gelijke-behandeling',
       '/ministerie/boeken-en-kaarten',
       '/ministerie/meldingen',
+      '/ministerie/kwaliteitsplannen',
+      '/ministerie/kwaliteitsplannen/demo-plan-rijnland',
+      '/ministerie/financiering',
+      '/ministerie/praktijkleren',
     ],
   },
 ];

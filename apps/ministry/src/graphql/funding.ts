@@ -95,6 +95,7 @@ export const ministryQualityPlanQuery = graphql(`
       history {
         at
         by
+        role
         label
         detail
       }

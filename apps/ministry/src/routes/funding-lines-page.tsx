@@ -46,7 +46,19 @@ const LINE_COLUMNS: Column<Line>[] = [
     key: 'name',
     header: 'Financieringslijn',
     rowHeader: true,
-    cell: (l) => (l.parentId ? l.name : `${l.name} (koepel)`),
+    text: (l) => [l.parentId ? l.name : `${l.name} (koepel)`, l.note].filter(Boolean).join(' — '),
+    cell: (l) => (
+      <>
+        {l.parentId ? l.name : `${l.name} (koepel)`}
+        {l.note || l.estimate ? (
+          <span className="stelsel-cell-note">
+            {[l.estimate ? 'Bedragen per instelling: raming (teldatum 1 oktober 2022, ongecontroleerd).' : null, l.note]
+              .filter(Boolean)
+              .join(' ')}
+          </span>
+        ) : null}
+      </>
+    ),
   },
   { key: 'budget', header: 'Budget', numeric: true, cell: budgetText },
   {
@@ -54,13 +66,7 @@ const LINE_COLUMNS: Column<Line>[] = [
     header: 'Ontvangers',
     cell: (l) => `${l.recipientsLabel}${l.recipients.length > 1 ? ` (${formatInteger(l.recipients.length)})` : ''}`,
   },
-  {
-    key: 'estimate',
-    header: 'Raming',
-    cell: (l) => (l.estimate ? 'Ja: teldatum 1 oktober 2022, ongecontroleerd' : 'Nee'),
-  },
   { key: 'source', header: 'Bron', cell: (l) => l.source },
-  { key: 'note', header: 'Toelichting', cell: (l) => l.note ?? '' },
 ];
 
 const RECIPIENT_COLUMNS: Column<{ name: string; amount: string; lines: number }>[] = [

@@ -37,16 +37,16 @@ type PreviewRow = NonNullable<MinistryShiftPreviewQuery['praktijklerenShiftPrevi
 
 const COLUMNS: Column<Row>[] = [
   { key: 'year', header: 'Jaar', rowHeader: true, cell: (r) => `${r.year}${r.closed ? ' (vastgesteld)' : ''}` },
-  { key: 'ceiling', header: 'Subsidieplafond', numeric: true, cell: (r) => formatEuro(r.ceiling) },
-  { key: 'forecast', header: 'Raming leerplaatsen', numeric: true, cell: (r) => formatInteger(r.forecastPlaces) },
+  { key: 'ceiling', header: 'Plafond', numeric: true, cell: (r) => formatEuro(r.ceiling) },
+  { key: 'forecast', header: 'Raming (plaatsen)', numeric: true, cell: (r) => formatInteger(r.forecastPlaces) },
   {
     key: 'forecastAmount',
-    header: 'Per leerplaats volgens raming',
+    header: 'Per plaats bij raming',
     numeric: true,
     cell: (r) => formatEuro(r.forecastAmountPerPlace),
   },
   { key: 'applications', header: 'Aanvragen', numeric: true, cell: (r) => formatInteger(r.applications) },
-  { key: 'amount', header: 'Per leerplaats bij aanvragen', numeric: true, cell: (r) => formatEuro(r.amountPerPlace) },
+  { key: 'amount', header: 'Per plaats bij aanvragen', numeric: true, cell: (r) => formatEuro(r.amountPerPlace) },
   { key: 'paid', header: 'Uitgekeerd', numeric: true, cell: (r) => formatEuro(r.paid) },
 ];
 
@@ -70,7 +70,6 @@ const CHANGE_COLUMNS: Column<Change>[] = [
     numeric: true,
     cell: (c) => (c.previousCeiling ? formatEuro(c.previousCeiling) : '—'),
   },
-  { key: 'by', header: 'Door', cell: (c) => c.by },
   { key: 'reason', header: 'Toelichting', cell: (c) => c.reason },
 ];
 

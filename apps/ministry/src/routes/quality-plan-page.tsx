@@ -1,4 +1,4 @@
-import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
+import { graphqlRequest, mutationOutcome, roleLabelOf, useQuery } from '@stelsel/client';
 import {
   type Column,
   DataTable,
@@ -145,7 +145,7 @@ export function QualityPlanPage({
           <ol aria-label="Geschiedenis van het plan">
             {plan.history.map((h) => (
               <li key={`${h.at}-${h.label}`}>
-                {moment(h.at)}: {h.label} ({h.by}){h.detail ? ` — ${h.detail}` : ''}
+                {moment(h.at)}: {h.label} ({roleLabelOf(h.role)}){h.detail ? ` — ${h.detail}` : ''}
               </li>
             ))}
           </ol>

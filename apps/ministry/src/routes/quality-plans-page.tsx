@@ -29,19 +29,24 @@ const STATUS_HEADERS: Record<(typeof STATUS_ORDER)[number], string> = {
 
 const countOf = (o: Overview, status: string) => o.counts.find((c) => c.status === status)?.count ?? 0;
 
+const trancheName = (o: Overview) => `${o.tranche.number}e tranche ${o.tranche.year}${o.tranche.demo ? ' (demo)' : ''}`;
+const lateText = (o: Overview) =>
+  o.tranche.lateHandling === 'NEXT_TRANCHE' ? 'Te laat: naar de volgende tranche' : 'Te laat: niet in behandeling';
+
 const OVERVIEW_COLUMNS: Column<Overview>[] = [
   {
     key: 'tranche',
     header: 'Tranche',
     rowHeader: true,
-    cell: (o) => `${o.tranche.number}e tranche ${o.tranche.year}${o.tranche.demo ? ' (demo)' : ''}`,
+    text: (o) => `${trancheName(o)}. ${lateText(o)}`,
+    cell: (o) => (
+      <>
+        {trancheName(o)}
+        <span className="stelsel-cell-note">{lateText(o)}</span>
+      </>
+    ),
   },
   { key: 'deadline', header: 'Uiterlijk', cell: (o) => formatDate(o.tranche.deadline) },
-  {
-    key: 'late',
-    header: 'Te laat ingediend',
-    cell: (o) => (o.tranche.lateHandling === 'NEXT_TRANCHE' ? 'Naar volgende tranche' : 'Niet in behandeling'),
-  },
   ...STATUS_ORDER.map((status) => ({
     key: status,
     header: STATUS_HEADERS[status],
@@ -61,6 +66,7 @@ export function QualityPlansPage({ basePath, navigate }: { basePath: string; nav
       header: 'Instelling',
       rowHeader: true,
       sortable: true,
+      text: (p) => p.institution?.name ?? p.institutionId,
       cell: (p) => {
         const href = `${basePath}/kwaliteitsplannen/${encodeURIComponent(p.id)}`;
         return (

@@ -52,6 +52,7 @@ export const qualityPlanFields = graphql(`
     history {
       at
       by
+      role
       label
       detail
     }

@@ -1,4 +1,4 @@
-import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
+import { graphqlRequest, mutationOutcome, roleLabelOf, useQuery } from '@stelsel/client';
 import { todayInNetherlands } from '@stelsel/placements-common';
 import {
   CheckboxField,
@@ -474,7 +474,7 @@ function PlanDetails({ plan, onDone }: { plan: Plan; onDone: (m: string) => void
               dateStyle: 'long',
               timeStyle: 'short',
             })}
-            : {h.label} ({h.by}){h.detail ? ` — ${h.detail}` : ''}
+            : {h.label} ({roleLabelOf(h.role)}){h.detail ? ` — ${h.detail}` : ''}
           </li>
         ))}
       </ol>

@@ -258,7 +258,8 @@ builder.queryField('qualityGoalThemes', (t) =>
   t.field({
     type: [GoalThemeInfo],
     nullable: true,
-    description: 'De verplichte thema’s van een kwaliteitsplan (openbaar): elk plan heeft per thema een kwantitatief doel.',
+    description:
+      'De verplichte thema’s van een kwaliteitsplan (openbaar): elk plan heeft per thema een kwantitatief doel.',
     authScopes: { public: true },
     resolve: () => GOAL_THEMES.map((theme) => ({ theme })),
   }),
