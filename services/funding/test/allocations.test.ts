@@ -31,8 +31,8 @@ describe.each(testEngines())('funding subgraph on %s', (engine) => {
     migrations,
     engine,
     createContext: (caller, db) => ({ caller, db }),
-    // 114 allocation rows (57 institutions × 2 schemes) + 4 tranches, 7 demo plans and 5 praktijkleren years.
-    seed: async (db) => expect((await seedFunding(db)).inserted).toBe(114 + 4 + 7 + 5),
+    // 114 allocation rows (57 institutions × 2 schemes) + 4 tranches, 7 demo plans, 5 praktijkleren years and 1 application.
+    seed: async (db) => expect((await seedFunding(db)).inserted).toBe(114 + 4 + 7 + 5 + 1),
   });
   const { as, execute } = funding;
   const institutions = (r: Array<{ __typename: string; id: string }>) =>

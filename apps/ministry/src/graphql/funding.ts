@@ -261,3 +261,20 @@ export const shiftBudgetMutation = graphql(`
     }
   }
 `);
+
+export const closeYearMutation = graphql(`
+  mutation MinistryClosePraktijklerenYear($year: Int!) {
+    closePraktijklerenYear(year: $year) {
+      __typename
+      ... on PraktijklerenYear {
+        year
+        closed
+      }
+      ... on UserError {
+        message
+        code
+        field
+      }
+    }
+  }
+`);

@@ -2,6 +2,7 @@ import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
 import {
   BarChart,
   type Column,
+  ConfirmAction,
   DataTable,
   ErrorSummary,
   Failed,
@@ -18,7 +19,13 @@ import {
   useSubmission,
 } from '@stelsel/ui';
 import { type FormEvent, useState } from 'react';
-import { praktijklerenQuery, setCeilingMutation, shiftBudgetMutation, shiftPreviewQuery } from '../graphql/funding.ts';
+import {
+  closeYearMutation,
+  praktijklerenQuery,
+  setCeilingMutation,
+  shiftBudgetMutation,
+  shiftPreviewQuery,
+} from '../graphql/funding.ts';
 import type { MinistryPraktijklerenQuery, MinistryShiftPreviewQuery } from '../graphql/generated/graphql.ts';
 import { centsOf } from './funding-model.ts';
 import {
@@ -125,6 +132,7 @@ export function PraktijklerenPage() {
           />
           <CeilingForm years={open} onDone={finish} />
           <ShiftForm years={open} onDone={finish} />
+          <CloseYear years={open.filter((y) => Number(y) <= new Date().getFullYear())} onDone={finish} />
           <DataTable
             caption="Wijzigingen van de plafonds"
             columns={CHANGE_COLUMNS}
@@ -336,5 +344,55 @@ function ShiftForm({ years, onDone }: { years: string[]; onDone: (m: string) => 
         </PrimaryActionButton>
       </div>
     </form>
+  );
+}
+
+/** The ministry closes a year: every application gets its final amount per place; nothing changes after. */
+function CloseYear({ years, onDone }: { years: string[]; onDone: (m: string) => void }) {
+  const [year, setYear] = useState(years[0] ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (years.length === 0) return null;
+  const close = async () => {
+    setBusy(true);
+    setError(null);
+    const outcome = await mutationOutcome(
+      async () => (await graphqlRequest(closeYearMutation, { year: Number(year) })).data?.closePraktijklerenYear,
+    );
+    setBusy(false);
+    if (outcome.ok) onDone(`${year} is vastgesteld: elke aanvraag heeft nu haar definitieve bedrag.`);
+    else setError(outcome.message);
+  };
+  return (
+    <section aria-labelledby="vaststellen-title">
+      <Heading level={2} id="vaststellen-title">
+        Jaar vaststellen
+      </Heading>
+      {error ? (
+        <ErrorSummary
+          errors={[{ fieldId: 'vaststellen-jaar', message: `Jaar: ${error}` }]}
+          title="Het jaar is niet vastgesteld"
+        />
+      ) : null}
+      <SelectField
+        id="vaststellen-jaar"
+        label="Jaar om vast te stellen"
+        value={year}
+        onChange={setYear}
+        options={years.map((y) => ({ value: y, label: y }))}
+      />
+      <ConfirmAction
+        trigger="Jaar vaststellen"
+        title="Controleer voordat u vaststelt"
+        confirm={`Ja, ${year} vaststellen`}
+        onConfirm={close}
+        busy={busy}
+      >
+        <Paragraph>
+          Elke aanvraag van {year} krijgt het definitieve bedrag per leerplaats: het plafond gedeeld door het aantal
+          aanvragen, hoogstens € 2.700. Daarna verandert er niets meer aan dat jaar, ook het plafond niet.
+        </Paragraph>
+      </ConfirmAction>
+    </section>
   );
 }

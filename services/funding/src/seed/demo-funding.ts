@@ -1,7 +1,7 @@
 import { todayInNetherlands } from '@stelsel/placements-common';
 import type { Kysely } from 'kysely';
 import type { FundingDatabase, PlanStatus } from '../db/types.ts';
-import { MAXIMUM_PER_PLACE_CENTS } from '../domain/praktijkleren.ts';
+import { amountPerPlace, MAXIMUM_PER_PLACE_CENTS } from '../domain/praktijkleren.ts';
 
 const M = 1_000_000_00n;
 const FORECAST_SOURCE = 'Demogegevens: een voorbeeldraming, niet de studentenraming van OCW.';
@@ -318,6 +318,25 @@ export async function seedFundingDemo(db: Kysely<FundingDatabase>, today = today
           forecast_places: y.forecastPlaces,
           forecast_source: FORECAST_SOURCE,
           other_applications: y.otherApplications,
+        })
+        .execute();
+      inserted += 1;
+    }
+    // Last year, closed: the demo company (Zorggroep Maasstad) applied for one bbl place and has its final amount.
+    const last = years.find((y) => y.year === Number(today.slice(0, 4)) - 1);
+    if (last) {
+      await trx
+        .insertInto('praktijkleren_application')
+        .values({
+          id: 'demo-aanvraag-vorig-jaar',
+          year: last.year,
+          category: 'MBO_BBL',
+          company_id: 'kvk-90000001',
+          placement_id: 'demo-bbl-vorig-jaar',
+          crebo: '25491',
+          place_title: 'Leerplaats bbl (demo, vorig schooljaar)',
+          created_by: 'praktijkopleider-maasstad',
+          final_amount_cents: amountPerPlace(last.ceilingCents, last.otherApplications + 1),
         })
         .execute();
       inserted += 1;

@@ -266,6 +266,19 @@ export type MinistryShiftBudgetMutation = { shiftPraktijklerenBudget:
     | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
    };
 
+export type MinistryClosePraktijklerenYearMutationVariables = Exact<{
+  year: number;
+}>;
+
+
+export type MinistryClosePraktijklerenYearMutation = { closePraktijklerenYear:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+    | { __typename: 'PraktijklerenYear', year: number, closed: boolean }
+   };
+
 export type MinistryReportStatisticsQueryVariables = Exact<{
   year: number;
 }>;
@@ -406,6 +419,7 @@ export const MinistryPraktijklerenDocument = {"__meta__":{"operationName":"Minis
 export const MinistryShiftPreviewDocument = {"__meta__":{"operationName":"MinistryShiftPreview","hash":"70fc1a0cc14a0815b4cdc54cd222574b0f646dd9fa31b6613dbdb3ae105aad1e"}} as unknown as TypedDocumentString<MinistryShiftPreviewQuery, MinistryShiftPreviewQueryVariables>;
 export const MinistrySetCeilingDocument = {"__meta__":{"operationName":"MinistrySetCeiling","hash":"db616400195c0b1c89bcbdcc0f510fca66592d1daa5f8ce3975e1a40ada1c49f"}} as unknown as TypedDocumentString<MinistrySetCeilingMutation, MinistrySetCeilingMutationVariables>;
 export const MinistryShiftBudgetDocument = {"__meta__":{"operationName":"MinistryShiftBudget","hash":"d68758fbcdf284e6966d8e9868652e7efddefadb1b3ff319fbdfa40c52753bde"}} as unknown as TypedDocumentString<MinistryShiftBudgetMutation, MinistryShiftBudgetMutationVariables>;
+export const MinistryClosePraktijklerenYearDocument = {"__meta__":{"operationName":"MinistryClosePraktijklerenYear","hash":"a9ef38b51e9e4f21cb20682b67ab174b39106d9283f4ce51839accc304cc281d"}} as unknown as TypedDocumentString<MinistryClosePraktijklerenYearMutation, MinistryClosePraktijklerenYearMutationVariables>;
 export const MinistryReportStatisticsDocument = {"__meta__":{"operationName":"MinistryReportStatistics","hash":"4dd4ecb60cadf00aaf992bf629f65920512347df89934c403ee30012a1f13c7c"}} as unknown as TypedDocumentString<MinistryReportStatisticsQuery, MinistryReportStatisticsQueryVariables>;
 export const MinistryBblShareDocument = {"__meta__":{"operationName":"MinistryBblShare","hash":"7fdbdd2f10d1c5b5c92abc62ff207254b00688003d44e768924caeb6db73b9c6"}} as unknown as TypedDocumentString<MinistryBblShareQuery, MinistryBblShareQueryVariables>;
 export const MinistryLabourMarketRegionsDocument = {"__meta__":{"operationName":"MinistryLabourMarketRegions","hash":"ae40998e5a48f7387632611e98a6c54d97a466810954cd7c2afbb9197064ece1"}} as unknown as TypedDocumentString<MinistryLabourMarketRegionsQuery, MinistryLabourMarketRegionsQueryVariables>;
