@@ -39,3 +39,12 @@ describe('formatInteger and formatDate', () => {
     expect(formatDate('niet-een-datum')).toBe('niet-een-datum');
   });
 });
+
+describe('formatDateTime', () => {
+  it('shows a moment in Dutch time, summer and winter', async () => {
+    const { formatDateTime } = await import('./format.ts');
+    expect(formatDateTime('2026-12-04T07:12:30Z')).toBe('4 december 2026 om 08:12');
+    expect(formatDateTime('2026-07-01T22:30:00Z')).toBe('2 juli 2026 om 00:30');
+    expect(formatDateTime('2026-12-04T07:12:30Z', { seconds: true })).toBe('4 december 2026 om 08:12:30');
+  });
+});

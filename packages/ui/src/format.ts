@@ -44,3 +44,22 @@ export function formatDate(isoDate: string): string {
   const [, year, month, day] = match;
   return longDate.format(new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))));
 }
+
+const dateTime = new Intl.DateTimeFormat('nl-NL', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Europe/Amsterdam',
+});
+const dateTimeSeconds = new Intl.DateTimeFormat('nl-NL', {
+  dateStyle: 'long',
+  timeStyle: 'medium',
+  timeZone: 'Europe/Amsterdam',
+});
+
+/**
+ * A moment (ISO 8601) as people in the Netherlands read it, in Dutch time: "4 december 2026 om 08:12".
+ * `seconds` for logs where the order within a minute matters (an audit log).
+ */
+export function formatDateTime(iso: string, options: { seconds?: boolean } = {}): string {
+  return (options.seconds ? dateTimeSeconds : dateTime).format(new Date(iso));
+}

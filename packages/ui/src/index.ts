@@ -41,7 +41,7 @@ export {
   type SubmitOutcome,
 } from './form-model.ts';
 export { FocusedMessage, type Submission, useSubmission } from './form-submission.tsx';
-export { formatDate, formatEuro, formatEuroOrUnknown, formatInteger, isMoney } from './format.ts';
+export { formatDate, formatDateTime, formatEuro, formatEuroOrUnknown, formatInteger, isMoney } from './format.ts';
 export {
   BusyStatus,
   CheckboxField,

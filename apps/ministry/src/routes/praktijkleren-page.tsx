@@ -6,6 +6,7 @@ import {
   DataTable,
   ErrorSummary,
   Failed,
+  formatDateTime,
   formatEuro,
   formatInteger,
   Heading,
@@ -62,8 +63,7 @@ const CHANGE_COLUMNS: Column<Change>[] = [
     key: 'at',
     header: 'Moment',
     rowHeader: true,
-    cell: (c) =>
-      new Date(c.at).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'medium', timeStyle: 'short' }),
+    cell: (c) => formatDateTime(c.at),
   },
   {
     key: 'kind',

@@ -5,6 +5,7 @@ import {
   ErrorSummary,
   Failed,
   formatDate,
+  formatDateTime,
   formatEuro,
   formatInteger,
   Heading,
@@ -38,9 +39,6 @@ const GOAL_COLUMNS: Column<Goal>[] = [
   { key: 'target', header: 'Streefwaarde', numeric: true, cell: (g) => formatInteger(g.target) },
   { key: 'unit', header: 'Eenheid', cell: (g) => g.unit },
 ];
-
-const moment = (iso: string) =>
-  new Date(iso).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' });
 
 /** One plan: goals, consents, the commission's advice and the minister's decision, and its history (issue 11). */
 export function QualityPlanPage({
@@ -145,7 +143,7 @@ export function QualityPlanPage({
           <ol aria-label="Geschiedenis van het plan">
             {plan.history.map((h) => (
               <li key={`${h.at}-${h.label}`}>
-                {moment(h.at)}: {h.label} ({roleLabelOf(h.role)}){h.detail ? ` — ${h.detail}` : ''}
+                {formatDateTime(h.at)}: {h.label} ({roleLabelOf(h.role)}){h.detail ? ` — ${h.detail}` : ''}
               </li>
             ))}
           </ol>

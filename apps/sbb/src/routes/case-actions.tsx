@@ -1,4 +1,5 @@
 import { graphqlRequest, mutationOutcome } from '@stelsel/client';
+import { todayInNetherlands } from '@stelsel/placements-common';
 import {
   ErrorSummary,
   formatDate,
@@ -24,8 +25,6 @@ import { decideCaseMutation, recordStatementMutation } from '../graphql/sbb.ts';
 /** Hoor en wederhoor and the decision on a case (issue 10): statements with date and source, then a decision. */
 
 type Case = NonNullable<SbbCaseQuery['sbbCase']>;
-
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
 export function Statements({ statements }: { statements: Case['statements'] }) {
   if (statements.length === 0) return <Paragraph>Er zijn nog geen verklaringen vastgelegd.</Paragraph>;
@@ -83,14 +82,14 @@ export function statementFromForm(
 }
 
 export function StatementForm({ caseId, onDone }: { caseId: string; onDone: (message: string) => void }) {
-  const empty = { party: '', givenOn: today(), source: '', summary: '' };
+  const empty = { party: '', givenOn: todayInNetherlands(), source: '', summary: '' };
   const [form, setForm] = useState<Record<StatementField, string>>(empty);
   const submission = useSubmission(fieldOf<StatementField>(['party', 'givenOn', 'source', 'summary']));
   const set = (f: StatementField) => (value: string) => setForm((x) => ({ ...x, [f]: value }));
   // Each statement is its own record with its date and source: a second one is a second statement.
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const sent = await submission.send(statementFromForm(form, today()), (input) =>
+    const sent = await submission.send(statementFromForm(form, todayInNetherlands()), (input) =>
       mutationOutcome(
         async () => (await graphqlRequest(recordStatementMutation, { caseId, ...input })).data?.recordCaseStatement,
       ),
@@ -234,7 +233,7 @@ export function DecisionFormView({ caseId, onDone }: { caseId: string; onDone: (
   // A case is decided once: a second decision is refused by the service, so no idempotency key is needed.
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const sent = await submission.send(decisionFromForm(form, today()), (input) =>
+    const sent = await submission.send(decisionFromForm(form, todayInNetherlands()), (input) =>
       mutationOutcome(async () => (await graphqlRequest(decideCaseMutation, { caseId, input })).data?.decideCase),
     );
     if (sent) onDone(`Het besluit is vastgelegd: ${DECISION[sent.decision].toLowerCase()}.`);

@@ -5,6 +5,7 @@ import {
   ErrorSummary,
   Failed,
   formatDate,
+  formatDateTime,
   Heading,
   Loading,
   PrimaryActionButton,
@@ -108,12 +109,8 @@ export function AssessForm({ agreements, onDone }: { agreements: Agreement[]; on
 }
 
 type Entry = NonNullable<SbbCaseAuditQuery['caseAuditLog']>[number];
-const dateTime = (iso: string) =>
-  new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Amsterdam' }).format(
-    new Date(iso),
-  );
 const AUDIT_COLUMNS: Column<Entry>[] = [
-  { key: 'at', header: 'Wanneer', rowHeader: true, cell: (e) => dateTime(e.at) },
+  { key: 'at', header: 'Wanneer', rowHeader: true, cell: (e) => formatDateTime(e.at, { seconds: true }) },
   { key: 'who', header: 'Wie', cell: (e) => `${e.subject} (${e.role})` },
   { key: 'what', header: 'Wat', cell: (e) => `${e.action} ${e.entity}` },
   { key: 'fields', header: 'Velden', cell: (e) => e.fields.join(', ') },

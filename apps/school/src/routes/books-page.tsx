@@ -1,4 +1,5 @@
 import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
+import { todayInNetherlands } from '@stelsel/placements-common';
 import {
   type Column,
   DataTable,
@@ -163,7 +164,7 @@ function ProvisionForm({
   students: Row[];
   onDone: (message: string) => void;
 }) {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+  const today = todayInNetherlands();
   const [studentId, setStudentId] = useState('');
   const [subject, setSubject] = useState('');
   const [kind, setKind] = useState('BOOK');

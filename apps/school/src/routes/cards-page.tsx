@@ -1,4 +1,5 @@
 import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
+import { todayInNetherlands } from '@stelsel/placements-common';
 import {
   type Column,
   DataTable,
@@ -104,7 +105,7 @@ export function cardFromForm(
 }
 
 function IssueForm({ without, onDone }: { without: Row[]; onDone: (message: string) => void }) {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+  const today = todayInNetherlands();
   const [studentId, setStudentId] = useState('');
   const [cardNumber, setCardNumber] = useState('');
   const [validUntil, setValidUntil] = useState(`${Number(today.slice(0, 4)) + 1}-09-30`);

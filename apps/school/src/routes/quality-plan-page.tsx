@@ -9,6 +9,7 @@ import {
   Failed,
   FieldGroup,
   formatDate,
+  formatDateTime,
   formatEuro,
   Heading,
   Loading,
@@ -469,12 +470,7 @@ function PlanDetails({ plan, onDone }: { plan: Plan; onDone: (m: string) => void
       <ol aria-label="Geschiedenis van het plan">
         {plan.history.map((h) => (
           <li key={`${h.at}-${h.label}`}>
-            {new Date(h.at).toLocaleString('nl-NL', {
-              timeZone: 'Europe/Amsterdam',
-              dateStyle: 'long',
-              timeStyle: 'short',
-            })}
-            : {h.label} ({roleLabelOf(h.role)}){h.detail ? ` — ${h.detail}` : ''}
+            {formatDateTime(h.at)}: {h.label} ({roleLabelOf(h.role)}){h.detail ? ` — ${h.detail}` : ''}
           </li>
         ))}
       </ol>

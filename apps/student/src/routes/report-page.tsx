@@ -1,4 +1,5 @@
 import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
+import { todayInNetherlands } from '@stelsel/placements-common';
 import {
   CheckboxField,
   type Column,
@@ -7,6 +8,7 @@ import {
   Failed,
   FieldGroup,
   FocusedMessage,
+  formatDateTime,
   Heading,
   Link,
   Loading,
@@ -35,16 +37,11 @@ import {
 type Data = StudentReportStartQuery;
 type MyReport = NonNullable<Data['myReports']>[number];
 
-const dateTime = (iso: string) =>
-  new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(
-    new Date(iso),
-  );
-
 const MY_COLUMNS: Column<MyReport>[] = [
   { key: 'company', header: 'Leerbedrijf', rowHeader: true, cell: (r) => r.company.name },
   { key: 'kind', header: 'Wat', cell: (r) => KIND_LABELS[r.kind].split(' (')[0] ?? r.kind },
   { key: 'channel', header: 'Gemeld bij', cell: (r) => CHANNEL_LABELS[r.channel] },
-  { key: 'received', header: 'Ontvangen', cell: (r) => dateTime(r.receivedAt) },
+  { key: 'received', header: 'Ontvangen', cell: (r) => formatDateTime(r.receivedAt) },
   { key: 'status', header: 'Stand', cell: (r) => r.statusLabel },
 ];
 
@@ -176,7 +173,7 @@ function ReportFormView({ data, onReported }: { data: Data; onReported: (code: s
     setForm((f) => ({ ...f, [field]: value }));
   const toggleGround = (code: string, on: boolean) =>
     setForm((f) => ({ ...f, grounds: on ? [...f.grounds, code] : f.grounds.filter((g) => g !== code) }));
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+  const today = todayInNetherlands();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     let receipt: { code: string; status: string } | null = null;
@@ -343,12 +340,12 @@ function Progress({ code }: { code: string }) {
     <div role="status">
       <Paragraph>
         Stand van je melding: <strong>{progress.statusLabel}</strong> (gemeld bij {CHANNEL_LABELS[progress.channel]},
-        ontvangen {dateTime(progress.receivedAt)}).
+        ontvangen {formatDateTime(progress.receivedAt)}).
       </Paragraph>
       <ol aria-label="Verloop van je melding">
         {progress.history.map((h) => (
           <li key={`${h.status}-${h.at}`}>
-            {dateTime(h.at)}: {h.statusLabel}
+            {formatDateTime(h.at)}: {h.statusLabel}
           </li>
         ))}
       </ol>
