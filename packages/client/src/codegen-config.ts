@@ -43,7 +43,14 @@ export function stelselCodegenConfig(options: StelselCodegenOptions = {}): Codeg
   return {
     overwrite: true,
     schema: '../../services/gateway/supergraph.graphql',
-    documents: ['src/**/*.{ts,tsx}', '!src/graphql/generated/**', '!src/**/*.test.{ts,tsx}', ...shared],
+    documents: [
+      'src/**/*.{ts,tsx}',
+      '!src/graphql/generated/**',
+      '!src/**/*.test.{ts,tsx}',
+      // `...UserErrorFields` in every mutation (the typed errors), defined once for all apps.
+      '../../packages/client/src/graphql/user-error.graphql',
+      ...shared,
+    ],
     ignoreNoDocuments: false,
     generates: {
       'src/graphql/generated/': {

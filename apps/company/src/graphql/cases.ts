@@ -40,11 +40,7 @@ export const giveStatementMutation = graphql(`
   mutation CompanyGiveStatement($caseId: ID!, $text: String!) {
     giveCaseStatement(caseId: $caseId, text: $text) {
       __typename
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);
@@ -53,11 +49,7 @@ export const reportFulfilmentMutation = graphql(`
   mutation CompanyReportFulfilment($agreementId: ID!, $text: String!) {
     reportAgreementFulfilment(agreementId: $agreementId, text: $text) {
       __typename
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);

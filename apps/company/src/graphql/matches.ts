@@ -64,11 +64,7 @@ export const respondToMatchMutation = graphql(`
         id
         status
       }
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);

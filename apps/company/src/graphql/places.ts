@@ -78,11 +78,7 @@ export const publishPlaceMutation = graphql(`
       ... on Place {
         id
       }
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);
@@ -94,11 +90,7 @@ export const updatePlaceMutation = graphql(`
       ... on Place {
         id
       }
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);
@@ -111,11 +103,7 @@ export const closePlaceMutation = graphql(`
         id
         status
       }
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);
@@ -128,11 +116,7 @@ export const reopenPlaceMutation = graphql(`
         id
         status
       }
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);

@@ -45,11 +45,7 @@ export const applyForPraktijklerenMutation = graphql(`
         id
         expectedAmount
       }
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);

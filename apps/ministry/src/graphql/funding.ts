@@ -111,11 +111,7 @@ export const adviseQualityPlanMutation = graphql(`
         id
         status
       }
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);
@@ -128,11 +124,7 @@ export const decideQualityPlanMutation = graphql(`
         id
         status
       }
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);
@@ -235,11 +227,7 @@ export const setCeilingMutation = graphql(`
       ... on PraktijklerenYear {
         year
       }
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);
@@ -253,11 +241,7 @@ export const shiftBudgetMutation = graphql(`
           year
         }
       }
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);
@@ -270,11 +254,7 @@ export const closeYearMutation = graphql(`
         year
         closed
       }
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);

@@ -66,10 +66,7 @@ export const recordIntroWeekMutation = graphql(`
         year
         status
       }
-      ... on UserError {
-        message
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);
@@ -98,10 +95,7 @@ export const recordStudentSportMutation = graphql(`
         year
         access
       }
-      ... on UserError {
-        message
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);
@@ -128,10 +122,7 @@ export const recordContributionMutation = graphql(`
           name
         }
       }
-      ... on UserError {
-        message
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);

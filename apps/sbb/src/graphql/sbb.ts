@@ -80,11 +80,7 @@ export const acknowledgeMutation = graphql(`
         id
         status
       }
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);
@@ -97,11 +93,7 @@ export const investigateMutation = graphql(`
         id
         status
       }
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);
@@ -131,11 +123,7 @@ export const startHearingMutation = graphql(`
   mutation SbbStartHearing($caseId: ID!) {
     startCaseHearing(caseId: $caseId) {
       __typename
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);
@@ -150,11 +138,7 @@ export const recordStatementMutation = graphql(`
   ) {
     recordCaseStatement(caseId: $caseId, party: $party, givenOn: $givenOn, source: $source, summary: $summary) {
       __typename
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);
@@ -163,11 +147,7 @@ export const decideCaseMutation = graphql(`
   mutation SbbDecideCase($caseId: ID!, $input: CaseDecisionInput!) {
     decideCase(caseId: $caseId, input: $input) {
       __typename
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);
@@ -176,11 +156,7 @@ export const assessAgreementMutation = graphql(`
   mutation SbbAssessAgreement($agreementId: ID!, $fulfilled: Boolean!, $note: String!) {
     assessImprovementAgreement(agreementId: $agreementId, fulfilled: $fulfilled, note: $note) {
       __typename
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);
@@ -189,11 +165,7 @@ export const closeCaseMutation = graphql(`
   mutation SbbCloseCase($caseId: ID!) {
     closeCase(caseId: $caseId) {
       __typename
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);

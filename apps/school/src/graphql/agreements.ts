@@ -108,11 +108,7 @@ export const draftAgreementMutation = graphql(`
         status
         version
       }
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);
@@ -128,11 +124,7 @@ export const recordContactMomentExceptionMutation = graphql(`
       ... on Agreement {
         id
       }
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);

@@ -100,11 +100,7 @@ export const saveQualityPlanMutation = graphql(`
     ) {
       __typename
       ... on QualityPlan { id status }
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);
@@ -114,11 +110,7 @@ export const recordConsentMutation = graphql(`
     recordQualityPlanConsent(planId: $planId, body: $body, given: $given, date: $date, documentReference: $documentReference) {
       __typename
       ... on QualityPlan { id }
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);
@@ -128,11 +120,7 @@ export const submitQualityPlanMutation = graphql(`
     submitQualityPlan(planId: $planId) {
       __typename
       ... on QualityPlan { id status tranche { id } }
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);
@@ -142,11 +130,7 @@ export const withdrawQualityPlanMutation = graphql(`
     withdrawQualityPlan(planId: $planId, reason: $reason) {
       __typename
       ... on QualityPlan { id status }
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);

@@ -44,10 +44,7 @@ export const recordContributionMutation = graphql(`
           name
         }
       }
-      ... on UserError {
-        message
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);

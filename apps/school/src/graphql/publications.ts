@@ -41,10 +41,7 @@ export const publishLearningMaterialsMutation = graphql(`
       ... on LearningMaterials {
         decisionDays
       }
-      ... on UserError {
-        message
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);
@@ -68,10 +65,7 @@ export const publishStudentFundMutation = graphql(`
       ... on StudentFundInfo {
         summary
       }
-      ... on UserError {
-        message
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);

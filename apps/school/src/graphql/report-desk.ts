@@ -44,11 +44,7 @@ export const saveReportDeskMutation = graphql(`
   mutation SchoolSaveReportDesk($input: ReportDeskInput!) {
     saveReportDesk(input: $input) {
       __typename
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);
@@ -61,11 +57,7 @@ export const forwardReportMutation = graphql(`
         id
         statusLabel
       }
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);

@@ -117,11 +117,7 @@ export const createMatchingRoundMutation = graphql(`
       ... on MatchingRound {
         id
       }
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);
@@ -138,11 +134,7 @@ export const submitChoicesMutation = graphql(`
       ... on MatchingRoundStudent {
         requestsAccessiblePlace
       }
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);
@@ -155,11 +147,7 @@ export const runMatchingRoundMutation = graphql(`
         id
         status
       }
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);
@@ -171,11 +159,7 @@ export const adjustMatchMutation = graphql(`
       ... on MatchResult {
         adjusted
       }
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);
@@ -190,11 +174,7 @@ export const confirmMatchingRoundMutation = graphql(`
           id
         }
       }
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);

@@ -53,10 +53,7 @@ export const recordBookProvisionMutation = graphql(`
       ... on BookProvision {
         id
       }
-      ... on UserError {
-        message
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);
@@ -91,10 +88,7 @@ export const decideRefundMutation = graphql(`
         id
         status
       }
-      ... on UserError {
-        message
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);
@@ -136,10 +130,7 @@ export const issueStudentCardMutation = graphql(`
         id
         cardNumber
       }
-      ... on UserError {
-        message
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);

@@ -105,10 +105,7 @@ export const requestRefundMutation = graphql(`
         id
         decideBy
       }
-      ... on UserError {
-        message
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);

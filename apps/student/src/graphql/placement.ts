@@ -54,11 +54,7 @@ export const signAgreementMutation = graphql(`
         id
         status
       }
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);

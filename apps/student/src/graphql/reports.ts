@@ -56,11 +56,7 @@ export const submitReportMutation = graphql(`
           statusLabel
         }
       }
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);

@@ -93,11 +93,7 @@ export const submitChoicesMutation = graphql(`
       ... on MatchingRoundStudent {
         requestsAccessiblePlace
       }
-      ... on UserError {
-        message
-        code
-        field
-      }
+      ...UserErrorFields
     }
   }
 `);

@@ -379,6 +379,21 @@ export type CompanyTasksQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CompanyTasksQuery = { myTasks: Array<{ kind: TaskKind, count: number }> | null };
 
+type UserErrorFields_ConflictError_Fragment = { message: string, code: string, field: string | null };
+
+type UserErrorFields_InputError_Fragment = { message: string, code: string, field: string | null };
+
+type UserErrorFields_NotAllowedError_Fragment = { message: string, code: string, field: string | null };
+
+type UserErrorFields_NotFoundError_Fragment = { message: string, code: string, field: string | null };
+
+export type UserErrorFieldsFragment =
+  | UserErrorFields_ConflictError_Fragment
+  | UserErrorFields_InputError_Fragment
+  | UserErrorFields_NotAllowedError_Fragment
+  | UserErrorFields_NotFoundError_Fragment
+;
+
 export type AgreementFieldsFragment = { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, supersededBy: string | null, createdBy: string, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }> };
 
 export type PlanContactMomentMutationVariables = Exact<{
@@ -502,6 +517,13 @@ export const PlaceFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PlaceFields"}) as unknown as TypedDocumentString<PlaceFieldsFragment, unknown>;
+export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserErrorFields on UserError {
+  message
+  code
+  field
+}
+    `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
 export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
     fragment AgreementFields on Agreement {
   id
@@ -575,22 +597,22 @@ export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"AgreementFields"}) as unknown as TypedDocumentString<AgreementFieldsFragment, unknown>;
 export const CompanyCasesDocument = {"__meta__":{"operationName":"CompanyCases","hash":"1371606c2b678f78037494d889f93e43e2d991eb2eeff1cf5b6a1ff693733528"}} as unknown as TypedDocumentString<CompanyCasesQuery, CompanyCasesQueryVariables>;
-export const CompanyGiveStatementDocument = {"__meta__":{"operationName":"CompanyGiveStatement","hash":"5df1a0dfba9fd78e36b25a0f8a3b1fd1dfa702bd8f51db5f833ebb5ec833bcef"}} as unknown as TypedDocumentString<CompanyGiveStatementMutation, CompanyGiveStatementMutationVariables>;
-export const CompanyReportFulfilmentDocument = {"__meta__":{"operationName":"CompanyReportFulfilment","hash":"adfc3d4ce148d90430d02e18f18a0613930dcbfbad7fd386e3421b63d0bf5fe1"}} as unknown as TypedDocumentString<CompanyReportFulfilmentMutation, CompanyReportFulfilmentMutationVariables>;
+export const CompanyGiveStatementDocument = {"__meta__":{"operationName":"CompanyGiveStatement","hash":"94c110b4ff1faad0031c13f99d18d5c9b91dbf495afa92c10e92cb5ede37575b"}} as unknown as TypedDocumentString<CompanyGiveStatementMutation, CompanyGiveStatementMutationVariables>;
+export const CompanyReportFulfilmentDocument = {"__meta__":{"operationName":"CompanyReportFulfilment","hash":"2e6c41a17f5d0c1860517685acb966294cc483127a169c2e2059d3b60f2fd0af"}} as unknown as TypedDocumentString<CompanyReportFulfilmentMutation, CompanyReportFulfilmentMutationVariables>;
 export const MyMatchesDocument = {"__meta__":{"operationName":"MyMatches","hash":"84202322fa64b742ffbdd614b88ea1dccb58606226bdee25be939332f8aaf2bf"}} as unknown as TypedDocumentString<MyMatchesQuery, MyMatchesQueryVariables>;
-export const RespondToMatchDocument = {"__meta__":{"operationName":"RespondToMatch","hash":"52076c067d5271ebafcf7c25fccb1d96db6907e13b1f1dcd58a523cbd9effdf6"}} as unknown as TypedDocumentString<RespondToMatchMutation, RespondToMatchMutationVariables>;
+export const RespondToMatchDocument = {"__meta__":{"operationName":"RespondToMatch","hash":"f6ac47986dde3ae5477a091df3e7d2c34b6df8e159db3f1ea7e4089115e2661e"}} as unknown as TypedDocumentString<RespondToMatchMutation, RespondToMatchMutationVariables>;
 export const MyPlacementsDocument = {"__meta__":{"operationName":"MyPlacements","hash":"2a1414f0757161bc826af0cb1ae9328e5a68ea4a186012805e7151b8dbd19aa9"}} as unknown as TypedDocumentString<MyPlacementsQuery, MyPlacementsQueryVariables>;
 export const CompanyPlacementDocument = {"__meta__":{"operationName":"CompanyPlacement","hash":"41f8b01c6467a2e16ea814465f43d9fb393cb8b5f4b59beffcf1f105dd52f8e1"}} as unknown as TypedDocumentString<CompanyPlacementQuery, CompanyPlacementQueryVariables>;
 export const MyCompanyDocument = {"__meta__":{"operationName":"MyCompany","hash":"1522be2036e546e99f2f8d30765ace0047ea509e4e4b76f73021305e63673ab4"}} as unknown as TypedDocumentString<MyCompanyQuery, MyCompanyQueryVariables>;
-export const PublishPlaceDocument = {"__meta__":{"operationName":"PublishPlace","hash":"3e1a54db3ed50ea9ece2b6f85ba4886bca9ddaaf9991248b50149aee8d0ce6ef"}} as unknown as TypedDocumentString<PublishPlaceMutation, PublishPlaceMutationVariables>;
-export const UpdatePlaceDocument = {"__meta__":{"operationName":"UpdatePlace","hash":"22d1f4af1b5ccb42b21052f414492e23d56feed5eb573815a19820f02c3d6d6e"}} as unknown as TypedDocumentString<UpdatePlaceMutation, UpdatePlaceMutationVariables>;
-export const ClosePlaceDocument = {"__meta__":{"operationName":"ClosePlace","hash":"827be57d6d484192b9b6d014b981a9475ff7c68ee9e0c41eb47d28a148021865"}} as unknown as TypedDocumentString<ClosePlaceMutation, ClosePlaceMutationVariables>;
-export const ReopenPlaceDocument = {"__meta__":{"operationName":"ReopenPlace","hash":"ae5cbbe6cac4e2377709a9260ffe5b9333a4be17c76e8f6438514136c84427a6"}} as unknown as TypedDocumentString<ReopenPlaceMutation, ReopenPlaceMutationVariables>;
+export const PublishPlaceDocument = {"__meta__":{"operationName":"PublishPlace","hash":"3f817be8441ec4e69efed9c2d11a49be4cbaca3bd6216bb553917ea265791ee4"}} as unknown as TypedDocumentString<PublishPlaceMutation, PublishPlaceMutationVariables>;
+export const UpdatePlaceDocument = {"__meta__":{"operationName":"UpdatePlace","hash":"3992549c237cb04bb4167188e93d9dfc83d31e1fa3049503b1911b0369b0ab52"}} as unknown as TypedDocumentString<UpdatePlaceMutation, UpdatePlaceMutationVariables>;
+export const ClosePlaceDocument = {"__meta__":{"operationName":"ClosePlace","hash":"85067a0ef47d7be31dab3faa38012ed260fc2db154a098f71d640d9633c43d9c"}} as unknown as TypedDocumentString<ClosePlaceMutation, ClosePlaceMutationVariables>;
+export const ReopenPlaceDocument = {"__meta__":{"operationName":"ReopenPlace","hash":"aaf392d8017491d60be503fed9b6d979b8656500904caaff46e8947a8007e641"}} as unknown as TypedDocumentString<ReopenPlaceMutation, ReopenPlaceMutationVariables>;
 export const CompanyPraktijklerenDocument = {"__meta__":{"operationName":"CompanyPraktijkleren","hash":"bde639077217ebfff8944e08e09af1a1df778d145cabaf6b70160f1834ed06c3"}} as unknown as TypedDocumentString<CompanyPraktijklerenQuery, CompanyPraktijklerenQueryVariables>;
-export const CompanyApplyForPraktijklerenDocument = {"__meta__":{"operationName":"CompanyApplyForPraktijkleren","hash":"ca4be8664aaa1e3a95d680600a08dc11e1c61f825bdae3cd6eba0fb0fbaf0b91"}} as unknown as TypedDocumentString<CompanyApplyForPraktijklerenMutation, CompanyApplyForPraktijklerenMutationVariables>;
+export const CompanyApplyForPraktijklerenDocument = {"__meta__":{"operationName":"CompanyApplyForPraktijkleren","hash":"d208e1d3b2f708fc641ede90fd16276eb9c3eedb0db194acaf94981869a2b8c3"}} as unknown as TypedDocumentString<CompanyApplyForPraktijklerenMutation, CompanyApplyForPraktijklerenMutationVariables>;
 export const CompanyTasksDocument = {"__meta__":{"operationName":"CompanyTasks","hash":"84d8c442f0bb2df2008f49263051ed080e0f9e5423b023b34c90f70a05d0eed3"}} as unknown as TypedDocumentString<CompanyTasksQuery, CompanyTasksQueryVariables>;
-export const PlanContactMomentDocument = {"__meta__":{"operationName":"PlanContactMoment","hash":"bf855aca6191bb7ce60e4a62f1697098525fcf9f17bec36188a050e98bcdf1d7"}} as unknown as TypedDocumentString<PlanContactMomentMutation, PlanContactMomentMutationVariables>;
-export const RecordContactMomentDocument = {"__meta__":{"operationName":"RecordContactMoment","hash":"79c3dfa25e54e9fd9aaf62111f20c5b1f888889e83c530e8aae372f524a46eb8"}} as unknown as TypedDocumentString<RecordContactMomentMutation, RecordContactMomentMutationVariables>;
-export const RecordAllowancePaymentDocument = {"__meta__":{"operationName":"RecordAllowancePayment","hash":"5e13ff8e719d1359dae7786d69ddb8fa90c8ab8eb2d93d80961b00eef562d80e"}} as unknown as TypedDocumentString<RecordAllowancePaymentMutation, RecordAllowancePaymentMutationVariables>;
+export const PlanContactMomentDocument = {"__meta__":{"operationName":"PlanContactMoment","hash":"db7a96722d591e48245c9c0b4ad940dacedd83407c8ab3bd60669daefa0931ba"}} as unknown as TypedDocumentString<PlanContactMomentMutation, PlanContactMomentMutationVariables>;
+export const RecordContactMomentDocument = {"__meta__":{"operationName":"RecordContactMoment","hash":"02cca8a1b22a064568750798aaca745a8d5bb441ddc290f856ba9ea4947d230b"}} as unknown as TypedDocumentString<RecordContactMomentMutation, RecordContactMomentMutationVariables>;
+export const RecordAllowancePaymentDocument = {"__meta__":{"operationName":"RecordAllowancePayment","hash":"7fcff32290bad9db3061336d1f291e1691599da7d45b77aa0870fa03c4174bb1"}} as unknown as TypedDocumentString<RecordAllowancePaymentMutation, RecordAllowancePaymentMutationVariables>;
 export const AgreementDocument = {"__meta__":{"operationName":"Agreement","hash":"b05d186bda99ff407713b16325550f5da1404ea8c4c0a5f184642aa25f0dface"}} as unknown as TypedDocumentString<AgreementQuery, AgreementQueryVariables>;
-export const SignAgreementDocument = {"__meta__":{"operationName":"SignAgreement","hash":"f2d292e6dc3bac7ac56ab418eccf7e837aecdb0526bc8a06fe6d41c62d49b1fc"}} as unknown as TypedDocumentString<SignAgreementMutation, SignAgreementMutationVariables>;
+export const SignAgreementDocument = {"__meta__":{"operationName":"SignAgreement","hash":"95c8feec76ecfcc41f3e4d59e24d06d67ecc64fe537ccd9c9f79b17d9d445184"}} as unknown as TypedDocumentString<SignAgreementMutation, SignAgreementMutationVariables>;

@@ -327,6 +327,21 @@ export type MinistrySchoolYearQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MinistrySchoolYearQuery = { currentSchoolYear: string | null };
 
+type UserErrorFields_ConflictError_Fragment = { message: string, code: string, field: string | null };
+
+type UserErrorFields_InputError_Fragment = { message: string, code: string, field: string | null };
+
+type UserErrorFields_NotAllowedError_Fragment = { message: string, code: string, field: string | null };
+
+type UserErrorFields_NotFoundError_Fragment = { message: string, code: string, field: string | null };
+
+export type UserErrorFieldsFragment =
+  | UserErrorFields_ConflictError_Fragment
+  | UserErrorFields_InputError_Fragment
+  | UserErrorFields_NotAllowedError_Fragment
+  | UserErrorFields_NotFoundError_Fragment
+;
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -407,19 +422,26 @@ export const StudentMeasuresFieldsFragmentDoc = new TypedDocumentString(`
   medianDaysToDecide
 }
     `, {"fragmentName":"StudentMeasuresFields"}) as unknown as TypedDocumentString<StudentMeasuresFieldsFragment, unknown>;
+export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserErrorFields on UserError {
+  message
+  code
+  field
+}
+    `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
 export const MinistryAllocationsDocument = {"__meta__":{"operationName":"MinistryAllocations","hash":"4f63f530b02f8ce2f2e84348ad30d2fb1d0dac5f5df709dd8da4474913ba0572"}} as unknown as TypedDocumentString<MinistryAllocationsQuery, MinistryAllocationsQueryVariables>;
 export const MinistryEqualTreatmentDocument = {"__meta__":{"operationName":"MinistryEqualTreatment","hash":"d6f45085d99c8f20db1e6ed1f435bc4d3285de02b25a759eb87bbee1054f7f70"}} as unknown as TypedDocumentString<MinistryEqualTreatmentQuery, MinistryEqualTreatmentQueryVariables>;
 export const MinistryQualityOverviewDocument = {"__meta__":{"operationName":"MinistryQualityOverview","hash":"222430218c5a905b4025519d413583b8d5b374eb58ab72132de2166a50515462"}} as unknown as TypedDocumentString<MinistryQualityOverviewQuery, MinistryQualityOverviewQueryVariables>;
 export const MinistryQualityPlanDocument = {"__meta__":{"operationName":"MinistryQualityPlan","hash":"aefbf845127299f9637ab06ea832262e5f501f91eb53f7874c4db07311caa6ce"}} as unknown as TypedDocumentString<MinistryQualityPlanQuery, MinistryQualityPlanQueryVariables>;
-export const MinistryAdviseQualityPlanDocument = {"__meta__":{"operationName":"MinistryAdviseQualityPlan","hash":"c74b7c030c1a552ef7525aca31c6e437189011e0889959858b2799bcf3b0895c"}} as unknown as TypedDocumentString<MinistryAdviseQualityPlanMutation, MinistryAdviseQualityPlanMutationVariables>;
-export const MinistryDecideQualityPlanDocument = {"__meta__":{"operationName":"MinistryDecideQualityPlan","hash":"8adcc54cfc0de81a667cad9295d8c3a29e292b33f48b0b8dcb5fb83bde0c31c6"}} as unknown as TypedDocumentString<MinistryDecideQualityPlanMutation, MinistryDecideQualityPlanMutationVariables>;
+export const MinistryAdviseQualityPlanDocument = {"__meta__":{"operationName":"MinistryAdviseQualityPlan","hash":"2d27f4e96093b88aa938c713b2e3ba0a1aed1fac0dbd70e239ec5cd0d308a427"}} as unknown as TypedDocumentString<MinistryAdviseQualityPlanMutation, MinistryAdviseQualityPlanMutationVariables>;
+export const MinistryDecideQualityPlanDocument = {"__meta__":{"operationName":"MinistryDecideQualityPlan","hash":"2c33ab1d4c36ada638f8e5114465e344fc59f02f69b0985b6e523304e4744fcd"}} as unknown as TypedDocumentString<MinistryDecideQualityPlanMutation, MinistryDecideQualityPlanMutationVariables>;
 export const MinistryFundingLinesDocument = {"__meta__":{"operationName":"MinistryFundingLines","hash":"354d1144b4badc2519911ef1361a0731dc60591bb6f930487e4923aefa3680bf"}} as unknown as TypedDocumentString<MinistryFundingLinesQuery, MinistryFundingLinesQueryVariables>;
 export const MinistryProRataDocument = {"__meta__":{"operationName":"MinistryProRata","hash":"18761c34bc43c1e32ecb8b4da8adae4f75eed4257afa3b12510284c068d80657"}} as unknown as TypedDocumentString<MinistryProRataQuery, MinistryProRataQueryVariables>;
 export const MinistryPraktijklerenDocument = {"__meta__":{"operationName":"MinistryPraktijkleren","hash":"672ad4b45ac616e68f81c32089066481ba88c7c17980ca975f6ec2203ac03956"}} as unknown as TypedDocumentString<MinistryPraktijklerenQuery, MinistryPraktijklerenQueryVariables>;
 export const MinistryShiftPreviewDocument = {"__meta__":{"operationName":"MinistryShiftPreview","hash":"70fc1a0cc14a0815b4cdc54cd222574b0f646dd9fa31b6613dbdb3ae105aad1e"}} as unknown as TypedDocumentString<MinistryShiftPreviewQuery, MinistryShiftPreviewQueryVariables>;
-export const MinistrySetCeilingDocument = {"__meta__":{"operationName":"MinistrySetCeiling","hash":"db616400195c0b1c89bcbdcc0f510fca66592d1daa5f8ce3975e1a40ada1c49f"}} as unknown as TypedDocumentString<MinistrySetCeilingMutation, MinistrySetCeilingMutationVariables>;
-export const MinistryShiftBudgetDocument = {"__meta__":{"operationName":"MinistryShiftBudget","hash":"d68758fbcdf284e6966d8e9868652e7efddefadb1b3ff319fbdfa40c52753bde"}} as unknown as TypedDocumentString<MinistryShiftBudgetMutation, MinistryShiftBudgetMutationVariables>;
-export const MinistryClosePraktijklerenYearDocument = {"__meta__":{"operationName":"MinistryClosePraktijklerenYear","hash":"a9ef38b51e9e4f21cb20682b67ab174b39106d9283f4ce51839accc304cc281d"}} as unknown as TypedDocumentString<MinistryClosePraktijklerenYearMutation, MinistryClosePraktijklerenYearMutationVariables>;
+export const MinistrySetCeilingDocument = {"__meta__":{"operationName":"MinistrySetCeiling","hash":"b4a223c79f333b0a186944900d63cd9b857f815f133ddf8df4e26a9bf19bd598"}} as unknown as TypedDocumentString<MinistrySetCeilingMutation, MinistrySetCeilingMutationVariables>;
+export const MinistryShiftBudgetDocument = {"__meta__":{"operationName":"MinistryShiftBudget","hash":"bd69be86d323bab616b5ce4c92b4969b16aa851fbcf3bc2102de3ca9f76f2726"}} as unknown as TypedDocumentString<MinistryShiftBudgetMutation, MinistryShiftBudgetMutationVariables>;
+export const MinistryClosePraktijklerenYearDocument = {"__meta__":{"operationName":"MinistryClosePraktijklerenYear","hash":"b85883b300c5269d2fb9f1f2b665276184372c134ce8adc8c46b7dc5bf41300b"}} as unknown as TypedDocumentString<MinistryClosePraktijklerenYearMutation, MinistryClosePraktijklerenYearMutationVariables>;
 export const MinistryReportStatisticsDocument = {"__meta__":{"operationName":"MinistryReportStatistics","hash":"4dd4ecb60cadf00aaf992bf629f65920512347df89934c403ee30012a1f13c7c"}} as unknown as TypedDocumentString<MinistryReportStatisticsQuery, MinistryReportStatisticsQueryVariables>;
 export const MinistryBblShareDocument = {"__meta__":{"operationName":"MinistryBblShare","hash":"7fdbdd2f10d1c5b5c92abc62ff207254b00688003d44e768924caeb6db73b9c6"}} as unknown as TypedDocumentString<MinistryBblShareQuery, MinistryBblShareQueryVariables>;
 export const MinistryLabourMarketRegionsDocument = {"__meta__":{"operationName":"MinistryLabourMarketRegions","hash":"ae40998e5a48f7387632611e98a6c54d97a466810954cd7c2afbb9197064ece1"}} as unknown as TypedDocumentString<MinistryLabourMarketRegionsQuery, MinistryLabourMarketRegionsQueryVariables>;

@@ -51,11 +51,11 @@ export type RecordIntroWeekMutationVariables = Exact<{
 
 
 export type RecordIntroWeekMutation = { recordIntroWeek:
-    | { __typename: 'ConflictError', message: string, field: string | null }
-    | { __typename: 'InputError', message: string, field: string | null }
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
     | { __typename: 'IntroWeek', year: number, status: IntroWeekStatus }
-    | { __typename: 'NotAllowedError', message: string, field: string | null }
-    | { __typename: 'NotFoundError', message: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
    };
 
 export type RecordStudentSportMutationVariables = Exact<{
@@ -70,10 +70,10 @@ export type RecordStudentSportMutationVariables = Exact<{
 
 
 export type RecordStudentSportMutation = { recordStudentSport:
-    | { __typename: 'ConflictError', message: string, field: string | null }
-    | { __typename: 'InputError', message: string, field: string | null }
-    | { __typename: 'NotAllowedError', message: string, field: string | null }
-    | { __typename: 'NotFoundError', message: string, field: string | null }
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
     | { __typename: 'StudentSport', year: number, access: StudentSportAccess }
    };
 
@@ -87,11 +87,11 @@ export type MunicipalityRecordContributionMutationVariables = Exact<{
 
 
 export type MunicipalityRecordContributionMutation = { recordIntroWeekContribution:
-    | { __typename: 'ConflictError', message: string, field: string | null }
-    | { __typename: 'InputError', message: string, field: string | null }
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
     | { __typename: 'IntroWeekContribution', amount: string, institution: { name: string } }
-    | { __typename: 'NotAllowedError', message: string, field: string | null }
-    | { __typename: 'NotFoundError', message: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
    };
 
 export type MunicipalFundingQueryVariables = Exact<{
@@ -125,6 +125,21 @@ export type MunicipalityShortagesQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type MunicipalityShortagesQuery = { shortages: { rows: Array<{ pathway: Pathway, demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressed: boolean, region: { code: string, name: string }, qualification: { crebo: string, name: string, level: number } }>, totals: { demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressedRows: number } } | null };
+
+type UserErrorFields_ConflictError_Fragment = { message: string, code: string, field: string | null };
+
+type UserErrorFields_InputError_Fragment = { message: string, code: string, field: string | null };
+
+type UserErrorFields_NotAllowedError_Fragment = { message: string, code: string, field: string | null };
+
+type UserErrorFields_NotFoundError_Fragment = { message: string, code: string, field: string | null };
+
+export type UserErrorFieldsFragment =
+  | UserErrorFields_ConflictError_Fragment
+  | UserErrorFields_InputError_Fragment
+  | UserErrorFields_NotAllowedError_Fragment
+  | UserErrorFields_NotFoundError_Fragment
+;
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -164,10 +179,17 @@ export const IntroWeekFieldsFragmentDoc = new TypedDocumentString(`
   source
 }
     `, {"fragmentName":"IntroWeekFields"}) as unknown as TypedDocumentString<IntroWeekFieldsFragment, unknown>;
+export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserErrorFields on UserError {
+  message
+  code
+  field
+}
+    `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
 export const MunicipalityCityMeasuresDocument = {"__meta__":{"operationName":"MunicipalityCityMeasures","hash":"c85f726f52a6f0edacf85909cb98d0273e827285a88f18d51ec2fa46b3b22fa9"}} as unknown as TypedDocumentString<MunicipalityCityMeasuresQuery, MunicipalityCityMeasuresQueryVariables>;
-export const RecordIntroWeekDocument = {"__meta__":{"operationName":"RecordIntroWeek","hash":"ca7091749f37c54f4f85ea22be5d109be6ba24ac05c34016bc0dad416905a303"}} as unknown as TypedDocumentString<RecordIntroWeekMutation, RecordIntroWeekMutationVariables>;
-export const RecordStudentSportDocument = {"__meta__":{"operationName":"RecordStudentSport","hash":"772748dd3b0fcf42a867344c354d3e474298ead62fc7c131938c3de82740895c"}} as unknown as TypedDocumentString<RecordStudentSportMutation, RecordStudentSportMutationVariables>;
-export const MunicipalityRecordContributionDocument = {"__meta__":{"operationName":"MunicipalityRecordContribution","hash":"eb74dba3d04bf7826d02f3e5fc3d0d3e7b438a4e8324a8d27de110ba23c2e76d"}} as unknown as TypedDocumentString<MunicipalityRecordContributionMutation, MunicipalityRecordContributionMutationVariables>;
+export const RecordIntroWeekDocument = {"__meta__":{"operationName":"RecordIntroWeek","hash":"74fbfb3779c5d7e6b1d3fd17d451066b1fc5679d8caf05b3e7cf9770ed4344d5"}} as unknown as TypedDocumentString<RecordIntroWeekMutation, RecordIntroWeekMutationVariables>;
+export const RecordStudentSportDocument = {"__meta__":{"operationName":"RecordStudentSport","hash":"2205ef95e9c3712c93dc124ee8e3b0c619784ed3bc26032ff34783941a0e474e"}} as unknown as TypedDocumentString<RecordStudentSportMutation, RecordStudentSportMutationVariables>;
+export const MunicipalityRecordContributionDocument = {"__meta__":{"operationName":"MunicipalityRecordContribution","hash":"e9df23e5ac3bc3e6ae022295a0962907bb17995ba46ad5c9060e197245b05ea3"}} as unknown as TypedDocumentString<MunicipalityRecordContributionMutation, MunicipalityRecordContributionMutationVariables>;
 export const MunicipalFundingDocument = {"__meta__":{"operationName":"MunicipalFunding","hash":"6651c953f5aa4babe6a1b49514e72dcf4a1f164fffbf4cfe454f646bfdc3c31a"}} as unknown as TypedDocumentString<MunicipalFundingQuery, MunicipalFundingQueryVariables>;
 export const MunicipalityIntroWeekDocument = {"__meta__":{"operationName":"MunicipalityIntroWeek","hash":"979b5afefbcaf46573a6c331b1bd7d386fb51f60f5e261b0cd891a9e18583c61"}} as unknown as TypedDocumentString<MunicipalityIntroWeekQuery, MunicipalityIntroWeekQueryVariables>;
 export const MunicipalityShortagesDocument = {"__meta__":{"operationName":"MunicipalityShortages","hash":"9408a6d083357b775616418e38461ef416d4e55365cc4ca9490c261438239555"}} as unknown as TypedDocumentString<MunicipalityShortagesQuery, MunicipalityShortagesQueryVariables>;

@@ -227,6 +227,21 @@ export type SbbCaseAuditQueryVariables = Exact<{
 
 export type SbbCaseAuditQuery = { caseAuditLog: Array<{ at: string, subject: string, role: string, action: string, entity: string, fields: Array<string> }> | null };
 
+type UserErrorFields_ConflictError_Fragment = { message: string, code: string, field: string | null };
+
+type UserErrorFields_InputError_Fragment = { message: string, code: string, field: string | null };
+
+type UserErrorFields_NotAllowedError_Fragment = { message: string, code: string, field: string | null };
+
+type UserErrorFields_NotFoundError_Fragment = { message: string, code: string, field: string | null };
+
+export type UserErrorFieldsFragment =
+  | UserErrorFields_ConflictError_Fragment
+  | UserErrorFields_InputError_Fragment
+  | UserErrorFields_NotAllowedError_Fragment
+  | UserErrorFields_NotFoundError_Fragment
+;
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -245,15 +260,21 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserErrorFields on UserError {
+  message
+  code
+  field
+}
+    `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
 export const SbbCasesDocument = {"__meta__":{"operationName":"SbbCases","hash":"81afbbb6c24530042f089e1503ffc5b558afac29f5446ab5a7a00ff9e7476bba"}} as unknown as TypedDocumentString<SbbCasesQuery, SbbCasesQueryVariables>;
 export const SbbCaseDocument = {"__meta__":{"operationName":"SbbCase","hash":"4fad1b131e1452ca32b0a00905271a0cdb27f1bf8c52b8db21700c18b1ed9a58"}} as unknown as TypedDocumentString<SbbCaseQuery, SbbCaseQueryVariables>;
-export const SbbAcknowledgeCaseDocument = {"__meta__":{"operationName":"SbbAcknowledgeCase","hash":"62c54a886d1f9fe940e4374bff206672ba3f900f170031ba1d76b38e83c3ab76"}} as unknown as TypedDocumentString<SbbAcknowledgeCaseMutation, SbbAcknowledgeCaseMutationVariables>;
-export const SbbStartInvestigationDocument = {"__meta__":{"operationName":"SbbStartInvestigation","hash":"0c195bd27806b358ed57526d44925744ac94ed28330c04111f1b8b873a0e4615"}} as unknown as TypedDocumentString<SbbStartInvestigationMutation, SbbStartInvestigationMutationVariables>;
+export const SbbAcknowledgeCaseDocument = {"__meta__":{"operationName":"SbbAcknowledgeCase","hash":"2c535ccd9ad7223aa75d53c35416e5c0fbc8d32c1dc950f07fd2d5efd03dd04d"}} as unknown as TypedDocumentString<SbbAcknowledgeCaseMutation, SbbAcknowledgeCaseMutationVariables>;
+export const SbbStartInvestigationDocument = {"__meta__":{"operationName":"SbbStartInvestigation","hash":"9ffe05eef2130386e374ddd2928fc8187fb4a983342255c725ea21b9821e277d"}} as unknown as TypedDocumentString<SbbStartInvestigationMutation, SbbStartInvestigationMutationVariables>;
 export const SbbReassessmentsDocument = {"__meta__":{"operationName":"SbbReassessments","hash":"2c2cfe82cb8e1c744bfd436cfc07f5091f6c0ae9215061ed488badced638728f"}} as unknown as TypedDocumentString<SbbReassessmentsQuery, SbbReassessmentsQueryVariables>;
-export const SbbStartHearingDocument = {"__meta__":{"operationName":"SbbStartHearing","hash":"427410b73240266acd75e623d4d003c5cad06a41914a77928c7fe01f6b7faae5"}} as unknown as TypedDocumentString<SbbStartHearingMutation, SbbStartHearingMutationVariables>;
-export const SbbRecordStatementDocument = {"__meta__":{"operationName":"SbbRecordStatement","hash":"11636597c4b84f244dbf9f2717854a74c80bbb51b9bdd8ff79b4af057e96da42"}} as unknown as TypedDocumentString<SbbRecordStatementMutation, SbbRecordStatementMutationVariables>;
-export const SbbDecideCaseDocument = {"__meta__":{"operationName":"SbbDecideCase","hash":"4f0784ab99a9c7afb232ac191f2c5b5588ba61b8465cd28b3a9a8711697dd17b"}} as unknown as TypedDocumentString<SbbDecideCaseMutation, SbbDecideCaseMutationVariables>;
-export const SbbAssessAgreementDocument = {"__meta__":{"operationName":"SbbAssessAgreement","hash":"077e99aa7ddee24dc4e1f1a449141c8eac2c0eb4feeb3e49c66824c38fd17a95"}} as unknown as TypedDocumentString<SbbAssessAgreementMutation, SbbAssessAgreementMutationVariables>;
-export const SbbCloseCaseDocument = {"__meta__":{"operationName":"SbbCloseCase","hash":"2c615c79205c0b11ec3e2778b90a6fba6082520b12d6dde7ea6832b48db72e86"}} as unknown as TypedDocumentString<SbbCloseCaseMutation, SbbCloseCaseMutationVariables>;
+export const SbbStartHearingDocument = {"__meta__":{"operationName":"SbbStartHearing","hash":"c74aab97fbdf4731b23f2392039d5ed637a09922974ec75c469541e0d021ae23"}} as unknown as TypedDocumentString<SbbStartHearingMutation, SbbStartHearingMutationVariables>;
+export const SbbRecordStatementDocument = {"__meta__":{"operationName":"SbbRecordStatement","hash":"0225e14200f851c4a3e40317182784d9f85f5be4ade27f97d60a29e4fc3bbce8"}} as unknown as TypedDocumentString<SbbRecordStatementMutation, SbbRecordStatementMutationVariables>;
+export const SbbDecideCaseDocument = {"__meta__":{"operationName":"SbbDecideCase","hash":"dbbbdd3c4486b2701a1b2a0ccf6106c3a646b5ae20c4c75aea0d8dd9b35c7e56"}} as unknown as TypedDocumentString<SbbDecideCaseMutation, SbbDecideCaseMutationVariables>;
+export const SbbAssessAgreementDocument = {"__meta__":{"operationName":"SbbAssessAgreement","hash":"d0e9554a77802360ae3e4b5e5160937ce5d3b18cef5caf0473119c361e3dc1cd"}} as unknown as TypedDocumentString<SbbAssessAgreementMutation, SbbAssessAgreementMutationVariables>;
+export const SbbCloseCaseDocument = {"__meta__":{"operationName":"SbbCloseCase","hash":"671075fbcd5e5e55c72af58646fb90803c293a8983d13049cfc0c87896b9418c"}} as unknown as TypedDocumentString<SbbCloseCaseMutation, SbbCloseCaseMutationVariables>;
 export const SbbCaseAuditDocument = {"__meta__":{"operationName":"SbbCaseAudit","hash":"cec1b00fc13c4d122cc70026cb2ff7a7b32bc5396262e458c0dce746bedbbabe"}} as unknown as TypedDocumentString<SbbCaseAuditQuery, SbbCaseAuditQueryVariables>;

@@ -514,11 +514,11 @@ export type RecordIntroWeekContributionMutationVariables = Exact<{
 
 
 export type RecordIntroWeekContributionMutation = { recordIntroWeekContribution:
-    | { __typename: 'ConflictError', message: string, field: string | null }
-    | { __typename: 'InputError', message: string, field: string | null }
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
     | { __typename: 'IntroWeekContribution', year: number, amount: string, municipality: { name: string } }
-    | { __typename: 'NotAllowedError', message: string, field: string | null }
-    | { __typename: 'NotFoundError', message: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
    };
 
 export type SchoolPlaceDetailsQueryVariables = Exact<{
@@ -546,11 +546,11 @@ export type PublishLearningMaterialsMutationVariables = Exact<{
 
 
 export type PublishLearningMaterialsMutation = { publishLearningMaterials:
-    | { __typename: 'ConflictError', message: string, field: string | null }
-    | { __typename: 'InputError', message: string, field: string | null }
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
     | { __typename: 'LearningMaterials', decisionDays: number }
-    | { __typename: 'NotAllowedError', message: string, field: string | null }
-    | { __typename: 'NotFoundError', message: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
    };
 
 export type PublishStudentFundMutationVariables = Exact<{
@@ -563,10 +563,10 @@ export type PublishStudentFundMutationVariables = Exact<{
 
 
 export type PublishStudentFundMutation = { publishStudentFund:
-    | { __typename: 'ConflictError', message: string, field: string | null }
-    | { __typename: 'InputError', message: string, field: string | null }
-    | { __typename: 'NotAllowedError', message: string, field: string | null }
-    | { __typename: 'NotFoundError', message: string, field: string | null }
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
     | { __typename: 'StudentFundInfo', summary: string }
    };
 
@@ -722,10 +722,10 @@ export type RecordBookProvisionMutationVariables = Exact<{
 
 export type RecordBookProvisionMutation = { recordBookProvision:
     | { __typename: 'BookProvision', id: string }
-    | { __typename: 'ConflictError', message: string, field: string | null }
-    | { __typename: 'InputError', message: string, field: string | null }
-    | { __typename: 'NotAllowedError', message: string, field: string | null }
-    | { __typename: 'NotFoundError', message: string, field: string | null }
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
    };
 
 export type SchoolRefundsQueryVariables = Exact<{
@@ -743,10 +743,10 @@ export type DecideRefundMutationVariables = Exact<{
 
 
 export type DecideRefundMutation = { decideRefund:
-    | { __typename: 'ConflictError', message: string, field: string | null }
-    | { __typename: 'InputError', message: string, field: string | null }
-    | { __typename: 'NotAllowedError', message: string, field: string | null }
-    | { __typename: 'NotFoundError', message: string, field: string | null }
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
     | { __typename: 'RefundRequest', id: string, status: RefundStatus }
    };
 
@@ -767,10 +767,10 @@ export type IssueStudentCardMutationVariables = Exact<{
 
 
 export type IssueStudentCardMutation = { issueStudentCard:
-    | { __typename: 'ConflictError', message: string, field: string | null }
-    | { __typename: 'InputError', message: string, field: string | null }
-    | { __typename: 'NotAllowedError', message: string, field: string | null }
-    | { __typename: 'NotFoundError', message: string, field: string | null }
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
     | { __typename: 'StudentCard', id: string, cardNumber: string }
    };
 
@@ -785,6 +785,21 @@ export type SchoolTasksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SchoolTasksQuery = { myTasks: Array<{ kind: TaskKind, count: number }> | null };
+
+type UserErrorFields_ConflictError_Fragment = { message: string, code: string, field: string | null };
+
+type UserErrorFields_InputError_Fragment = { message: string, code: string, field: string | null };
+
+type UserErrorFields_NotAllowedError_Fragment = { message: string, code: string, field: string | null };
+
+type UserErrorFields_NotFoundError_Fragment = { message: string, code: string, field: string | null };
+
+export type UserErrorFieldsFragment =
+  | UserErrorFields_ConflictError_Fragment
+  | UserErrorFields_InputError_Fragment
+  | UserErrorFields_NotAllowedError_Fragment
+  | UserErrorFields_NotFoundError_Fragment
+;
 
 export type AgreementFieldsFragment = { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, supersededBy: string | null, createdBy: string, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }> };
 
@@ -967,6 +982,13 @@ export const RoundPlaceFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RoundPlace"}) as unknown as TypedDocumentString<RoundPlaceFragment, unknown>;
+export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserErrorFields on UserError {
+  message
+  code
+  field
+}
+    `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
 export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
     fragment AgreementFields on Agreement {
   id
@@ -1042,42 +1064,42 @@ export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
 export const SchoolPlacementDocument = {"__meta__":{"operationName":"SchoolPlacement","hash":"f865d8cb27e3512afe63b5ca110128996e00780c54d8215ce136daac0eacfbb8"}} as unknown as TypedDocumentString<SchoolPlacementQuery, SchoolPlacementQueryVariables>;
 export const StudentBirthDocument = {"__meta__":{"operationName":"StudentBirth","hash":"01dc3beb3c036a2cf7f498077903fa1f004d3663f3dd878251046f22c5d5f90e"}} as unknown as TypedDocumentString<StudentBirthQuery, StudentBirthQueryVariables>;
 export const PlacementsMissingContactMomentsDocument = {"__meta__":{"operationName":"PlacementsMissingContactMoments","hash":"3f878f24b4965243ce7927cae019ae8d371e094d9115dc33a823f460f3bf737f"}} as unknown as TypedDocumentString<PlacementsMissingContactMomentsQuery, PlacementsMissingContactMomentsQueryVariables>;
-export const DraftAgreementDocument = {"__meta__":{"operationName":"DraftAgreement","hash":"108b5a67945f67b47f296ddb6598329180498d72d5b5a3b5196fc6d0ce7b8dea"}} as unknown as TypedDocumentString<DraftAgreementMutation, DraftAgreementMutationVariables>;
-export const RecordContactMomentExceptionDocument = {"__meta__":{"operationName":"RecordContactMomentException","hash":"598c904afa55b11c6929edc695aa6c3540775bd097016e6593d58fd81ebae5ea"}} as unknown as TypedDocumentString<RecordContactMomentExceptionMutation, RecordContactMomentExceptionMutationVariables>;
+export const DraftAgreementDocument = {"__meta__":{"operationName":"DraftAgreement","hash":"9ae25ca74432eac7ea952b3914aa20567488a536588643731a2141f52c2ee5a7"}} as unknown as TypedDocumentString<DraftAgreementMutation, DraftAgreementMutationVariables>;
+export const RecordContactMomentExceptionDocument = {"__meta__":{"operationName":"RecordContactMomentException","hash":"b3100a798acd589a6ee05b4396884076838bd68e5af98aa2463df427e5044bbe"}} as unknown as TypedDocumentString<RecordContactMomentExceptionMutation, RecordContactMomentExceptionMutationVariables>;
 export const SchoolQualityPlansDocument = {"__meta__":{"operationName":"SchoolQualityPlans","hash":"24f66f70758a77014af6495ac78dba34dac1e02686a611775110b9bfe57afdc8"}} as unknown as TypedDocumentString<SchoolQualityPlansQuery, SchoolQualityPlansQueryVariables>;
-export const SchoolSaveQualityPlanDocument = {"__meta__":{"operationName":"SchoolSaveQualityPlan","hash":"c5676c39a13c577241c0bc742e0b0f526c1fdad15eddd5874e9ff1a51fdb32dc"}} as unknown as TypedDocumentString<SchoolSaveQualityPlanMutation, SchoolSaveQualityPlanMutationVariables>;
-export const SchoolRecordConsentDocument = {"__meta__":{"operationName":"SchoolRecordConsent","hash":"e8d7c197c3ae8deb54bae158d93215acc338e87132338c23eb7c1e7a123c381d"}} as unknown as TypedDocumentString<SchoolRecordConsentMutation, SchoolRecordConsentMutationVariables>;
-export const SchoolSubmitQualityPlanDocument = {"__meta__":{"operationName":"SchoolSubmitQualityPlan","hash":"1e66d91fd1e4aa6ab8fa5483a6fc8a6a7a002bc2895c0cee63b5e268f0de80e9"}} as unknown as TypedDocumentString<SchoolSubmitQualityPlanMutation, SchoolSubmitQualityPlanMutationVariables>;
-export const SchoolWithdrawQualityPlanDocument = {"__meta__":{"operationName":"SchoolWithdrawQualityPlan","hash":"dae2dec31d519f453043be1b67cbb4d1f8227b4d18422013278c104056d64dd1"}} as unknown as TypedDocumentString<SchoolWithdrawQualityPlanMutation, SchoolWithdrawQualityPlanMutationVariables>;
+export const SchoolSaveQualityPlanDocument = {"__meta__":{"operationName":"SchoolSaveQualityPlan","hash":"3c4134fa3f6b509fa4e4bc2aca4f8c9b37cd5af91d637a8d14b1f440390917b1"}} as unknown as TypedDocumentString<SchoolSaveQualityPlanMutation, SchoolSaveQualityPlanMutationVariables>;
+export const SchoolRecordConsentDocument = {"__meta__":{"operationName":"SchoolRecordConsent","hash":"c29f9ed42b473d3da2987ea2e4740a10a527224a2b7bbad9d57cf9842bc2693e"}} as unknown as TypedDocumentString<SchoolRecordConsentMutation, SchoolRecordConsentMutationVariables>;
+export const SchoolSubmitQualityPlanDocument = {"__meta__":{"operationName":"SchoolSubmitQualityPlan","hash":"276a4a02609c6ee56390a314b86e6391d94709499e97960d72335311ecd78bae"}} as unknown as TypedDocumentString<SchoolSubmitQualityPlanMutation, SchoolSubmitQualityPlanMutationVariables>;
+export const SchoolWithdrawQualityPlanDocument = {"__meta__":{"operationName":"SchoolWithdrawQualityPlan","hash":"48191ec9c412e5a30ccd05d8b2713d9b3f2e833b6f1fc1bd16072c6df9cc3942"}} as unknown as TypedDocumentString<SchoolWithdrawQualityPlanMutation, SchoolWithdrawQualityPlanMutationVariables>;
 export const SchoolFundingDocument = {"__meta__":{"operationName":"SchoolFunding","hash":"ff069317ea09ed8271f79afd3a53bfa9fe43d0983e7f013a8b1705e36074fd4f"}} as unknown as TypedDocumentString<SchoolFundingQuery, SchoolFundingQueryVariables>;
 export const SchoolIntroWeekContributionsDocument = {"__meta__":{"operationName":"SchoolIntroWeekContributions","hash":"a643c36656285b98a91f0c97510e8a8e482d79082fad12805ca1bd4544042858"}} as unknown as TypedDocumentString<SchoolIntroWeekContributionsQuery, SchoolIntroWeekContributionsQueryVariables>;
-export const RecordIntroWeekContributionDocument = {"__meta__":{"operationName":"RecordIntroWeekContribution","hash":"5cca3775496df8eb3573acf87f414fcbad28a326f2449dc6a030cbc133248507"}} as unknown as TypedDocumentString<RecordIntroWeekContributionMutation, RecordIntroWeekContributionMutationVariables>;
+export const RecordIntroWeekContributionDocument = {"__meta__":{"operationName":"RecordIntroWeekContribution","hash":"6335572168fc159a71836b67d941088d28dedd3e7efe7fdf0d0e29c2f7eacaf0"}} as unknown as TypedDocumentString<RecordIntroWeekContributionMutation, RecordIntroWeekContributionMutationVariables>;
 export const SchoolPlaceDetailsDocument = {"__meta__":{"operationName":"SchoolPlaceDetails","hash":"f021260b8a1c12a8bacefe956966eb5540efc78149fd6c44a9346912fcc2f5f7"}} as unknown as TypedDocumentString<SchoolPlaceDetailsQuery, SchoolPlaceDetailsQueryVariables>;
 export const SchoolPublicationsDocument = {"__meta__":{"operationName":"SchoolPublications","hash":"58384e15c3da113df76e67acf1b112f58a1e0feb0cc517403a23406757497864"}} as unknown as TypedDocumentString<SchoolPublicationsQuery, SchoolPublicationsQueryVariables>;
-export const PublishLearningMaterialsDocument = {"__meta__":{"operationName":"PublishLearningMaterials","hash":"927e19fe5e7ea325a59463716c8edf8f84534d5bb9c3b92abee7dce8a4e55371"}} as unknown as TypedDocumentString<PublishLearningMaterialsMutation, PublishLearningMaterialsMutationVariables>;
-export const PublishStudentFundDocument = {"__meta__":{"operationName":"PublishStudentFund","hash":"d19a8539a93f6bcf538df2a8a989afaa58e937ad1db2f9fc227d497a3275c5b0"}} as unknown as TypedDocumentString<PublishStudentFundMutation, PublishStudentFundMutationVariables>;
+export const PublishLearningMaterialsDocument = {"__meta__":{"operationName":"PublishLearningMaterials","hash":"9ca6567d81c4c4d426eeb910c55bfbc0c2b9a63c106e0b6441196333a9c756f7"}} as unknown as TypedDocumentString<PublishLearningMaterialsMutation, PublishLearningMaterialsMutationVariables>;
+export const PublishStudentFundDocument = {"__meta__":{"operationName":"PublishStudentFund","hash":"e13ff3f6da38b824db6d6abd1ba6bb8765c6333101cefc2406346c63c27b4c10"}} as unknown as TypedDocumentString<PublishStudentFundMutation, PublishStudentFundMutationVariables>;
 export const SchoolReportDeskDocument = {"__meta__":{"operationName":"SchoolReportDesk","hash":"c5e76434d934c60b30be2cc5babc807c016d87bd25e494a0883ef3ef448a2f25"}} as unknown as TypedDocumentString<SchoolReportDeskQuery, SchoolReportDeskQueryVariables>;
-export const SchoolSaveReportDeskDocument = {"__meta__":{"operationName":"SchoolSaveReportDesk","hash":"7f1559f6c6e9f7819e40807ea95250445e8e4b2512a3e1314cafe6569cd632f7"}} as unknown as TypedDocumentString<SchoolSaveReportDeskMutation, SchoolSaveReportDeskMutationVariables>;
-export const SchoolForwardReportDocument = {"__meta__":{"operationName":"SchoolForwardReport","hash":"47a183a2db48d6bf5ba40dc1083a12714b167633dc1da7cc1ec2fb0ae20def9a"}} as unknown as TypedDocumentString<SchoolForwardReportMutation, SchoolForwardReportMutationVariables>;
+export const SchoolSaveReportDeskDocument = {"__meta__":{"operationName":"SchoolSaveReportDesk","hash":"01136f95c327d7747b66adfa44c1ff677c53bd64513a4fe0385cbc014ab42f44"}} as unknown as TypedDocumentString<SchoolSaveReportDeskMutation, SchoolSaveReportDeskMutationVariables>;
+export const SchoolForwardReportDocument = {"__meta__":{"operationName":"SchoolForwardReport","hash":"b7482f21cb654a0087db7e0f372eed5d6bcd6ed52a30204ceb0fcab9df52b6a9"}} as unknown as TypedDocumentString<SchoolForwardReportMutation, SchoolForwardReportMutationVariables>;
 export const MatchingRoundsDocument = {"__meta__":{"operationName":"MatchingRounds","hash":"79583ec4a086f2dc1c7af0fabedfc6563044b2d049989b725861b2457709086b"}} as unknown as TypedDocumentString<MatchingRoundsQuery, MatchingRoundsQueryVariables>;
 export const MatchingRoundDocument = {"__meta__":{"operationName":"MatchingRound","hash":"47ef9d7f310ee667482163799c60646eb7436a429bf21ca5140d24c9fea0c287"}} as unknown as TypedDocumentString<MatchingRoundQuery, MatchingRoundQueryVariables>;
 export const EligiblePlacesDocument = {"__meta__":{"operationName":"EligiblePlaces","hash":"4ea8d75be777dde989a01fd67dfdbbedbebe33d66f4dbc9c145bcff78e984ce4"}} as unknown as TypedDocumentString<EligiblePlacesQuery, EligiblePlacesQueryVariables>;
-export const CreateMatchingRoundDocument = {"__meta__":{"operationName":"CreateMatchingRound","hash":"0fc6b560f516faa01844386961a763b2d23c5c1c675dcf296da83bb5221c785f"}} as unknown as TypedDocumentString<CreateMatchingRoundMutation, CreateMatchingRoundMutationVariables>;
-export const SubmitChoicesDocument = {"__meta__":{"operationName":"SubmitChoices","hash":"585b9e334bc6e8f3097e8ce1037a8448a6ff890a9e439e7832dc677d5c918abe"}} as unknown as TypedDocumentString<SubmitChoicesMutation, SubmitChoicesMutationVariables>;
-export const RunMatchingRoundDocument = {"__meta__":{"operationName":"RunMatchingRound","hash":"f25c1ce067970807bfc570fb46969e638789e3c2e01214f526e091f5c6e1583c"}} as unknown as TypedDocumentString<RunMatchingRoundMutation, RunMatchingRoundMutationVariables>;
-export const AdjustMatchDocument = {"__meta__":{"operationName":"AdjustMatch","hash":"5c57118dcdb32cd702ccce4332c4cef362a45b5ee03a0fb6efc05d5869a90d04"}} as unknown as TypedDocumentString<AdjustMatchMutation, AdjustMatchMutationVariables>;
-export const ConfirmMatchingRoundDocument = {"__meta__":{"operationName":"ConfirmMatchingRound","hash":"6f2792721ce528c1b8dc40f5fd2542e441b0e2d70f5f5cd5595f9c5b6e3ebd71"}} as unknown as TypedDocumentString<ConfirmMatchingRoundMutation, ConfirmMatchingRoundMutationVariables>;
+export const CreateMatchingRoundDocument = {"__meta__":{"operationName":"CreateMatchingRound","hash":"076312ba9b5edb84ac52dd8b3033e5c135ee08cf3b9433c607e7888511ea110c"}} as unknown as TypedDocumentString<CreateMatchingRoundMutation, CreateMatchingRoundMutationVariables>;
+export const SubmitChoicesDocument = {"__meta__":{"operationName":"SubmitChoices","hash":"5b8021c57bc055473222483032a1417a938f15dfaa26269f5b2f224dc6cd3528"}} as unknown as TypedDocumentString<SubmitChoicesMutation, SubmitChoicesMutationVariables>;
+export const RunMatchingRoundDocument = {"__meta__":{"operationName":"RunMatchingRound","hash":"432505f9016d0a3ba113d527cd824b17939414265505f48ad9ccac5bd3fbdaf6"}} as unknown as TypedDocumentString<RunMatchingRoundMutation, RunMatchingRoundMutationVariables>;
+export const AdjustMatchDocument = {"__meta__":{"operationName":"AdjustMatch","hash":"ce37b82faf60d052e440233d425052877be70be4d0eb07c1ebdf6f672757b20b"}} as unknown as TypedDocumentString<AdjustMatchMutation, AdjustMatchMutationVariables>;
+export const ConfirmMatchingRoundDocument = {"__meta__":{"operationName":"ConfirmMatchingRound","hash":"cff4a84855e5552eef700f83da6376d76ce2e9aa8eb5efe50e2b72ad320fff6b"}} as unknown as TypedDocumentString<ConfirmMatchingRoundMutation, ConfirmMatchingRoundMutationVariables>;
 export const SchoolBooksDocument = {"__meta__":{"operationName":"SchoolBooks","hash":"78aa81eabccb2bd60f3ccca84d8efec74a0b16525fe0795a7de35da439a7f746"}} as unknown as TypedDocumentString<SchoolBooksQuery, SchoolBooksQueryVariables>;
 export const CurrentSchoolYearDocument = {"__meta__":{"operationName":"CurrentSchoolYear","hash":"b3dbf61fff7c6028dffd876732baa87e11553c68fbc0894efac59640c280bdc0"}} as unknown as TypedDocumentString<CurrentSchoolYearQuery, CurrentSchoolYearQueryVariables>;
-export const RecordBookProvisionDocument = {"__meta__":{"operationName":"RecordBookProvision","hash":"bb909e0e0ae918a7280f12a6dce497fd0beead724a8809eedcab8fccac9383a4"}} as unknown as TypedDocumentString<RecordBookProvisionMutation, RecordBookProvisionMutationVariables>;
+export const RecordBookProvisionDocument = {"__meta__":{"operationName":"RecordBookProvision","hash":"3802532f977df0fcb0646a9c9d555a76d53f83294e25dc17d86e40b2a38f0e73"}} as unknown as TypedDocumentString<RecordBookProvisionMutation, RecordBookProvisionMutationVariables>;
 export const SchoolRefundsDocument = {"__meta__":{"operationName":"SchoolRefunds","hash":"37ccdbb0a7b8748be4d3e6b6b502da4b2c8293cccc056c384ee2b903cacf956d"}} as unknown as TypedDocumentString<SchoolRefundsQuery, SchoolRefundsQueryVariables>;
-export const DecideRefundDocument = {"__meta__":{"operationName":"DecideRefund","hash":"a71893a456e783f817bebb2103a9594a3e29878e7d07be90703c399af4258a26"}} as unknown as TypedDocumentString<DecideRefundMutation, DecideRefundMutationVariables>;
+export const DecideRefundDocument = {"__meta__":{"operationName":"DecideRefund","hash":"1960bc5eaa24e6937dfa44cc94d20d39bd4d91dc174d7ecbf33ce3f2ab83dc94"}} as unknown as TypedDocumentString<DecideRefundMutation, DecideRefundMutationVariables>;
 export const SchoolCardsDocument = {"__meta__":{"operationName":"SchoolCards","hash":"519974092160de9c19b5c8bf7191e1043b4d4cc5f96ae292f392dded909a30b2"}} as unknown as TypedDocumentString<SchoolCardsQuery, SchoolCardsQueryVariables>;
-export const IssueStudentCardDocument = {"__meta__":{"operationName":"IssueStudentCard","hash":"7db0139b06d1592f40af9025b6e352e1daa457a886b844ac7bb7602fd5d0e204"}} as unknown as TypedDocumentString<IssueStudentCardMutation, IssueStudentCardMutationVariables>;
+export const IssueStudentCardDocument = {"__meta__":{"operationName":"IssueStudentCard","hash":"b3a13eca52af5ab49a4273d43fcfc306207e08046cc5e9584f5b4cc0b6a42f4e"}} as unknown as TypedDocumentString<IssueStudentCardMutation, IssueStudentCardMutationVariables>;
 export const SchoolStudentsDocument = {"__meta__":{"operationName":"SchoolStudents","hash":"040e8173048fce2be2a6e28a52efc6fc701dbcb2a229b602c930c8608fda44e2"}} as unknown as TypedDocumentString<SchoolStudentsQuery, SchoolStudentsQueryVariables>;
 export const SchoolTasksDocument = {"__meta__":{"operationName":"SchoolTasks","hash":"84c471fdadda4344b3bdde57f4b691fef8157b2b831fd9ccacab9acae099784e"}} as unknown as TypedDocumentString<SchoolTasksQuery, SchoolTasksQueryVariables>;
-export const PlanContactMomentDocument = {"__meta__":{"operationName":"PlanContactMoment","hash":"bf855aca6191bb7ce60e4a62f1697098525fcf9f17bec36188a050e98bcdf1d7"}} as unknown as TypedDocumentString<PlanContactMomentMutation, PlanContactMomentMutationVariables>;
-export const RecordContactMomentDocument = {"__meta__":{"operationName":"RecordContactMoment","hash":"79c3dfa25e54e9fd9aaf62111f20c5b1f888889e83c530e8aae372f524a46eb8"}} as unknown as TypedDocumentString<RecordContactMomentMutation, RecordContactMomentMutationVariables>;
-export const RecordAllowancePaymentDocument = {"__meta__":{"operationName":"RecordAllowancePayment","hash":"5e13ff8e719d1359dae7786d69ddb8fa90c8ab8eb2d93d80961b00eef562d80e"}} as unknown as TypedDocumentString<RecordAllowancePaymentMutation, RecordAllowancePaymentMutationVariables>;
+export const PlanContactMomentDocument = {"__meta__":{"operationName":"PlanContactMoment","hash":"db7a96722d591e48245c9c0b4ad940dacedd83407c8ab3bd60669daefa0931ba"}} as unknown as TypedDocumentString<PlanContactMomentMutation, PlanContactMomentMutationVariables>;
+export const RecordContactMomentDocument = {"__meta__":{"operationName":"RecordContactMoment","hash":"02cca8a1b22a064568750798aaca745a8d5bb441ddc290f856ba9ea4947d230b"}} as unknown as TypedDocumentString<RecordContactMomentMutation, RecordContactMomentMutationVariables>;
+export const RecordAllowancePaymentDocument = {"__meta__":{"operationName":"RecordAllowancePayment","hash":"7fcff32290bad9db3061336d1f291e1691599da7d45b77aa0870fa03c4174bb1"}} as unknown as TypedDocumentString<RecordAllowancePaymentMutation, RecordAllowancePaymentMutationVariables>;
 export const AgreementDocument = {"__meta__":{"operationName":"Agreement","hash":"b05d186bda99ff407713b16325550f5da1404ea8c4c0a5f184642aa25f0dface"}} as unknown as TypedDocumentString<AgreementQuery, AgreementQueryVariables>;
-export const SignAgreementDocument = {"__meta__":{"operationName":"SignAgreement","hash":"f2d292e6dc3bac7ac56ab418eccf7e837aecdb0526bc8a06fe6d41c62d49b1fc"}} as unknown as TypedDocumentString<SignAgreementMutation, SignAgreementMutationVariables>;
+export const SignAgreementDocument = {"__meta__":{"operationName":"SignAgreement","hash":"95c8feec76ecfcc41f3e4d59e24d06d67ecc64fe537ccd9c9f79b17d9d445184"}} as unknown as TypedDocumentString<SignAgreementMutation, SignAgreementMutationVariables>;

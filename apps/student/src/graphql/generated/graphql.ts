@@ -297,10 +297,10 @@ export type RequestRefundMutationVariables = Exact<{
 
 
 export type RequestRefundMutation = { requestRefund:
-    | { __typename: 'ConflictError', message: string, field: string | null }
-    | { __typename: 'InputError', message: string, field: string | null }
-    | { __typename: 'NotAllowedError', message: string, field: string | null }
-    | { __typename: 'NotFoundError', message: string, field: string | null }
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
     | { __typename: 'RefundRequest', id: string, decideBy: string }
    };
 
@@ -391,6 +391,21 @@ export type StudentTasksQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StudentTasksQuery = { myTasks: Array<{ kind: TaskKind, count: number }> | null };
 
+type UserErrorFields_ConflictError_Fragment = { message: string, code: string, field: string | null };
+
+type UserErrorFields_InputError_Fragment = { message: string, code: string, field: string | null };
+
+type UserErrorFields_NotAllowedError_Fragment = { message: string, code: string, field: string | null };
+
+type UserErrorFields_NotFoundError_Fragment = { message: string, code: string, field: string | null };
+
+export type UserErrorFieldsFragment =
+  | UserErrorFields_ConflictError_Fragment
+  | UserErrorFields_InputError_Fragment
+  | UserErrorFields_NotAllowedError_Fragment
+  | UserErrorFields_NotFoundError_Fragment
+;
+
 export type AgreementFieldsFragment = { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, supersededBy: string | null, createdBy: string, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -424,6 +439,13 @@ export const StudentPlaceFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StudentPlace"}) as unknown as TypedDocumentString<StudentPlaceFragment, unknown>;
+export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserErrorFields on UserError {
+  message
+  code
+  field
+}
+    `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
 export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
     fragment AgreementFields on Agreement {
   id
@@ -499,14 +521,14 @@ export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
 export const MyEntitlementsDocument = {"__meta__":{"operationName":"MyEntitlements","hash":"da80116d7ea2a60ff0638fd9759b305b15e7fb8f4eae9af042142dff617c31c8"}} as unknown as TypedDocumentString<MyEntitlementsQuery, MyEntitlementsQueryVariables>;
 export const StudentSchoolYearDocument = {"__meta__":{"operationName":"StudentSchoolYear","hash":"be6e6146fe4fed6004d2c64a200fe2f3c41507d85b84e791777f9f45245925cd"}} as unknown as TypedDocumentString<StudentSchoolYearQuery, StudentSchoolYearQueryVariables>;
 export const InstitutionPublicationsDocument = {"__meta__":{"operationName":"InstitutionPublications","hash":"96f25aaef38bc0480bb90265cde3b12a36fb4b9b2f91203f8d42ffb6d51535e9"}} as unknown as TypedDocumentString<InstitutionPublicationsQuery, InstitutionPublicationsQueryVariables>;
-export const RequestRefundDocument = {"__meta__":{"operationName":"RequestRefund","hash":"63a93e3ba6c3f7dba1bc3e19b86e1c2d3a1224a20e1147f88e00589503adf9f6"}} as unknown as TypedDocumentString<RequestRefundMutation, RequestRefundMutationVariables>;
+export const RequestRefundDocument = {"__meta__":{"operationName":"RequestRefund","hash":"70fa40deee09e093c73a30b173ec5d699a236f0fba02b55bcb0c36a6cbae5bd3"}} as unknown as TypedDocumentString<RequestRefundMutation, RequestRefundMutationVariables>;
 export const StudentPlaceDetailsDocument = {"__meta__":{"operationName":"StudentPlaceDetails","hash":"1e8f63aa4a7af2886667c9333451b4600efdb9425267c3e728b21914626f4fb5"}} as unknown as TypedDocumentString<StudentPlaceDetailsQuery, StudentPlaceDetailsQueryVariables>;
 export const StudentMyPlacementDocument = {"__meta__":{"operationName":"StudentMyPlacement","hash":"c51d02280e72395e63d81c618a90131fb4fde0946cccc9e08915f89612d97a4d"}} as unknown as TypedDocumentString<StudentMyPlacementQuery, StudentMyPlacementQueryVariables>;
-export const StudentSignAgreementDocument = {"__meta__":{"operationName":"StudentSignAgreement","hash":"1e3b269b8573de083a0257e8c95cb95ccb8ad91c6e8fee753c18b134e9d2aa04"}} as unknown as TypedDocumentString<StudentSignAgreementMutation, StudentSignAgreementMutationVariables>;
+export const StudentSignAgreementDocument = {"__meta__":{"operationName":"StudentSignAgreement","hash":"22cec1aa261d7c7cb98c0cbcf02a6e31df54e55cfb37ffe1beae610363d9e10a"}} as unknown as TypedDocumentString<StudentSignAgreementMutation, StudentSignAgreementMutationVariables>;
 export const StudentReportStartDocument = {"__meta__":{"operationName":"StudentReportStart","hash":"58e42d8de909db645c3fdcee76ed46f0204c2105b81aeedd6015754c758e9145"}} as unknown as TypedDocumentString<StudentReportStartQuery, StudentReportStartQueryVariables>;
-export const StudentSubmitReportDocument = {"__meta__":{"operationName":"StudentSubmitReport","hash":"b418c7e6465c1b91b5d5e798acb97d71b51cdcf7206eddc1c3bb831a039cdb80"}} as unknown as TypedDocumentString<StudentSubmitReportMutation, StudentSubmitReportMutationVariables>;
+export const StudentSubmitReportDocument = {"__meta__":{"operationName":"StudentSubmitReport","hash":"21f1ca383f28e81e629213416da2dc9da11cfe251195eaee78ac052f622573d7"}} as unknown as TypedDocumentString<StudentSubmitReportMutation, StudentSubmitReportMutationVariables>;
 export const StudentReportByReceiptDocument = {"__meta__":{"operationName":"StudentReportByReceipt","hash":"55185bb6c7b8d664c07a8955e43bd378c444079f29861a29c14fc9686f2c5f52"}} as unknown as TypedDocumentString<StudentReportByReceiptQuery, StudentReportByReceiptQueryVariables>;
 export const StudentMyRoundsDocument = {"__meta__":{"operationName":"StudentMyRounds","hash":"5b5b1509cf0a2788de9ad9dc0d8e2faca237cbebd3a35ab8c901c9428de3499e"}} as unknown as TypedDocumentString<StudentMyRoundsQuery, StudentMyRoundsQueryVariables>;
 export const StudentEligiblePlacesDocument = {"__meta__":{"operationName":"StudentEligiblePlaces","hash":"ced35b9c74796dc9304aa400cb941c8c33086bec634f304435ff93a84fda5f76"}} as unknown as TypedDocumentString<StudentEligiblePlacesQuery, StudentEligiblePlacesQueryVariables>;
-export const StudentSubmitChoicesDocument = {"__meta__":{"operationName":"StudentSubmitChoices","hash":"e459ca29fff7fc13201a7bc28eec5e216e9bef4618d725675564a7ad808bbcfd"}} as unknown as TypedDocumentString<StudentSubmitChoicesMutation, StudentSubmitChoicesMutationVariables>;
+export const StudentSubmitChoicesDocument = {"__meta__":{"operationName":"StudentSubmitChoices","hash":"f2c48e208dcec76056a3d3b24c4ad23f1e07ba404e4d8ceb4b36d9654aafa2ef"}} as unknown as TypedDocumentString<StudentSubmitChoicesMutation, StudentSubmitChoicesMutationVariables>;
 export const StudentTasksDocument = {"__meta__":{"operationName":"StudentTasks","hash":"e7b73107149ce4397998ff01674c24d427b30235577367dbe00a851e8bb7aabc"}} as unknown as TypedDocumentString<StudentTasksQuery, StudentTasksQueryVariables>;
