@@ -9,7 +9,9 @@ export const companyCasesQuery = graphql(`
       statusLabel
       receivedAt
       kind
+      kindLabel
       moment
+      momentLabel
       grounds {
         label
       }

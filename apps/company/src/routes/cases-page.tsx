@@ -19,12 +19,10 @@ import type { CompanyCasesQuery } from '../graphql/generated/graphql.ts';
 
 type Case = NonNullable<CompanyCasesQuery['companyCases']>[number];
 
-const KIND = { DISCRIMINATION: 'Discriminatie', MISUSE: 'Misbruik van een stagiair' } as const;
-const MOMENT = { SELECTION: 'bij de selectie', DURING_INTERNSHIP: 'tijdens de stage' } as const;
 const AGREEMENT_STATUS = { OPEN: 'Open', FULFILLED: 'Nagekomen', BREACHED: 'Niet nagekomen' } as const;
 
 const caseTitle = (c: Case) =>
-  `${KIND[c.kind]} ${MOMENT[c.moment]}, ${c.occurredInMonth}${c.grounds.length ? ` (${c.grounds.map((g) => g.label).join(', ')})` : ''}`;
+  `${c.kindLabel}, ${c.momentLabel.toLowerCase()}, ${c.occurredInMonth}${c.grounds.length ? ` (${c.grounds.map((g) => g.label).join(', ')})` : ''}`;
 
 /** "Meldingen" (issue 10): the SBB cases about this company, never who reported; its statement and its agreements. */
 export function CasesPage() {

@@ -58,7 +58,9 @@ export const caseQuery = graphql(`
       report {
         id
         kind
+        kindLabel
         moment
+        momentLabel
         occurredOn
         channel
         anonymous

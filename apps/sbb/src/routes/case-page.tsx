@@ -23,8 +23,6 @@ import { DecisionFormView, StatementForm, Statements } from './case-actions.tsx'
 import { AssessForm, AuditLog } from './case-follow-up.tsx';
 import { APP_NAME, CASES_PATH, dayOf } from './sbb-pages.ts';
 
-const KIND = { DISCRIMINATION: 'Discriminatie', MISUSE: 'Misbruik van een stagiair' } as const;
-const MOMENT = { SELECTION: 'Bij de selectie', DURING_INTERNSHIP: 'Tijdens de stage of leerbaan' } as const;
 const CHANNEL = {
   INSTITUTION_DESK: 'Via het meldpunt van de school',
   SBB: 'Rechtstreeks bij SBB',
@@ -126,9 +124,9 @@ export function CasePage({
       <Heading level={2}>De melding</Heading>
       <dl className="stelsel-facts">
         <dt>Soort</dt>
-        <dd>{KIND[report.kind]}</dd>
+        <dd>{report.kindLabel}</dd>
         <dt>Moment</dt>
-        <dd>{MOMENT[report.moment]}</dd>
+        <dd>{report.momentLabel}</dd>
         <dt>Gronden</dt>
         <dd>{report.grounds.length ? report.grounds.map((g) => g.label).join(', ') : 'Geen (misbruik)'}</dd>
         <dt>Wanneer</dt>

@@ -20,7 +20,9 @@ export const reportDeskQuery = graphql(`
     deskReports {
       id
       kind
+      kindLabel
       moment
+      momentLabel
       occurredOn
       channel
       anonymous

@@ -23,14 +23,12 @@ import { forwardReportMutation, reportDeskQuery, saveReportDeskMutation } from '
 type DeskReport = NonNullable<SchoolReportDeskQuery['deskReports']>[number];
 type Desk = NonNullable<NonNullable<SchoolReportDeskQuery['institution']>['reportDesk']>;
 
-const KIND = { DISCRIMINATION: 'Discriminatie', MISUSE: 'Misbruik van een stagiair' } as const;
-
 const COLUMNS: Column<DeskReport>[] = [
   { key: 'company', header: 'Leerbedrijf', rowHeader: true, sortable: true, cell: (r) => r.company.name },
   {
     key: 'kind',
     header: 'Wat',
-    cell: (r) => `${KIND[r.kind]}${r.grounds.length ? ` (${r.grounds.map((g) => g.label).join(', ')})` : ''}`,
+    cell: (r) => `${r.kindLabel}${r.grounds.length ? ` (${r.grounds.map((g) => g.label).join(', ')})` : ''}`,
   },
   { key: 'reporter', header: 'Melder', cell: (r) => (r.anonymous ? 'Anoniem' : 'Met naam') },
   { key: 'received', header: 'Ontvangen', sortable: true, cell: (r) => formatDate(r.receivedAt.slice(0, 10)) },

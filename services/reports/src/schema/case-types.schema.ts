@@ -2,6 +2,7 @@ import { type AgreementRow, type CaseRow, findAgreements, findStatements, type S
 import { findReports, type ReportRow } from '../db/reports.ts';
 import { AGREEMENT_KINDS, CASE_DECISIONS, CASE_STATUSES, HEARING_PARTIES } from '../domain/cases.ts';
 import { DISCRIMINATION_GROUNDS } from '../domain/grounds.ts';
+import { REPORT_KINDS, REPORT_MOMENTS } from '../domain/reports.ts';
 import { todayInNetherlands } from '../domain/working-days.ts';
 import { builder } from './builder.ts';
 import { CompanyRef } from './entity-refs.schema.ts';
@@ -144,7 +145,9 @@ export const CompanyCaseRef = builder.objectRef<CaseRow & { report: ReportRow }>
     statusLabel: t.string({ resolve: (c) => CASE_STATUSES[c.status] }),
     receivedAt: t.string({ resolve: (c) => new Date(c.received_at).toISOString() }),
     kind: t.field({ type: ReportKindEnum, resolve: (c) => c.report.kind }),
+    kindLabel: t.string({ resolve: (c) => REPORT_KINDS[c.report.kind] }),
     moment: t.field({ type: ReportMomentEnum, resolve: (c) => c.report.moment }),
+    momentLabel: t.string({ resolve: (c) => REPORT_MOMENTS[c.report.moment] }),
     grounds: t.field({
       type: [DiscriminationGround],
       resolve: (c) => DISCRIMINATION_GROUNDS.filter((g) => c.report.grounds.includes(g.code)),

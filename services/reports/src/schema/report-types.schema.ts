@@ -84,7 +84,12 @@ async function eventsOf(ids: readonly string[], db: Parameters<typeof findReport
 const summaryFields = (t: Fields) => ({
   id: t.exposeID('id'),
   kind: t.field({ type: ReportKindEnum, resolve: (r) => r.kind }),
+  kindLabel: t.string({ description: 'De soort melding in het Nederlands.', resolve: (r) => REPORT_KINDS[r.kind] }),
   moment: t.field({ type: ReportMomentEnum, resolve: (r) => r.moment }),
+  momentLabel: t.string({
+    description: 'Wanneer het gebeurde, in het Nederlands.',
+    resolve: (r) => REPORT_MOMENTS[r.moment],
+  }),
   grounds: t.field({
     type: [DiscriminationGround],
     resolve: (r) => DISCRIMINATION_GROUNDS.filter((g) => r.grounds.includes(g.code)),

@@ -224,7 +224,7 @@ export type TaskKind =
 export type CompanyCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CompanyCasesQuery = { companyCases: Array<{ id: string, status: CaseStatus, statusLabel: string, receivedAt: string, kind: ReportKind, moment: ReportMoment, occurredInMonth: string, mayGiveStatement: boolean, decisionLabel: string | null, motivation: string | null, grounds: Array<{ label: string }>, ownStatements: Array<{ givenOn: string, summary: string }>, agreements: Array<{ id: string, kindLabel: string, description: string, dueOn: string, status: ImprovementAgreementStatus, overdue: boolean, companyReport: string | null, companyReportedAt: string | null, assessment: string | null }> }> | null };
+export type CompanyCasesQuery = { companyCases: Array<{ id: string, status: CaseStatus, statusLabel: string, receivedAt: string, kind: ReportKind, kindLabel: string, moment: ReportMoment, momentLabel: string, occurredInMonth: string, mayGiveStatement: boolean, decisionLabel: string | null, motivation: string | null, grounds: Array<{ label: string }>, ownStatements: Array<{ givenOn: string, summary: string }>, agreements: Array<{ id: string, kindLabel: string, description: string, dueOn: string, status: ImprovementAgreementStatus, overdue: boolean, companyReport: string | null, companyReportedAt: string | null, assessment: string | null }> }> | null };
 
 export type CompanyGiveStatementMutationVariables = Exact<{
   caseId: string;
@@ -596,7 +596,7 @@ export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AgreementFields"}) as unknown as TypedDocumentString<AgreementFieldsFragment, unknown>;
-export const CompanyCasesDocument = {"__meta__":{"operationName":"CompanyCases","hash":"1371606c2b678f78037494d889f93e43e2d991eb2eeff1cf5b6a1ff693733528"}} as unknown as TypedDocumentString<CompanyCasesQuery, CompanyCasesQueryVariables>;
+export const CompanyCasesDocument = {"__meta__":{"operationName":"CompanyCases","hash":"2be700c9bbdc8433303c092038f5c4ee6f786b61b4341472ed5a14087d1a056a"}} as unknown as TypedDocumentString<CompanyCasesQuery, CompanyCasesQueryVariables>;
 export const CompanyGiveStatementDocument = {"__meta__":{"operationName":"CompanyGiveStatement","hash":"94c110b4ff1faad0031c13f99d18d5c9b91dbf495afa92c10e92cb5ede37575b"}} as unknown as TypedDocumentString<CompanyGiveStatementMutation, CompanyGiveStatementMutationVariables>;
 export const CompanyReportFulfilmentDocument = {"__meta__":{"operationName":"CompanyReportFulfilment","hash":"2e6c41a17f5d0c1860517685acb966294cc483127a169c2e2059d3b60f2fd0af"}} as unknown as TypedDocumentString<CompanyReportFulfilmentMutation, CompanyReportFulfilmentMutationVariables>;
 export const MyMatchesDocument = {"__meta__":{"operationName":"MyMatches","hash":"84202322fa64b742ffbdd614b88ea1dccb58606226bdee25be939332f8aaf2bf"}} as unknown as TypedDocumentString<MyMatchesQuery, MyMatchesQueryVariables>;

@@ -113,7 +113,7 @@ export type SbbCaseQueryVariables = Exact<{
 }>;
 
 
-export type SbbCaseQuery = { sbbCase: { id: string, status: CaseStatus, statusLabel: string, receivedAt: string, ageInDays: number, acknowledgeDueOn: string, acknowledgedAt: string | null, acknowledgeOverdue: boolean, decisionLabel: string | null, decidedAt: string | null, motivation: string | null, company: { id: string, name: string }, statements: Array<{ party: HearingParty, partyLabel: string, givenOn: string, source: string, summary: string }>, agreements: Array<{ id: string, kindLabel: string, description: string, dueOn: string, status: ImprovementAgreementStatus, overdue: boolean, companyReport: string | null }>, report: { id: string, kind: ReportKind, moment: ReportMoment, occurredOn: string, channel: ReportChannel, anonymous: boolean, description: string, grounds: Array<{ code: string, label: string }> } } | null };
+export type SbbCaseQuery = { sbbCase: { id: string, status: CaseStatus, statusLabel: string, receivedAt: string, ageInDays: number, acknowledgeDueOn: string, acknowledgedAt: string | null, acknowledgeOverdue: boolean, decisionLabel: string | null, decidedAt: string | null, motivation: string | null, company: { id: string, name: string }, statements: Array<{ party: HearingParty, partyLabel: string, givenOn: string, source: string, summary: string }>, agreements: Array<{ id: string, kindLabel: string, description: string, dueOn: string, status: ImprovementAgreementStatus, overdue: boolean, companyReport: string | null }>, report: { id: string, kind: ReportKind, kindLabel: string, moment: ReportMoment, momentLabel: string, occurredOn: string, channel: ReportChannel, anonymous: boolean, description: string, grounds: Array<{ code: string, label: string }> } } | null };
 
 export type SbbAcknowledgeCaseMutationVariables = Exact<{
   caseId: string;
@@ -268,7 +268,7 @@ export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
 export const SbbCasesDocument = {"__meta__":{"operationName":"SbbCases","hash":"81afbbb6c24530042f089e1503ffc5b558afac29f5446ab5a7a00ff9e7476bba"}} as unknown as TypedDocumentString<SbbCasesQuery, SbbCasesQueryVariables>;
-export const SbbCaseDocument = {"__meta__":{"operationName":"SbbCase","hash":"4fad1b131e1452ca32b0a00905271a0cdb27f1bf8c52b8db21700c18b1ed9a58"}} as unknown as TypedDocumentString<SbbCaseQuery, SbbCaseQueryVariables>;
+export const SbbCaseDocument = {"__meta__":{"operationName":"SbbCase","hash":"f38e6fe516667408b0bcb8cbf7a21d53b88aa30fc5f6a250d17bcf4b118ca596"}} as unknown as TypedDocumentString<SbbCaseQuery, SbbCaseQueryVariables>;
 export const SbbAcknowledgeCaseDocument = {"__meta__":{"operationName":"SbbAcknowledgeCase","hash":"2c535ccd9ad7223aa75d53c35416e5c0fbc8d32c1dc950f07fd2d5efd03dd04d"}} as unknown as TypedDocumentString<SbbAcknowledgeCaseMutation, SbbAcknowledgeCaseMutationVariables>;
 export const SbbStartInvestigationDocument = {"__meta__":{"operationName":"SbbStartInvestigation","hash":"9ffe05eef2130386e374ddd2928fc8187fb4a983342255c725ea21b9821e277d"}} as unknown as TypedDocumentString<SbbStartInvestigationMutation, SbbStartInvestigationMutationVariables>;
 export const SbbReassessmentsDocument = {"__meta__":{"operationName":"SbbReassessments","hash":"2c2cfe82cb8e1c744bfd436cfc07f5091f6c0ae9215061ed488badced638728f"}} as unknown as TypedDocumentString<SbbReassessmentsQuery, SbbReassessmentsQueryVariables>;
