@@ -258,3 +258,15 @@ export const closeYearMutation = graphql(`
     }
   }
 `);
+
+export const configureTrancheMutation = graphql(`
+  mutation MinistryConfigureTranche($year: Int!, $number: Int!, $deadline: Date!, $lateHandling: TrancheLateHandling!) {
+    configureQualityTranche(year: $year, number: $number, deadline: $deadline, lateHandling: $lateHandling) {
+      __typename
+      ... on QualityTranche {
+        id
+      }
+      ...UserErrorFields
+    }
+  }
+`);

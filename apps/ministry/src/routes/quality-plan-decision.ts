@@ -1,5 +1,5 @@
 import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
-import type { QualityAdvice, QualityDecision } from '../graphql/generated/graphql.ts';
+import type { QualityAdvice, QualityDecision, TrancheLateHandling } from '../graphql/generated/graphql.ts';
 
 /** The commission's advice and the minister's decision, checked as the service checks them (issue 11). */
 
@@ -44,4 +44,34 @@ export function decisionFromForm(
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, input: { decision: form.decision as QualityDecision, reason } };
+}
+
+export type TrancheField = 'year' | 'number' | 'deadline' | 'lateHandling';
+export const trancheFieldOf = fieldOf<TrancheField>(['year', 'number', 'deadline', 'lateHandling']);
+
+/** A tranche: its year and number, the last day to submit (in that year) and what happens to a late plan. */
+export function trancheFromForm(form: {
+  year: string;
+  number: string;
+  deadline: string;
+  lateHandling: string;
+}): FormResult<{ year: number; number: number; deadline: string; lateHandling: TrancheLateHandling }, TrancheField> {
+  const errors: Partial<Record<TrancheField, string>> = {};
+  if (!/^20\d\d$/.test(form.year)) errors.year = 'Vul een jaar in, bijvoorbeeld 2027.';
+  if (!/^[1-9]$/.test(form.number)) errors.number = 'Een tranche heeft een nummer van 1 tot en met 9.';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(form.deadline)) errors.deadline = 'Vul de datum in als JJJJ-MM-DD.';
+  else if (!errors.year && !form.deadline.startsWith(`${form.year}-`))
+    errors.deadline = `De uiterste datum valt niet in ${form.year}.`;
+  if (form.lateHandling !== 'NEXT_TRANCHE' && form.lateHandling !== 'REFUSE')
+    errors.lateHandling = 'Kies wat er met een te laat plan gebeurt.';
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    input: {
+      year: Number(form.year),
+      number: Number(form.number),
+      deadline: form.deadline,
+      lateHandling: form.lateHandling as TrancheLateHandling,
+    },
+  };
 }

@@ -1,7 +1,8 @@
-import { unavailableFields, unavailableServices, useQuery } from '@stelsel/client';
+import { graphqlRequest, mutationOutcome, unavailableFields, unavailableServices, useQuery } from '@stelsel/client';
 import {
   type Column,
   DataTable,
+  ErrorSummary,
   Failed,
   formatDate,
   formatInteger,
@@ -9,11 +10,16 @@ import {
   Loading,
   Paragraph,
   PartialNotice,
+  PrimaryActionButton,
   SelectField,
+  SuccessMessage,
+  TextField,
+  useSubmission,
 } from '@stelsel/ui';
-import { useState } from 'react';
-import { qualityOverviewQuery } from '../graphql/funding.ts';
+import { type FormEvent, useState } from 'react';
+import { configureTrancheMutation, qualityOverviewQuery } from '../graphql/funding.ts';
 import type { MinistryQualityOverviewQuery } from '../graphql/generated/graphql.ts';
+import { type TrancheField, trancheFieldOf, trancheFromForm } from './quality-plan-decision.ts';
 
 type Overview = NonNullable<MinistryQualityOverviewQuery['qualityTrancheOverview']>[number];
 type Plan = NonNullable<MinistryQualityOverviewQuery['qualityPlans']>[number];
@@ -60,6 +66,7 @@ const OVERVIEW_COLUMNS: Column<Overview>[] = [
 export function QualityPlansPage({ basePath, navigate }: { basePath: string; navigate: (href: string) => void }) {
   const result = useQuery(qualityOverviewQuery, {});
   const [status, setStatus] = useState('SUBMITTED');
+  const [done, setDone] = useState<string | null>(null);
   const columns: Column<Plan>[] = [
     {
       key: 'institution',
@@ -97,6 +104,7 @@ export function QualityPlansPage({ basePath, navigate }: { basePath: string; nav
         Regeling Kwaliteitsafspraken mbo 2024–2027: de instellingen dienen hun plan in (eerste tranche uiterlijk 30
         juni, tweede uiterlijk 1 oktober). De Commissie Kwaliteitsafspraken adviseert, de minister besluit.
       </Paragraph>
+      {done ? <SuccessMessage>{done}</SuccessMessage> : null}
       {result.status === 'loading' ? <Loading>Kwaliteitsplannen worden opgehaald…</Loading> : null}
       {result.status === 'failed' ? (
         <Failed what="de kwaliteitsplannen" message={result.error.message} onRetry={result.reload} />
@@ -133,8 +141,99 @@ export function QualityPlansPage({ basePath, navigate }: { basePath: string; nav
             rowKey={(p) => p.id}
             csvName="kwaliteitsplannen"
           />
+          <TrancheForm
+            onDone={(message) => {
+              setDone(message);
+              result.reload();
+            }}
+          />
         </>
       ) : null}
     </section>
+  );
+}
+
+const TRANCHE_IDS: Record<TrancheField, string> = {
+  year: 'tranche-jaar',
+  number: 'tranche-nummer',
+  deadline: 'tranche-datum',
+  lateHandling: 'tranche-te-laat',
+};
+const TRANCHE_LABELS: Record<TrancheField, string> = {
+  year: 'Jaar',
+  number: 'Nummer van de tranche',
+  deadline: 'Uiterste indiendatum',
+  lateHandling: 'Een plan dat te laat komt',
+};
+
+/** The ministry sets a tranche's deadline and what happens to a plan submitted after it (new or changed). */
+function TrancheForm({ onDone }: { onDone: (message: string) => void }) {
+  const [form, setForm] = useState({ year: '', number: '', deadline: '', lateHandling: '' });
+  const submission = useSubmission(trancheFieldOf);
+  const set = (f: keyof typeof form) => (value: string) => setForm((x) => ({ ...x, [f]: value }));
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const sent = await submission.send(trancheFromForm(form), (input) =>
+      mutationOutcome(
+        async () => (await graphqlRequest(configureTrancheMutation, input)).data?.configureQualityTranche,
+      ),
+    );
+    if (sent) onDone(`Tranche ${sent.number} van ${sent.year} staat nu op ${formatDate(sent.deadline)}.`);
+  };
+  const errors = submission.fieldErrors;
+  return (
+    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="tranche-title">
+      <Heading level={2} id="tranche-title">
+        Tranche instellen
+      </Heading>
+      <Paragraph>
+        Een nieuwe tranche, of een andere datum voor een bestaande. Na de uiterste datum gaat een plan mee in de
+        volgende tranche of wordt het niet meer in behandeling genomen.
+      </Paragraph>
+      <ErrorSummary errors={submission.summary(TRANCHE_IDS, TRANCHE_LABELS)} title="De tranche is niet opgeslagen" />
+      <TextField
+        id={TRANCHE_IDS.year}
+        label={TRANCHE_LABELS.year}
+        inputMode="numeric"
+        size={4}
+        value={form.year}
+        onChange={set('year')}
+        error={errors.year}
+      />
+      <TextField
+        id={TRANCHE_IDS.number}
+        label={TRANCHE_LABELS.number}
+        inputMode="numeric"
+        size={2}
+        value={form.number}
+        onChange={set('number')}
+        error={errors.number}
+      />
+      <TextField
+        id={TRANCHE_IDS.deadline}
+        type="date"
+        label={TRANCHE_LABELS.deadline}
+        value={form.deadline}
+        onChange={set('deadline')}
+        error={errors.deadline}
+      />
+      <SelectField
+        id={TRANCHE_IDS.lateHandling}
+        label={TRANCHE_LABELS.lateHandling}
+        value={form.lateHandling}
+        onChange={set('lateHandling')}
+        placeholder="Kies"
+        options={[
+          { value: 'NEXT_TRANCHE', label: 'Gaat mee in de volgende tranche' },
+          { value: 'REFUSE', label: 'Wordt niet meer in behandeling genomen' },
+        ]}
+        error={errors.lateHandling}
+      />
+      <div className="stelsel-actions">
+        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
+          Tranche opslaan
+        </PrimaryActionButton>
+      </div>
+    </form>
   );
 }

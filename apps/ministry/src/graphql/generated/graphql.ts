@@ -279,6 +279,22 @@ export type MinistryClosePraktijklerenYearMutation = { closePraktijklerenYear:
     | { __typename: 'PraktijklerenYear', year: number, closed: boolean }
    };
 
+export type MinistryConfigureTrancheMutationVariables = Exact<{
+  year: number;
+  number: number;
+  deadline: string;
+  lateHandling: TrancheLateHandling;
+}>;
+
+
+export type MinistryConfigureTrancheMutation = { configureQualityTranche:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+    | { __typename: 'QualityTranche', id: string }
+   };
+
 export type MinistryReportStatisticsQueryVariables = Exact<{
   year: number;
 }>;
@@ -442,6 +458,7 @@ export const MinistryShiftPreviewDocument = {"__meta__":{"operationName":"Minist
 export const MinistrySetCeilingDocument = {"__meta__":{"operationName":"MinistrySetCeiling","hash":"b4a223c79f333b0a186944900d63cd9b857f815f133ddf8df4e26a9bf19bd598"}} as unknown as TypedDocumentString<MinistrySetCeilingMutation, MinistrySetCeilingMutationVariables>;
 export const MinistryShiftBudgetDocument = {"__meta__":{"operationName":"MinistryShiftBudget","hash":"bd69be86d323bab616b5ce4c92b4969b16aa851fbcf3bc2102de3ca9f76f2726"}} as unknown as TypedDocumentString<MinistryShiftBudgetMutation, MinistryShiftBudgetMutationVariables>;
 export const MinistryClosePraktijklerenYearDocument = {"__meta__":{"operationName":"MinistryClosePraktijklerenYear","hash":"b85883b300c5269d2fb9f1f2b665276184372c134ce8adc8c46b7dc5bf41300b"}} as unknown as TypedDocumentString<MinistryClosePraktijklerenYearMutation, MinistryClosePraktijklerenYearMutationVariables>;
+export const MinistryConfigureTrancheDocument = {"__meta__":{"operationName":"MinistryConfigureTranche","hash":"63950046da40cbdd4b02004605c6a119db234288c8fc22d5debf21703d424c59"}} as unknown as TypedDocumentString<MinistryConfigureTrancheMutation, MinistryConfigureTrancheMutationVariables>;
 export const MinistryReportStatisticsDocument = {"__meta__":{"operationName":"MinistryReportStatistics","hash":"4dd4ecb60cadf00aaf992bf629f65920512347df89934c403ee30012a1f13c7c"}} as unknown as TypedDocumentString<MinistryReportStatisticsQuery, MinistryReportStatisticsQueryVariables>;
 export const MinistryBblShareDocument = {"__meta__":{"operationName":"MinistryBblShare","hash":"7fdbdd2f10d1c5b5c92abc62ff207254b00688003d44e768924caeb6db73b9c6"}} as unknown as TypedDocumentString<MinistryBblShareQuery, MinistryBblShareQueryVariables>;
 export const MinistryLabourMarketRegionsDocument = {"__meta__":{"operationName":"MinistryLabourMarketRegions","hash":"ae40998e5a48f7387632611e98a6c54d97a466810954cd7c2afbb9197064ece1"}} as unknown as TypedDocumentString<MinistryLabourMarketRegionsQuery, MinistryLabourMarketRegionsQueryVariables>;
