@@ -38,6 +38,14 @@ export const caseQuery = graphql(`
       company {
         id
         name
+        accreditations {
+          id
+          status
+          qualification {
+            crebo
+            name
+          }
+        }
       }
       statements {
         party

@@ -1,7 +1,9 @@
 import { graphqlRequest, mutationOutcome } from '@stelsel/client';
 import { todayInNetherlands } from '@stelsel/placements-common';
 import {
+  CheckboxField,
   ErrorSummary,
+  FieldGroup,
   formatDate,
   Heading,
   Paragraph,
@@ -163,22 +165,38 @@ const AGREEMENT_KIND: Record<ImprovementAgreementKind, string> = {
   COURSE: 'Een cursus of training',
   OTHER: 'Anders',
 };
-type DecisionField = 'decision' | 'motivation' | 'agreements';
+type DecisionField = 'decision' | 'motivation' | 'agreements' | 'accreditationIds';
 const DECISION_IDS: Record<DecisionField, string> = {
   decision: 'besluit-soort',
   motivation: 'besluit-motivering',
   agreements: 'besluit-afspraak',
+  accreditationIds: 'besluit-erkenningen',
 };
 const DECISION_LABELS: Record<DecisionField, string> = {
   decision: 'Besluit',
   motivation: 'Motivering',
   agreements: 'Verbeterafspraak',
+  accreditationIds: 'Erkenningen',
 };
 /** The server names an agreement's fields "agreements.0.dueOn": shown at the agreement. */
 const decisionFieldOf = (field: string | null) =>
-  fieldOf<DecisionField>(['decision', 'motivation', 'agreements'])(
-    field?.startsWith('agreements') ? 'agreements' : field,
+  fieldOf<DecisionField>(['decision', 'motivation', 'agreements', 'accreditationIds'])(
+    field?.startsWith('agreements') ? 'agreements' : field?.startsWith('accreditationIds') ? 'accreditationIds' : field,
   );
+
+/** The company's accreditations a suspension or withdrawal can cover (placements' own list). */
+export interface CompanyAccreditation {
+  id: string;
+  status: string;
+  qualification: { crebo: string; name: string };
+}
+
+/** Suspension covers active accreditations; withdrawal those not yet withdrawn. */
+export function accreditationsFor(decision: string, all: readonly CompanyAccreditation[]): CompanyAccreditation[] {
+  if (decision === 'SUSPENSION') return all.filter((a) => a.status === 'ACTIVE');
+  if (decision === 'WITHDRAWAL') return all.filter((a) => a.status !== 'WITHDRAWN');
+  return [];
+}
 
 interface DecisionForm {
   decision: string;
@@ -186,6 +204,8 @@ interface DecisionForm {
   agreementKind: string;
   agreementText: string;
   agreementDue: string;
+  /** The accreditations a suspension or withdrawal covers (checked in the form). */
+  accreditationIds: string[];
 }
 
 /** A decision with its motivation; with "verbeterafspraken" one agreement with a deadline in the future. */
@@ -198,6 +218,10 @@ export function decisionFromForm(form: DecisionForm, now: string): FormResult<Ca
   const withAgreement = form.decision === 'IMPROVEMENT_AGREEMENTS';
   if (withAgreement && (!form.agreementKind || form.agreementText.trim().length < 5 || !(form.agreementDue > now))) {
     errors.agreements = 'Kies de soort afspraak, beschrijf haar en geef een termijn in de toekomst.';
+  }
+  const sanction = form.decision === 'SUSPENSION' || form.decision === 'WITHDRAWAL';
+  if (sanction && form.accreditationIds.length === 0) {
+    errors.accreditationIds = 'Kies ten minste één erkenning waarvoor het besluit geldt.';
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
@@ -214,20 +238,43 @@ export function decisionFromForm(form: DecisionForm, now: string): FormResult<Ca
             },
           ]
         : [],
-      // A suspension or withdrawal applies to all of the company's accreditations.
-      accreditationIds: [],
+      // A suspension or withdrawal applies to the accreditations chosen; other decisions to none.
+      accreditationIds: sanction ? form.accreditationIds : [],
     },
   };
 }
 
-export function DecisionFormView({ caseId, onDone }: { caseId: string; onDone: (message: string) => void }) {
+export function DecisionFormView({
+  caseId,
+  accreditations,
+  onDone,
+}: {
+  caseId: string;
+  /** Null when placements did not answer: a sanction then covers every accreditation (the service decides). */
+  accreditations: readonly CompanyAccreditation[] | null;
+  onDone: (message: string) => void;
+}) {
   const [form, setForm] = useState<DecisionForm>({
     decision: '',
     motivation: '',
     agreementKind: '',
     agreementText: '',
     agreementDue: '',
+    accreditationIds: [],
   });
+  const choosable = accreditationsFor(form.decision, accreditations ?? []);
+  // Choosing a sanction ticks every accreditation it can cover; SBB unticks what it does not cover.
+  const chooseDecision = (decision: string) =>
+    setForm((x) => ({
+      ...x,
+      decision,
+      accreditationIds: accreditationsFor(decision, accreditations ?? []).map((a) => a.id),
+    }));
+  const toggle = (id: string) => (checked: boolean) =>
+    setForm((x) => ({
+      ...x,
+      accreditationIds: checked ? [...x.accreditationIds, id] : x.accreditationIds.filter((a) => a !== id),
+    }));
   const submission = useSubmission(decisionFieldOf);
   const set = (f: keyof DecisionForm) => (value: string) => setForm((x) => ({ ...x, [f]: value }));
   // A case is decided once: a second decision is refused by the service, so no idempotency key is needed.
@@ -245,15 +292,15 @@ export function DecisionFormView({ caseId, onDone }: { caseId: string; onDone: (
         Besluit nemen
       </Heading>
       <Paragraph>
-        Schorsing en intrekking gelden voor alle erkenningen van het leerbedrijf en direct: de open leerplaatsen
-        sluiten.
+        Schorsing en intrekking gelden direct voor de erkenningen die u kiest: de open leerplaatsen voor die
+        kwalificaties sluiten.
       </Paragraph>
       <ErrorSummary errors={submission.summary(DECISION_IDS, DECISION_LABELS)} title="Het besluit is niet vastgelegd" />
       <SelectField
         id={DECISION_IDS.decision}
         label={DECISION_LABELS.decision}
         value={form.decision}
-        onChange={set('decision')}
+        onChange={chooseDecision}
         placeholder="Kies een besluit"
         options={(Object.keys(DECISION) as CaseDecision[]).map((value) => ({ value, label: DECISION[value] }))}
         error={errors.decision}
@@ -266,6 +313,26 @@ export function DecisionFormView({ caseId, onDone }: { caseId: string; onDone: (
         onChange={set('motivation')}
         error={errors.motivation}
       />
+      {(form.decision === 'SUSPENSION' || form.decision === 'WITHDRAWAL') && accreditations ? (
+        <FieldGroup
+          legend={`Erkenningen waarvoor de ${form.decision === 'SUSPENSION' ? 'schorsing' : 'intrekking'} geldt`}
+          id={DECISION_IDS.accreditationIds}
+          error={errors.accreditationIds}
+        >
+          {choosable.length === 0 ? (
+            <Paragraph>Er is geen erkenning meer om dit besluit op toe te passen.</Paragraph>
+          ) : null}
+          {choosable.map((a) => (
+            <CheckboxField
+              key={a.id}
+              id={`besluit-erkenning-${a.id}`}
+              label={`${a.qualification.name} (crebo ${a.qualification.crebo})`}
+              checked={form.accreditationIds.includes(a.id)}
+              onChange={toggle(a.id)}
+            />
+          ))}
+        </FieldGroup>
+      ) : null}
       {form.decision === 'IMPROVEMENT_AGREEMENTS' ? (
         <>
           <SelectField

@@ -193,7 +193,9 @@ export function CasePage({
           <Paragraph>Het leerbedrijf, de school en de student krijgen de gelegenheid hun kant te geven.</Paragraph>
         </ConfirmAction>
       ) : null}
-      {c.status === 'HEARING' ? <DecisionFormView caseId={c.id} onDone={changed} /> : null}
+      {c.status === 'HEARING' ? (
+        <DecisionFormView caseId={c.id} accreditations={c.company?.accreditations ?? null} onDone={changed} />
+      ) : null}
       {c.agreements.length > 0 ? (
         <>
           <Heading level={2}>Verbeterafspraken</Heading>
