@@ -6,6 +6,7 @@ export {
   parseAllocationsCsv,
   readAllocations,
   readInstitutions,
+  SEED_001_TEXT,
   STATED_TOTALS_MEUR,
 } from './institutions.ts';
 export {

@@ -16,6 +16,9 @@ export interface InstitutionRef {
 
 export const ALLOCATIONS_CSV = new URL('../data/kwaliteitsafspraken-allocations.csv', import.meta.url);
 
+/** The parliamentary paper the funding register cites by line ("seed 001, r. 1068–1069"), copied unchanged. */
+export const SEED_001_TEXT = new URL('../data/seed-001-verslag-werkagenda-stagepact.txt', import.meta.url);
+
 /** Published totals stated in the regulation, in € millions (DOMAIN.md §3). */
 export const STATED_TOTALS_MEUR = { SALARISMIX: '52.2', CARRIEREPERSPECTIEF: '142.2' } as const;
 

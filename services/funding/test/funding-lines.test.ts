@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { testEngines } from '@stelsel/db-kit/testing';
+import { SEED_001_TEXT } from '@stelsel/reference-data';
 import { describe, expect, it } from 'vitest';
 import { FUNDING_LINES } from '../src/domain/funding-lines.ts';
 import { graphql } from './graphql.ts';
@@ -15,13 +15,9 @@ const LINES = graphql(`
   }
 `);
 
-const SEEDS = join(import.meta.dirname, '../../../../shared/seeds');
-
 describe('the register of funding lines', () => {
   it('cites seed lines that say what the line says', () => {
-    const file = readdirSync(SEEDS).find((f) => f.startsWith('001_'));
-    if (!file) throw new Error('seed 001 ontbreekt');
-    const lines = readFileSync(join(SEEDS, file), 'utf8').split('\n');
+    const lines = readFileSync(SEED_001_TEXT, 'utf8').split('\n');
     const text = (from: number, to: number) => lines.slice(from - 1, to).join(' ');
     const expectations: Record<string, [number, number, RegExp]> = {
       'mbo-structureel': [1068, 1069, /377 miljoen/],

@@ -63,3 +63,59 @@ export const forwardReportMutation = graphql(`
     }
   }
 `);
+
+/** What the desk needs to write down a report on a student's behalf. */
+export const deskRegistrationQuery = graphql(`
+  query SchoolDeskRegistration {
+    accreditedCompanies {
+      id
+      name
+    }
+    discriminationGrounds {
+      code
+      label
+    }
+  }
+`);
+
+export const registerReportMutation = graphql(`
+  mutation SchoolRegisterReport($input: RegisterReportInput!, $idempotencyKey: IdempotencyKey!) {
+    registerReport(input: $input, idempotencyKey: $idempotencyKey) {
+      __typename
+      ... on ReportReceipt {
+        receiptCode
+      }
+      ...UserErrorFields
+    }
+  }
+`);
+
+/** One desk report in full, with its notes: every read is recorded in the audit log. */
+export const deskReportQuery = graphql(`
+  query SchoolDeskReport($id: ID!) {
+    report(id: $id) {
+      id
+      kindLabel
+      momentLabel
+      occurredOn
+      description
+      statusLabel
+      notes {
+        at
+        text
+        by {
+          roleLabel
+        }
+      }
+    }
+  }
+`);
+
+export const addReportNoteMutation = graphql(`
+  mutation SchoolAddReportNote($reportId: ID!, $text: String!) {
+    addReportNote(reportId: $reportId, text: $text) {
+      __typename
+      ...UserErrorFields
+    }
+  }
+`);

@@ -19,6 +19,7 @@ import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
 import { type FormEvent, useState } from 'react';
 import type { ReportDeskInput, SchoolReportDeskQuery } from '../graphql/generated/graphql.ts';
 import { forwardReportMutation, reportDeskQuery, saveReportDeskMutation } from '../graphql/report-desk.ts';
+import { RegisterReportForm, ReportNotes } from './desk-registration.tsx';
 
 type DeskReport = NonNullable<SchoolReportDeskQuery['deskReports']>[number];
 type Desk = NonNullable<NonNullable<SchoolReportDeskQuery['institution']>['reportDesk']>;
@@ -83,6 +84,8 @@ export function ReportDeskPage({ institutionId }: { institutionId: string }) {
             waiting={(result.data.deskReports ?? []).filter((r) => !r.forwardedAt && r.status === 'AT_DESK')}
             onDone={changed}
           />
+          <RegisterReportForm onDone={changed} />
+          <ReportNotes reports={result.data.deskReports ?? []} />
           <DeskForm
             name={result.data.institution?.name ?? 'uw instelling'}
             current={result.data.institution?.reportDesk ?? null}

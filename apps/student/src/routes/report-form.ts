@@ -1,3 +1,4 @@
+import { checkReportBasics } from '@stelsel/reports-common';
 import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
 import type { ReportChannel, ReportKind, ReportMoment, SubmitReportInput } from '../graphql/generated/graphql.ts';
 
@@ -70,21 +71,10 @@ export const CHANNEL_LABELS: Record<ReportChannel, string> = {
   ADV: 'De antidiscriminatievoorziening (ADV) van de gemeente',
 };
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** What the form sends, or per field what to fix. */
 export function reportFromForm(form: ReportForm, today: string): FormResult<SubmitReportInput, ReportField> {
-  const errors: Partial<Record<ReportField, string>> = {};
-  if (!form.companyId) errors.companyId = 'Kies het leerbedrijf.';
-  if (!form.kind) errors.kind = 'Kies wat er gebeurde: discriminatie of misbruik van een stagiair.';
-  if (!form.moment) errors.moment = 'Kies wanneer het gebeurde: bij de selectie of tijdens de stage.';
-  if (form.kind === 'DISCRIMINATION' && form.grounds.length === 0) {
-    errors.grounds = 'Kies ten minste één grond waarop je bent gediscrimineerd.';
-  }
-  if (!DATE.test(form.occurredOn)) errors.occurredOn = 'Vul de datum in als JJJJ-MM-DD.';
-  else if (form.occurredOn > today) errors.occurredOn = 'De datum van wat er gebeurde ligt in de toekomst.';
-  const description = form.description.trim();
-  if (description.length < 10) errors.description = 'Beschrijf in minstens 10 tekens wat er gebeurde.';
+  const basics = checkReportBasics(form, today);
+  const errors: Partial<Record<ReportField, string>> = basics.ok ? {} : { ...basics.errors };
   if (!form.channel) errors.channel = 'Kies waar je meldt.';
   if (!form.anonymous) errors.anonymous = 'Kies of je met je naam of anoniem meldt.';
   const anonymous = form.anonymous === 'yes';
@@ -92,17 +82,11 @@ export function reportFromForm(form: ReportForm, today: string): FormResult<Subm
   if (form.anonymous === 'no' && !contact.email && !contact.phone) {
     errors.contact = 'Geef een e-mailadres of telefoonnummer, zodat men je kan bereiken. Of meld anoniem.';
   }
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (!basics.ok || Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
     input: {
-      companyId: form.companyId,
-      kind: form.kind as ReportKind,
-      moment: form.moment as ReportMoment,
-      // Misuse of an intern has no discrimination ground.
-      grounds: form.kind === 'DISCRIMINATION' ? form.grounds : [],
-      occurredOn: form.occurredOn,
-      description,
+      ...basics.input,
       channel: form.channel as ReportChannel,
       anonymous,
       contact: anonymous

@@ -151,6 +151,15 @@ export type DeclineReason =
   /** De opleiding of het niveau past niet bij het werk op deze plaats. */
   | 'PROFILE_MISMATCH';
 
+/** Wie meldde, als de student dat wil; leeg laten voor een anonieme melding. */
+export type DeskReporterInput = {
+  email?: string | null | undefined;
+  name?: string | null | undefined;
+  phone?: string | null | undefined;
+  /** De student van de eigen instelling, als die bekend mag zijn. */
+  studentId?: string | null | undefined;
+};
+
 /** Kenmerk van een inclusieve werkplek. */
 export type InclusiveMarker =
   /** Toegankelijke werkplek, bijvoorbeeld voor een rolstoel. */
@@ -277,6 +286,18 @@ export type RefundStatus =
   | 'REFUSED'
   /** Aangevraagd; de instelling beslist nog. */
   | 'REQUESTED';
+
+export type RegisterReportInput = {
+  /** Het erkende leerbedrijf waar het over gaat. */
+  companyId: string;
+  description: string;
+  /** Discriminatiegronden (codes uit discriminationGrounds); leeg bij misbruik van een stagiair. */
+  grounds: Array<string>;
+  kind: ReportKind;
+  moment: ReportMoment;
+  occurredOn: string;
+  reporter?: DeskReporterInput | null | undefined;
+};
 
 export type ReportChannel =
   /** De antidiscriminatievoorziening (ADV) van de gemeente */
@@ -601,6 +622,46 @@ export type SchoolForwardReportMutation = { forwardReportToSbb:
     | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
     | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
     | { __typename: 'ReportSummary', id: string, statusLabel: string }
+   };
+
+export type SchoolDeskRegistrationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchoolDeskRegistrationQuery = { accreditedCompanies: Array<{ id: string, name: string }> | null, discriminationGrounds: Array<{ code: string, label: string }> | null };
+
+export type SchoolRegisterReportMutationVariables = Exact<{
+  input: RegisterReportInput;
+  idempotencyKey: string;
+}>;
+
+
+export type SchoolRegisterReportMutation = { registerReport:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+    | { __typename: 'ReportReceipt', receiptCode: string }
+   };
+
+export type SchoolDeskReportQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SchoolDeskReportQuery = { report: { id: string, kindLabel: string, momentLabel: string, occurredOn: string, description: string, statusLabel: string, notes: Array<{ at: string, text: string, by: { roleLabel: string } }> } | null };
+
+export type SchoolAddReportNoteMutationVariables = Exact<{
+  reportId: string;
+  text: string;
+}>;
+
+
+export type SchoolAddReportNoteMutation = { addReportNote:
+    | { __typename: 'ConflictError', message: string, code: string, field: string | null }
+    | { __typename: 'InputError', message: string, code: string, field: string | null }
+    | { __typename: 'NotAllowedError', message: string, code: string, field: string | null }
+    | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
+    | { __typename: 'ReportSummary' }
    };
 
 export type MatchingRoundsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1081,6 +1142,10 @@ export const PublishStudentFundDocument = {"__meta__":{"operationName":"PublishS
 export const SchoolReportDeskDocument = {"__meta__":{"operationName":"SchoolReportDesk","hash":"b75f465167b42beafffae407f8a921c2075afae3c2771f1bf2b797cd997fb338"}} as unknown as TypedDocumentString<SchoolReportDeskQuery, SchoolReportDeskQueryVariables>;
 export const SchoolSaveReportDeskDocument = {"__meta__":{"operationName":"SchoolSaveReportDesk","hash":"01136f95c327d7747b66adfa44c1ff677c53bd64513a4fe0385cbc014ab42f44"}} as unknown as TypedDocumentString<SchoolSaveReportDeskMutation, SchoolSaveReportDeskMutationVariables>;
 export const SchoolForwardReportDocument = {"__meta__":{"operationName":"SchoolForwardReport","hash":"b7482f21cb654a0087db7e0f372eed5d6bcd6ed52a30204ceb0fcab9df52b6a9"}} as unknown as TypedDocumentString<SchoolForwardReportMutation, SchoolForwardReportMutationVariables>;
+export const SchoolDeskRegistrationDocument = {"__meta__":{"operationName":"SchoolDeskRegistration","hash":"5aae0a81bc46c4569deba6dfb6571b28c670a55ae9547e7aab3f40e063ea43dd"}} as unknown as TypedDocumentString<SchoolDeskRegistrationQuery, SchoolDeskRegistrationQueryVariables>;
+export const SchoolRegisterReportDocument = {"__meta__":{"operationName":"SchoolRegisterReport","hash":"07ee4ba82b9e99c70316bb554a10751a71b584618d7328c9310f4c94dd2b6059"}} as unknown as TypedDocumentString<SchoolRegisterReportMutation, SchoolRegisterReportMutationVariables>;
+export const SchoolDeskReportDocument = {"__meta__":{"operationName":"SchoolDeskReport","hash":"d4784561415d41b646a112af023f514a647ae0e2a4fdec1936a6e699ff67093c"}} as unknown as TypedDocumentString<SchoolDeskReportQuery, SchoolDeskReportQueryVariables>;
+export const SchoolAddReportNoteDocument = {"__meta__":{"operationName":"SchoolAddReportNote","hash":"a7815fc9c86c8a683a1611a9f2ff996c9f14938606ebe7481e239e7dfaf43744"}} as unknown as TypedDocumentString<SchoolAddReportNoteMutation, SchoolAddReportNoteMutationVariables>;
 export const MatchingRoundsDocument = {"__meta__":{"operationName":"MatchingRounds","hash":"79583ec4a086f2dc1c7af0fabedfc6563044b2d049989b725861b2457709086b"}} as unknown as TypedDocumentString<MatchingRoundsQuery, MatchingRoundsQueryVariables>;
 export const MatchingRoundDocument = {"__meta__":{"operationName":"MatchingRound","hash":"47ef9d7f310ee667482163799c60646eb7436a429bf21ca5140d24c9fea0c287"}} as unknown as TypedDocumentString<MatchingRoundQuery, MatchingRoundQueryVariables>;
 export const EligiblePlacesDocument = {"__meta__":{"operationName":"EligiblePlaces","hash":"4ea8d75be777dde989a01fd67dfdbbedbebe33d66f4dbc9c145bcff78e984ce4"}} as unknown as TypedDocumentString<EligiblePlacesQuery, EligiblePlacesQueryVariables>;

@@ -1,0 +1,295 @@
+import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
+import { todayInNetherlands } from '@stelsel/placements-common';
+import {
+  CheckboxField,
+  ErrorSummary,
+  Failed,
+  FieldGroup,
+  formatDate,
+  formatDateTime,
+  Heading,
+  Loading,
+  Paragraph,
+  PrimaryActionButton,
+  SelectField,
+  TextareaField,
+  TextField,
+  useSubmission,
+} from '@stelsel/ui';
+import { type FormEvent, useState } from 'react';
+import type { SchoolReportDeskQuery } from '../graphql/generated/graphql.ts';
+import {
+  addReportNoteMutation,
+  deskRegistrationQuery,
+  deskReportQuery,
+  registerReportMutation,
+} from '../graphql/report-desk.ts';
+import {
+  EMPTY_REGISTRATION,
+  type NoteField,
+  noteFieldOf,
+  noteFromForm,
+  type RegistrationField,
+  type RegistrationForm,
+  registrationFieldOf,
+  registrationFromForm,
+} from './desk-registration-form.ts';
+
+type DeskReport = NonNullable<SchoolReportDeskQuery['deskReports']>[number];
+
+const IDS: Record<RegistrationField, string> = {
+  companyId: 'registratie-bedrijf',
+  kind: 'registratie-soort',
+  moment: 'registratie-moment',
+  grounds: 'registratie-gronden',
+  occurredOn: 'registratie-datum',
+  description: 'registratie-verhaal',
+  identified: 'registratie-met-naam',
+  reporter: 'registratie-melder',
+};
+const LABELS: Record<RegistrationField, string> = {
+  companyId: 'Leerbedrijf',
+  kind: 'Wat gebeurde er',
+  moment: 'Wanneer',
+  grounds: 'Gronden',
+  occurredOn: 'Datum',
+  description: 'Wat de student vertelt',
+  identified: 'Met naam of anoniem',
+  reporter: 'De student',
+};
+
+/** The desk writes down a report a student brings in person or by phone, on the student's behalf (issue 10). */
+export function RegisterReportForm({ onDone }: { onDone: (message: string) => void }) {
+  const options = useQuery(deskRegistrationQuery, {});
+  const [form, setForm] = useState<RegistrationForm>(EMPTY_REGISTRATION);
+  const submission = useSubmission(registrationFieldOf);
+  const set = (f: keyof RegistrationForm) => (value: string) => setForm((x) => ({ ...x, [f]: value }));
+  const toggleGround = (code: string) => (checked: boolean) =>
+    setForm((x) => ({ ...x, grounds: checked ? [...x.grounds, code] : x.grounds.filter((g) => g !== code) }));
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    let code = '';
+    const sent = await submission.send(registrationFromForm(form, todayInNetherlands()), (input, idempotencyKey) =>
+      mutationOutcome(async () => {
+        const answer = (await graphqlRequest(registerReportMutation, { input, idempotencyKey })).data?.registerReport;
+        if (answer?.__typename === 'ReportReceipt') code = answer.receiptCode;
+        return answer;
+      }),
+    );
+    if (sent) {
+      setForm(EMPTY_REGISTRATION);
+      onDone(
+        `De melding is vastgelegd. Geef de student de ontvangstcode ${code}: daarmee volgt de student de melding.`,
+      );
+    }
+  };
+  const errors = submission.fieldErrors;
+  return (
+    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="registratie-title">
+      <Heading level={2} id="registratie-title">
+        Melding vastleggen voor een student
+      </Heading>
+      <Paragraph>
+        Voor een student die persoonlijk of telefonisch meldt. De melding staat daarna hier in de lijst en moet binnen
+        de termijn naar SBB.
+      </Paragraph>
+      {options.status === 'loading' ? <Loading>Leerbedrijven worden opgehaald…</Loading> : null}
+      {options.status === 'failed' ? (
+        <Failed what="de leerbedrijven" message={options.error.message} onRetry={options.reload} />
+      ) : null}
+      <ErrorSummary errors={submission.summary(IDS, LABELS)} title="De melding is niet vastgelegd" />
+      <SelectField
+        id={IDS.companyId}
+        label={LABELS.companyId}
+        value={form.companyId}
+        onChange={set('companyId')}
+        placeholder="Kies het erkende leerbedrijf"
+        options={(options.status === 'done' ? (options.data.accreditedCompanies ?? []) : []).map((c) => ({
+          value: c.id,
+          label: c.name,
+        }))}
+        error={errors.companyId}
+      />
+      <SelectField
+        id={IDS.kind}
+        label={LABELS.kind}
+        value={form.kind}
+        onChange={set('kind')}
+        placeholder="Kies"
+        options={[
+          { value: 'DISCRIMINATION', label: 'Discriminatie' },
+          { value: 'MISUSE', label: 'Misbruik van een stagiair' },
+        ]}
+        error={errors.kind}
+      />
+      <SelectField
+        id={IDS.moment}
+        label={LABELS.moment}
+        value={form.moment}
+        onChange={set('moment')}
+        placeholder="Kies"
+        options={[
+          { value: 'SELECTION', label: 'Bij de selectie' },
+          { value: 'DURING_INTERNSHIP', label: 'Tijdens de stage of leerbaan' },
+        ]}
+        error={errors.moment}
+      />
+      {form.kind === 'DISCRIMINATION' && options.status === 'done' ? (
+        <FieldGroup legend="Op grond van" id={IDS.grounds} error={errors.grounds}>
+          {(options.data.discriminationGrounds ?? []).map((g) => (
+            <CheckboxField
+              key={g.code}
+              id={`registratie-grond-${g.code}`}
+              label={g.label}
+              checked={form.grounds.includes(g.code)}
+              onChange={toggleGround(g.code)}
+            />
+          ))}
+        </FieldGroup>
+      ) : null}
+      <TextField
+        id={IDS.occurredOn}
+        type="date"
+        label={LABELS.occurredOn}
+        value={form.occurredOn}
+        onChange={set('occurredOn')}
+        error={errors.occurredOn}
+      />
+      <TextareaField
+        id={IDS.description}
+        label={LABELS.description}
+        value={form.description}
+        onChange={set('description')}
+        error={errors.description}
+      />
+      <SelectField
+        id={IDS.identified}
+        label={LABELS.identified}
+        value={form.identified}
+        onChange={set('identified')}
+        placeholder="Kies"
+        options={[
+          { value: 'yes', label: 'Met naam: de student mag bekend zijn bij het meldpunt en SBB' },
+          { value: 'no', label: 'Anoniem' },
+        ]}
+        error={errors.identified}
+      />
+      {form.identified === 'yes' ? (
+        <FieldGroup legend="De student" id={IDS.reporter} error={errors.reporter}>
+          <TextField id="registratie-naam" label="Naam" value={form.name} onChange={set('name')} />
+          <TextField
+            id="registratie-email"
+            type="email"
+            label="E-mailadres"
+            required={false}
+            value={form.email}
+            onChange={set('email')}
+          />
+          <TextField
+            id="registratie-telefoon"
+            label="Telefoonnummer"
+            required={false}
+            value={form.phone}
+            onChange={set('phone')}
+          />
+        </FieldGroup>
+      ) : null}
+      <div className="stelsel-actions">
+        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
+          Melding vastleggen
+        </PrimaryActionButton>
+      </div>
+    </form>
+  );
+}
+
+const NOTE_IDS: Record<NoteField, string> = { reportId: 'notitie-melding', text: 'notitie-tekst' };
+const NOTE_LABELS: Record<NoteField, string> = { reportId: 'Melding', text: 'Notitie' };
+
+/** Notes on a desk report: read it in full (recorded in the audit log), see the notes, add one. */
+export function ReportNotes({ reports }: { reports: DeskReport[] }) {
+  const [reportId, setReportId] = useState('');
+  return (
+    <section aria-labelledby="notities-title">
+      <Heading level={2} id="notities-title">
+        Melding inzien en notities
+      </Heading>
+      <Paragraph>Het openen van een melding wordt vastgelegd in het auditlog (wie, wanneer, welke gegevens).</Paragraph>
+      <SelectField
+        id={NOTE_IDS.reportId}
+        label={NOTE_LABELS.reportId}
+        value={reportId}
+        onChange={setReportId}
+        placeholder={reports.length === 0 ? 'Geen meldingen' : 'Kies een melding'}
+        options={reports.map((r) => ({
+          value: r.id,
+          label: `${r.company?.name ?? 'Leerbedrijf'}: ${r.kindLabel.toLowerCase()}, ${formatDate(r.occurredOn)}`,
+        }))}
+      />
+      {reportId ? <ReportWithNotes key={reportId} reportId={reportId} /> : null}
+    </section>
+  );
+}
+
+function ReportWithNotes({ reportId }: { reportId: string }) {
+  const result = useQuery(deskReportQuery, { id: reportId });
+  const [text, setText] = useState('');
+  const [saved, setSaved] = useState(false);
+  const submission = useSubmission(noteFieldOf);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const sent = await submission.send(noteFromForm({ reportId, text }), (input) =>
+      mutationOutcome(async () => (await graphqlRequest(addReportNoteMutation, input)).data?.addReportNote),
+    );
+    if (sent) {
+      setText('');
+      setSaved(true);
+      result.reload();
+    }
+  };
+  if (result.status === 'loading') return <Loading>De melding wordt opgehaald…</Loading>;
+  if (result.status === 'failed')
+    return <Failed what="de melding" message={result.error.message} onRetry={result.reload} />;
+  const report = result.data.report;
+  if (!report) return <Paragraph>Deze melding is er niet (meer).</Paragraph>;
+  return (
+    <>
+      <dl className="stelsel-facts">
+        <dt>Wat</dt>
+        <dd>
+          {report.kindLabel}, {report.momentLabel.toLowerCase()}, {formatDate(report.occurredOn)}
+        </dd>
+        <dt>Stand</dt>
+        <dd>{report.statusLabel}</dd>
+        <dt>Verhaal</dt>
+        <dd>{report.description}</dd>
+      </dl>
+      {report.notes.length === 0 ? <Paragraph>Nog geen notities.</Paragraph> : null}
+      <ol aria-label="Notities">
+        {report.notes.map((n) => (
+          <li key={`${n.at}-${n.text.slice(0, 20)}`}>
+            {formatDateTime(n.at)} ({n.by.roleLabel}): {n.text}
+          </li>
+        ))}
+      </ol>
+      <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Notitie toevoegen">
+        {saved ? <Paragraph role="status">De notitie is toegevoegd.</Paragraph> : null}
+        <ErrorSummary errors={submission.summary(NOTE_IDS, NOTE_LABELS)} title="De notitie is niet toegevoegd" />
+        <TextareaField
+          id={NOTE_IDS.text}
+          label={NOTE_LABELS.text}
+          value={text}
+          onChange={setText}
+          error={submission.fieldErrors.text}
+          rows={2}
+        />
+        <div className="stelsel-actions">
+          <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
+            Notitie toevoegen
+          </PrimaryActionButton>
+        </div>
+      </form>
+    </>
+  );
+}
