@@ -561,6 +561,45 @@ describe('the shell', () => {
     }
   });
 
+  it("the school's desk writes down a report a student brings in, reads it in full and adds a note", async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    try {
+      await login(page, system, 'docent-zadkine', '/school/meldpunt');
+      await page.getByRole('heading', { level: 1, name: 'Meldpunt stagediscriminatie' }).waitFor();
+      const form = page.getByRole('form', { name: 'Melding vastleggen voor een student' });
+      // Nothing filled in: each part is named.
+      await form.getByRole('button', { name: 'Melding vastleggen' }).click();
+      await form.getByText('Leerbedrijf: Kies het leerbedrijf.').waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await form.getByLabel('Leerbedrijf').selectOption({ label: 'Zorggroep Maasstad (demo)' });
+      await form.getByLabel('Wat gebeurde er').selectOption({ value: 'DISCRIMINATION' });
+      await form.getByLabel('Wanneer', { exact: true }).selectOption({ value: 'SELECTION' });
+      await form.getByRole('group', { name: 'Op grond van' }).getByRole('checkbox').first().check();
+      await form.getByLabel('Datum').fill(new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10));
+      await form
+        .getByLabel('Wat de student vertelt')
+        .fill('Bij het sollicitatiegesprek werd gezegd dat de stageplek niet voor haar was.');
+      await form.getByLabel('Met naam of anoniem').selectOption({ value: 'no' });
+      await form.getByRole('button', { name: 'Melding vastleggen' }).click();
+      await page.getByText(/De melding is vastgelegd\. Geef de student de ontvangstcode [A-Z0-9-]{20,}/).waitFor();
+      // It is on the desk's list, and the desk reads it in full (audited) and adds a note.
+      await page.locator('#notitie-melding').selectOption({ index: 1 });
+      await page.getByText('Bij het sollicitatiegesprek werd gezegd').waitFor();
+      await page
+        .getByLabel('Notitie', { exact: true })
+        .fill('Student gebeld; zij wil dat SBB het leerbedrijf aanspreekt.');
+      await page.getByRole('button', { name: 'Notitie toevoegen' }).click();
+      await page
+        .getByRole('list', { name: 'Notities' })
+        .getByText(/mbo-instelling\): Student gebeld/)
+        .waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('keeps working and says which part is unavailable when an app cannot be loaded', async () => {
     const mapFile = join(system.webDataDir, 'importmap.json');
     const original = readFileSync(mapFile, 'utf8');
