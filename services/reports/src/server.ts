@@ -5,7 +5,7 @@ import { migrations } from './db/migrations/index.ts';
 import type { ReportsDatabase } from './db/types.ts';
 import { companyProfiles } from './events/company-profiles.ts';
 import { schema } from './schema/schema.ts';
-import { seedReports } from './seed/index.ts';
+import { seedReports, seedReportsDemo } from './seed/index.ts';
 import { startRetention } from './use-cases/retention.ts';
 
 runSubgraph<ReportsDatabase, ReturnType<typeof createReportsContext>>({
@@ -13,7 +13,7 @@ runSubgraph<ReportsDatabase, ReturnType<typeof createReportsContext>>({
   defaultPort: defaultPortOf('reports'),
   schema,
   migrations,
-  seed: async (db) => (await seedReports(db)).inserted,
+  seed: async (db) => (await seedReports(db)).inserted + (await seedReportsDemo(db)),
   createContext: createReportsContext,
   // AccreditationDecided (a suspension or withdrawal in a case), for placements.
   // CompanyRegistered from placements keeps the region of each company (statistics by region).

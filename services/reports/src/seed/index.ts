@@ -2,10 +2,12 @@ import type { Kysely } from 'kysely';
 import type { ReportsDatabase } from '../db/types.ts';
 
 /**
- * Seeds nothing on purpose: there is no published list of report desks per institution and no
- * published report-level data, and demo reports would show up as real statistics. Kept so the
- * service starts like every other one; returns what it inserted.
+ * Reference data: none. There is no published list of report desks per institution and no published report-level
+ * data. The demo reports are a separate step (`seedReportsDemo`, run by the service with the demo data of the
+ * other services); the statistics then count them, as they would any report, and their stories say "Demogegevens".
  */
 export async function seedReports(_db: Kysely<ReportsDatabase>): Promise<{ inserted: number }> {
   return { inserted: 0 };
 }
+
+export { seedReportsDemo } from './demo-reports.ts';
