@@ -1,4 +1,5 @@
 import { formatDate } from '@stelsel/ui';
+import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
 import type { MatchingRoundQuery, RoundPlaceFragment } from '../graphql/generated/graphql.ts';
 import { ACCESSIBLE_MARKER } from './students.ts';
 
@@ -44,4 +45,45 @@ export function choiceFieldId(prefix: string, field: string | null | undefined):
   if (field === 'placeIds') return `${prefix}-1`;
   const slot = /^placeIds\.(\d+)$/.exec(field ?? '');
   return slot ? `${prefix}-${Number(slot[1]) + 1}` : null;
+}
+
+export type NewRoundField = 'name' | 'periodStart' | 'periodEnd' | 'studentIds';
+export const NEW_ROUND_IDS: Record<NewRoundField, string> = {
+  name: 'ronde-naam',
+  periodStart: 'ronde-begin',
+  periodEnd: 'ronde-einde',
+  studentIds: 'ronde-studenten',
+};
+export const NEW_ROUND_LABELS: Record<NewRoundField, string> = {
+  name: 'Naam van de ronde',
+  periodStart: 'Begin van de periode',
+  periodEnd: 'Einde van de periode',
+  studentIds: 'Studenten',
+};
+export const newRoundFieldOf = fieldOf<NewRoundField>(['name', 'periodStart', 'periodEnd', 'studentIds']);
+
+/** A new round: a name, a period whose end follows its start, and at least one student. */
+export function newRoundFromForm(form: {
+  name: string;
+  periodStart: string;
+  periodEnd: string;
+  studentIds: readonly string[];
+}): FormResult<{ name: string; periodStart: string; periodEnd: string; studentIds: string[] }, NewRoundField> {
+  const errors: Partial<Record<NewRoundField, string>> = {};
+  if (form.name.trim() === '') errors.name = 'Geef de ronde een naam.';
+  if (form.periodStart === '') errors.periodStart = 'Vul het begin van de periode in.';
+  if (form.periodEnd === '' || form.periodEnd <= form.periodStart) {
+    errors.periodEnd = 'Het einde van de periode moet na het begin liggen.';
+  }
+  if (form.studentIds.length === 0) errors.studentIds = 'Kies minstens één student voor de ronde.';
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    input: {
+      name: form.name.trim(),
+      periodStart: form.periodStart,
+      periodEnd: form.periodEnd,
+      studentIds: [...form.studentIds],
+    },
+  };
 }

@@ -1,27 +1,26 @@
-import { type AppRootProps, failureMessage, graphqlRequest, isUserError, useQuery } from '@stelsel/client';
+import { type AppRootProps, graphqlRequest, isUserError, mutationOutcome, useQuery } from '@stelsel/client';
 import {
-  type AttemptKey,
   type Column,
   DataTable,
   Empty,
   ErrorSummary,
   Failed,
   FieldGroup,
-  type FormError,
   formatDate,
   Heading,
-  keyForAttempt,
   Loading,
   Paragraph,
   PrimaryActionButton,
   RouteLink,
   SelectField,
   TextField,
+  useSubmission,
 } from '@stelsel/ui';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { MatchingRoundsQuery, SchoolStudentsQuery } from '../graphql/generated/graphql.ts';
 import { createMatchingRoundMutation, matchingRoundsQuery } from '../graphql/rounds.ts';
 import { schoolStudentsQuery } from '../graphql/students.ts';
+import { NEW_ROUND_IDS, NEW_ROUND_LABELS, newRoundFieldOf, newRoundFromForm } from './round-model.ts';
 import { PATHWAY_LABELS, PLACEMENT_STATUS_LABELS, ROUND_STATUS_LABELS, sortStudents } from './students.ts';
 
 type Round = NonNullable<MatchingRoundsQuery['matchingRounds']>[number];
@@ -103,8 +102,7 @@ function NewRoundForm({ institutionId, onCreated }: { institutionId: string; onC
   const [periodEnd, setPeriodEnd] = useState(() => plusMonths(13));
   const [qualification, setQualification] = useState('');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const submission = useSubmission(newRoundFieldOf);
 
   const all = students.status === 'done' ? (students.data.institution?.students ?? []) : [];
   const candidates = sortStudents(all.filter((s) => s.needsPlacement));
@@ -112,7 +110,7 @@ function NewRoundForm({ institutionId, onCreated }: { institutionId: string; onC
     .sort((a, b) => a[1].localeCompare(b[1], 'nl'))
     .map(([value, label]) => ({ value, label: `${label} (${value})` }));
   const shown = qualification ? candidates.filter((s) => s.qualification.crebo === qualification) : candidates;
-  const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
+  const errors = submission.fieldErrors;
 
   const toggle = (id: string, on: boolean) =>
     setSelected((current) => {
@@ -122,45 +120,21 @@ function NewRoundForm({ institutionId, onCreated }: { institutionId: string; onC
       return next;
     });
 
-  // One idempotency key per attempt: a retry of the same round after a lost answer creates it once.
-  const attempt = useRef<AttemptKey | null>(null);
-  const keyFor = (input: unknown) => {
-    attempt.current = keyForAttempt(attempt.current, input);
-    return attempt.current.key;
-  };
-
+  // One idempotency key per attempt (useSubmission): a retry of the same round after a lost answer creates it once.
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    const problems: FormError[] = [];
-    if (name.trim() === '') problems.push({ fieldId: 'ronde-naam', message: 'Geef de ronde een naam.' });
-    if (periodStart === '') problems.push({ fieldId: 'ronde-begin', message: 'Vul het begin van de periode in.' });
-    if (periodEnd === '' || periodEnd <= periodStart)
-      problems.push({ fieldId: 'ronde-einde', message: 'Het einde van de periode moet na het begin liggen.' });
-    if (selected.size === 0)
-      problems.push({ fieldId: 'ronde-studenten', message: 'Kies minstens één student voor de ronde.' });
-    setErrors(problems);
-    if (problems.length > 0) return;
-    setBusy(true);
-    try {
-      const input = { name: name.trim(), periodStart, periodEnd, studentIds: [...selected] };
-      const { data } = await graphqlRequest(createMatchingRoundMutation, { input, idempotencyKey: keyFor(input) });
-      const answer = data?.createMatchingRound;
-      if (!answer) setErrors([{ fieldId: null, message: 'Er kwam geen antwoord terug. Probeer het opnieuw.' }]);
-      else if (isUserError(answer)) {
-        const map: Record<string, string> = {
-          name: 'ronde-naam',
-          periodStart: 'ronde-begin',
-          periodEnd: 'ronde-einde',
-          studentIds: 'ronde-studenten',
-        };
-        setErrors([{ fieldId: answer.field ? (map[answer.field] ?? null) : null, message: answer.message }]);
-      } else onCreated(answer.id);
-    } catch (error) {
-      setErrors([{ fieldId: null, message: failureMessage(error) }]);
-    } finally {
-      setBusy(false);
-    }
+    let createdId: string | null = null;
+    const sent = await submission.send(
+      newRoundFromForm({ name, periodStart, periodEnd, studentIds: [...selected] }),
+      (input, idempotencyKey) =>
+        mutationOutcome(async () => {
+          const answer = (await graphqlRequest(createMatchingRoundMutation, { input, idempotencyKey })).data
+            ?.createMatchingRound;
+          if (answer && !isUserError(answer)) createdId = answer.id;
+          return answer;
+        }),
+    );
+    if (sent && createdId) onCreated(createdId);
   };
 
   const columns: Column<Student>[] = [
@@ -190,13 +164,13 @@ function NewRoundForm({ institutionId, onCreated }: { institutionId: string; onC
       <Heading level={2} id="new-round-title">
         Nieuwe ronde
       </Heading>
-      <ErrorSummary errors={errors} title="De ronde is niet gestart" />
+      <ErrorSummary errors={submission.summary(NEW_ROUND_IDS, NEW_ROUND_LABELS)} title="De ronde is niet gestart" />
       <TextField
         id="ronde-naam"
         label="Naam van de ronde"
         value={name}
         onChange={setName}
-        error={errorFor('ronde-naam')}
+        error={errors.name}
         description="Bijvoorbeeld: Kopgroep zorg voorjaar."
       />
       <TextField
@@ -205,7 +179,7 @@ function NewRoundForm({ institutionId, onCreated }: { institutionId: string; onC
         label="Begin van de periode"
         value={periodStart}
         onChange={setPeriodStart}
-        error={errorFor('ronde-begin')}
+        error={errors.periodStart}
       />
       <TextField
         id="ronde-einde"
@@ -213,14 +187,14 @@ function NewRoundForm({ institutionId, onCreated }: { institutionId: string; onC
         label="Einde van de periode"
         value={periodEnd}
         onChange={setPeriodEnd}
-        error={errorFor('ronde-einde')}
+        error={errors.periodEnd}
         description="Alleen plaatsen die binnen deze periode vallen, doen mee."
       />
       <FieldGroup
         id="ronde-studenten"
         legend={`Studenten in de ronde (${selected.size} gekozen)`}
         description="Studenten die (weer) een plaats nodig hebben."
-        error={errorFor('ronde-studenten')}
+        error={errors.studentIds}
       >
         {students.status === 'loading' ? <Loading>De studenten worden geladen…</Loading> : null}
         {students.status === 'failed' ? (
@@ -251,8 +225,10 @@ function NewRoundForm({ institutionId, onCreated }: { institutionId: string; onC
         ) : null}
       </FieldGroup>
       <div className="stelsel-actions">
-        <PrimaryActionButton type="submit">Ronde starten</PrimaryActionButton>
-        {busy ? <Paragraph role="status">Bezig met starten…</Paragraph> : null}
+        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
+          Ronde starten
+        </PrimaryActionButton>
+        {submission.busy ? <Paragraph role="status">Bezig met starten…</Paragraph> : null}
       </div>
     </form>
   );
