@@ -1,19 +1,18 @@
-import { failureMessage, graphqlRequest, isUserError } from '@stelsel/client';
+import { graphqlRequest, mutationOutcome } from '@stelsel/client';
 import {
-  type AttemptKey,
   CheckboxField,
   Empty,
   ErrorSummary,
   FieldGroup,
-  type FormError,
-  keyForAttempt,
   Paragraph,
   PrimaryActionButton,
   SelectField,
   TextareaField,
   TextField,
+  useSubmission,
 } from '@stelsel/ui';
-import { type FormEvent, useRef, useState } from 'react';
+import { fieldOf } from '@stelsel/ui/form-model';
+import { type FormEvent, useState } from 'react';
 import { publishPlaceMutation, updatePlaceMutation } from '../graphql/places.ts';
 import { INCLUSIVE_MARKER_LABELS, INCLUSIVE_MARKERS, PATHWAY_LABELS } from './labels.ts';
 import {
@@ -46,18 +45,22 @@ const FIELD_LABELS: Record<PlaceField, string> = {
 
 const fieldId = (field: string) => `plaats-${field}`;
 
-function isPlaceField(field: string): field is PlaceField {
-  return field in FIELD_LABELS;
-}
+/** The summary links to each field; the inclusive markers to their first checkbox. */
+const FIELD_IDS = Object.fromEntries(
+  (Object.keys(FIELD_LABELS) as PlaceField[]).map((key) => [
+    key,
+    key === 'inclusiveMarkers' ? fieldId(`${key}-${INCLUSIVE_MARKERS[0]}`) : fieldId(key),
+  ]),
+) as Record<PlaceField, string>;
+const placeFieldOf = fieldOf<PlaceField>(Object.keys(FIELD_LABELS) as PlaceField[]);
 
 /** The fields of a place: empty for a new one, filled in to edit one. */
 export function PlaceForm({ company, place, onSaved }: { company: Company; place: Place | null; onSaved: () => void }) {
   const [form, setForm] = useState<PlaceFormState>(() =>
     place ? formFromPlace(place) : { ...EMPTY_PLACE_FORM, municipalityCode: company.municipality?.code ?? '' },
   );
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<PlaceField, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submission = useSubmission(placeFieldOf);
+  const busy = submission.busy;
   const active = company.accreditations.filter((a) => a.status === 'ACTIVE');
   const qualificationOptions = active.map((a) => ({
     value: a.qualification.crebo,
@@ -70,53 +73,21 @@ export function PlaceForm({ company, place, onSaved }: { company: Company; place
     });
   }
 
-  // One idempotency key per attempt: a retry of the same place after a lost answer publishes it once.
-  const attempt = useRef<AttemptKey | null>(null);
-  const keyFor = (input: unknown) => {
-    attempt.current = keyForAttempt(attempt.current, input);
-    return attempt.current.key;
-  };
   const set = <K extends PlaceField>(key: K, value: PlaceFormState[K]) => setForm((f) => ({ ...f, [key]: value }));
-  const err = (key: PlaceField) => fieldErrors[key];
+  const err = (key: PlaceField) => submission.fieldErrors[key];
 
+  // One idempotency key per attempt (useSubmission): a retry of the same place after a lost answer publishes it once.
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    setFormError(null);
-    const checked = placeInputFromForm(form);
-    if (!checked.ok) {
-      setFieldErrors(checked.errors);
-      return;
-    }
-    setFieldErrors({});
-    setBusy(true);
-    try {
-      const answer = place
-        ? (await graphqlRequest(updatePlaceMutation, { id: place.id, input: checked.input })).data?.updatePlace
-        : (await graphqlRequest(publishPlaceMutation, { input: checked.input, idempotencyKey: keyFor(checked.input) }))
-            .data?.publishPlace;
-      if (!answer) {
-        setFormError('Er kwam geen antwoord terug. Probeer het opnieuw.');
-      } else if (isUserError(answer)) {
-        if (answer.field && isPlaceField(answer.field)) setFieldErrors({ [answer.field]: answer.message });
-        else setFormError(answer.message);
-      } else {
-        onSaved();
-      }
-    } catch (error) {
-      setFormError(failureMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    const sent = await submission.send(placeInputFromForm(form), (input, idempotencyKey) =>
+      mutationOutcome(async () =>
+        place
+          ? (await graphqlRequest(updatePlaceMutation, { id: place.id, input })).data?.updatePlace
+          : (await graphqlRequest(publishPlaceMutation, { input, idempotencyKey })).data?.publishPlace,
+      ),
+    );
+    if (sent) onSaved();
   };
-
-  const summary: FormError[] = [
-    ...(formError ? [{ fieldId: null, message: formError }] : []),
-    ...(Object.entries(fieldErrors) as [PlaceField, string][]).map(([key, message]) => ({
-      fieldId: key === 'inclusiveMarkers' ? fieldId(`${key}-${INCLUSIVE_MARKERS[0]}`) : fieldId(key),
-      message: `${FIELD_LABELS[key]}: ${message}`,
-    })),
-  ];
 
   if (active.length === 0 && !place) {
     return (
@@ -129,7 +100,7 @@ export function PlaceForm({ company, place, onSaved }: { company: Company; place
 
   return (
     <form className="stelsel-form" noValidate onSubmit={submit} aria-labelledby="place-title">
-      <ErrorSummary errors={summary} />
+      <ErrorSummary errors={submission.summary(FIELD_IDS, FIELD_LABELS)} />
       <TextField
         id={fieldId('title')}
         label={FIELD_LABELS.title}
