@@ -1,3 +1,4 @@
 import { stelselCodegenConfig } from '@stelsel/client/codegen';
 
-export default stelselCodegenConfig();
+// The quality plan as both funding apps show it: packages/funding-react/src/graphql.
+export default stelselCodegenConfig({ shared: ['funding-react'] });

@@ -1,4 +1,4 @@
 import { stelselCodegenConfig } from '@stelsel/client/codegen';
 
 // The agreement documents are placements' own, shared with the other apps: packages/placements-react/src/graphql.
-export default stelselCodegenConfig({ shared: ['placements-react'] });
+export default stelselCodegenConfig({ shared: ['placements-react', 'funding-react'] });

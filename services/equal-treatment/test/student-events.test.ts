@@ -1,12 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { createFeedConsumer, serveEventFeed } from '@stelsel/events';
-import { createPlacementsContext } from '@stelsel/placements/context';
-import { migrations as placementsMigrations } from '@stelsel/placements/db/migrations';
-import type { PlacementsDatabase } from '@stelsel/placements/db/types';
-import { schema as placementsSchema } from '@stelsel/placements/schema';
-import { seedPlacements } from '@stelsel/placements/seed';
-import { createSubgraphHarness } from '@stelsel/testing';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { placementsFeedTo } from '@stelsel/placements/testing/event-feed';
+import { describe, expect, it, vi } from 'vitest';
 import { dutchToday } from '../src/domain/calendar-day.ts';
 import { schoolYearOf } from '../src/domain/school-year.ts';
 import { studentProfiles } from '../src/events/student-profiles.ts';
@@ -33,35 +26,12 @@ const CORRECT = `mutation ($id: ID!, $born: Date!) {
  * no step in equal-treatment.
  */
 describe('placements’ date of birth reaches the book entitlement by itself', () => {
-  const placements = createSubgraphHarness<PlacementsDatabase, ReturnType<typeof createPlacementsContext>>({
-    name: 'placements',
-    schema: placementsSchema,
-    migrations: placementsMigrations,
-    createContext: createPlacementsContext,
-    seed: (db) => seedPlacements(db),
-    setupTimeout: 60_000,
-  });
   const et = equalTreatmentSubgraph('pglite');
-  const secret = randomBytes(24).toString('hex');
-  let stop: () => Promise<void> = async () => {};
-
-  beforeAll(async () => {
-    const feed = await serveEventFeed({ source: 'placements', db: placements.db, secret, port: 0 });
-    const consumer = createFeedConsumer({
-      consumer: 'equal-treatment',
-      db: et.db,
-      feedUrl: feed.url,
-      secret,
-      handler: studentProfiles,
-      intervalMs: 50,
-    });
-    consumer.start();
-    stop = async () => {
-      await consumer.stop();
-      await feed.close();
-    };
-  }, 60_000);
-  afterAll(() => stop());
+  const placements = placementsFeedTo({
+    consumer: 'equal-treatment',
+    consumerDb: () => et.db,
+    handler: studentProfiles,
+  });
 
   const entitlement = async () =>
     (

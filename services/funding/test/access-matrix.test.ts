@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { ROLES, type Role } from '@stelsel/auth';
 import { testEngines } from '@stelsel/db-kit/testing';
-import { createSubgraphHarness, errorCodes } from '@stelsel/testing';
-import { describe, expect, it } from 'vitest';
+import {
+  createSubgraphHarness,
+  expectAccessOf,
+  expectEveryOperationListed,
+  type MatrixOperation,
+  type OperationResult,
+} from '@stelsel/testing';
+import { describe, it } from 'vitest';
 import type { FundingContext } from '../src/context.ts';
 import { migrations } from '../src/db/migrations/index.ts';
 import type { FundingDatabase } from '../src/db/types.ts';
@@ -14,17 +21,9 @@ import { graphql } from './graphql.ts';
  * answer may still be a typed error or null: ownership is tested in quality-plans and praktijkleren); refused is
  * the `FORBIDDEN` error. The test callers act for roc-zadkine, kvk-90000001, 0599, ocw.
  */
-const ROLES = ['student', 'institution', 'company', 'municipality', 'ministry', 'sbb', 'partner'] as const;
-type Role = (typeof ROLES)[number];
 
 const ID = randomUUID();
 const NO_YEAR = 2039; // no ceiling: every mutation on it answers a typed error, nothing changes
-
-interface Operation {
-  name: string;
-  allowed: readonly Role[] | 'all';
-  run: (as: Role) => Promise<unknown>;
-}
 
 describe.each(testEngines())('who may do what in funding on %s', (engine) => {
   const harness = createSubgraphHarness<FundingDatabase, FundingContext>({
@@ -35,9 +34,9 @@ describe.each(testEngines())('who may do what in funding on %s', (engine) => {
     createContext: (caller, db) => ({ caller, db }),
   });
   const run = (doc: unknown, variables?: Record<string, unknown>) => (role: Role) =>
-    harness.execute(harness.as(role), doc as never, variables as never);
+    harness.execute(harness.as(role), doc as never, variables as never) as Promise<OperationResult<unknown>>;
 
-  const OPERATIONS: Operation[] = [
+  const OPERATIONS: MatrixOperation[] = [
     // Published figures: public.
     { name: 'carriereTransition', allowed: 'all', run: run(graphql('query { carriereTransition { years } }')) },
     { name: 'allocations', allowed: 'all', run: run(graphql('query { allocations(scheme: SALARISMIX) { year } }')) },
@@ -206,23 +205,7 @@ describe.each(testEngines())('who may do what in funding on %s', (engine) => {
     },
   ];
 
-  it('covers every query and mutation of the subgraph', () => {
-    const fields = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
-      Object.keys(type?.getFields() ?? {}).filter((f) => !f.startsWith('_')),
-    );
-    expect(OPERATIONS.map((o) => o.name).sort()).toEqual(fields.sort());
-  });
+  it('covers every query and mutation of the subgraph', () => expectEveryOperationListed(schema, OPERATIONS));
 
-  it.each(ROLES)('allows %s exactly what it may do, and refuses the rest', async (role) => {
-    const refusedWrongly: string[] = [];
-    const allowedWrongly: string[] = [];
-    for (const operation of OPERATIONS) {
-      const result = (await operation.run(role)) as Parameters<typeof errorCodes>[0];
-      const refused = errorCodes(result).includes('FORBIDDEN');
-      const mayDo = operation.allowed === 'all' || operation.allowed.includes(role);
-      if (mayDo && refused) refusedWrongly.push(operation.name);
-      if (!mayDo && !refused) allowedWrongly.push(operation.name);
-    }
-    expect({ refusedWrongly, allowedWrongly }).toEqual({ refusedWrongly: [], allowedWrongly: [] });
-  });
+  it.each(ROLES)('allows %s exactly what it may do, and refuses the rest', (role) => expectAccessOf(role, OPERATIONS));
 });

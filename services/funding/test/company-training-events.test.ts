@@ -1,12 +1,7 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { createFeedConsumer, serveEventFeed } from '@stelsel/events';
-import { createPlacementsContext } from '@stelsel/placements/context';
-import { migrations as placementsMigrations } from '@stelsel/placements/db/migrations';
-import type { PlacementsDatabase } from '@stelsel/placements/db/types';
-import { schema as placementsSchema } from '@stelsel/placements/schema';
-import { seedPlacements } from '@stelsel/placements/seed';
-import { createSubgraphHarness, expectType } from '@stelsel/testing';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { placementsFeedTo } from '@stelsel/placements/testing/event-feed';
+import { expectType } from '@stelsel/testing';
+import { describe, expect, it, vi } from 'vitest';
 import { companyTraining } from '../src/events/company-training.ts';
 import { graphql } from './graphql.ts';
 import { fundingSubgraph, USER_ERROR } from './support.ts';
@@ -34,35 +29,8 @@ const WITHDRAW = `mutation ($id: ID!, $key: IdempotencyKey!) {
  * once SBB withdraws its accreditations in placements, funding refuses it with no step in funding.
  */
 describe('placements tells funding who trains bbl students', () => {
-  const placements = createSubgraphHarness<PlacementsDatabase, ReturnType<typeof createPlacementsContext>>({
-    name: 'placements',
-    schema: placementsSchema,
-    migrations: placementsMigrations,
-    createContext: createPlacementsContext,
-    seed: (db) => seedPlacements(db),
-    setupTimeout: 60_000,
-  });
   const funding = fundingSubgraph('pglite');
-  const secret = randomBytes(24).toString('hex');
-  let stop: () => Promise<void> = async () => {};
-
-  beforeAll(async () => {
-    const feed = await serveEventFeed({ source: 'placements', db: placements.db, secret, port: 0 });
-    const consumer = createFeedConsumer({
-      consumer: 'funding',
-      db: funding.db,
-      feedUrl: feed.url,
-      secret,
-      handler: companyTraining,
-      intervalMs: 50,
-    });
-    consumer.start();
-    stop = async () => {
-      await consumer.stop();
-      await feed.close();
-    };
-  }, 60_000);
-  afterAll(() => stop());
+  const placements = placementsFeedTo({ consumer: 'funding', consumerDb: () => funding.db, handler: companyTraining });
 
   it('an accepted bbl placement makes the company eligible; a withdrawal makes it ineligible', async () => {
     const bbl = await placements.db

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { ROLES, type Role } from '@stelsel/auth';
 import { testEngines } from '@stelsel/db-kit/testing';
-import { createSubgraphHarness, errorCodes } from '@stelsel/testing';
-import { describe, expect, it } from 'vitest';
+import {
+  createSubgraphHarness,
+  expectAccessOf,
+  expectEveryOperationListed,
+  type MatrixOperation,
+  type OperationResult,
+} from '@stelsel/testing';
+import { describe, it } from 'vitest';
 import { createReportsContext, type ReportsContext } from '../src/context.ts';
 import { migrations } from '../src/db/migrations/index.ts';
 import type { ReportsDatabase } from '../src/db/types.ts';
@@ -14,8 +21,6 @@ import { graphql } from './graphql.ts';
  * Allowed means "not refused for the role" (the answer may still be a typed error, an empty list or null:
  * ownership is tested in report-flow and cases); refused is the `FORBIDDEN` error.
  */
-const ROLES = ['student', 'institution', 'company', 'municipality', 'ministry', 'sbb', 'partner'] as const;
-type Role = (typeof ROLES)[number];
 
 const ID = randomUUID();
 const REPORT_INPUT = {
@@ -27,12 +32,6 @@ const REPORT_INPUT = {
   description: 'Een beschrijving van wat er gebeurde.',
 } as const;
 
-interface Operation {
-  name: string;
-  allowed: readonly Role[] | 'all';
-  run: (as: Role) => Promise<unknown>;
-}
-
 describe.each(testEngines())('who may do what in reports on %s', (engine) => {
   const harness = createSubgraphHarness<ReportsDatabase, ReportsContext>({
     name: 'reports',
@@ -42,9 +41,9 @@ describe.each(testEngines())('who may do what in reports on %s', (engine) => {
     createContext: createReportsContext,
   });
   const run = (doc: unknown, variables?: Record<string, unknown>) => (role: Role) =>
-    harness.execute(harness.as(role), doc as never, variables as never);
+    harness.execute(harness.as(role), doc as never, variables as never) as Promise<OperationResult<unknown>>;
 
-  const OPERATIONS: Operation[] = [
+  const OPERATIONS: MatrixOperation[] = [
     { name: 'discriminationGrounds', allowed: 'all', run: run(graphql('query { discriminationGrounds { code } }')) },
     { name: 'reportAlternatives', allowed: 'all', run: run(graphql('query { reportAlternatives { name } }')) },
     {
@@ -182,23 +181,7 @@ describe.each(testEngines())('who may do what in reports on %s', (engine) => {
     },
   ];
 
-  it('covers every query and mutation of the subgraph', () => {
-    const fields = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
-      Object.keys(type?.getFields() ?? {}).filter((f) => !f.startsWith('_')),
-    );
-    expect(OPERATIONS.map((o) => o.name).sort()).toEqual(fields.sort());
-  });
+  it('covers every query and mutation of the subgraph', () => expectEveryOperationListed(schema, OPERATIONS));
 
-  it.each(ROLES)('allows %s exactly what it may do, and refuses the rest', async (role) => {
-    const refusedWrongly: string[] = [];
-    const allowedWrongly: string[] = [];
-    for (const operation of OPERATIONS) {
-      const result = (await operation.run(role)) as Parameters<typeof errorCodes>[0];
-      const refused = errorCodes(result).includes('FORBIDDEN');
-      const mayDo = operation.allowed === 'all' || operation.allowed.includes(role);
-      if (mayDo && refused) refusedWrongly.push(operation.name);
-      if (!mayDo && !refused) allowedWrongly.push(operation.name);
-    }
-    expect({ refusedWrongly, allowedWrongly }).toEqual({ refusedWrongly: [], allowedWrongly: [] });
-  });
+  it.each(ROLES)('allows %s exactly what it may do, and refuses the rest', (role) => expectAccessOf(role, OPERATIONS));
 });

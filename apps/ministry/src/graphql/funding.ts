@@ -40,64 +40,10 @@ export const qualityOverviewQuery = graphql(`
 export const ministryQualityPlanQuery = graphql(`
   query MinistryQualityPlan($id: ID!) {
     qualityPlan(id: $id) {
-      id
-      title
-      status
-      statusLabel
-      submittedOn
-      hasAllConsents
-      institutionId
+      ...QualityPlanDetails
       institution {
         id
         name
-      }
-      tranche {
-        id
-        number
-        year
-        deadline
-      }
-      goals {
-        theme
-        themeLabel
-        description
-        baseline
-        target
-        unit
-      }
-      excellence {
-        programmes
-        participants
-      }
-      consents {
-        body
-        bodyLabel
-        given
-        date
-        documentReference
-      }
-      advice {
-        advice
-        motivation
-        withoutConsent
-        at
-      }
-      decision {
-        decision
-        reason
-        at
-      }
-      allocation {
-        amount
-        year
-        basis
-      }
-      history {
-        at
-        by
-        role
-        label
-        detail
       }
     }
   }

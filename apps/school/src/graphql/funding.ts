@@ -1,64 +1,6 @@
 import { graphql } from './generated/index.ts';
 
-/** Issue 11 (institution): the own quality plan from draft to decision, and the own funding per year. */
-export const qualityPlanFields = graphql(`
-  fragment SchoolQualityPlan on QualityPlan {
-    id
-    title
-    status
-    statusLabel
-    submittedOn
-    hasAllConsents
-    tranche {
-      id
-      number
-      year
-      deadline
-      demo
-    }
-    goals {
-      theme
-      themeLabel
-      description
-      baseline
-      target
-      unit
-    }
-    excellence {
-      programmes
-      participants
-    }
-    consents {
-      body
-      bodyLabel
-      given
-      date
-      documentReference
-    }
-    advice {
-      advice
-      motivation
-      withoutConsent
-    }
-    decision {
-      decision
-      reason
-    }
-    allocation {
-      amount
-      year
-      basis
-    }
-    history {
-      at
-      by
-      role
-      label
-      detail
-    }
-  }
-`);
-
+/** Issue 11 (institution): the own quality plan from draft to decision (QualityPlanDetails, shared), and the own funding per year. */
 export const schoolQualityPlansQuery = graphql(`
   query SchoolQualityPlans($institutionId: ID!) {
     qualityTranches {
@@ -74,7 +16,7 @@ export const schoolQualityPlansQuery = graphql(`
       label
     }
     qualityPlans(institutionId: $institutionId) {
-      ...SchoolQualityPlan
+      ...QualityPlanDetails
     }
   }
 `);

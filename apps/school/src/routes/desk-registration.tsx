@@ -204,7 +204,7 @@ export function RegisterReportForm({ onDone }: { onDone: (message: string) => vo
 }
 
 const NOTE_IDS: Record<NoteField, string> = { reportId: 'notitie-melding', text: 'notitie-tekst' };
-const NOTE_LABELS: Record<NoteField, string> = { reportId: 'Melding', text: 'Notitie' };
+const NOTE_LABELS: Record<NoteField, string> = { reportId: 'Melding om in te zien', text: 'Notitie' };
 
 /** Notes on a desk report: read it in full (recorded in the audit log), see the notes, add one. */
 export function ReportNotes({ reports }: { reports: DeskReport[] }) {

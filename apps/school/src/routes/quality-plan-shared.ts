@@ -1,9 +1,9 @@
 import { formatDate } from '@stelsel/ui';
-import type { SchoolQualityPlanFragment, SchoolQualityPlansQuery } from '../graphql/generated/graphql.ts';
+import type { QualityPlanDetailsFragment, SchoolQualityPlansQuery } from '../graphql/generated/graphql.ts';
 
 /** What the school's quality plan screens share. */
 export type Data = SchoolQualityPlansQuery;
-export type Plan = SchoolQualityPlanFragment;
+export type Plan = QualityPlanDetailsFragment;
 export type Tranche = NonNullable<Data['qualityTranches']>[number];
 
 export const trancheLabel = (t: { number: number; year: number; deadline: string; demo: boolean }) =>

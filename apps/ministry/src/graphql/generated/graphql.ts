@@ -174,7 +174,7 @@ export type MinistryQualityPlanQueryVariables = Exact<{
 }>;
 
 
-export type MinistryQualityPlanQuery = { qualityPlan: { id: string, title: string, status: QualityPlanStatus, statusLabel: string, submittedOn: string | null, hasAllConsents: boolean, institutionId: string, institution: { id: string, name: string } | null, tranche: { id: string, number: number, year: number, deadline: string }, goals: Array<{ theme: QualityGoalTheme, themeLabel: string, description: string, baseline: number, target: number, unit: string }>, excellence: { programmes: number, participants: number } | null, consents: Array<{ body: ConsentBody, bodyLabel: string, given: boolean, date: string, documentReference: string }>, advice: { advice: QualityAdvice, motivation: string, withoutConsent: boolean, at: string } | null, decision: { decision: QualityDecision, reason: string, at: string } | null, allocation: { amount: string, year: number, basis: string } | null, history: Array<{ at: string, by: string, role: string, label: string, detail: string | null }> } | null };
+export type MinistryQualityPlanQuery = { qualityPlan: { id: string, title: string, status: QualityPlanStatus, statusLabel: string, submittedOn: string | null, hasAllConsents: boolean, institutionId: string, institution: { id: string, name: string } | null, tranche: { id: string, number: number, year: number, deadline: string, demo: boolean }, goals: Array<{ theme: QualityGoalTheme, themeLabel: string, description: string, baseline: number, target: number, unit: string }>, excellence: { programmes: number, participants: number } | null, consents: Array<{ body: ConsentBody, bodyLabel: string, given: boolean, date: string, documentReference: string }>, advice: { advice: QualityAdvice, motivation: string, withoutConsent: boolean } | null, decision: { decision: QualityDecision, reason: string } | null, allocation: { amount: string, year: number, basis: string } | null, history: Array<{ at: string, role: string, label: string, detail: string | null }> } | null };
 
 export type MinistryAdviseQualityPlanMutationVariables = Exact<{
   planId: string;
@@ -358,6 +358,8 @@ export type UserErrorFieldsFragment =
   | UserErrorFields_NotFoundError_Fragment
 ;
 
+export type QualityPlanDetailsFragment = { id: string, title: string, status: QualityPlanStatus, statusLabel: string, submittedOn: string | null, hasAllConsents: boolean, institutionId: string, tranche: { id: string, number: number, year: number, deadline: string, demo: boolean }, goals: Array<{ theme: QualityGoalTheme, themeLabel: string, description: string, baseline: number, target: number, unit: string }>, excellence: { programmes: number, participants: number } | null, consents: Array<{ body: ConsentBody, bodyLabel: string, given: boolean, date: string, documentReference: string }>, advice: { advice: QualityAdvice, motivation: string, withoutConsent: boolean } | null, decision: { decision: QualityDecision, reason: string } | null, allocation: { amount: string, year: number, basis: string } | null, history: Array<{ at: string, role: string, label: string, detail: string | null }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -445,10 +447,67 @@ export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
   field
 }
     `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
+export const QualityPlanDetailsFragmentDoc = new TypedDocumentString(`
+    fragment QualityPlanDetails on QualityPlan {
+  id
+  title
+  status
+  statusLabel
+  submittedOn
+  hasAllConsents
+  institutionId
+  tranche {
+    id
+    number
+    year
+    deadline
+    demo
+  }
+  goals {
+    theme
+    themeLabel
+    description
+    baseline
+    target
+    unit
+  }
+  excellence {
+    programmes
+    participants
+  }
+  consents {
+    body
+    bodyLabel
+    given
+    date
+    documentReference
+  }
+  advice {
+    advice
+    motivation
+    withoutConsent
+  }
+  decision {
+    decision
+    reason
+  }
+  allocation {
+    amount
+    year
+    basis
+  }
+  history {
+    at
+    role
+    label
+    detail
+  }
+}
+    `, {"fragmentName":"QualityPlanDetails"}) as unknown as TypedDocumentString<QualityPlanDetailsFragment, unknown>;
 export const MinistryAllocationsDocument = {"__meta__":{"operationName":"MinistryAllocations","hash":"4f63f530b02f8ce2f2e84348ad30d2fb1d0dac5f5df709dd8da4474913ba0572"}} as unknown as TypedDocumentString<MinistryAllocationsQuery, MinistryAllocationsQueryVariables>;
 export const MinistryEqualTreatmentDocument = {"__meta__":{"operationName":"MinistryEqualTreatment","hash":"d6f45085d99c8f20db1e6ed1f435bc4d3285de02b25a759eb87bbee1054f7f70"}} as unknown as TypedDocumentString<MinistryEqualTreatmentQuery, MinistryEqualTreatmentQueryVariables>;
 export const MinistryQualityOverviewDocument = {"__meta__":{"operationName":"MinistryQualityOverview","hash":"222430218c5a905b4025519d413583b8d5b374eb58ab72132de2166a50515462"}} as unknown as TypedDocumentString<MinistryQualityOverviewQuery, MinistryQualityOverviewQueryVariables>;
-export const MinistryQualityPlanDocument = {"__meta__":{"operationName":"MinistryQualityPlan","hash":"aefbf845127299f9637ab06ea832262e5f501f91eb53f7874c4db07311caa6ce"}} as unknown as TypedDocumentString<MinistryQualityPlanQuery, MinistryQualityPlanQueryVariables>;
+export const MinistryQualityPlanDocument = {"__meta__":{"operationName":"MinistryQualityPlan","hash":"d907ed8b4eebf9b73f44fa1f3ab80fbbebfecb613435a6a347c0cf49aa3e24cf"}} as unknown as TypedDocumentString<MinistryQualityPlanQuery, MinistryQualityPlanQueryVariables>;
 export const MinistryAdviseQualityPlanDocument = {"__meta__":{"operationName":"MinistryAdviseQualityPlan","hash":"2d27f4e96093b88aa938c713b2e3ba0a1aed1fac0dbd70e239ec5cd0d308a427"}} as unknown as TypedDocumentString<MinistryAdviseQualityPlanMutation, MinistryAdviseQualityPlanMutationVariables>;
 export const MinistryDecideQualityPlanDocument = {"__meta__":{"operationName":"MinistryDecideQualityPlan","hash":"2c33ab1d4c36ada638f8e5114465e344fc59f02f69b0985b6e523304e4744fcd"}} as unknown as TypedDocumentString<MinistryDecideQualityPlanMutation, MinistryDecideQualityPlanMutationVariables>;
 export const MinistryFundingLinesDocument = {"__meta__":{"operationName":"MinistryFundingLines","hash":"354d1144b4badc2519911ef1361a0731dc60591bb6f930487e4923aefa3680bf"}} as unknown as TypedDocumentString<MinistryFundingLinesQuery, MinistryFundingLinesQueryVariables>;

@@ -434,14 +434,12 @@ export type RecordContactMomentExceptionMutation = { recordContactMomentExceptio
     | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
    };
 
-export type SchoolQualityPlanFragment = { id: string, title: string, status: QualityPlanStatus, statusLabel: string, submittedOn: string | null, hasAllConsents: boolean, tranche: { id: string, number: number, year: number, deadline: string, demo: boolean }, goals: Array<{ theme: QualityGoalTheme, themeLabel: string, description: string, baseline: number, target: number, unit: string }>, excellence: { programmes: number, participants: number } | null, consents: Array<{ body: ConsentBody, bodyLabel: string, given: boolean, date: string, documentReference: string }>, advice: { advice: QualityAdvice, motivation: string, withoutConsent: boolean } | null, decision: { decision: QualityDecision, reason: string } | null, allocation: { amount: string, year: number, basis: string } | null, history: Array<{ at: string, by: string, role: string, label: string, detail: string | null }> };
-
 export type SchoolQualityPlansQueryVariables = Exact<{
   institutionId: string;
 }>;
 
 
-export type SchoolQualityPlansQuery = { qualityTranches: Array<{ id: string, year: number, number: number, deadline: string, demo: boolean, lateHandling: TrancheLateHandling }> | null, qualityGoalThemes: Array<{ theme: QualityGoalTheme, label: string }> | null, qualityPlans: Array<{ id: string, title: string, status: QualityPlanStatus, statusLabel: string, submittedOn: string | null, hasAllConsents: boolean, tranche: { id: string, number: number, year: number, deadline: string, demo: boolean }, goals: Array<{ theme: QualityGoalTheme, themeLabel: string, description: string, baseline: number, target: number, unit: string }>, excellence: { programmes: number, participants: number } | null, consents: Array<{ body: ConsentBody, bodyLabel: string, given: boolean, date: string, documentReference: string }>, advice: { advice: QualityAdvice, motivation: string, withoutConsent: boolean } | null, decision: { decision: QualityDecision, reason: string } | null, allocation: { amount: string, year: number, basis: string } | null, history: Array<{ at: string, by: string, role: string, label: string, detail: string | null }> }> | null };
+export type SchoolQualityPlansQuery = { qualityTranches: Array<{ id: string, year: number, number: number, deadline: string, demo: boolean, lateHandling: TrancheLateHandling }> | null, qualityGoalThemes: Array<{ theme: QualityGoalTheme, label: string }> | null, qualityPlans: Array<{ id: string, title: string, status: QualityPlanStatus, statusLabel: string, submittedOn: string | null, hasAllConsents: boolean, institutionId: string, tranche: { id: string, number: number, year: number, deadline: string, demo: boolean }, goals: Array<{ theme: QualityGoalTheme, themeLabel: string, description: string, baseline: number, target: number, unit: string }>, excellence: { programmes: number, participants: number } | null, consents: Array<{ body: ConsentBody, bodyLabel: string, given: boolean, date: string, documentReference: string }>, advice: { advice: QualityAdvice, motivation: string, withoutConsent: boolean } | null, decision: { decision: QualityDecision, reason: string } | null, allocation: { amount: string, year: number, basis: string } | null, history: Array<{ at: string, role: string, label: string, detail: string | null }> }> | null };
 
 export type SchoolSaveQualityPlanMutationVariables = Exact<{
   planId?: string | null | undefined;
@@ -862,6 +860,8 @@ export type UserErrorFieldsFragment =
   | UserErrorFields_NotFoundError_Fragment
 ;
 
+export type QualityPlanDetailsFragment = { id: string, title: string, status: QualityPlanStatus, statusLabel: string, submittedOn: string | null, hasAllConsents: boolean, institutionId: string, tranche: { id: string, number: number, year: number, deadline: string, demo: boolean }, goals: Array<{ theme: QualityGoalTheme, themeLabel: string, description: string, baseline: number, target: number, unit: string }>, excellence: { programmes: number, participants: number } | null, consents: Array<{ body: ConsentBody, bodyLabel: string, given: boolean, date: string, documentReference: string }>, advice: { advice: QualityAdvice, motivation: string, withoutConsent: boolean } | null, decision: { decision: QualityDecision, reason: string } | null, allocation: { amount: string, year: number, basis: string } | null, history: Array<{ at: string, role: string, label: string, detail: string | null }> };
+
 export type AgreementFieldsFragment = { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, supersededBy: string | null, createdBy: string, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }> };
 
 export type PlanContactMomentMutationVariables = Exact<{
@@ -955,14 +955,53 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const SchoolQualityPlanFragmentDoc = new TypedDocumentString(`
-    fragment SchoolQualityPlan on QualityPlan {
+export const SchoolFundingLineFragmentDoc = new TypedDocumentString(`
+    fragment SchoolFundingLine on FundingLine {
+  id
+  name
+  year
+  budget
+  approximate
+  estimate
+  source
+  recipients {
+    institution {
+      id
+    }
+    amount
+  }
+}
+    `, {"fragmentName":"SchoolFundingLine"}) as unknown as TypedDocumentString<SchoolFundingLineFragment, unknown>;
+export const RoundPlaceFragmentDoc = new TypedDocumentString(`
+    fragment RoundPlace on Place {
+  id
+  title
+  city
+  startsOn
+  endsOn
+  capacity
+  inclusiveMarkers
+  company {
+    name
+  }
+}
+    `, {"fragmentName":"RoundPlace"}) as unknown as TypedDocumentString<RoundPlaceFragment, unknown>;
+export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserErrorFields on UserError {
+  message
+  code
+  field
+}
+    `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
+export const QualityPlanDetailsFragmentDoc = new TypedDocumentString(`
+    fragment QualityPlanDetails on QualityPlan {
   id
   title
   status
   statusLabel
   submittedOn
   hasAllConsents
+  institutionId
   tranche {
     id
     number
@@ -1005,51 +1044,12 @@ export const SchoolQualityPlanFragmentDoc = new TypedDocumentString(`
   }
   history {
     at
-    by
     role
     label
     detail
   }
 }
-    `, {"fragmentName":"SchoolQualityPlan"}) as unknown as TypedDocumentString<SchoolQualityPlanFragment, unknown>;
-export const SchoolFundingLineFragmentDoc = new TypedDocumentString(`
-    fragment SchoolFundingLine on FundingLine {
-  id
-  name
-  year
-  budget
-  approximate
-  estimate
-  source
-  recipients {
-    institution {
-      id
-    }
-    amount
-  }
-}
-    `, {"fragmentName":"SchoolFundingLine"}) as unknown as TypedDocumentString<SchoolFundingLineFragment, unknown>;
-export const RoundPlaceFragmentDoc = new TypedDocumentString(`
-    fragment RoundPlace on Place {
-  id
-  title
-  city
-  startsOn
-  endsOn
-  capacity
-  inclusiveMarkers
-  company {
-    name
-  }
-}
-    `, {"fragmentName":"RoundPlace"}) as unknown as TypedDocumentString<RoundPlaceFragment, unknown>;
-export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
-    fragment UserErrorFields on UserError {
-  message
-  code
-  field
-}
-    `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
+    `, {"fragmentName":"QualityPlanDetails"}) as unknown as TypedDocumentString<QualityPlanDetailsFragment, unknown>;
 export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
     fragment AgreementFields on Agreement {
   id
@@ -1127,7 +1127,7 @@ export const StudentBirthDocument = {"__meta__":{"operationName":"StudentBirth",
 export const PlacementsMissingContactMomentsDocument = {"__meta__":{"operationName":"PlacementsMissingContactMoments","hash":"3f878f24b4965243ce7927cae019ae8d371e094d9115dc33a823f460f3bf737f"}} as unknown as TypedDocumentString<PlacementsMissingContactMomentsQuery, PlacementsMissingContactMomentsQueryVariables>;
 export const DraftAgreementDocument = {"__meta__":{"operationName":"DraftAgreement","hash":"9ae25ca74432eac7ea952b3914aa20567488a536588643731a2141f52c2ee5a7"}} as unknown as TypedDocumentString<DraftAgreementMutation, DraftAgreementMutationVariables>;
 export const RecordContactMomentExceptionDocument = {"__meta__":{"operationName":"RecordContactMomentException","hash":"b3100a798acd589a6ee05b4396884076838bd68e5af98aa2463df427e5044bbe"}} as unknown as TypedDocumentString<RecordContactMomentExceptionMutation, RecordContactMomentExceptionMutationVariables>;
-export const SchoolQualityPlansDocument = {"__meta__":{"operationName":"SchoolQualityPlans","hash":"24f66f70758a77014af6495ac78dba34dac1e02686a611775110b9bfe57afdc8"}} as unknown as TypedDocumentString<SchoolQualityPlansQuery, SchoolQualityPlansQueryVariables>;
+export const SchoolQualityPlansDocument = {"__meta__":{"operationName":"SchoolQualityPlans","hash":"65448d175db0662d9dfac197521148cff8064c0a9b3a0e69ada0be0a0b483358"}} as unknown as TypedDocumentString<SchoolQualityPlansQuery, SchoolQualityPlansQueryVariables>;
 export const SchoolSaveQualityPlanDocument = {"__meta__":{"operationName":"SchoolSaveQualityPlan","hash":"3c4134fa3f6b509fa4e4bc2aca4f8c9b37cd5af91d637a8d14b1f440390917b1"}} as unknown as TypedDocumentString<SchoolSaveQualityPlanMutation, SchoolSaveQualityPlanMutationVariables>;
 export const SchoolRecordConsentDocument = {"__meta__":{"operationName":"SchoolRecordConsent","hash":"c29f9ed42b473d3da2987ea2e4740a10a527224a2b7bbad9d57cf9842bc2693e"}} as unknown as TypedDocumentString<SchoolRecordConsentMutation, SchoolRecordConsentMutationVariables>;
 export const SchoolSubmitQualityPlanDocument = {"__meta__":{"operationName":"SchoolSubmitQualityPlan","hash":"276a4a02609c6ee56390a314b86e6391d94709499e97960d72335311ecd78bae"}} as unknown as TypedDocumentString<SchoolSubmitQualityPlanMutation, SchoolSubmitQualityPlanMutationVariables>;
