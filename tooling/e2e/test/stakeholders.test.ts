@@ -584,7 +584,11 @@ describe('the shell', () => {
       await form.getByRole('button', { name: 'Melding vastleggen' }).click();
       await page.getByText(/De melding is vastgelegd\. Geef de student de ontvangstcode [A-Z0-9-]{20,}/).waitFor();
       // It is on the desk's list, and the desk reads it in full (audited) and adds a note.
-      await page.locator('#notitie-melding').selectOption({ index: 1 });
+      // The list reloads after the registration: wait for this report's own option (the company and the kind).
+      const picker = page.locator('#notitie-melding');
+      const option = picker.locator('option', { hasText: 'Zorggroep Maasstad (demo): discriminatie' });
+      await option.waitFor({ state: 'attached' });
+      await picker.selectOption({ label: (await option.textContent()) ?? '' });
       await page.getByText('Bij het sollicitatiegesprek werd gezegd').waitFor();
       await page
         .getByLabel('Notitie', { exact: true })
