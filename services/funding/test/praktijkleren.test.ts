@@ -189,7 +189,12 @@ describe.each(testEngines())('praktijkleren on %s', (engine) => {
       key: randomUUID(),
     });
     expect(expectType(uncovered.data?.applyForPraktijkleren, 'InputError').message).toMatch(/erkenning.*dekt/);
+    // The expected amounts of every application in the answer come from one query of the ceilings.
+    const counted = funding.countQueries();
     const mine = await execute(company, MINE, { companyId: COMPANY, year: YEAR });
+    counted.done();
+    // applications, ceilings for their years, bbl placements, applications again for "applied": 4, whatever the number.
+    expect(counted.count()).toBe(4);
     expect(mine.data?.praktijklerenPlacements).toEqual([
       { placementId: 'pl-1', applied: true },
       { placementId: 'pl-2', applied: false },

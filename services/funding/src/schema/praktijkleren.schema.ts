@@ -161,14 +161,20 @@ PraktijklerenApplicationRef.implement({
     placeTitle: t.exposeString('place_title'),
     crebo: t.exposeString('crebo'),
     appliedAt: t.string({ description: 'Tijdstip (ISO 8601).', resolve: (a) => new Date(a.created_at).toISOString() }),
-    expectedAmount: t.field({
+    expectedAmount: t.loadable({
       type: 'Money',
       nullable: true,
       description: 'Het verwachte bedrag voor deze leerplaats (plafond ÷ het grootste van aanvragen en raming).',
-      resolve: async (a, _args, { db }) => {
-        const [row] = (await findCeilings(db, [a.year])).filter((c) => c.category === a.category);
-        return row ? outcome(row).expectedPerPlace : null;
+      // Key `year|category`: the ceilings of every year in the answer in one query, not one per application.
+      load: async (keys: string[], { db }) => {
+        const years = [...new Set(keys.map((k) => Number(k.split('|')[0])))];
+        const rows = await findCeilings(db, years);
+        return keys.map((key) => {
+          const row = rows.find((c) => `${c.year}|${c.category}` === key);
+          return row ? outcome(row).expectedPerPlace : null;
+        });
       },
+      resolve: (a) => `${a.year}|${a.category}`,
     }),
     finalAmount: t.field({
       type: 'Money',
