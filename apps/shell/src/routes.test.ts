@@ -19,6 +19,16 @@ describe('decideScreen', () => {
     }
   });
 
+  it("opens an app's public page without login, and for every role, but nothing beside it", () => {
+    for (const user of [null, person('company'), person('student')]) {
+      expect(decideScreen('/student/melding-volgen', user)).toMatchObject({ kind: 'app', app: { name: 'student' } });
+      expect(decideScreen('/student/melding-volgen/', user)).toMatchObject({ kind: 'app', app: { name: 'student' } });
+    }
+    expect(decideScreen('/student/melding-volgen/x', null)).toEqual({ kind: 'login' });
+    expect(decideScreen('/student/melden', null)).toEqual({ kind: 'login' });
+    expect(isAppActive(APPS.find((a) => a.name === 'student') as never, '/student/melding-volgen', null)).toBe(true);
+  });
+
   it('sends each role from the start page to its own app', () => {
     expect(decideScreen('/', person('institution'))).toEqual({ kind: 'redirect', to: '/school' });
     expect(decideScreen('/', person('company'))).toEqual({ kind: 'redirect', to: '/bedrijf' });
@@ -100,6 +110,16 @@ describe('the app list at run time', () => {
     } finally {
       setApps(APPS);
     }
+  });
+
+  it('keeps public pages from the served list, and refuses one outside its app', async () => {
+    const served = (apps: unknown) => (async () => new Response(JSON.stringify(apps))) as unknown as typeof fetch;
+    const student = APPS.find((app) => app.name === 'student');
+    expect((await loadApps(served(APPS))).find((app) => app.name === 'student')?.publicPages).toEqual(
+      student?.publicPages,
+    );
+    const outside = { ...student, publicPages: [{ path: '/ministerie/geheim', label: 'Geheim' }] };
+    await expect(loadApps(served([outside]))).rejects.toThrow('openbare pagina zonder label of buiten /student/');
   });
 
   it('refuses a broken app list in Dutch', async () => {

@@ -35,6 +35,17 @@ export function appForPath(pathname: string): AppDefinition | undefined {
   return apps.find((app) => isUnder(pathname, app.path));
 }
 
+/** The app whose page at this path opens without login, if any. */
+export function appForPublicPath(pathname: string): AppDefinition | undefined {
+  const path = pathname.replace(/\/+$/, '');
+  return apps.find((app) => app.publicPages?.some((page) => page.path === path));
+}
+
+/** Every page open without login, for the login screen's links. */
+export function publicPages(): { path: string; label: string }[] {
+  return apps.flatMap((app) => app.publicPages ?? []);
+}
+
 export function appForRole(role: Role): AppDefinition | undefined {
   return apps.find((app) => app.roles[0] === role);
 }
@@ -50,11 +61,14 @@ export type Screen =
   | { kind: 'not-found' };
 
 /**
- * Role-based routing. The shell never shows data to someone not logged in, and never mounts an
- * app for another role (the subgraphs would refuse the data anyway; this is the polite front).
+ * Role-based routing. The shell shows no data to someone not logged in, except an app's public pages
+ * (following a report with its receipt code), and never mounts an app for another role (the subgraphs
+ * would refuse the data anyway; this is the polite front).
  */
 export function decideScreen(pathname: string, user: SessionUser | null): Screen {
   if (pathname === CALLBACK_PATH) return { kind: 'callback' };
+  const open = appForPublicPath(pathname);
+  if (open) return { kind: 'app', app: open };
   if (!user) return { kind: 'login' };
   const own = appForRole(user.role);
   if (pathname === '/' || pathname === '') {

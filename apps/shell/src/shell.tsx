@@ -24,7 +24,7 @@ import {
 } from '@stelsel/ui';
 import { type MouseEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { navigateToUrl } from 'single-spa';
-import { type AppDefinition, appForRole, decideScreen, type Screen } from './routes.ts';
+import { type AppDefinition, appForRole, decideScreen, publicPages, type Screen } from './routes.ts';
 
 export const APP_CONTAINER_ID = 'stelsel-app';
 
@@ -100,7 +100,28 @@ function LoginScreen({ auth, returnTo }: { auth: AuthConfig; returnTo: string })
       >
         Inloggen
       </PrimaryActionButton>
+      <PublicPageLinks />
     </section>
+  );
+}
+
+/** What anyone can do without logging in (following a report with the receipt code). */
+function PublicPageLinks() {
+  const pages = publicPages();
+  if (pages.length === 0) return null;
+  return (
+    <>
+      <Heading level={2}>Zonder inloggen</Heading>
+      <ul>
+        {pages.map((page) => (
+          <li key={page.path}>
+            <Link href={page.path} onClick={(event) => go(page.path, event)}>
+              {page.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

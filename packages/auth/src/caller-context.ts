@@ -11,7 +11,7 @@ import {
   SignJWT,
 } from 'jose';
 import type { Caller } from './caller.ts';
-import { isRole } from './roles.ts';
+import { isRole, VISITOR_ROLE } from './roles.ts';
 
 /**
  * The gateway forwards the caller to subgraphs as a short-lived token signed with the
@@ -90,10 +90,11 @@ export async function createCallerContextVerifier(publicJwk: JWK, audience: stri
         algorithms: [ALG],
         requiredClaims: ['exp'],
       });
-      if (!payload.sub || !isRole(payload.role) || typeof payload.organisation !== 'string') {
+      const role = payload.role;
+      if (!payload.sub || !(isRole(role) || role === VISITOR_ROLE) || typeof payload.organisation !== 'string') {
         throw new CallerContextError('De aanroeper van de gateway is onvolledig.');
       }
-      return { subject: payload.sub, role: payload.role, organisation: payload.organisation };
+      return { subject: payload.sub, role, organisation: payload.organisation };
     } catch (error) {
       if (error instanceof CallerContextError) throw error;
       if (error instanceof joseErrors.JWTExpired)

@@ -1,9 +1,9 @@
-import type { Role } from './roles.ts';
+import type { CallerRole } from './roles.ts';
 
-/** Who is calling, as established by the gateway from a verified token. */
+/** Who is calling, as established by the gateway from a verified token (or, without one, a visitor). */
 export interface Caller {
   subject: string;
-  role: Role;
+  role: CallerRole;
   /** The organisation the caller acts for: institution id, company id, CBS code, `ocw`, `sbb`, or the partner's client id. */
   organisation: string;
   /**

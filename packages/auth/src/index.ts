@@ -17,4 +17,12 @@ export {
   loadOrCreateGatewayKeys,
   signCallerContext,
 } from './caller-context.ts';
-export { isRole, ROLE_LABELS, ROLES, type Role, roleLabelOf } from './roles.ts';
+export {
+  type CallerRole,
+  isRole,
+  ROLE_LABELS,
+  ROLES,
+  type Role,
+  roleLabelOf,
+  VISITOR_ROLE,
+} from './roles.ts';

@@ -55,11 +55,16 @@ describe('graphqlRequest', () => {
     expect(unavailableFields(result.errors)).toEqual(['municipality']);
   });
 
-  it('asks nothing of the gateway without a token', async () => {
-    const fetch = respond(200, {});
+  it('asks the gateway as a visitor without a token, and says "not logged in" when it refuses', async () => {
+    const fetch = respond(401, { errors: [{ message: 'Niet ingelogd.', extensions: { code: 'UNAUTHENTICATED' } }] });
     configureGraphql({ endpoint: 'http://gateway/graphql', getToken: () => null, fetch });
-    await expect(graphqlRequest(document)).rejects.toMatchObject({ kind: 'not-logged-in' });
-    expect(fetch).not.toHaveBeenCalled();
+    await expect(graphqlRequest(document)).rejects.toMatchObject({
+      kind: 'not-logged-in',
+      message: 'U bent niet (meer) ingelogd. Log opnieuw in.',
+    });
+    expect(fetch).toHaveBeenCalledTimes(1);
+    const init = (fetch.mock.calls[0] as unknown as [string, RequestInit])[1];
+    expect(new Headers(init.headers).has('authorization')).toBe(false);
   });
 
   it('says the gateway is unreachable when the connection fails', async () => {

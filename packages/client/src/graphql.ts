@@ -76,8 +76,9 @@ export async function graphqlRequest<TResult, TVariables>(
 ): Promise<GraphqlResult<TResult>> {
   const config = current;
   if (!config) throw new GraphqlRequestError('server', 'De verbinding met de gateway is niet ingesteld.');
+  // Without a token the request goes as a visitor's: the gateway runs only the few documents open
+  // without login (following a report by its receipt code) and answers 401 to everything else.
   const token = config.getToken();
-  if (!token) throw new GraphqlRequestError('not-logged-in', 'U bent niet (meer) ingelogd. Log opnieuw in.');
   let response: Response;
   try {
     response = await (config.fetch ?? fetch)(config.endpoint, {
@@ -85,7 +86,7 @@ export async function graphqlRequest<TResult, TVariables>(
       headers: {
         'content-type': 'application/json',
         accept: 'application/graphql-response+json, application/json',
-        authorization: `Bearer ${token}`,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
       body: JSON.stringify(requestBody(document as TypedDocument<unknown, unknown>, variables)),
     });
@@ -96,7 +97,11 @@ export async function graphqlRequest<TResult, TVariables>(
   const body = (await response.json().catch(() => null)) as Body | null;
   const errors = body?.errors ?? [];
   if (response.status === 401) {
-    throw new GraphqlRequestError('not-logged-in', 'Uw sessie is verlopen of ongeldig. Log opnieuw in.', errors);
+    throw new GraphqlRequestError(
+      'not-logged-in',
+      token ? 'Uw sessie is verlopen of ongeldig. Log opnieuw in.' : 'U bent niet (meer) ingelogd. Log opnieuw in.',
+      errors,
+    );
   }
   if (response.status === 403) {
     throw new GraphqlRequestError('refused', 'U heeft geen toegang tot deze gegevens.', errors);

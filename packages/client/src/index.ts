@@ -1,5 +1,5 @@
 export { isRole, ROLE_LABELS, ROLES, type Role, roleLabelOf } from '@stelsel/auth/roles';
-export type { AppRootProps } from './app.tsx';
+export type { AppRootProps, PublicPageProps } from './app.tsx';
 export {
   configureGraphql,
   type GraphqlConfig,

@@ -1,4 +1,4 @@
-import type { Caller, Role } from '@stelsel/auth';
+import { type Caller, type Role, VISITOR_ROLE } from '@stelsel/auth';
 
 /**
  * The scopes every subgraph can put on a type or field (Pothos scope auth). Several scopes in one
@@ -16,8 +16,14 @@ export interface StelselAuthScopes {
   organisation: OrganisationScope;
   /** The caller is this student: the token's subject is the student id. */
   self: string;
-  /** Explicitly public: every caller the gateway let in (all roles) may read it. */
+  /** Explicitly public: every logged-in caller the gateway let in (all roles; not a visitor) may read it. */
   public: boolean;
+  /**
+   * Open to a visitor without login too (and to every role). Only for what a person must reach
+   * without logging in, such as a report's progress by its receipt code; the gateway lets a visitor
+   * run only documents whose every top-level field is in its `VISITOR_FIELDS`.
+   */
+  visitor: boolean;
 }
 
 /** Organisation ids, for any role or per role (`{ institution: 'roc-zadkine' }`). */
@@ -29,11 +35,12 @@ export interface ScopeMap {
   organisation?: OrganisationScope;
   self?: string;
   public?: boolean;
+  visitor?: boolean;
   $any?: ScopeMap;
   $all?: ScopeMap;
 }
 
-const oneOf = <T>(expected: T | readonly T[], actual: T) =>
+const oneOf = <T>(expected: T | readonly T[], actual: T | typeof VISITOR_ROLE) =>
   Array.isArray(expected) ? expected.includes(actual) : expected === actual;
 
 /** The scope loaders for one request, from the caller the gateway signed. */
@@ -41,6 +48,8 @@ export function scopesFor(caller: Caller) {
   return {
     role: (roles: Role | readonly Role[]) => oneOf(roles, caller.role),
     organisation: (organisations: OrganisationScope) => {
+      // A visitor acts for nobody.
+      if (caller.role === VISITOR_ROLE) return false;
       if (typeof organisations === 'string' || Array.isArray(organisations)) {
         return oneOf(organisations as string | readonly string[], caller.organisation);
       }
@@ -48,7 +57,8 @@ export function scopesFor(caller: Caller) {
       return forRole !== undefined && oneOf(forRole, caller.organisation);
     },
     self: (studentId: string) => caller.role === 'student' && caller.subject === studentId,
-    public: true,
+    public: caller.role !== VISITOR_ROLE,
+    visitor: true,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Role } from '@stelsel/auth';
+import { type CallerRole, ROLES, VISITOR_ROLE } from '@stelsel/auth';
 import type { GraphQLSchema } from 'graphql';
 import { expect } from 'vitest';
 import { errorCodes, type OperationResult } from './callers.ts';
@@ -10,9 +10,13 @@ import { errorCodes, type OperationResult } from './callers.ts';
  */
 export interface MatrixOperation {
   name: string;
-  allowed: readonly Role[] | 'all';
-  run: (as: Role) => Promise<OperationResult<unknown>>;
+  /** `'all'`: every logged-in role; `'everyone'`: a visitor without login too. */
+  allowed: readonly CallerRole[] | 'all' | 'everyone';
+  run: (as: CallerRole) => Promise<OperationResult<unknown>>;
 }
+
+/** Every caller an access matrix checks: each role, and a visitor without login. */
+export const MATRIX_CALLERS: readonly CallerRole[] = [...ROLES, VISITOR_ROLE];
 
 /** Fails when an operation of the schema has no entry, so a new query or mutation needs its line. */
 export function expectEveryOperationListed(schema: GraphQLSchema, operations: readonly MatrixOperation[]): void {
@@ -23,12 +27,14 @@ export function expectEveryOperationListed(schema: GraphQLSchema, operations: re
 }
 
 /** Runs every operation as the role and fails naming what was refused wrongly or allowed wrongly. */
-export async function expectAccessOf(role: Role, operations: readonly MatrixOperation[]): Promise<void> {
+export async function expectAccessOf(role: CallerRole, operations: readonly MatrixOperation[]): Promise<void> {
   const refusedWrongly: string[] = [];
   const allowedWrongly: string[] = [];
   for (const operation of operations) {
     const refused = errorCodes(await operation.run(role)).includes('FORBIDDEN');
-    const mayDo = operation.allowed === 'all' || operation.allowed.includes(role);
+    const mayDo =
+      operation.allowed === 'everyone' ||
+      (operation.allowed === 'all' ? role !== VISITOR_ROLE : operation.allowed.includes(role));
     if (mayDo && refused) refusedWrongly.push(operation.name);
     if (!mayDo && !refused) allowedWrongly.push(operation.name);
   }

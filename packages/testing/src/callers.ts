@@ -1,4 +1,4 @@
-import type { Caller, Role } from '@stelsel/auth';
+import type { Caller, CallerRole } from '@stelsel/auth';
 import type { GraphQLFormattedError } from 'graphql';
 
 export interface OperationResult<Data> {
@@ -7,11 +7,11 @@ export interface OperationResult<Data> {
 }
 
 /** A caller of the given role; defaults match the seeded demo organisations. */
-export function caller(role: Role, organisation = DEFAULT_ORGANISATION[role], subject = `${role}-test`): Caller {
+export function caller(role: CallerRole, organisation = DEFAULT_ORGANISATION[role], subject = `${role}-test`): Caller {
   return { subject, role, organisation };
 }
 
-const DEFAULT_ORGANISATION: Record<Role, string> = {
+const DEFAULT_ORGANISATION: Record<CallerRole, string> = {
   student: 'roc-zadkine',
   institution: 'roc-zadkine',
   company: 'kvk-90000001',
@@ -19,6 +19,8 @@ const DEFAULT_ORGANISATION: Record<Role, string> = {
   ministry: 'ocw',
   sbb: 'sbb',
   partner: 'partner-demo',
+  // A visitor (no login) acts for nobody, as the gateway forwards it.
+  visitor: '',
 };
 
 /** The error codes of a result, for assertions on refusals. */

@@ -2,9 +2,9 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   CALLER_HEADER,
   type Caller,
+  type CallerRole,
   createCallerContextVerifier,
   generateGatewayKeys,
-  type Role,
   signCallerContext,
 } from '@stelsel/auth';
 import type { Engine, Migrations } from '@stelsel/db-kit';
@@ -100,7 +100,7 @@ export function createSubgraphHarness<DB, Context extends object>(options: Subgr
       return ready(database, 'database').db;
     },
     /** A caller of this role; defaults match the seeded demo organisations. */
-    as: (role: Role, organisation?: string, subject?: string): Caller => caller(role, organisation, subject),
+    as: (role: CallerRole, organisation?: string, subject?: string): Caller => caller(role, organisation, subject),
     headerFor,
     /** Runs a typed operation over HTTP as `who`; the result is typed by the document. */
     execute: <Result, Variables>(

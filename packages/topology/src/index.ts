@@ -68,6 +68,18 @@ export interface AppEntry {
   label: string;
   /** Dutch name of the part, used when saying it is unavailable. */
   title: string;
+  /**
+   * Pages of the app that open without logging in (full paths under `path`), for everyone: the shell
+   * mounts the app for them and links them from its login page. The gateway still lets a visitor run
+   * only the documents open to visitors.
+   */
+  publicPages?: readonly PublicPage[];
+}
+
+/** A page open without login, as the shell links it. */
+export interface PublicPage {
+  path: string;
+  label: string;
 }
 
 export const APPS: readonly AppEntry[] = [
@@ -118,6 +130,7 @@ export const APPS: readonly AppEntry[] = [
     roles: ['student'],
     label: 'Mijn stage',
     title: 'Student',
+    publicPages: [{ path: '/student/melding-volgen', label: 'Een melding volgen met de ontvangstcode' }],
   },
 ];
 
@@ -140,6 +153,16 @@ export function parseApps(value: unknown): AppEntry[] {
     ) {
       throw new Error(`apps.json: app ${index + 1} is onvolledig (naam, specifier, pad, rollen, label en titel).`);
     }
+    const base = app.path;
+    const pages = app.publicPages ?? [];
+    if (
+      !Array.isArray(pages) ||
+      !pages.every(
+        (page) => page && text(page.label) && typeof page.path === 'string' && page.path.startsWith(`${base}/`),
+      )
+    ) {
+      throw new Error(`apps.json: app ${index + 1} heeft een openbare pagina zonder label of buiten ${base}/.`);
+    }
     return {
       name: app.name as string,
       specifier: app.specifier as string,
@@ -147,6 +170,7 @@ export function parseApps(value: unknown): AppEntry[] {
       roles: [...app.roles],
       label: app.label as string,
       title: app.title as string,
+      ...(pages.length > 0 ? { publicPages: pages.map((page) => ({ path: page.path, label: page.label })) } : {}),
     };
   });
 }

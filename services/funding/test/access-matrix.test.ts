@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { ROLES, type Role } from '@stelsel/auth';
+import type { CallerRole } from '@stelsel/auth';
 import { testEngines } from '@stelsel/db-kit/testing';
 import {
   createSubgraphHarness,
   expectAccessOf,
   expectEveryOperationListed,
+  MATRIX_CALLERS,
   type MatrixOperation,
   type OperationResult,
 } from '@stelsel/testing';
@@ -33,7 +34,7 @@ describe.each(testEngines())('who may do what in funding on %s', (engine) => {
     engine,
     createContext: (caller, db) => ({ caller, db }),
   });
-  const run = (doc: unknown, variables?: Record<string, unknown>) => (role: Role) =>
+  const run = (doc: unknown, variables?: Record<string, unknown>) => (role: CallerRole) =>
     harness.execute(harness.as(role), doc as never, variables as never) as Promise<OperationResult<unknown>>;
 
   const OPERATIONS: MatrixOperation[] = [
@@ -207,5 +208,7 @@ describe.each(testEngines())('who may do what in funding on %s', (engine) => {
 
   it('covers every query and mutation of the subgraph', () => expectEveryOperationListed(schema, OPERATIONS));
 
-  it.each(ROLES)('allows %s exactly what it may do, and refuses the rest', (role) => expectAccessOf(role, OPERATIONS));
+  it.each(MATRIX_CALLERS)('allows %s exactly what it may do, and refuses the rest', (role) =>
+    expectAccessOf(role, OPERATIONS),
+  );
 });

@@ -1,5 +1,5 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import type { Caller } from '@stelsel/auth';
+import { type Caller, VISITOR_ROLE } from '@stelsel/auth';
 import { type ASTVisitor, type ExecutionResult, GraphQLError, type ValidationContext } from 'graphql';
 import { operationCost } from './cost.ts';
 import { callerOf } from './edge.ts';
@@ -98,7 +98,8 @@ export function costLimitPlugin(limits: CostLimits, limiter: RateLimiter): Gatew
     async onExecute({ args, executeFn, setExecuteFn, setResultAndStopExecution }) {
       const request = (args.contextValue as { request?: Request }).request;
       const caller: Caller | undefined = request ? callerOf(request) : undefined;
-      if (!caller) return;
+      // A visitor runs only the platform's own small documents, within the anonymous request budget per address.
+      if (!caller || caller.role === VISITOR_ROLE) return;
       const variables = (args.variableValues ?? undefined) as Record<string, unknown> | undefined;
       const cost = Math.max(1, Math.ceil(operationCost(args.schema, args.document, args.operationName, variables)));
       const key = `cost:${caller.role}:${caller.subject}`;

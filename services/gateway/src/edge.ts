@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { AccessTokenError, type AccessTokenVerifier, type Caller } from '@stelsel/auth';
+import { AccessTokenError, type AccessTokenVerifier, type Caller, VISITOR_ROLE } from '@stelsel/auth';
 import {
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -10,6 +10,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { RATE_LIMIT_WINDOW_MS, type RateLimitClass, type RateLimiter, type RateLimitVerdict } from './rate-limit.ts';
+import { visitorCaller, visitorParams } from './visitor.ts';
 
 export interface EdgeOptions {
   verifyAccessToken: AccessTokenVerifier;
@@ -19,6 +20,8 @@ export interface EdgeOptions {
   maxBodyBytes: number;
   /** Reverse proxies in front of the gateway whose `X-Forwarded-For` entries are trusted (default 0). */
   trustedProxies?: number;
+  /** Whether a shipped document (by id) is open to a visitor without a token; absent: nothing is. */
+  isVisitorDocument?: (documentId: string) => Promise<boolean>;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
@@ -180,7 +183,7 @@ export function edgePlugin(options: EdgeOptions): GatewayPlugin {
         (serverContext as { req?: IncomingMessage }).req?.socket?.remoteAddress,
         options.trustedProxies,
       );
-      const limitClass: RateLimitClass = caller ? caller.role : 'anonymous';
+      const limitClass: RateLimitClass = caller && caller.role !== VISITOR_ROLE ? caller.role : 'anonymous';
       const key = caller ? callerKey(caller) : `address:${address}`;
       const verdict = await options.rateLimiter.hit(key, options.rateLimits[limitClass]);
       verdicts.set(request, verdict);
@@ -192,6 +195,15 @@ export function edgePlugin(options: EdgeOptions): GatewayPlugin {
           { ...rateLimitHeaders(verdict), ...closeIfBody(request) },
         );
         return;
+      }
+      // Without any token, only a shipped document open to visitors runs (following a report by receipt code).
+      if (!caller && options.isVisitorDocument && !request.headers.has('authorization')) {
+        const params = await visitorParams(request);
+        if (params && (await options.isVisitorDocument(params.documentId))) {
+          callers.set(request, visitorCaller(address));
+          setRequestParser(() => params);
+          return;
+        }
       }
       if (!caller) {
         refuse(
@@ -229,7 +241,8 @@ export function edgePlugin(options: EdgeOptions): GatewayPlugin {
     async onExecute({ args, setResultAndStopExecution }) {
       const request = (args.contextValue as { request?: Request }).request;
       const caller = request ? callers.get(request) : undefined;
-      if (!request || !caller) return;
+      // A visitor's documents are the platform's own, checked field by field at the door.
+      if (!request || !caller || caller.role === VISITOR_ROLE) return;
       const fields = rootFieldCount(args.document, args.operationName);
       if (fields <= 1) return;
       const verdict = await options.rateLimiter.hit(callerKey(caller), options.rateLimits[caller.role], fields - 1);

@@ -12,6 +12,7 @@ import { createErrorMasker, type ErrorLog } from './masking.ts';
 import { createMemoryRateLimiter, DEFAULT_RATE_LIMITS, type RateLimitClass, type RateLimiter } from './rate-limit.ts';
 import { type BreakerOptions, resiliencePlugin } from './resilience.ts';
 import { type TrustedDocumentsOptions, trustedDocuments } from './trusted-documents.ts';
+import { visitorDocuments } from './visitor.ts';
 
 export interface GatewayOptions {
   supergraph: string;
@@ -67,6 +68,7 @@ export function createGateway(options: GatewayOptions) {
     }),
   );
   const rateLimiter = options.rateLimiter ?? createMemoryRateLimiter();
+  const documents = trustedDocuments({ ...options.trustedDocuments, production: options.production ?? false });
   return createGatewayRuntime<CallerContext>({
     supergraph: options.supergraph,
     transports: { http: httpTransport },
@@ -88,8 +90,7 @@ export function createGateway(options: GatewayOptions) {
       exposedHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After'],
     },
     upstreamTimeout: options.upstreamTimeoutMs ?? 10_000,
-    persistedDocuments: trustedDocuments({ ...options.trustedDocuments, production: options.production ?? false })
-      .config,
+    persistedDocuments: documents.config,
     maskedErrors: { maskError: createErrorMasker(options.logger ?? stderrLog) },
     propagateHeaders: {
       // Signed per subgraph, with the subgraph's name as audience: a header is valid at one subgraph only.
@@ -111,6 +112,7 @@ export function createGateway(options: GatewayOptions) {
         rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
         maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
         trustedProxies: options.trustedProxies ?? 0,
+        isVisitorDocument: visitorDocuments((id) => documents.store.resolve(id)),
       }),
       publicContractPlugin(options.production ?? false),
       strictInputPlugin(),

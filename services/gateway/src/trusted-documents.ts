@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Caller } from '@stelsel/auth';
+import { type Caller, VISITOR_ROLE } from '@stelsel/auth';
 import { GraphQLError } from 'graphql';
 import { callerOf } from './edge.ts';
 
@@ -32,7 +32,7 @@ export interface TrustedDocumentsOptions {
  * provider names its client; a token without one is judged by its role alone.)
  */
 export function mayRunArbitraryDocuments(caller: Caller | undefined, production: boolean): boolean {
-  if (!caller) return false;
+  if (!caller || caller.role === VISITOR_ROLE) return false;
   if (caller.role === 'partner') return true;
   if (caller.client === WEB_APP_CLIENT) return false;
   if (caller.client === TOKEN_CLI_CLIENT) return !production;

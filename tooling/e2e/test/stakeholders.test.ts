@@ -346,14 +346,23 @@ describe('the shell', () => {
       expect(await accessibilityViolations(page)).toEqual([]);
       await logout(page, system);
 
-      // The student sees the desk the school described.
-      await login(page, system, 'student-kramer', '/student');
-      await page.goto(`${system.web}/student/melden`);
-      await page.getByRole('list', { name: 'Meldpunt van je school' }).getByText('meldpunt@zadkine.example').waitFor();
+      // Without logging in: the login page links to following a report; the code shows the status, a guess nothing.
+      await page.goto(`${system.web}/`);
+      await page.getByRole('link', { name: 'Een melding volgen met de ontvangstcode' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Melding volgen' }).waitFor();
       await page.getByLabel('Ontvangstcode').fill(code);
       await page.getByRole('button', { name: 'Stand bekijken' }).click();
       await page.getByRole('status').filter({ hasText: 'Stand van je melding: In behandeling bij SBB' }).waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
+      await page.getByLabel('Ontvangstcode').fill('AAAA-BBBB-CCCC-DDDD-EEEE');
+      await page.getByRole('button', { name: 'Stand bekijken' }).click();
+      await page.getByText('Met deze code is geen melding gevonden. Controleer de code.').waitFor();
+      expect(await page.getByText('Bij het gesprek zei men').count()).toBe(0);
+
+      // The student sees the desk the school described.
+      await login(page, system, 'student-kramer', '/student');
+      await page.goto(`${system.web}/student/melden`);
+      await page.getByRole('list', { name: 'Meldpunt van je school' }).getByText('meldpunt@zadkine.example').waitFor();
       await logout(page, system);
 
       // SBB runs the case: acknowledge, investigate, hoor en wederhoor.

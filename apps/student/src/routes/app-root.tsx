@@ -44,7 +44,7 @@ export function StudentRoot(props: AppRootProps) {
         />
       ) : null}
       {page === 'entitlements' ? <EntitlementsPage /> : null}
-      {page === 'report' ? <ReportPage /> : null}
+      {page === 'report' ? <ReportPage basePath={basePath} /> : null}
       {page === 'choices' ? <ChoicesPage basePath={basePath} navigate={navigate} /> : null}
       {page === 'place' && id ? <PlacePage key={id} placeId={id} basePath={basePath} navigate={navigate} /> : null}
       {page === 'not-found' ? (

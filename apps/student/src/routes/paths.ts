@@ -2,6 +2,8 @@ export const CHOICES_PATH = '/keuzes';
 export const PLACES_PATH = '/plaatsen';
 export const ENTITLEMENTS_PATH = '/rechten';
 export const REPORT_PATH = '/melden';
+/** Open without login (the shell knows it from @stelsel/topology's app list). */
+export const FOLLOW_PATH = '/melding-volgen';
 
 export const APP_NAME = 'Student';
 

@@ -1,5 +1,5 @@
 import { fakeGateway } from '@stelsel/client/testing';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type {
   StudentMyPlacementQuery,
@@ -126,7 +126,8 @@ describe('the place page', () => {
       expect(text).toContain(expected);
     }
     expect(screen.getByText('Je loopt mee met een verzorgende.')).toBeTruthy();
-    expect(document.title).toBe('Zorghulp dag – Student – Stelsel mbo');
+    // The title is set in an effect after the render: wait for it rather than race it (flaky under load).
+    await waitFor(() => expect(document.title).toBe('Zorghulp dag – Student – Stelsel mbo'));
     expect(screen.getByRole('link', { name: 'Terug naar Mijn keuzes' }).getAttribute('href')).toBe('/student/keuzes');
   });
 

@@ -14,7 +14,6 @@ import {
   Loading,
   Paragraph,
   PrimaryActionButton,
-  SecondaryActionButton,
   SelectField,
   TextareaField,
   TextField,
@@ -22,7 +21,9 @@ import {
 } from '@stelsel/ui';
 import { type FormEvent, useState } from 'react';
 import type { ReportChannel, ReportKind, ReportMoment, StudentReportStartQuery } from '../graphql/generated/graphql.ts';
-import { reportByReceiptQuery, reportStartQuery, submitReportMutation } from '../graphql/reports.ts';
+import { reportStartQuery, submitReportMutation } from '../graphql/reports.ts';
+import { FollowReport } from './follow-report.tsx';
+import { FOLLOW_PATH } from './paths.ts';
 import {
   CHANNEL_LABELS,
   EMPTY_REPORT,
@@ -46,7 +47,7 @@ const MY_COLUMNS: Column<MyReport>[] = [
 ];
 
 /** "Melden" (issue 10): the school's meldpunt and the alternatives, a report, and following it with the receipt code. */
-export function ReportPage() {
+export function ReportPage({ basePath }: { basePath: string }) {
   const result = useQuery(reportStartQuery, {});
   const [receipt, setReceipt] = useState<{ code: string; status: string } | null>(null);
   return (
@@ -69,7 +70,8 @@ export function ReportPage() {
           {receipt ? (
             <FocusedMessage key={receipt.code}>
               Je melding is ontvangen ({receipt.status}). Je ontvangstcode is <strong>{receipt.code}</strong>. Bewaar
-              deze code: daarmee volg je je melding, ook als je anoniem meldde.
+              deze code: daarmee volg je je melding, ook als je anoniem meldde, en ook zonder in te loggen op{' '}
+              <Link href={`${basePath}${FOLLOW_PATH}`}>Melding volgen</Link>.
             </FocusedMessage>
           ) : null}
           <Heading level={2}>Melding doen</Heading>
@@ -293,62 +295,5 @@ function ReportFormView({ data, onReported }: { data: Data; onReported: (code: s
         </PrimaryActionButton>
       </div>
     </form>
-  );
-}
-
-/** Following a report with its receipt code: the status and its history, nothing about the content. */
-function FollowReport({ initialCode }: { initialCode: string }) {
-  const [code, setCode] = useState(initialCode);
-  const [asked, setAsked] = useState<string | null>(null);
-  return (
-    <>
-      <form
-        className="stelsel-form"
-        noValidate
-        aria-label="Melding volgen"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setAsked(code.trim());
-        }}
-      >
-        <TextField
-          id="volg-code"
-          label="Ontvangstcode"
-          description="De code die je kreeg toen je meldde."
-          value={code}
-          onChange={setCode}
-        />
-        <div className="stelsel-actions">
-          <SecondaryActionButton type="submit">Stand bekijken</SecondaryActionButton>
-        </div>
-      </form>
-      {asked ? <Progress key={asked} code={asked} /> : null}
-    </>
-  );
-}
-
-function Progress({ code }: { code: string }) {
-  const result = useQuery(reportByReceiptQuery, { code });
-  if (result.status === 'loading') return <Loading>De stand wordt opgehaald…</Loading>;
-  if (result.status === 'failed') {
-    return <Failed what="de stand van je melding" message={result.error.message} onRetry={result.reload} />;
-  }
-  const progress = result.data.reportByReceipt;
-  if (!progress)
-    return <Paragraph role="status">Met deze code is geen melding gevonden. Controleer de code.</Paragraph>;
-  return (
-    <div role="status">
-      <Paragraph>
-        Stand van je melding: <strong>{progress.statusLabel}</strong> (gemeld bij {CHANNEL_LABELS[progress.channel]},
-        ontvangen {formatDateTime(progress.receivedAt)}).
-      </Paragraph>
-      <ol aria-label="Verloop van je melding">
-        {progress.history.map((h) => (
-          <li key={`${h.status}-${h.at}`}>
-            {formatDateTime(h.at)}: {h.statusLabel}
-          </li>
-        ))}
-      </ol>
-    </div>
   );
 }

@@ -6,6 +6,12 @@ import type { ScopeMap } from '@stelsel/graphql-kit';
 /** The discrimination grounds and whether an institution has a report desk are public, so students can find help. */
 export const PUBLIC: ScopeMap = { public: true };
 
+/**
+ * Following a report by its receipt code is open without a login too (issue 10: "without logging in again"):
+ * the code is the key, and what it shows is only the status and its dates.
+ */
+export const ANYONE: ScopeMap = { visitor: true };
+
 /** Aggregates that leave SBB; students, companies and municipalities are refused — DOMAIN §2, identity rules. */
 export const STATISTICS_READERS: ScopeMap = { role: ['ministry', 'sbb', 'institution', 'partner'] };
 

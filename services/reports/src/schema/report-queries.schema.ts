@@ -6,7 +6,7 @@ import {
   findReportsOfStudent,
   type ReportRow,
 } from '../db/reports.ts';
-import { DESK_STAFF, HANDLERS, PUBLIC, REPORTERS } from '../domain/access.ts';
+import { ANYONE, DESK_STAFF, HANDLERS, REPORTERS } from '../domain/access.ts';
 import { normaliseReceiptCode, REPORT_STATUSES, receiptHash } from '../domain/reports.ts';
 import { readDetails } from '../use-cases/reports.ts';
 import { builder } from './builder.ts';
@@ -53,7 +53,7 @@ builder.queryFields((t) => ({
     description:
       'De voortgang van een melding met de ontvangstcode (zonder inloggen). Leeg bij een onbekende code. ' +
       'Codes zijn niet te raden (100 bits) en de gateway begrenst het aantal verzoeken per afzender.',
-    authScopes: PUBLIC,
+    authScopes: ANYONE,
     args: { code: t.arg.string({ required: true }) },
     resolve: async (_root, { code }, { db }) => {
       const normalised = normaliseReceiptCode(code);
