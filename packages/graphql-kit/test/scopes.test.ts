@@ -1,4 +1,4 @@
-import type { Caller, Role } from '@stelsel/auth';
+import type { Caller, CallerRole } from '@stelsel/auth';
 import { graphql } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { assertEveryRootFieldHasAuthScopes, fieldsWithoutAuthScopes } from '../src/auth-coverage.ts';
@@ -6,7 +6,7 @@ import { type BaseContext, createBuilder, FEDERATION_LINK } from '../src/builder
 import { actsFor } from '../src/scopes.ts';
 import { NotAllowedError } from '../src/user-errors.ts';
 
-const caller = (role: Role, organisation: string, subject = `${role}-1`): Caller => ({ role, organisation, subject });
+const caller = (role: CallerRole, organisation: string, subject = `${role}-1`): Caller => ({ role, organisation, subject });
 
 /** A small subgraph with one field per scope; `forget` leaves out the scopes the coverage check looks for. */
 function smallSchema(forget: { field?: boolean; mutation?: boolean; entity?: boolean } = {}) {
@@ -22,6 +22,7 @@ function smallSchema(forget: { field?: boolean; mutation?: boolean; entity?: boo
   builder.queryType({
     fields: (t) => ({
       open: t.string({ authScopes: { public: true }, resolve: () => 'open' }),
+      forVisitors: t.string({ authScopes: { visitor: true }, resolve: () => 'ook zonder inloggen' }),
       forMinistry: t.string({ authScopes: { role: 'ministry' }, resolve: () => 'ocw' }),
       ofCompany: t.string({
         args: { id: t.arg.string({ required: true }) },
@@ -67,6 +68,18 @@ describe('scopes', () => {
 
   it('public passes for every role', async () => {
     expect((await run(caller('partner', 'p'), '{ open }')).data).toEqual({ open: 'open' });
+  });
+
+  it('a visitor without login passes only the visitor scope: not public, no organisation, no self', async () => {
+    const visitor = caller('visitor', '', 'bezoeker:127.0.0.1');
+    expect((await run(visitor, '{ forVisitors }')).data).toEqual({ forVisitors: 'ook zonder inloggen' });
+    expect((await run(caller('student', 'roc'), '{ forVisitors }')).data).toEqual({
+      forVisitors: 'ook zonder inloggen',
+    });
+    for (const query of ['{ open }', '{ forMinistry }', '{ ofCompany(id: "") }', '{ ofPlacement }']) {
+      expect((await run(visitor, query)).codes).toEqual(['FORBIDDEN']);
+    }
+    expect((await run(caller('visitor', '', 's1'), '{ ofStudent(id: "s1") }')).codes).toEqual(['FORBIDDEN']);
   });
 
   it('role refuses another role with FORBIDDEN', async () => {

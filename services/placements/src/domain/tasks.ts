@@ -1,4 +1,4 @@
-import type { Role } from '@stelsel/auth';
+import type { CallerRole } from '@stelsel/auth';
 
 /**
  * "Wat moet ik nu doen" (issue 9 §5): per role, the kinds of work waiting, counted by `db/tasks.ts`.
@@ -21,7 +21,7 @@ export type TaskKind = keyof typeof TASK_KINDS;
 export const RENEW_WINDOW_DAYS = 60;
 
 /** The tasks each role sees, in the order of the list on its start page. */
-export const TASKS_OF_ROLE: Partial<Record<Role, readonly TaskKind[]>> = {
+export const TASKS_OF_ROLE: Partial<Record<CallerRole, readonly TaskKind[]>> = {
   company: ['ANSWER_MATCHES', 'SIGN_AGREEMENTS', 'RECORD_CONTACT_MOMENTS', 'RENEW_PLACES', 'REASSESSMENT_DUE'],
   institution: ['DRAW_UP_AGREEMENTS', 'SIGN_AGREEMENTS', 'RECORD_CONTACT_MOMENTS', 'OVERDUE_MATCHES'],
   student: ['SIGN_AGREEMENTS'],
