@@ -6,7 +6,11 @@ import { type BaseContext, createBuilder, FEDERATION_LINK } from '../src/builder
 import { actsFor } from '../src/scopes.ts';
 import { NotAllowedError } from '../src/user-errors.ts';
 
-const caller = (role: CallerRole, organisation: string, subject = `${role}-1`): Caller => ({ role, organisation, subject });
+const caller = (role: CallerRole, organisation: string, subject = `${role}-1`): Caller => ({
+  role,
+  organisation,
+  subject,
+});
 
 /** A small subgraph with one field per scope; `forget` leaves out the scopes the coverage check looks for. */
 function smallSchema(forget: { field?: boolean; mutation?: boolean; entity?: boolean } = {}) {

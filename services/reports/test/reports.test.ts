@@ -21,6 +21,7 @@ const STATISTICS = graphql(`
       year hasData threshold total suppressed byGround { ground { code } count suppressed }
       byNature { code count suppressed } byChannel { code count suppressed } byOutcome { code count suppressed }
       byRegion { code label count suppressed }
+      bySector { code label count suppressed }
     }
   }
 `);
@@ -134,6 +135,7 @@ describe.each(testEngines())('reports subgraph on %s', (engine) => {
         ...(none.data?.reportStatistics?.byGround ?? []),
         ...(none.data?.reportStatistics?.byChannel ?? []),
         ...(none.data?.reportStatistics?.byRegion ?? []),
+        ...(none.data?.reportStatistics?.bySector ?? []),
       ];
       expect(cells.length).toBeGreaterThan(10);
       expect(cells.every((c) => c.count === null && !c.suppressed)).toBe(true);
@@ -170,18 +172,39 @@ describe.each(testEngines())('reports subgraph on %s', (engine) => {
     },
   );
 
-  it('puts reports in the region of their company once placements told which it is', async () => {
+  it('puts reports in the region and the sector of their company once placements told which they are', async () => {
+    const before = await execute(as('ministry'), STATISTICS, { year: 2022 });
+    expect(before.data?.reportStatistics?.bySector.map((r) => [r.label, r.count])).toEqual([
+      ['Onbekend: van het leerbedrijf is (nog) geen sector bekend', 39],
+    ]);
     await saveCompanyProfile(harness.db, {
       companyId: 'kvk-90000001',
       name: 'Maasstad',
       regionCode: 'RIJNMOND',
       regionName: 'Rijnmond',
+      sectorCode: 'ZWS',
+      sectorName: 'Zorg, welzijn en sport',
+    });
+    await saveCompanyProfile(harness.db, {
+      companyId: 'kvk-90000002',
+      name: 'De Vries',
+      regionCode: 'MIDDEN-UTRECHT',
+      regionName: 'Midden-Utrecht',
+      sectorCode: 'TGO',
+      sectorName: 'Techniek en gebouwde omgeving',
     });
     const result = await execute(as('ministry'), STATISTICS, { year: 2022 });
     const regions = result.data?.reportStatistics?.byRegion ?? [];
     expect(regions.map((r) => [r.label, r.count])).toEqual([
+      ['Midden-Utrecht', 0],
       ['Rijnmond', 39],
       ['Onbekend: van het leerbedrijf is (nog) geen arbeidsmarktregio bekend', 0],
+    ]);
+    const sectors = result.data?.reportStatistics?.bySector ?? [];
+    expect(sectors.map((r) => [r.code, r.label, r.count, r.suppressed])).toEqual([
+      ['TGO', 'Techniek en gebouwde omgeving', 0, false],
+      ['ZWS', 'Zorg, welzijn en sport', 39, false],
+      ['', 'Onbekend: van het leerbedrijf is (nog) geen sector bekend', 0, false],
     ]);
     await harness.db.deleteFrom('company_profile').execute();
   });

@@ -461,6 +461,11 @@ describe('the shell', () => {
       const grounds = page.getByRole('table', { name: /naar grond/ });
       await expect(grounds.getByRole('row', { name: /Godsdienst/ }).textContent()).resolves.toMatch(/afgeschermd/);
       await expect(grounds.textContent()).resolves.not.toMatch(/\b[1-9]\b/);
+      // Per SBB sector of the company (placements tells it): De Vries is in construction, and small cells stay hidden.
+      const sectors = page.getByRole('table', { name: /naar sector/ });
+      await sectors.getByRole('row', { name: /Techniek en gebouwde omgeving/ }).waitFor();
+      await expect(sectors.textContent()).resolves.toMatch(/Zorg, welzijn en sport/);
+      await expect(sectors.textContent()).resolves.not.toMatch(/\b[1-9]\b/);
       expect(await accessibilityViolations(page)).toEqual([]);
     } finally {
       await session.close();

@@ -41,6 +41,12 @@ export const reportStatisticsQuery = graphql(`
         count
         suppressed
       }
+      bySector {
+        code
+        label
+        count
+        suppressed
+      }
     }
     institutionsWithoutReportDesk {
       id

@@ -8,11 +8,16 @@ import { figureText, suppressionNote, totalSentence } from './report-figures.ts'
 type Figures = NonNullable<MinistryReportStatisticsQuery['reportStatistics']>;
 type Row = { code: string; label: string; count?: number | null; suppressed: boolean };
 
-const BREAKDOWNS: { key: 'byNature' | 'byChannel' | 'byOutcome' | 'byRegion'; title: string; header: string }[] = [
+const BREAKDOWNS: {
+  key: 'byNature' | 'byChannel' | 'byOutcome' | 'byRegion' | 'bySector';
+  title: string;
+  header: string;
+}[] = [
   { key: 'byNature', title: 'naar aard', header: 'Aard' },
   { key: 'byChannel', title: 'naar waar gemeld werd', header: 'Gemeld bij' },
   { key: 'byOutcome', title: 'naar uitkomst bij SBB', header: 'Uitkomst' },
   { key: 'byRegion', title: 'naar arbeidsmarktregio van het leerbedrijf', header: 'Arbeidsmarktregio' },
+  { key: 'bySector', title: 'naar sector (SBB) van het leerbedrijf', header: 'Sector' },
 ];
 
 function columns(header: string, figures: Figures): Column<Row>[] {

@@ -36,6 +36,8 @@ export interface QualificationTable {
   crebo: string;
   name: string;
   level: number;
+  /** SBB sector (sectorkamer) code, see domain/sectors.ts. */
+  sector_code: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface StudentTable {

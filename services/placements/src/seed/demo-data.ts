@@ -1,4 +1,5 @@
 import type { AccreditationStatus } from '../db/types.ts';
+import type { SectorCode } from '../domain/sectors.ts';
 
 /**
  * Demo data for development: fictional students and companies. Only the qualifications are
@@ -9,19 +10,21 @@ export interface DemoQualification {
   crebo: string;
   name: string;
   level: number;
+  /** SBB sector (sectorkamer). */
+  sector: SectorCode;
   /** Relative share among the demo students. */
   weight: number;
 }
 
 export const QUALIFICATIONS: readonly DemoQualification[] = [
-  { crebo: '25655', name: 'Mbo-Verpleegkundige', level: 4, weight: 4 },
-  { crebo: '25604', name: 'Software developer', level: 4, weight: 3 },
-  { crebo: '25491', name: 'Verzorgende-IG', level: 3, weight: 5 },
-  { crebo: '25498', name: 'Helpende zorg en welzijn', level: 2, weight: 3 },
-  { crebo: '25180', name: 'Kok', level: 2, weight: 3 },
+  { crebo: '25655', name: 'Mbo-Verpleegkundige', level: 4, sector: 'ZWS', weight: 4 },
+  { crebo: '25604', name: 'Software developer', level: 4, sector: 'ICI', weight: 3 },
+  { crebo: '25491', name: 'Verzorgende-IG', level: 3, sector: 'ZWS', weight: 5 },
+  { crebo: '25498', name: 'Helpende zorg en welzijn', level: 2, sector: 'ZWS', weight: 3 },
+  { crebo: '25180', name: 'Kok', level: 2, sector: 'VGG', weight: 3 },
   // Crebo codes below are not verified against the SBB kwalificatiestructuur: check before relying on them.
-  { crebo: '25125', name: 'Timmerman', level: 2, weight: 2 },
-  { crebo: '25254', name: 'Entree: assistent dienstverlening en zorg', level: 1, weight: 1 },
+  { crebo: '25125', name: 'Timmerman', level: 2, sector: 'TGO', weight: 2 },
+  { crebo: '25254', name: 'Entree: assistent dienstverlening en zorg', level: 1, sector: 'ZWS', weight: 1 },
 ];
 
 export const GIVEN_NAMES: readonly string[] = [
@@ -303,5 +306,6 @@ export const REPLACED_QUALIFICATIONS: ReadonlyArray<{
   crebo: string;
   name: string;
   level: number;
+  sector: SectorCode;
   replacedBy: string;
-}> = [{ crebo: '25187', name: 'Applicatie- en mediaontwikkelaar', level: 4, replacedBy: '25604' }];
+}> = [{ crebo: '25187', name: 'Applicatie- en mediaontwikkelaar', level: 4, sector: 'ICI', replacedBy: '25604' }];

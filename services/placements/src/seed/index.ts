@@ -1,5 +1,5 @@
 import { readInstitutions } from '@stelsel/reference-data';
-import type { Insertable, Kysely } from 'kysely';
+import { type Insertable, type Kysely, sql } from 'kysely';
 import { syncLabourMarketRegions } from '../db/labour-market-regions.ts';
 import type {
   AccreditationEventTable,
@@ -217,7 +217,30 @@ export async function seedPlacements(
   const matching = await seedMatchingDemo(db, calendar);
   const agreements = await seedAgreementsDemo(db, calendar);
   await publishTrainingOnce(db);
+  await publishCompanySectorsOnce(db);
   return { inserted: base.inserted + matching + agreements };
+}
+
+/**
+ * Once per database (also one seeded before companies carried a sector): every company again as
+ * CompanyRegistered, now with its SBB sector, so reports can count per sector.
+ */
+async function publishCompanySectorsOnce(db: Kysely<PlacementsDatabase>): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const published = await trx
+      .selectFrom('outbox')
+      .select('id')
+      .where('type', '=', 'CompanyRegistered')
+      .where(sql<boolean>`payload ? 'sectorCode'`)
+      .limit(1)
+      .execute();
+    if (published.length > 0) return;
+    const companies = await trx.selectFrom('company').select('id').orderBy('id').execute();
+    await publishCompanies(
+      trx,
+      companies.map((c) => c.id),
+    );
+  });
 }
 
 /**
@@ -255,10 +278,11 @@ async function seedBase(db: Kysely<PlacementsDatabase>, calendar: SeedCalendar):
       brin_code: null,
       municipality_code: institution.municipalityCode,
     }));
-    const qualifications = [...QUALIFICATIONS, ...REPLACED_QUALIFICATIONS].map(({ crebo, name, level }) => ({
+    const qualifications = [...QUALIFICATIONS, ...REPLACED_QUALIFICATIONS].map(({ crebo, name, level, sector }) => ({
       crebo,
       name,
       level,
+      sector_code: sector,
     }));
     const equivalents = REPLACED_QUALIFICATIONS.map((q) => ({ crebo: q.replacedBy, equivalent_crebo: q.crebo }));
     const students = institutions.flatMap((institution) => demoStudents(institution.id, calendar));
@@ -291,16 +315,17 @@ async function seedBase(db: Kysely<PlacementsDatabase>, calendar: SeedCalendar):
       students.map((s) => s.id),
     );
     await trx.insertInto('company').values(companies).execute();
-    await publishCompanies(
-      trx,
-      companies.map((c) => c.id),
-    );
     await trx.insertInto('qualification_equivalent').values(equivalents).execute();
     const accreditationIds = await trx
       .insertInto('accreditation')
       .values(accreditations)
       .returning(['id', 'company_id', 'qualification_crebo'])
       .execute();
+    // After their accreditations: the event names each company's sector.
+    await publishCompanies(
+      trx,
+      companies.map((c) => c.id),
+    );
     const events = demoAccreditationEvents(
       new Map(accreditationIds.map((a) => [`${a.company_id}/${a.qualification_crebo}`, a.id])),
       calendar,

@@ -33,7 +33,7 @@ export async function setRecordedSince(db: Db, since: string): Promise<void> {
  */
 export async function countBy(
   db: Db,
-  dimension: 'ground' | 'kind' | 'channel' | 'outcome' | 'region' | 'institution',
+  dimension: 'ground' | 'kind' | 'channel' | 'outcome' | 'region' | 'sector' | 'institution',
   filter: StatisticsFilter,
 ): Promise<Map<string, number>> {
   const key = {
@@ -43,6 +43,7 @@ export async function countBy(
     // A decision where there is one; otherwise where the report is.
     outcome: sql<string>`coalesce(c.decision, case when r.status = 'WITH_SBB' then 'PENDING' else 'NOT_AT_SBB' end)`,
     region: sql<string>`coalesce(p.region_code, '')`,
+    sector: sql<string>`coalesce(p.sector_code, '')`,
     institution: sql<string>`r.institution_id`,
   }[dimension];
   const institution = filter.institutionId === undefined ? sql`true` : sql`r.institution_id = ${filter.institutionId}`;
@@ -72,14 +73,33 @@ export function knownRegions(db: Db) {
     .execute();
 }
 
-export async function saveCompanyProfile(
-  db: Db,
-  profile: { companyId: string; name: string; regionCode: string | null; regionName: string | null },
-): Promise<void> {
+/** The SBB sectors known from companies, for the sector breakdown's rows. */
+export function knownSectors(db: Db) {
+  return db
+    .selectFrom('company_profile')
+    .select(['sector_code', 'sector_name'])
+    .where('sector_code', 'is not', null)
+    .distinct()
+    .orderBy('sector_name')
+    .execute();
+}
+
+export interface CompanyProfile {
+  companyId: string;
+  name: string;
+  regionCode: string | null;
+  regionName: string | null;
+  sectorCode: string | null;
+  sectorName: string | null;
+}
+
+export async function saveCompanyProfile(db: Db, profile: CompanyProfile): Promise<void> {
   const values = {
     name: profile.name,
     region_code: profile.regionCode,
     region_name: profile.regionName,
+    sector_code: profile.sectorCode,
+    sector_name: profile.sectorName,
     updated_at: new Date(),
   };
   await db

@@ -126,6 +126,9 @@ export interface CompanyProfileTable {
   name: string;
   region_code: string | null;
   region_name: string | null;
+  /** SBB sector (sectorkamer) code and name, as placements tells them. */
+  sector_code: string | null;
+  sector_name: string | null;
   updated_at: Timestamp;
 }
 

@@ -22,6 +22,11 @@ export const UNKNOWN_REGION: Category = {
   label: 'Onbekend: van het leerbedrijf is (nog) geen arbeidsmarktregio bekend',
 };
 
+export const UNKNOWN_SECTOR: Category = {
+  code: '',
+  label: 'Onbekend: van het leerbedrijf is (nog) geen sector bekend',
+};
+
 export type CategoryCell = Category & Cell;
 
 /** One breakdown, suppressed as a table with its own margin. */

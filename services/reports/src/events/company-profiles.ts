@@ -4,7 +4,7 @@ import type { ReportsDatabase } from '../db/types.ts';
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 
-/** Keeps each company's labour-market region from placements' CompanyRegistered events (for byRegion). */
+/** Keeps each company's labour-market region and SBB sector from placements' CompanyRegistered events (byRegion, bySector). */
 export const companyProfiles: EventHandler<ReportsDatabase> = {
   source: 'placements',
   types: ['CompanyRegistered'],
@@ -17,6 +17,8 @@ export const companyProfiles: EventHandler<ReportsDatabase> = {
       name,
       regionCode: text(event.payload.regionCode),
       regionName: text(event.payload.regionName),
+      sectorCode: text(event.payload.sectorCode),
+      sectorName: text(event.payload.sectorName),
     });
   },
 };

@@ -1,5 +1,5 @@
 import { DomainError } from '@stelsel/graphql-kit';
-import { countBy, countReports, knownRegions, recordedSince } from '../db/statistics.ts';
+import { countBy, countReports, knownRegions, knownSectors, recordedSince } from '../db/statistics.ts';
 import { reportsCountedFor, STATISTICS_READERS } from '../domain/access.ts';
 import { DISCRIMINATION_GROUNDS, type DiscriminationGround as Ground } from '../domain/grounds.ts';
 import { yearBounds, yearProblem } from '../domain/period.ts';
@@ -13,6 +13,7 @@ import {
   OUTCOME_CATEGORIES,
   totalCell,
   UNKNOWN_REGION,
+  UNKNOWN_SECTOR,
   yearHasData,
 } from '../domain/statistics.ts';
 import { type Cell, suppressionThreshold } from '../domain/suppression.ts';
@@ -54,6 +55,7 @@ interface Statistics {
   byChannel: CategoryCell[];
   byOutcome: CategoryCell[];
   byRegion: CategoryCell[];
+  bySector: CategoryCell[];
 }
 
 const ReportStatistics = builder.objectRef<Statistics>('ReportStatistics').implement({
@@ -87,6 +89,12 @@ const ReportStatistics = builder.objectRef<Statistics>('ReportStatistics').imple
       description: 'Naar arbeidsmarktregio van het leerbedrijf.',
       resolve: (s) => s.byRegion,
     }),
+    bySector: t.field({
+      type: [CategoryCount],
+      description:
+        'Naar sector van SBB (sectorkamer) van het leerbedrijf: de sector van de meeste van zijn erkenningen.',
+      resolve: (s) => s.bySector,
+    }),
   }),
 });
 
@@ -95,7 +103,7 @@ builder.queryFields((t) => ({
     type: ReportStatistics,
     nullable: true,
     description:
-      'Aantallen meldingen in een jaar, uitgesplitst naar grond, aard, kanaal, uitkomst en regio. Een mbo-instelling ' +
+      'Aantallen meldingen in een jaar, uitgesplitst naar grond, aard, kanaal, uitkomst, regio en sector. Een mbo-instelling ' +
       'ziet alleen de meldingen van de eigen instelling.',
     authScopes: STATISTICS_READERS,
     args: { year: t.arg.int({ required: true }) },
@@ -106,6 +114,10 @@ builder.queryFields((t) => ({
       const regions = [
         ...(await knownRegions(db)).map((r) => ({ code: r.region_code ?? '', label: r.region_name ?? '' })),
         UNKNOWN_REGION,
+      ];
+      const sectors = [
+        ...(await knownSectors(db)).map((r) => ({ code: r.sector_code ?? '', label: r.sector_name ?? '' })),
+        UNKNOWN_SECTOR,
       ];
       if (!yearHasData(year, await recordedSince(db), todayInNetherlands())) {
         return {
@@ -118,6 +130,7 @@ builder.queryFields((t) => ({
           byChannel: noData(CHANNEL_CATEGORIES),
           byOutcome: noData(OUTCOME_CATEGORIES),
           byRegion: noData(regions),
+          bySector: noData(sectors),
         };
       }
       const filter = { ...yearBounds(year), ...reportsCountedFor(caller) };
@@ -136,6 +149,7 @@ builder.queryFields((t) => ({
         byChannel: breakdown(CHANNEL_CATEGORIES, await countBy(db, 'channel', filter), threshold),
         byOutcome: breakdown(OUTCOME_CATEGORIES, await countBy(db, 'outcome', filter), threshold),
         byRegion: breakdown(regions, await countBy(db, 'region', filter), threshold),
+        bySector: breakdown(sectors, await countBy(db, 'sector', filter), threshold),
       };
     },
   }),

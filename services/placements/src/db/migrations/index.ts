@@ -7,6 +7,7 @@ import * as m0004 from './0004_agreements.ts';
 import * as m0005 from './0005_regions.ts';
 import * as m0006 from './0006_match_deadline.ts';
 import * as m0007 from './0007_student_enrolment.ts';
+import * as m0008 from './0008_qualification_sector.ts';
 
 export const migrations: Migrations = {
   '0001_placements': m0001,
@@ -17,5 +18,6 @@ export const migrations: Migrations = {
   '0005_regions': m0005,
   '0006_match_deadline': m0006,
   '0007_student_enrolment': m0007,
+  '0008_qualification_sector': m0008,
   [EVENT_TABLES_MIGRATION]: eventTablesMigration,
 };

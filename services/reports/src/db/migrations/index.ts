@@ -4,6 +4,7 @@ import * as m0001 from './0001_reports.ts';
 import * as m0002 from './0002_report_flow.ts';
 import * as m0003 from './0003_cases.ts';
 import * as m0004 from './0004_statistics.ts';
+import * as m0005 from './0005_company_sector.ts';
 
 export const migrations: Migrations = {
   '0001_reports': m0001,
@@ -11,5 +12,6 @@ export const migrations: Migrations = {
   '0002a_idempotency': idempotencyMigration,
   '0003_cases': m0003,
   '0004_statistics': m0004,
+  '0005_company_sector': m0005,
   [EVENT_TABLES_MIGRATION]: eventTablesMigration,
 };
