@@ -37,7 +37,9 @@ export function FollowReportPage({ basePath, loggedIn }: PublicPageProps) {
         {loggedIn ? (
           <Link href={`${basePath}${REPORT_PATH}`}>Terug naar melden</Link>
         ) : (
-          <>Wil je iets melden? Log dan in; je kunt ook anoniem melden.</>
+          <>
+            Wil je iets melden? <Link href="/">Log dan in</Link>; je kunt ook anoniem melden.
+          </>
         )}
       </Paragraph>
     </section>
