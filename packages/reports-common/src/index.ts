@@ -23,6 +23,18 @@ export interface ReportBasics {
   description: string;
 }
 
+/** What happened, as both forms offer it. */
+export const KIND_LABELS: Record<ReportBasics['kind'], string> = {
+  DISCRIMINATION: 'Discriminatie',
+  MISUSE: 'Misbruik van een stagiair (bijvoorbeeld als goedkope kracht ingezet, zonder begeleiding)',
+};
+
+/** When it happened. */
+export const MOMENT_LABELS: Record<ReportBasics['moment'], string> = {
+  SELECTION: 'Bij het zoeken of solliciteren (selectie)',
+  DURING_INTERNSHIP: 'Tijdens de stage of leerbaan',
+};
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `you`: "je" for the student reporting, "de student" for the desk writing it down. */

@@ -1,10 +1,9 @@
 import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
 import { todayInNetherlands } from '@stelsel/placements-common';
+import { ReportBasicsFields, ReporterContactFields } from '@stelsel/reports-react';
 import {
-  CheckboxField,
   ErrorSummary,
   Failed,
-  FieldGroup,
   formatDate,
   formatDateTime,
   Heading,
@@ -13,7 +12,6 @@ import {
   PrimaryActionButton,
   SelectField,
   TextareaField,
-  TextField,
   useSubmission,
 } from '@stelsel/ui';
 import { type FormEvent, useState } from 'react';
@@ -51,7 +49,7 @@ const LABELS: Record<RegistrationField, string> = {
   companyId: 'Leerbedrijf',
   kind: 'Wat gebeurde er',
   moment: 'Wanneer',
-  grounds: 'Gronden',
+  grounds: 'Op grond van',
   occurredOn: 'Datum',
   description: 'Wat de student vertelt',
   identified: 'Met naam of anoniem',
@@ -98,69 +96,16 @@ export function RegisterReportForm({ onDone }: { onDone: (message: string) => vo
         <Failed what="de leerbedrijven" message={options.error.message} onRetry={options.reload} />
       ) : null}
       <ErrorSummary errors={submission.summary(IDS, LABELS)} title="De melding is niet vastgelegd" />
-      <SelectField
-        id={IDS.companyId}
-        label={LABELS.companyId}
-        value={form.companyId}
-        onChange={set('companyId')}
-        placeholder="Kies het erkende leerbedrijf"
-        options={(options.status === 'done' ? (options.data.accreditedCompanies ?? []) : []).map((c) => ({
-          value: c.id,
-          label: c.name,
-        }))}
-        error={errors.companyId}
-      />
-      <SelectField
-        id={IDS.kind}
-        label={LABELS.kind}
-        value={form.kind}
-        onChange={set('kind')}
-        placeholder="Kies"
-        options={[
-          { value: 'DISCRIMINATION', label: 'Discriminatie' },
-          { value: 'MISUSE', label: 'Misbruik van een stagiair' },
-        ]}
-        error={errors.kind}
-      />
-      <SelectField
-        id={IDS.moment}
-        label={LABELS.moment}
-        value={form.moment}
-        onChange={set('moment')}
-        placeholder="Kies"
-        options={[
-          { value: 'SELECTION', label: 'Bij de selectie' },
-          { value: 'DURING_INTERNSHIP', label: 'Tijdens de stage of leerbaan' },
-        ]}
-        error={errors.moment}
-      />
-      {form.kind === 'DISCRIMINATION' && options.status === 'done' ? (
-        <FieldGroup legend="Op grond van" id={IDS.grounds} error={errors.grounds}>
-          {(options.data.discriminationGrounds ?? []).map((g) => (
-            <CheckboxField
-              key={g.code}
-              id={`registratie-grond-${g.code}`}
-              label={g.label}
-              checked={form.grounds.includes(g.code)}
-              onChange={toggleGround(g.code)}
-            />
-          ))}
-        </FieldGroup>
-      ) : null}
-      <TextField
-        id={IDS.occurredOn}
-        type="date"
-        label={LABELS.occurredOn}
-        value={form.occurredOn}
-        onChange={set('occurredOn')}
-        error={errors.occurredOn}
-      />
-      <TextareaField
-        id={IDS.description}
-        label={LABELS.description}
-        value={form.description}
-        onChange={set('description')}
-        error={errors.description}
+      <ReportBasicsFields
+        ids={IDS}
+        labels={LABELS}
+        form={form}
+        onChange={(field, value) => set(field)(value)}
+        onGround={(code, on) => toggleGround(code)(on)}
+        companies={options.status === 'done' ? (options.data.accreditedCompanies ?? []) : []}
+        grounds={options.status === 'done' ? (options.data.discriminationGrounds ?? []) : []}
+        errors={errors}
+        texts={{ companyPlaceholder: 'Kies het erkende leerbedrijf' }}
       />
       <SelectField
         id={IDS.identified}
@@ -175,24 +120,14 @@ export function RegisterReportForm({ onDone }: { onDone: (message: string) => vo
         error={errors.identified}
       />
       {form.identified === 'yes' ? (
-        <FieldGroup legend="De student" id={IDS.reporter} error={errors.reporter}>
-          <TextField id="registratie-naam" label="Naam" value={form.name} onChange={set('name')} />
-          <TextField
-            id="registratie-email"
-            type="email"
-            label="E-mailadres"
-            required={false}
-            value={form.email}
-            onChange={set('email')}
-          />
-          <TextField
-            id="registratie-telefoon"
-            label="Telefoonnummer"
-            required={false}
-            value={form.phone}
-            onChange={set('phone')}
-          />
-        </FieldGroup>
+        <ReporterContactFields
+          id={IDS.reporter}
+          legend={LABELS.reporter}
+          value={form}
+          onChange={(field, value) => set(field)(value)}
+          error={errors.reporter}
+          optional={['email', 'phone']}
+        />
       ) : null}
       <div className="stelsel-actions">
         <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>

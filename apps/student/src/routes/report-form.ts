@@ -1,6 +1,6 @@
 import { checkReportBasics } from '@stelsel/reports-common';
 import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
-import type { ReportChannel, ReportKind, ReportMoment, SubmitReportInput } from '../graphql/generated/graphql.ts';
+import type { ReportChannel, SubmitReportInput } from '../graphql/generated/graphql.ts';
 
 /** The report as the student fills it in; checked here first, then by the reports service, which names the field. */
 export interface ReportForm {
@@ -57,14 +57,7 @@ const ownField = fieldOf<ReportField>([
 export const reportFieldOf = (field: string | null | undefined): ReportField | null =>
   ownField(field?.startsWith('contact') ? 'contact' : field);
 
-export const KIND_LABELS: Record<ReportKind, string> = {
-  DISCRIMINATION: 'Discriminatie',
-  MISUSE: 'Misbruik van een stagiair (bijvoorbeeld als goedkope kracht ingezet, zonder begeleiding)',
-};
-export const MOMENT_LABELS: Record<ReportMoment, string> = {
-  SELECTION: 'Bij het zoeken of solliciteren (selectie)',
-  DURING_INTERNSHIP: 'Tijdens de stage of leerbaan',
-};
+export { KIND_LABELS, MOMENT_LABELS } from '@stelsel/reports-common';
 export const CHANNEL_LABELS: Record<ReportChannel, string> = {
   INSTITUTION_DESK: 'Het meldpunt van mijn school',
   SBB: 'SBB (de organisatie die leerbedrijven erkent)',

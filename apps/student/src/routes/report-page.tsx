@@ -1,12 +1,11 @@
 import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
 import { todayInNetherlands } from '@stelsel/placements-common';
+import { ReportBasicsFields, ReporterContactFields } from '@stelsel/reports-react';
 import {
-  CheckboxField,
   type Column,
   DataTable,
   ErrorSummary,
   Failed,
-  FieldGroup,
   FocusedMessage,
   formatDateTime,
   Heading,
@@ -15,12 +14,10 @@ import {
   Paragraph,
   PrimaryActionButton,
   SelectField,
-  TextareaField,
-  TextField,
   useSubmission,
 } from '@stelsel/ui';
 import { type FormEvent, useState } from 'react';
-import type { ReportChannel, ReportKind, ReportMoment, StudentReportStartQuery } from '../graphql/generated/graphql.ts';
+import type { ReportChannel, StudentReportStartQuery } from '../graphql/generated/graphql.ts';
 import { reportStartQuery, submitReportMutation } from '../graphql/reports.ts';
 import { FollowReport } from './follow-report.tsx';
 import { FOLLOW_PATH } from './paths.ts';
@@ -28,7 +25,6 @@ import {
   CHANNEL_LABELS,
   EMPTY_REPORT,
   KIND_LABELS,
-  MOMENT_LABELS,
   type ReportField,
   type ReportForm,
   reportFieldOf,
@@ -199,67 +195,21 @@ function ReportFormView({ data, onReported }: { data: Data; onReported: (code: s
         Wat wil je melden?
       </Heading>
       <ErrorSummary errors={submission.summary(IDS, LABELS)} title="Je melding is niet verstuurd" />
-      <SelectField
-        id={IDS.companyId}
-        label={LABELS.companyId}
-        value={form.companyId}
-        onChange={set('companyId')}
-        placeholder="Kies het leerbedrijf"
-        options={(data.accreditedCompanies ?? []).map((c) => ({ value: c.id, label: c.name }))}
-        description="Alle leerbedrijven die SBB heeft erkend."
-        error={errors.companyId}
-      />
-      <SelectField
-        id={IDS.kind}
-        label={LABELS.kind}
-        value={form.kind}
-        onChange={set('kind')}
-        placeholder="Kies"
-        options={options<ReportKind>(KIND_LABELS)}
-        error={errors.kind}
-      />
-      <SelectField
-        id={IDS.moment}
-        label={LABELS.moment}
-        value={form.moment}
-        onChange={set('moment')}
-        placeholder="Kies"
-        options={options<ReportMoment>(MOMENT_LABELS)}
-        error={errors.moment}
-      />
-      {form.kind !== 'MISUSE' ? (
-        <FieldGroup
-          id={IDS.grounds}
-          legend={LABELS.grounds}
-          description="Bij discriminatie: kies één of meer."
-          error={errors.grounds}
-        >
-          {(data.discriminationGrounds ?? []).map((g) => (
-            <CheckboxField
-              key={g.code}
-              id={`melding-grond-${g.code}`}
-              label={g.label}
-              checked={form.grounds.includes(g.code)}
-              onChange={(on) => toggleGround(g.code, on)}
-            />
-          ))}
-        </FieldGroup>
-      ) : null}
-      <TextField
-        id={IDS.occurredOn}
-        type="date"
-        label={LABELS.occurredOn}
-        value={form.occurredOn}
-        onChange={set('occurredOn')}
-        error={errors.occurredOn}
-      />
-      <TextareaField
-        id={IDS.description}
-        label={LABELS.description}
-        description="Wat gebeurde er, wie was erbij? Noem geen namen van anderen als dat niet nodig is."
-        value={form.description}
-        onChange={set('description')}
-        error={errors.description}
+      <ReportBasicsFields
+        ids={IDS}
+        labels={LABELS}
+        form={form}
+        onChange={(field, value) => set(field)(value)}
+        onGround={toggleGround}
+        companies={data.accreditedCompanies ?? []}
+        grounds={data.discriminationGrounds ?? []}
+        errors={errors}
+        texts={{
+          companyPlaceholder: 'Kies het leerbedrijf',
+          company: 'Alle leerbedrijven die SBB heeft erkend.',
+          grounds: 'Bij discriminatie: kies één of meer.',
+          description: 'Wat gebeurde er, wie was erbij? Noem geen namen van anderen als dat niet nodig is.',
+        }}
       />
       <SelectField
         id={IDS.channel}
@@ -283,11 +233,15 @@ function ReportFormView({ data, onReported }: { data: Data; onReported: (code: s
         error={errors.anonymous}
       />
       {form.anonymous === 'no' ? (
-        <FieldGroup id={IDS.contact} legend={LABELS.contact} error={errors.contact}>
-          <TextField id="melding-naam" label="Naam" value={form.name} onChange={set('name')} />
-          <TextField id="melding-email" label="E-mailadres" type="email" value={form.email} onChange={set('email')} />
-          <TextField id="melding-telefoon" label="Telefoonnummer" value={form.phone} onChange={set('phone')} />
-        </FieldGroup>
+        <ReporterContactFields
+          id={IDS.contact}
+          legend={LABELS.contact}
+          value={form}
+          onChange={(field, value) => set(field)(value)}
+          error={errors.contact}
+          optional={['name', 'email', 'phone']}
+          description="Een e-mailadres of een telefoonnummer (of allebei), zodat men je kan bereiken."
+        />
       ) : null}
       <div className="stelsel-actions">
         <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>

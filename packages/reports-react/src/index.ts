@@ -1,0 +1,7 @@
+export {
+  ReportBasicsFields,
+  type ReportBasicsFieldsProps,
+  type ReporterContact,
+  ReporterContactFields,
+  type ReporterContactFieldsProps,
+} from './report-fields.tsx';
