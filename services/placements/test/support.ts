@@ -16,6 +16,18 @@ import { graphql } from './graphql.ts';
 /** The typed errors a mutation answers (`InputError`, `NotAllowedError`, …), for `...UserErrorFields`. */
 export const USER_ERROR = graphql(`fragment UserErrorFields on UserError { __typename message code field }`);
 
+/** A company's accreditations as SBB reads them (accreditation tests). */
+export const ACCREDITATION = graphql(`
+  fragment AccreditationFields on Accreditation {
+    id status since reassessmentDue qualification { crebo } equivalentQualifications { crebo name level }
+    history { status at by reason }
+  }
+`);
+export const ACCREDITATIONS = graphql(
+  'query Accreditations($id: ID!) { company(id: $id) { accreditations { ...AccreditationFields } } }',
+  [ACCREDITATION],
+);
+
 export const ZADKINE = 'roc-zadkine';
 export const ALBEDA = 'albeda-college';
 export const MAASSTAD = 'kvk-90000001';
