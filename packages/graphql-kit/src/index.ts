@@ -1,3 +1,4 @@
+export { centsToMoney, decimalToCents, MONEY_INPUT_MAX_CENTS, moneyToCents, parseMoneyInput } from '@stelsel/money';
 export { assertEveryRootFieldHasAuthScopes, fieldsWithoutAuthScopes } from './auth-coverage.ts';
 export {
   type BaseContext,
@@ -11,7 +12,6 @@ export {
 export { createLogger, DomainError, type ErrorCode, forbidden, type Logger, maskError } from './errors.ts';
 export { createOnce, fingerprint } from './idempotent-create.ts';
 export { inKeyOrder, listsInKeyOrder, loadOne, requestLoader } from './loaders.ts';
-export { centsToMoney, decimalToCents, MONEY_INPUT_MAX_CENTS, moneyToCents, parseMoneyInput } from './money.ts';
 export {
   bindRequestSignal,
   DEFAULT_SUBGRAPH_LIMITS,

@@ -1,18 +1,9 @@
+import { moneyToCents as centsOf, centsToMoney as moneyOf } from '@stelsel/money';
 import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
 import { parseEuroInput } from '@stelsel/ui/money';
 
 /** Money texts ("1234.56") as whole cents and back, for sums and differences without floating point. */
-export const centsOf = (money: string): bigint => {
-  const negative = money.startsWith('-');
-  const [euros = '0', cents = '00'] = money.replace('-', '').split('.');
-  const total = BigInt(euros) * 100n + BigInt(cents.padEnd(2, '0'));
-  return negative ? -total : total;
-};
-export const moneyOf = (cents: bigint): string => {
-  const negative = cents < 0n;
-  const abs = negative ? -cents : cents;
-  return `${negative ? '-' : ''}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`;
-};
+export { centsToMoney as moneyOf, moneyToCents as centsOf } from '@stelsel/money';
 
 /** A budget in € millions for a chart axis (display only; tables keep the exact amount). */
 export const millions = (money: string): number => Number(centsOf(money) / 1_000_000n) / 100;

@@ -1,0 +1,3 @@
+import { stelselTestConfig } from '@stelsel/vitest-config';
+
+export default stelselTestConfig();
