@@ -58,17 +58,11 @@ export function placementsSubgraph(
   });
 }
 
-/** Operation text for the in-process harness below (files not yet on typed operations). */
+/** Operation text for the in-process harness below (rounds, not yet on typed operations). */
 export const ERROR = '... on UserError { __typename message code field }';
-export const PLAN = `mutation ($id: ID!, $kind: ContactMomentKind!, $on: Date!, $mode: ContactMode!, $key: IdempotencyKey!) {
-  planContactMoment(agreementId: $id, kind: $kind, plannedOn: $on, mode: $mode, idempotencyKey: $key) {
-    __typename ... on ContactMoment { id kind plannedMode plannedBy heldOn } ${ERROR} } }`;
-export const HELD = `mutation ($id: ID!, $on: Date!, $mode: ContactMode!, $notes: String) {
-  recordContactMoment(contactMomentId: $id, heldOn: $on, mode: $mode, notes: $notes) {
-    __typename ... on ContactMoment { id heldOn heldMode recordedBy notes } ${ERROR} } }`;
-
 /**
- * In-process (no HTTP, untyped text operations): only for `time.test.ts`, not yet moved to `placementsSubgraph`.
+ * In-process (no HTTP, untyped text operations): only for the rounds tests (`rounds-support.ts`), not yet moved to
+ * `placementsSubgraph`.
  * One seeded PGlite (or PostgreSQL) database per test file and an in-process executor over the schema.
  * Call inside `describe.each(testEngines())`: it registers the file's beforeAll and afterAll. `seed`
  * fills the database (default: the demo data).

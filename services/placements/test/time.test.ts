@@ -1,54 +1,57 @@
 import { randomUUID } from 'node:crypto';
 import { testEngines } from '@stelsel/db-kit/testing';
 import { todayInNetherlands } from '@stelsel/placements-common';
-import { errorCodes } from '@stelsel/testing';
+import { errorCodes, expectType } from '@stelsel/testing';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { reassessmentDue } from '../src/domain/accreditation.ts';
 import { addDays } from '../src/domain/deadlines.ts';
 import { seedCalendar, seedPlacements } from '../src/seed/index.ts';
-import { HELD, MAASSTAD, PLAN, placementsHarness, ZADKINE } from './support.ts';
+import { graphql } from './graphql.ts';
+import { HELD, PLAN } from './agreement-support.ts';
+import { MAASSTAD, placementsSubgraph, USER_ERROR, ZADKINE } from './support.ts';
 
 /** Time rules of issue 9 §5 through the API, on the demo data seeded today. */
 
 const EXPIRED = `${MAASSTAD}-p90`;
-const PLACE = `id status expired closedReason endsOn`;
-const COMPANY_PLACES = `query ($id: ID!) { company(id: $id) { places { ${PLACE} } } }`;
-const OPEN_PLACES = `{ places(first: 200) { places { id } hasNextPage } }`;
-const REOPEN = `mutation ($id: ID!) { reopenPlace(id: $id) { __typename ... on UserError { message code field } } }`;
-const ACCREDITATIONS = `query ($id: ID!) { company(id: $id) { accreditations {
-  id status since reassessmentDue needsReassessment qualification { crebo } } } }`;
-const DUE = `query ($within: Int) { accreditationsDueForReassessment(withinDays: $within) {
-  id reassessmentDue needsReassessment company { id } qualification { crebo } } }`;
-const MATCHES = `{ myMatches { id status respondBy responseOverdue } }`;
-const RESPOND = `mutation ($id: ID!, $key: IdempotencyKey!) {
-  respondToMatch(placementId: $id, accept: true, idempotencyKey: $key) {
-    __typename ... on Placement { id status } ... on UserError { message code field } } }`;
-const TASKS = `{ myTasks { kind count } }`;
-
-interface Place {
-  id: string;
-  status: string;
-  expired: boolean;
-  closedReason: string | null;
-  endsOn: string;
-}
+const PLACE = graphql(`fragment TimePlace on Place { id status expired closedReason endsOn }`);
+const COMPANY_PLACES = graphql('query TimeCompanyPlaces($id: ID!) { company(id: $id) { places { ...TimePlace } } }', [
+  PLACE,
+]);
+const OPEN_PLACES = graphql('query TimeOpenPlaces { places(first: 200) { places { id } hasNextPage } }');
+const REOPEN = graphql(
+  'mutation TimeReopen($id: ID!) { reopenPlace(id: $id) { __typename ...UserErrorFields } }',
+  [USER_ERROR],
+);
+const ACCREDITATIONS = graphql(`query TimeAccreditations($id: ID!) { company(id: $id) { accreditations {
+  id status since reassessmentDue needsReassessment qualification { crebo } } } }`);
+const DUE = graphql(`query TimeDue($within: Int) { accreditationsDueForReassessment(withinDays: $within) {
+  id reassessmentDue needsReassessment company { id } qualification { crebo } } }`);
+const MATCHES = graphql('query TimeMatches { myMatches { id status respondBy responseOverdue } }');
+const RESPOND = graphql(
+  `mutation TimeRespond($id: ID!, $key: IdempotencyKey!) {
+    respondToMatch(placementId: $id, accept: true, idempotencyKey: $key) {
+      __typename ... on Placement { id status } ...UserErrorFields } }`,
+  [USER_ERROR],
+);
+const TASKS = graphql('query TimeTasks { myTasks { kind count } }');
 
 describe.each(testEngines())('time rules on %s', (engine) => {
   const calendar = seedCalendar();
-  const { database, execute, as } = placementsHarness(engine, { seed: (db) => seedPlacements(db, calendar) });
+  const placements = placementsSubgraph(engine, { seed: (db) => seedPlacements(db, calendar) });
+  const { execute, as } = placements;
   const maasstad = () => as('company', MAASSTAD, 'praktijkopleider-maasstad');
   const school = () => as('institution', ZADKINE, 'docent-zadkine');
   const sbb = () => as('sbb', 'sbb', 'adviseur-sbb');
   const today = todayInNetherlands();
 
   const placesOfMaasstad = async () => {
-    const result = await execute<{ company: { places: Place[] } }>(maasstad(), COMPANY_PLACES, { id: MAASSTAD });
+    const result = await execute(maasstad(), COMPANY_PLACES, { id: MAASSTAD });
     expect(result.errors).toBeUndefined();
-    return result.data?.company.places ?? [];
+    return result.data?.company?.places ?? [];
   };
   const tasks = async (context: ReturnType<typeof as>) => {
-    const result = await execute<{ myTasks: Array<{ kind: string; count: number }> }>(context, TASKS);
+    const result = await execute(context, TASKS);
     expect(result.errors).toBeUndefined();
     return Object.fromEntries((result.data?.myTasks ?? []).map((t) => [t.kind, t.count]));
   };
@@ -72,25 +75,21 @@ describe.each(testEngines())('time rules on %s', (engine) => {
         [as('student', ZADKINE, `${ZADKINE}-s001`), `${MAASSTAD}-p03`],
       ] as const;
       for (const [context, expected] of open) {
-        const result = await execute<{ places: { places: Array<{ id: string }> } }>(context, OPEN_PLACES);
+        const result = await execute(context, OPEN_PLACES);
         expect(result.errors).toBeUndefined();
-        const ids = result.data?.places.places.map((p) => p.id) ?? [];
+        const ids = result.data?.places?.places.map((p) => p.id) ?? [];
         expect(ids).toContain(expected);
         expect(ids).not.toContain(EXPIRED);
       }
     });
 
     it('cannot be reopened without new dates, and opens again once it has them', async () => {
-      const refused = await execute<{ reopenPlace: { code: string; field: string; message: string } }>(
-        maasstad(),
-        REOPEN,
-        { id: EXPIRED },
-      );
-      expect(refused.data?.reopenPlace).toMatchObject({ code: 'CONFLICT', field: 'id' });
-      expect(refused.data?.reopenPlace.message).toContain('nieuwe begin- en einddatum');
+      const refused = expectType((await execute(maasstad(), REOPEN, { id: EXPIRED })).data?.reopenPlace, 'ConflictError');
+      expect(refused).toMatchObject({ code: 'CONFLICT', field: 'id' });
+      expect(refused.message).toContain('nieuwe begin- en einddatum');
       expect(await tasks(maasstad())).toMatchObject({ RENEW_PLACES: 1 });
       // Longer ago than 60 days it is no task any more, though it still shows as expired.
-      await database.db
+      await placements.db
         .updateTable('place')
         .set({ ends_on: addDays(today, -61) })
         .where('id', '=', EXPIRED)
@@ -98,7 +97,7 @@ describe.each(testEngines())('time rules on %s', (engine) => {
       expect(await tasks(maasstad())).toMatchObject({ RENEW_PLACES: 0 });
       expect((await placesOfMaasstad()).find((p) => p.id === EXPIRED)?.expired).toBe(true);
 
-      await database.db
+      await placements.db
         .updateTable('place')
         .set({ starts_on: addDays(today, 7), ends_on: addDays(today, 100) })
         .where('id', '=', EXPIRED)
@@ -114,10 +113,8 @@ describe.each(testEngines())('time rules on %s', (engine) => {
 
   describe('an accreditation past its reassessment date', () => {
     it('is flagged to the company, only where the date has passed', async () => {
-      const result = await execute<{
-        company: { accreditations: Array<{ since: string; reassessmentDue: string; needsReassessment: boolean }> };
-      }>(maasstad(), ACCREDITATIONS, { id: MAASSTAD });
-      const all = result.data?.company.accreditations ?? [];
+      const result = await execute(maasstad(), ACCREDITATIONS, { id: MAASSTAD });
+      const all = result.data?.company?.accreditations ?? [];
       expect(all.length).toBeGreaterThan(1);
       for (const a of all) expect(a.needsReassessment).toBe(a.reassessmentDue < today);
       expect(all.filter((a) => a.needsReassessment)).toHaveLength(1);
@@ -125,20 +122,19 @@ describe.each(testEngines())('time rules on %s', (engine) => {
     });
 
     it('is listed for SBB, overdue ones by default and those due within a year when asked', async () => {
-      type Due = { reassessmentDue: string; needsReassessment: boolean; company: { id: string } };
-      const overdue = await execute<{ accreditationsDueForReassessment: Due[] }>(sbb(), DUE, {});
+      const overdue = await execute(sbb(), DUE, {});
       expect(overdue.errors).toBeUndefined();
       const list = overdue.data?.accreditationsDueForReassessment ?? [];
       expect(list.some((a) => a.company.id === MAASSTAD)).toBe(true);
       expect(list.every((a) => a.needsReassessment && a.reassessmentDue < today)).toBe(true);
 
-      const year = await execute<{ accreditationsDueForReassessment: Due[] }>(sbb(), DUE, { within: 365 });
+      const year = await execute(sbb(), DUE, { within: 365 });
       const ahead = year.data?.accreditationsDueForReassessment ?? [];
       expect(ahead.length).toBeGreaterThanOrEqual(list.length);
       expect(ahead.every((a) => a.reassessmentDue <= addDays(today, 365))).toBe(true);
       // Every active accreditation due within the year is there: counted independently from the table.
       const { rows } = await sql<{ since: string }>`select to_char(since, 'YYYY-MM-DD') as since
-        from accreditation where status = 'ACTIVE'`.execute(database.db);
+        from accreditation where status = 'ACTIVE'`.execute(placements.db);
       expect(ahead).toHaveLength(rows.filter((r) => reassessmentDue(r.since) <= addDays(today, 365)).length);
     });
 
@@ -150,8 +146,7 @@ describe.each(testEngines())('time rules on %s', (engine) => {
   });
 
   describe('a match has a response deadline', () => {
-    type Match = { id: string; status: string; respondBy: string; responseOverdue: boolean };
-    const matches = async () => (await execute<{ myMatches: Match[] }>(maasstad(), MATCHES)).data?.myMatches ?? [];
+    const matches = async () => (await execute(maasstad(), MATCHES)).data?.myMatches ?? [];
 
     it('shows the last day; the demo match Maasstad answers runs out in three days', async () => {
       const waiting = (await matches()).filter((m) => m.status === 'CONFIRMED');
@@ -164,18 +159,17 @@ describe.each(testEngines())('time rules on %s', (engine) => {
       const [match] = (await matches()).filter((m) => m.status === 'CONFIRMED');
       if (!match) throw new Error('geen wachtende match');
       const before = (await tasks(school())).OVERDUE_MATCHES ?? 0;
-      await database.db
+      await placements.db
         .updateTable('placement')
         .set({ respond_by: addDays(today, -1) })
         .where('id', '=', match.id)
         .execute();
-      const refused = await execute<{ respondToMatch: { code: string; field: string; message: string } }>(
-        maasstad(),
-        RESPOND,
-        { id: match.id, key: 'time-test-late-1' },
+      const refused = expectType(
+        (await execute(maasstad(), RESPOND, { id: match.id, key: 'time-test-late-1' })).data?.respondToMatch,
+        'ConflictError',
       );
-      expect(refused.data?.respondToMatch).toMatchObject({ code: 'CONFLICT', field: 'placementId' });
-      expect(refused.data?.respondToMatch.message).toContain(`uiterlijk ${addDays(today, -1)}`);
+      expect(refused).toMatchObject({ code: 'CONFLICT', field: 'placementId' });
+      expect(refused.message).toContain(`uiterlijk ${addDays(today, -1)}`);
       expect((await matches()).find((m) => m.id === match.id)).toMatchObject({
         status: 'CONFIRMED',
         responseOverdue: true,
@@ -183,18 +177,15 @@ describe.each(testEngines())('time rules on %s', (engine) => {
       expect((await tasks(school())).OVERDUE_MATCHES).toBe(before + 1);
 
       // On the last day itself the company still answers.
-      await database.db.updateTable('placement').set({ respond_by: today }).where('id', '=', match.id).execute();
-      const accepted = await execute<{ respondToMatch: { __typename: string; status: string } }>(maasstad(), RESPOND, {
-        id: match.id,
-        key: 'time-test-late-2',
-      });
-      expect(accepted.data?.respondToMatch).toMatchObject({ __typename: 'Placement', status: 'ACCEPTED' });
+      await placements.db.updateTable('placement').set({ respond_by: today }).where('id', '=', match.id).execute();
+      const accepted = await execute(maasstad(), RESPOND, { id: match.id, key: 'time-test-late-2' });
+      expect(expectType(accepted.data?.respondToMatch, 'Placement').status).toBe('ACCEPTED');
     });
   });
 
   describe('a contact moment held before its planned date', () => {
     it('is refused months ahead without a reason on heldOn, and accepted with one', async () => {
-      const agreement = await database.db
+      const agreement = await placements.db
         .selectFrom('agreement')
         .select(['id', 'company_id'])
         .where('status', '=', 'SIGNED')
@@ -202,24 +193,21 @@ describe.each(testEngines())('time rules on %s', (engine) => {
         .executeTakeFirst();
       if (!agreement) throw new Error('geen lopende ondertekende overeenkomst in de demo');
       const company = as('company', agreement.company_id);
-      type Moment = { __typename: string; id: string; code?: string; field?: string; message?: string };
-      const planned = await execute<{ planContactMoment: Moment }>(company, PLAN, {
+      const planned = await execute(company, PLAN, {
         id: agreement.id,
         kind: 'INTERIM',
         on: addDays(today, 45),
         mode: 'VIDEO',
         key: randomUUID(),
       });
-      const id = planned.data?.planContactMoment.id ?? '';
-      expect(planned.data?.planContactMoment.__typename).toBe('ContactMoment');
-      const held = (notes: string | null) =>
-        execute<{ recordContactMoment: Moment }>(company, HELD, { id, on: today, mode: 'VIDEO', notes });
-      const refused = (await held('Goed')).data?.recordContactMoment;
-      expect(refused).toMatchObject({ __typename: 'InputError', field: 'heldOn' });
-      expect(refused?.message).toContain(`45 dagen vóór de geplande datum (${addDays(today, 45)})`);
-      const accepted = (await held('Vervroegd: de praktijkopleider is in januari met verlof.')).data
-        ?.recordContactMoment;
-      expect(accepted).toMatchObject({ __typename: 'ContactMoment', id });
+      const { id } = expectType(planned.data?.planContactMoment, 'ContactMoment');
+      const held = async (notes: string | null) =>
+        (await execute(company, HELD, { id, on: today, mode: 'VIDEO', notes })).data?.recordContactMoment;
+      const refused = expectType(await held('Goed'), 'InputError');
+      expect(refused.field).toBe('heldOn');
+      expect(refused.message).toContain(`45 dagen vóór de geplande datum (${addDays(today, 45)})`);
+      const accepted = await held('Vervroegd: de praktijkopleider is in januari met verlof.');
+      expect(expectType(accepted, 'ContactMoment').id).toBe(id);
     });
   });
 
@@ -242,20 +230,20 @@ describe.each(testEngines())('time rules on %s', (engine) => {
     });
 
     it('counts agreements waiting for the caller’s own signature and moments past their date', async () => {
-      const own = await database.db
+      const own = await placements.db
         .selectFrom('agreement')
         .select(['id', 'student_id', 'version'])
         .where('status', 'in', ['DRAFT', 'SIGNING'])
         .where('institution_id', '=', ZADKINE)
         .execute();
-      const signed = await database.db.selectFrom('agreement_signature').selectAll().execute();
+      const signed = await placements.db.selectFrom('agreement_signature').selectAll().execute();
       const unsignedBy = (party: string) =>
         own.filter((a) => !signed.some((s) => s.agreement_id === a.id && s.party === party && s.version === a.version));
       expect((await tasks(school())).SIGN_AGREEMENTS).toBe(unsignedBy('INSTITUTION').length);
       const student = unsignedBy('STUDENT')[0]?.student_id;
       if (student) expect(await tasks(as('student', ZADKINE, student))).toEqual({ SIGN_AGREEMENTS: 1 });
 
-      const moment = await database.db
+      const moment = await placements.db
         .selectFrom('contact_moment')
         .innerJoin('agreement', 'agreement.id', 'contact_moment.agreement_id')
         .select(['contact_moment.id', 'agreement.company_id'])
@@ -264,7 +252,7 @@ describe.each(testEngines())('time rules on %s', (engine) => {
         .executeTakeFirst();
       if (!moment) throw new Error('geen gepland contactmoment in de demo');
       const before = (await tasks(as('company', moment.company_id))).RECORD_CONTACT_MOMENTS ?? 0;
-      await database.db
+      await placements.db
         .updateTable('contact_moment')
         .set({ planned_on: addDays(today, -1) })
         .where('id', '=', moment.id)
