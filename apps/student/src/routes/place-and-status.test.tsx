@@ -1,11 +1,7 @@
 import { fakeGateway } from '@stelsel/client/testing';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type {
-  StudentMyPlacementQuery,
-  StudentMyRoundsQuery,
-  StudentPlaceDetailsQuery,
-} from '../graphql/generated/graphql.ts';
+import type { PlaceDetailsQuery, StudentMyPlacementQuery, StudentMyRoundsQuery } from '../graphql/generated/graphql.ts';
 import { ChoicesPage } from './choices-page.tsx';
 import { MyPlacementPage } from './my-placement-page.tsx';
 import { PlacePage } from './place-page.tsx';
@@ -25,7 +21,7 @@ const PLACE = {
   company: { name: 'Zorggroep Maasstad (demo)' },
 };
 
-const DETAILS: NonNullable<StudentPlaceDetailsQuery['place']> = {
+const DETAILS: NonNullable<PlaceDetailsQuery['place']> = {
   ...PLACE,
   description: 'Je helpt bij de dagelijkse zorg.\n\nJe loopt mee met een verzorgende.',
   pathway: 'BOL',
@@ -108,10 +104,10 @@ describe('Mijn keuzes and Mijn stage say the same about the placement', () => {
 
 describe('the place page', () => {
   it('shows what a student weighs, with the place as page title', async () => {
-    const gateway = fakeGateway({ StudentPlaceDetails: () => ({ place: DETAILS }) });
+    const gateway = fakeGateway({ PlaceDetails: () => ({ place: DETAILS }) });
     render(<PlacePage placeId={PLACE.id} basePath="/student" navigate={() => {}} />);
     await screen.findByRole('heading', { level: 1, name: 'Zorghulp dag' });
-    expect(gateway.of('StudentPlaceDetails')[0]?.variables).toEqual({ id: PLACE.id });
+    expect(gateway.of('PlaceDetails')[0]?.variables).toEqual({ id: PLACE.id });
     const facts = screen.getByText('Leerbedrijf').closest('dl');
     const text = facts?.textContent ?? '';
     for (const expected of [
@@ -132,13 +128,13 @@ describe('the place page', () => {
   });
 
   it('says a closed place shows no address', async () => {
-    fakeGateway({ StudentPlaceDetails: () => ({ place: { ...DETAILS, status: 'CLOSED', address: null } }) });
+    fakeGateway({ PlaceDetails: () => ({ place: { ...DETAILS, status: 'CLOSED', address: null } }) });
     render(<PlacePage placeId={PLACE.id} basePath="/student" navigate={() => {}} />);
     expect((await screen.findByText(/de plaats is gesloten/)).textContent).not.toContain('Maasboulevard');
   });
 
   it('shows "niet gevonden" for an unknown place', async () => {
-    fakeGateway({ StudentPlaceDetails: () => ({ place: null }) });
+    fakeGateway({ PlaceDetails: () => ({ place: null }) });
     render(<PlacePage placeId="bestaat-niet" basePath="/student" navigate={() => {}} />);
     await screen.findByRole('heading', { level: 1, name: 'Pagina niet gevonden' });
     expect(document.title).toBe('Pagina niet gevonden – Student – Stelsel mbo');

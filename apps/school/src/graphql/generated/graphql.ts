@@ -540,13 +540,6 @@ export type RecordIntroWeekContributionMutation = { recordIntroWeekContribution:
     | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
    };
 
-export type SchoolPlaceDetailsQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type SchoolPlaceDetailsQuery = { place: { id: string, title: string, description: string, pathway: Pathway, level: number, startsOn: string, endsOn: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null, address: string | null, city: string, status: PlaceStatus, inclusiveMarkers: Array<InclusiveMarker>, qualification: { crebo: string, name: string }, municipality: { name: string } | null, company: { name: string } } | null };
-
 export type SchoolPublicationsQueryVariables = Exact<{
   institutionId: string;
   schoolYear: string;
@@ -937,6 +930,13 @@ export type SignAgreementMutation = { signAgreement:
     | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
    };
 
+export type PlaceDetailsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PlaceDetailsQuery = { place: { id: string, title: string, description: string, pathway: Pathway, level: number, startsOn: string, endsOn: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null, address: string | null, city: string, status: PlaceStatus, inclusiveMarkers: Array<InclusiveMarker>, qualification: { crebo: string, name: string }, municipality: { name: string } | null, company: { name: string } } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1135,7 +1135,6 @@ export const SchoolWithdrawQualityPlanDocument = {"__meta__":{"operationName":"S
 export const SchoolFundingDocument = {"__meta__":{"operationName":"SchoolFunding","hash":"ff069317ea09ed8271f79afd3a53bfa9fe43d0983e7f013a8b1705e36074fd4f"}} as unknown as TypedDocumentString<SchoolFundingQuery, SchoolFundingQueryVariables>;
 export const SchoolIntroWeekContributionsDocument = {"__meta__":{"operationName":"SchoolIntroWeekContributions","hash":"a643c36656285b98a91f0c97510e8a8e482d79082fad12805ca1bd4544042858"}} as unknown as TypedDocumentString<SchoolIntroWeekContributionsQuery, SchoolIntroWeekContributionsQueryVariables>;
 export const RecordIntroWeekContributionDocument = {"__meta__":{"operationName":"RecordIntroWeekContribution","hash":"6335572168fc159a71836b67d941088d28dedd3e7efe7fdf0d0e29c2f7eacaf0"}} as unknown as TypedDocumentString<RecordIntroWeekContributionMutation, RecordIntroWeekContributionMutationVariables>;
-export const SchoolPlaceDetailsDocument = {"__meta__":{"operationName":"SchoolPlaceDetails","hash":"f021260b8a1c12a8bacefe956966eb5540efc78149fd6c44a9346912fcc2f5f7"}} as unknown as TypedDocumentString<SchoolPlaceDetailsQuery, SchoolPlaceDetailsQueryVariables>;
 export const SchoolPublicationsDocument = {"__meta__":{"operationName":"SchoolPublications","hash":"58384e15c3da113df76e67acf1b112f58a1e0feb0cc517403a23406757497864"}} as unknown as TypedDocumentString<SchoolPublicationsQuery, SchoolPublicationsQueryVariables>;
 export const PublishLearningMaterialsDocument = {"__meta__":{"operationName":"PublishLearningMaterials","hash":"9ca6567d81c4c4d426eeb910c55bfbc0c2b9a63c106e0b6441196333a9c756f7"}} as unknown as TypedDocumentString<PublishLearningMaterialsMutation, PublishLearningMaterialsMutationVariables>;
 export const PublishStudentFundDocument = {"__meta__":{"operationName":"PublishStudentFund","hash":"e13ff3f6da38b824db6d6abd1ba6bb8765c6333101cefc2406346c63c27b4c10"}} as unknown as TypedDocumentString<PublishStudentFundMutation, PublishStudentFundMutationVariables>;
@@ -1168,3 +1167,4 @@ export const RecordContactMomentDocument = {"__meta__":{"operationName":"RecordC
 export const RecordAllowancePaymentDocument = {"__meta__":{"operationName":"RecordAllowancePayment","hash":"7fcff32290bad9db3061336d1f291e1691599da7d45b77aa0870fa03c4174bb1"}} as unknown as TypedDocumentString<RecordAllowancePaymentMutation, RecordAllowancePaymentMutationVariables>;
 export const AgreementDocument = {"__meta__":{"operationName":"Agreement","hash":"b05d186bda99ff407713b16325550f5da1404ea8c4c0a5f184642aa25f0dface"}} as unknown as TypedDocumentString<AgreementQuery, AgreementQueryVariables>;
 export const SignAgreementDocument = {"__meta__":{"operationName":"SignAgreement","hash":"95c8feec76ecfcc41f3e4d59e24d06d67ecc64fe537ccd9c9f79b17d9d445184"}} as unknown as TypedDocumentString<SignAgreementMutation, SignAgreementMutationVariables>;
+export const PlaceDetailsDocument = {"__meta__":{"operationName":"PlaceDetails","hash":"be158eadc5ff52163b15542c3f67e47f335962f01036e3c25c24601a290e7d3d"}} as unknown as TypedDocumentString<PlaceDetailsQuery, PlaceDetailsQueryVariables>;

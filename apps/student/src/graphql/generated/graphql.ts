@@ -304,13 +304,6 @@ export type RequestRefundMutation = { requestRefund:
     | { __typename: 'RefundRequest', id: string, decideBy: string }
    };
 
-export type StudentPlaceDetailsQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type StudentPlaceDetailsQuery = { place: { id: string, title: string, description: string, pathway: Pathway, level: number, startsOn: string, endsOn: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null, address: string | null, city: string, status: PlaceStatus, inclusiveMarkers: Array<InclusiveMarker>, qualification: { crebo: string, name: string }, municipality: { name: string } | null, company: { name: string } } | null };
-
 export type StudentMyPlacementQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -407,6 +400,13 @@ export type UserErrorFieldsFragment =
 ;
 
 export type AgreementFieldsFragment = { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, supersededBy: string | null, createdBy: string, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }> };
+
+export type PlaceDetailsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PlaceDetailsQuery = { place: { id: string, title: string, description: string, pathway: Pathway, level: number, startsOn: string, endsOn: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null, address: string | null, city: string, status: PlaceStatus, inclusiveMarkers: Array<InclusiveMarker>, qualification: { crebo: string, name: string }, municipality: { name: string } | null, company: { name: string } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -522,7 +522,6 @@ export const MyEntitlementsDocument = {"__meta__":{"operationName":"MyEntitlemen
 export const StudentSchoolYearDocument = {"__meta__":{"operationName":"StudentSchoolYear","hash":"be6e6146fe4fed6004d2c64a200fe2f3c41507d85b84e791777f9f45245925cd"}} as unknown as TypedDocumentString<StudentSchoolYearQuery, StudentSchoolYearQueryVariables>;
 export const InstitutionPublicationsDocument = {"__meta__":{"operationName":"InstitutionPublications","hash":"96f25aaef38bc0480bb90265cde3b12a36fb4b9b2f91203f8d42ffb6d51535e9"}} as unknown as TypedDocumentString<InstitutionPublicationsQuery, InstitutionPublicationsQueryVariables>;
 export const RequestRefundDocument = {"__meta__":{"operationName":"RequestRefund","hash":"70fa40deee09e093c73a30b173ec5d699a236f0fba02b55bcb0c36a6cbae5bd3"}} as unknown as TypedDocumentString<RequestRefundMutation, RequestRefundMutationVariables>;
-export const StudentPlaceDetailsDocument = {"__meta__":{"operationName":"StudentPlaceDetails","hash":"1e8f63aa4a7af2886667c9333451b4600efdb9425267c3e728b21914626f4fb5"}} as unknown as TypedDocumentString<StudentPlaceDetailsQuery, StudentPlaceDetailsQueryVariables>;
 export const StudentMyPlacementDocument = {"__meta__":{"operationName":"StudentMyPlacement","hash":"c51d02280e72395e63d81c618a90131fb4fde0946cccc9e08915f89612d97a4d"}} as unknown as TypedDocumentString<StudentMyPlacementQuery, StudentMyPlacementQueryVariables>;
 export const StudentSignAgreementDocument = {"__meta__":{"operationName":"StudentSignAgreement","hash":"22cec1aa261d7c7cb98c0cbcf02a6e31df54e55cfb37ffe1beae610363d9e10a"}} as unknown as TypedDocumentString<StudentSignAgreementMutation, StudentSignAgreementMutationVariables>;
 export const StudentReportStartDocument = {"__meta__":{"operationName":"StudentReportStart","hash":"58e42d8de909db645c3fdcee76ed46f0204c2105b81aeedd6015754c758e9145"}} as unknown as TypedDocumentString<StudentReportStartQuery, StudentReportStartQueryVariables>;
@@ -532,3 +531,4 @@ export const StudentMyRoundsDocument = {"__meta__":{"operationName":"StudentMyRo
 export const StudentEligiblePlacesDocument = {"__meta__":{"operationName":"StudentEligiblePlaces","hash":"ced35b9c74796dc9304aa400cb941c8c33086bec634f304435ff93a84fda5f76"}} as unknown as TypedDocumentString<StudentEligiblePlacesQuery, StudentEligiblePlacesQueryVariables>;
 export const StudentSubmitChoicesDocument = {"__meta__":{"operationName":"StudentSubmitChoices","hash":"f2c48e208dcec76056a3d3b24c4ad23f1e07ba404e4d8ceb4b36d9654aafa2ef"}} as unknown as TypedDocumentString<StudentSubmitChoicesMutation, StudentSubmitChoicesMutationVariables>;
 export const StudentTasksDocument = {"__meta__":{"operationName":"StudentTasks","hash":"e7b73107149ce4397998ff01674c24d427b30235577367dbe00a851e8bb7aabc"}} as unknown as TypedDocumentString<StudentTasksQuery, StudentTasksQueryVariables>;
+export const PlaceDetailsDocument = {"__meta__":{"operationName":"PlaceDetails","hash":"be158eadc5ff52163b15542c3f67e47f335962f01036e3c25c24601a290e7d3d"}} as unknown as TypedDocumentString<PlaceDetailsQuery, PlaceDetailsQueryVariables>;
