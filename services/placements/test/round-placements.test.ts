@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { testEngines } from '@stelsel/db-kit/testing';
-import { errorCodes } from '@stelsel/testing';
+import { errorCodes, expectType } from '@stelsel/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './graphql.ts';
 import {
   CHOICES,
   CREATE,
@@ -12,17 +13,32 @@ import {
   NEXT_YEAR,
   P,
   type Placement,
+  READ_ROUND,
   RESPOND,
-  ROUND,
-  type Round,
+  ROUND_IDS,
+  ROUNDS,
   RUN,
   resultOf,
   roundsHarness,
   STUDENTS,
   T,
-  userError,
   ZADKINE,
 } from './rounds-support.ts';
+import { USER_ERROR } from './support.ts';
+
+const COMPANY_MATCHES = graphql('query RoundCompanyMatches { myCompany { matches { id } } }');
+const COMPANY_NAME_AND_MATCHES = graphql('query RoundCompany($id: ID!) { company(id: $id) { name matches { id } } }');
+const STUDENT_ENTITY = graphql(
+  'query RoundStudentEntity($r: [_Any!]!) { _entities(representations: $r) { ... on Student { placementStatus } } }',
+);
+const SUSPEND = graphql(
+  `mutation RoundSuspend($id: ID!, $key: IdempotencyKey!) {
+    changeAccreditationStatus(accreditationId: $id, status: SUSPENDED, reason: "Hoor en wederhoor loopt nog; geschorst.", idempotencyKey: $key) {
+      __typename ... on AccreditationStatusChange { closedPlaces { id } } ...UserErrorFields
+    }
+  }`,
+  [USER_ERROR],
+);
 
 // After a round is confirmed: the company answers, the institution follows each student's status.
 describe.each(testEngines())('placements from a confirmed round on %s', (engine) => {
@@ -35,19 +51,16 @@ describe.each(testEngines())('placements from a confirmed round on %s', (engine)
   });
 
   it('shows the company its confirmed students by name and e-mail address', async () => {
-    const after = await execute<{ myMatches: Placement[] }>(maasstad(), MY_MATCHES);
+    const after = await execute(maasstad(), MY_MATCHES);
     expect(after.errors).toBeUndefined();
-    const ours = after.data?.myMatches.filter((m) => m.student.id.startsWith(`${ZADKINE}-t`)) ?? [];
+    const ours = after.data?.myMatches?.filter((m) => m.student.id.startsWith(`${ZADKINE}-t`)) ?? [];
     expect(ours.map((m) => m.id).sort()).toEqual(placements.map((p) => p.id).sort());
     for (const match of ours) {
       expect(match.student.givenName).toMatch(/^Test\d$/);
       expect(match.student.email).toMatch(/@student\.example$/);
     }
-    const viaCompany = await execute<{ myCompany: { matches: Placement[] } }>(
-      maasstad(),
-      '{ myCompany { matches { id } } }',
-    );
-    expect(viaCompany.data?.myCompany.matches.length).toBe(after.data?.myMatches.length);
+    const viaCompany = await execute(maasstad(), COMPANY_MATCHES);
+    expect(viaCompany.data?.myCompany?.matches?.length).toBe(after.data?.myMatches?.length);
     expect((await execute(as('company', 'kvk-90000002'), MY_MATCHES)).data?.myMatches).not.toContainEqual(
       expect.objectContaining({ id: placements[0]?.id }),
     );
@@ -67,12 +80,12 @@ describe.each(testEngines())('placements from a confirmed round on %s', (engine)
       accept: true,
       key: 'respond-key-101',
     });
-    expect(userError(otherCompany)).toMatchObject({ __typename: 'NotAllowedError', field: 'placementId' });
+    expect(otherCompany).toMatchObject({ __typename: 'NotAllowedError', field: 'placementId' });
     expect(
       errorCodes(await execute(docent(), RESPOND, { id: accepted, accept: true, key: 'respond-key-102' })),
     ).toEqual(['FORBIDDEN']);
 
-    const yes = await mutate<{ status: string; respondedBy: string }>(maasstad(), RESPOND, {
+    const yes = await mutate(maasstad(), RESPOND, {
       id: accepted,
       accept: true,
       key: 'respond-key-0001',
@@ -82,12 +95,12 @@ describe.each(testEngines())('placements from a confirmed round on %s', (engine)
       status: 'ACCEPTED',
       respondedBy: 'praktijkopleider-maasstad',
     });
-    const replay = await mutate<{ status: string }>(maasstad(), RESPOND, {
+    const replay = await mutate(maasstad(), RESPOND, {
       id: accepted,
       accept: true,
       key: 'respond-key-0001',
     });
-    expect(replay.status).toBe('ACCEPTED');
+    expect(expectType(replay, 'Placement').status).toBe('ACCEPTED');
     // Funding hears what the company trains now (praktijkleren): the accepted placement is listed when it is bbl.
     const pathway = await database.db
       .selectFrom('placement')
@@ -112,17 +125,17 @@ describe.each(testEngines())('placements from a confirmed round on %s', (engine)
       reason: 'NO_CAPACITY',
       key: 'respond-key-103',
     });
-    expect(userError(twice)).toMatchObject({ __typename: 'ConflictError', field: 'placementId' });
+    expect(twice).toMatchObject({ __typename: 'ConflictError', field: 'placementId' });
 
     const noReason = await mutate(maasstad(), RESPOND, { id: declined, accept: false, key: 'respond-key-104' });
-    expect(userError(noReason)).toMatchObject({ __typename: 'InputError', field: 'declineReason' });
+    expect(noReason).toMatchObject({ __typename: 'InputError', field: 'declineReason' });
     const otherWithoutText = await mutate(maasstad(), RESPOND, {
       id: declined,
       accept: false,
       reason: 'OTHER',
       key: 'respond-key-105',
     });
-    expect(userError(otherWithoutText)).toMatchObject({ __typename: 'InputError', field: 'declineExplanation' });
+    expect(otherWithoutText).toMatchObject({ __typename: 'InputError', field: 'declineExplanation' });
     const shortText = await mutate(maasstad(), RESPOND, {
       id: declined,
       accept: false,
@@ -130,20 +143,18 @@ describe.each(testEngines())('placements from a confirmed round on %s', (engine)
       text: 'nee',
       key: 'respond-key-106',
     });
-    expect(userError(shortText)).toMatchObject({ __typename: 'InputError', field: 'declineExplanation' });
+    expect(shortText).toMatchObject({ __typename: 'InputError', field: 'declineExplanation' });
 
-    const no = await mutate<{
-      status: string;
-      declineReason: string;
-      declineExplanation: string;
-      history: Array<{ what: string; by: string; at: string; detail: string | null }>;
-    }>(maasstad(), RESPOND, {
-      id: declined,
-      accept: false,
-      reason: 'PRACTICAL_TRAINER_UNAVAILABLE',
-      text: 'Onze praktijkopleider is de hele periode afwezig.',
-      key: 'respond-key-0002',
-    });
+    const no = expectType(
+      await mutate(maasstad(), RESPOND, {
+        id: declined,
+        accept: false,
+        reason: 'PRACTICAL_TRAINER_UNAVAILABLE',
+        text: 'Onze praktijkopleider is de hele periode afwezig.',
+        key: 'respond-key-0002',
+      }),
+      'Placement',
+    );
     expect(no).toMatchObject({ status: 'DECLINED', declineReason: 'PRACTICAL_TRAINER_UNAVAILABLE' });
     expect(no.history.map((h) => [h.what, h.by])).toEqual([
       ['CONFIRMED', 'docent-zadkine'],
@@ -153,17 +164,10 @@ describe.each(testEngines())('placements from a confirmed round on %s', (engine)
   });
 
   it('shows the institution each student’s placement status; a declined student goes into the next round', async () => {
-    type Row = {
-      id: string;
-      email: string | null;
-      placementStatus: string;
-      needsPlacement: boolean;
-      placement: { status: string; declineReason: string | null; needsReplacement: boolean } | null;
-    };
     const read = async () => {
-      const result = await execute<{ institution: { students: Row[] } }>(docent(), STUDENTS, { id: ZADKINE });
+      const result = await execute(docent(), STUDENTS, { id: ZADKINE });
       expect(result.errors).toBeUndefined();
-      return new Map((result.data?.institution.students ?? []).map((s) => [s.id, s]));
+      return new Map((result.data?.institution?.students ?? []).map((s) => [s.id, s]));
     };
     const students = await read();
     expect(students.get(T(1))).toMatchObject({ placementStatus: 'ACCEPTED', needsPlacement: false });
@@ -175,16 +179,18 @@ describe.each(testEngines())('placements from a confirmed round on %s', (engine)
     expect(students.get(T(6))).toMatchObject({ placementStatus: 'NONE', needsPlacement: true, placement: null });
     expect([...students.values()].every((s) => s.email?.endsWith('@student.example'))).toBe(true);
 
-    const next = await mutate<{ id: string }>(docent(), CREATE, {
-      key: randomUUID(),
-      input: {
-        name: 'Tweede ronde',
-        periodStart: `${NEXT_YEAR}-01-01`,
-        periodEnd: `${NEXT_YEAR}-07-31`,
-        studentIds: [T(2), T(6)],
-      },
-    });
-    expect(next.__typename).toBe('MatchingRound');
+    const next = expectType(
+      await mutate(docent(), CREATE, {
+        key: randomUUID(),
+        input: {
+          name: 'Tweede ronde',
+          periodStart: `${NEXT_YEAR}-01-01`,
+          periodEnd: `${NEXT_YEAR}-07-31`,
+          studentIds: [T(2), T(6)],
+        },
+      }),
+      'MatchingRound',
+    );
     await mutate(docent(), CHOICES, { roundId: next.id, studentId: T(2), placeIds: [P.two], accessible: false });
     await mutate(docent(), RUN, { roundId: next.id, seed: 7 });
     expect((await read()).get(T(2))?.placementStatus).toBe('MATCHED');
@@ -196,23 +202,18 @@ describe.each(testEngines())('placements from a confirmed round on %s', (engine)
       .where('company_id', '=', MAASSTAD)
       .where('qualification_crebo', '=', CREBO)
       .executeTakeFirstOrThrow();
-    const suspended = await mutate<{ closedPlaces: Array<{ id: string }> }>(
-      as('sbb', 'sbb', 'adviseur-sbb'),
-      `mutation ($id: ID!, $key: IdempotencyKey!) {
-        changeAccreditationStatus(accreditationId: $id, status: SUSPENDED, reason: "Hoor en wederhoor loopt nog; geschorst.", idempotencyKey: $key) {
-          __typename ... on AccreditationStatusChange { closedPlaces { id } } ... on UserError { message field }
-        }
-      }`,
-      { id: String(accreditation.id), key: 'suspend-key-0001' },
+    const suspended = expectType(
+      await mutate(as('sbb', 'sbb', 'adviseur-sbb'), SUSPEND, {
+        id: String(accreditation.id),
+        key: 'suspend-key-0001',
+      }),
+      'AccreditationStatusChange',
     );
     expect(suspended.closedPlaces.map((p) => p.id)).toContain(P.two);
     expect((await read()).get(T(2))).toMatchObject({ placementStatus: 'DECLINED', needsPlacement: true });
-    const explained = await execute<{ matchingRound: Round }>(
-      docent(),
-      `query ($id: ID!) { matchingRound(id: $id) { ${ROUND} } }`,
-      { id: next.id },
-    );
-    expect(resultOf(explained.data?.matchingRound as Round, T(2))).toMatchObject({
+    const explained = (await execute(docent(), READ_ROUND, { id: next.id })).data?.matchingRound;
+    if (!explained) throw new Error('geen ronde');
+    expect(resultOf(explained, T(2))).toMatchObject({
       place: null,
       explanation: { reason: expect.stringMatching(/geschorst/i) },
     });
@@ -225,7 +226,7 @@ describe.each(testEngines())('placements from a confirmed round on %s', (engine)
         studentIds: [T(1)],
       },
     });
-    expect(userError(placed)).toMatchObject({ __typename: 'ConflictError', field: 'studentIds' });
+    expect(placed).toMatchObject({ __typename: 'ConflictError', field: 'studentIds' });
 
     // Withdrawal of the accreditation: the accepted student needs a replacement placement — DOMAIN.md §1.
     const withdraw = (status: 'WITHDRAWN' | 'ACTIVE') =>
@@ -249,26 +250,18 @@ describe.each(testEngines())('placements from a confirmed round on %s', (engine)
 
   it('refuses personal data and rounds to municipalities, the ministry and other institutions', async () => {
     for (const context of [as('municipality'), as('ministry'), as('sbb'), as('partner')]) {
-      expect(errorCodes(await execute(context, '{ matchingRounds { id } }'))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await execute(context, ROUNDS))).toEqual(['FORBIDDEN']);
       expect(errorCodes(await execute(context, MY_MATCHES))).toEqual(['FORBIDDEN']);
       expect(errorCodes(await execute(context, STUDENTS, { id: ZADKINE }))).toEqual(['FORBIDDEN']);
     }
-    const ministry = await execute(as('ministry'), 'query ($id: ID!) { company(id: $id) { name matches { id } } }', {
-      id: MAASSTAD,
-    });
+    const ministry = await execute(as('ministry'), COMPANY_NAME_AND_MATCHES, { id: MAASSTAD });
     expect(errorCodes(ministry)).toEqual(['FORBIDDEN']);
     expect(ministry.errors?.[0]?.path).toEqual(['company', 'matches']);
     const albeda = as('institution', 'albeda-college');
-    expect(
-      errorCodes(await execute(albeda, 'query ($id: ID!) { matchingRound(id: $id) { id } }', { id: roundId })),
-    ).toEqual(['FORBIDDEN']);
-    const albedaRounds = await execute<{ matchingRounds: unknown[] }>(albeda, '{ matchingRounds { id } }');
+    expect(errorCodes(await execute(albeda, ROUND_IDS, { id: roundId }))).toEqual(['FORBIDDEN']);
+    const albedaRounds = await execute(albeda, ROUNDS);
     expect(albedaRounds.data?.matchingRounds).toEqual([]);
-    const entity = await execute(
-      albeda,
-      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Student { placementStatus } } }',
-      { r: [{ __typename: 'Student', id: T(1) }] },
-    );
+    const entity = await execute(albeda, STUDENT_ENTITY, { r: [{ __typename: 'Student', id: T(1) }] });
     expect(errorCodes(entity)).toEqual(['FORBIDDEN']);
   });
 });

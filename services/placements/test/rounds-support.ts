@@ -3,13 +3,16 @@
  * Zorggroep Maasstad, the operations, and the harness (one seeded database per file).
  */
 import { randomUUID } from 'node:crypto';
+import type { Caller } from '@stelsel/auth';
 import type { Engine } from '@stelsel/db-kit';
 import { todayInNetherlands } from '@stelsel/placements-common';
+import { expectType } from '@stelsel/testing';
+import type { ResultOf, TadaDocumentNode } from 'gql.tada';
 import { expect } from 'vitest';
-import type { PlacementsContext } from '../src/context.ts';
 import type { PlacementsDatabase } from '../src/db/types.ts';
 import { seedPlacements } from '../src/seed/index.ts';
-import { ERROR, MAASSTAD, placementsHarness, ZADKINE } from './support.ts';
+import { graphql } from './graphql.ts';
+import { MAASSTAD, placementsSubgraph, USER_ERROR, ZADKINE } from './support.ts';
 
 export { MAASSTAD, ZADKINE };
 
@@ -28,66 +31,67 @@ export const P = {
   closing: 'test-p4',
 } as const;
 
-export const ROUND = `id name status seed ranAt periodStart periodEnd
+/** A round as the institution reads it: progress, and every result with its explanation. */
+export const ROUND = graphql(`fragment RoundFields on MatchingRound {
+  id name status seed ranAt periodStart periodEnd
   progress { status students studentsWithChoices matched unmatched adjusted droppedAtConfirmation }
   results { student { id } place { id } rank lotteryNumber adjusted adjustmentReason adjustedBy droppedAtConfirmation
-    explanation { assignedRank reason betterChoicesFull { id } notEligibleChoices { id } } }`;
+    explanation { assignedRank reason betterChoicesFull { id } notEligibleChoices { id } } }
+}`);
+export type Round = ResultOf<typeof ROUND>;
 
-export const CREATE = `mutation ($input: CreateMatchingRoundInput!, $key: IdempotencyKey!) {
-  createMatchingRound(input: $input, idempotencyKey: $key) { __typename ... on MatchingRound { id status students { student { id } } } ${ERROR} } }`;
-export const CHOICES = `mutation ($roundId: ID!, $studentId: ID!, $placeIds: [ID!]!, $accessible: Boolean!) {
-  submitChoices(roundId: $roundId, studentId: $studentId, placeIds: $placeIds, requestsAccessiblePlace: $accessible) {
-    __typename ... on MatchingRoundStudent { student { id } requestsAccessiblePlace choices { id } } ${ERROR} } }`;
-export const RUN = `mutation ($roundId: ID!, $seed: Int) {
-  runMatchingRound(roundId: $roundId, seed: $seed) { __typename ... on MatchingRound { ${ROUND} } ${ERROR} } }`;
-export const ADJUST = `mutation ($roundId: ID!, $studentId: ID!, $placeId: ID, $reason: String!) {
-  adjustMatch(roundId: $roundId, studentId: $studentId, placeId: $placeId, reason: $reason) {
-    __typename ... on MatchResult { student { id } place { id } rank adjusted adjustmentReason adjustedBy adjustedAt
-      explanation { reason } } ${ERROR} } }`;
-export const CONFIRM = `mutation ($roundId: ID!, $key: IdempotencyKey!) {
-  confirmMatchingRound(roundId: $roundId, idempotencyKey: $key) {
-    __typename ... on MatchingRoundConfirmation { message round { status } placements { id status student { id } }
-      droppedStudents { id } unmatchedStudents { id } } ${ERROR} } }`;
-export const RESPOND = `mutation ($id: ID!, $accept: Boolean!, $reason: DeclineReason, $text: String, $key: IdempotencyKey!) {
-  respondToMatch(placementId: $id, accept: $accept, declineReason: $reason, declineExplanation: $text, idempotencyKey: $key) {
-    __typename ... on Placement { id status respondedBy respondedAt declineReason declineExplanation
-      history { what by at detail } } ${ERROR} } }`;
-export const MY_MATCHES = `{ myMatches { id status student { id givenName familyName email } place { id } company { id } } }`;
-export const STUDENTS = `query ($id: ID!) { institution(id: $id) { students { id email placementStatus needsPlacement
-  placement { id status declineReason needsReplacement } } } }`;
+export const CREATE = graphql(
+  `mutation RoundCreate($input: CreateMatchingRoundInput!, $key: IdempotencyKey!) {
+    createMatchingRound(input: $input, idempotencyKey: $key) {
+      __typename ... on MatchingRound { id status students { student { id } } } ...UserErrorFields } }`,
+  [USER_ERROR],
+);
+export const CHOICES = graphql(
+  `mutation RoundChoices($roundId: ID!, $studentId: ID!, $placeIds: [ID!]!, $accessible: Boolean!) {
+    submitChoices(roundId: $roundId, studentId: $studentId, placeIds: $placeIds, requestsAccessiblePlace: $accessible) {
+      __typename ... on MatchingRoundStudent { student { id } requestsAccessiblePlace choices { id } } ...UserErrorFields } }`,
+  [USER_ERROR],
+);
+export const RUN = graphql(
+  `mutation RoundRun($roundId: ID!, $seed: Int) {
+    runMatchingRound(roundId: $roundId, seed: $seed) { __typename ...RoundFields ...UserErrorFields } }`,
+  [ROUND, USER_ERROR],
+);
+export const ADJUST = graphql(
+  `mutation RoundAdjust($roundId: ID!, $studentId: ID!, $placeId: ID, $reason: String!) {
+    adjustMatch(roundId: $roundId, studentId: $studentId, placeId: $placeId, reason: $reason) {
+      __typename ... on MatchResult { student { id } place { id } rank adjusted adjustmentReason adjustedBy adjustedAt
+        explanation { reason } } ...UserErrorFields } }`,
+  [USER_ERROR],
+);
+export const CONFIRM = graphql(
+  `mutation RoundConfirm($roundId: ID!, $key: IdempotencyKey!) {
+    confirmMatchingRound(roundId: $roundId, idempotencyKey: $key) {
+      __typename ... on MatchingRoundConfirmation { message round { status } placements { id status student { id } }
+        droppedStudents { id } unmatchedStudents { id } } ...UserErrorFields } }`,
+  [USER_ERROR],
+);
+export const RESPOND = graphql(
+  `mutation RoundRespond($id: ID!, $accept: Boolean!, $reason: DeclineReason, $text: String, $key: IdempotencyKey!) {
+    respondToMatch(placementId: $id, accept: $accept, declineReason: $reason, declineExplanation: $text, idempotencyKey: $key) {
+      __typename ... on Placement { id status respondedBy respondedAt declineReason declineExplanation
+        history { what by at detail } } ...UserErrorFields } }`,
+  [USER_ERROR],
+);
+export const MY_MATCHES = graphql(
+  'query RoundMyMatches { myMatches { id status student { id givenName familyName email } place { id } company { id } } }',
+);
+export const STUDENTS =
+  graphql(`query RoundStudents($id: ID!) { institution(id: $id) { students { id email placementStatus
+  needsPlacement placement { id status declineReason needsReplacement } } } }`);
+export const READ_ROUND = graphql('query RoundRead($id: ID!) { matchingRound(id: $id) { ...RoundFields } }', [ROUND]);
+export const ROUND_IDS = graphql('query RoundIds($id: ID!) { matchingRound(id: $id) { id } }');
+export const ROUNDS = graphql('query Rounds { matchingRounds { id status results { rank } } }');
 
-export interface UserErrorShape {
-  __typename: string;
-  message: string;
-  code: string;
-  field: string | null;
-}
-export interface Result {
-  student: { id: string };
-  place: { id: string } | null;
-  rank: number | null;
-  lotteryNumber: number;
-  adjusted: boolean;
-  droppedAtConfirmation: boolean;
-  explanation: {
-    assignedRank: number | null;
-    reason: string;
-    betterChoicesFull: Array<{ id: string }>;
-    notEligibleChoices: Array<{ id: string }>;
-  };
-}
-export interface Round {
-  id: string;
-  status: string;
-  seed: number | null;
-  results: Result[];
-  progress: Record<string, number | string>;
-}
-export interface Placement {
-  id: string;
-  status: string;
-  student: { id: string; givenName?: string; email?: string | null };
-}
+/** A placement as the confirmation answers it. */
+export type Placement = NonNullable<
+  Extract<ResultOf<typeof CONFIRM>['confirmMatchingRound'], { __typename: 'MatchingRoundConfirmation' }>
+>['placements'][number];
 
 /** The round the tests run: six test students, all of them at ROC Zadkine. */
 export const ROUND_INPUT = {
@@ -152,22 +156,25 @@ async function seedTestRound(db: Kysely<PlacementsDatabase>) {
 
 /** The seeded database with the test students and places, and the helpers both files use. */
 export function roundsHarness(engine: Engine) {
-  const { database, execute, as } = placementsHarness(engine, { seed: seedTestRound });
+  const placements = placementsSubgraph(engine, { seed: seedTestRound });
+  const { execute, as } = placements;
   const docent = () => as('institution', ZADKINE, 'docent-zadkine');
   const maasstad = () => as('company', MAASSTAD, 'praktijkopleider-maasstad');
 
-  /** Runs a mutation and answers its single field, typed; fails on GraphQL errors. */
-  async function mutate<T>(context: PlacementsContext, query: string, variables: Record<string, unknown>) {
-    const result = await execute<Record<string, T & { __typename: string }>>(context, query, variables);
+  /** Runs a mutation and answers its single field, typed by the document; fails on GraphQL errors. */
+  async function mutate<Data, Variables>(
+    who: Caller,
+    document: TadaDocumentNode<Data, Variables>,
+    variables: Variables,
+  ) {
+    const result = await execute(who, document, variables);
     expect(result.errors).toBeUndefined();
-    const value = Object.values(result.data ?? {})[0];
+    const value = Object.values(result.data ?? {})[0] as Data[keyof Data] | undefined;
     if (!value) throw new Error('Geen antwoord');
-    return value;
+    return value as NonNullable<Data[keyof Data]>;
   }
-  return { database, execute, as, docent, maasstad, mutate };
+  return { database: placements, execute, executeText: placements.executeText, as, docent, maasstad, mutate };
 }
-
-export const userError = (value: unknown) => value as UserErrorShape;
 
 export const resultOf = (round: Round, student: string) => {
   const found = round.results.find((r) => r.student.id === student);
@@ -181,7 +188,7 @@ export const resultOf = (round: Round, student: string) => {
  */
 export async function confirmedTestRound(h: ReturnType<typeof roundsHarness>) {
   const { database, docent, mutate } = h;
-  const round = await mutate<{ id: string }>(docent(), CREATE, { key: randomUUID(), input: ROUND_INPUT });
+  const round = expectType(await mutate(docent(), CREATE, { key: randomUUID(), input: ROUND_INPUT }), 'MatchingRound');
   for (const [n, placeIds, accessible] of TEST_CHOICES) {
     await mutate(docent(), CHOICES, { roundId: round.id, studentId: T(n), placeIds, accessible });
   }
@@ -191,9 +198,9 @@ export async function confirmedTestRound(h: ReturnType<typeof roundsHarness>) {
   await adjust(5, null, POSTPONED_REASON);
   await adjust(4, P.accessible, ADJUSTMENT_REASON);
   await database.db.updateTable('place').set({ status: 'CLOSED' }).where('id', '=', P.closing).execute();
-  const confirmed = await mutate<{ placements: Placement[] }>(docent(), CONFIRM, {
-    roundId: round.id,
-    key: randomUUID(),
-  });
+  const confirmed = expectType(
+    await mutate(docent(), CONFIRM, { roundId: round.id, key: randomUUID() }),
+    'MatchingRoundConfirmation',
+  );
   return { roundId: round.id, placements: confirmed.placements };
 }

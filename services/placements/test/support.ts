@@ -1,11 +1,8 @@
-import type { Role } from '@stelsel/auth';
 import type { Engine } from '@stelsel/db-kit';
-import { createTestDatabase } from '@stelsel/db-kit/testing';
-import { createLogger, createSubgraphServer, type Logger } from '@stelsel/graphql-kit';
+import type { Logger } from '@stelsel/graphql-kit';
 import { todayInNetherlands } from '@stelsel/placements-common';
-import { caller, createExecutor, createSubgraphHarness } from '@stelsel/testing';
+import { createSubgraphHarness } from '@stelsel/testing';
 import type { Kysely } from 'kysely';
-import { afterAll, beforeAll } from 'vitest';
 import { createPlacementsContext, type PlacementsContext } from '../src/context.ts';
 import { migrations } from '../src/db/migrations/index.ts';
 import type { PlacementsDatabase } from '../src/db/types.ts';
@@ -56,44 +53,4 @@ export function placementsSubgraph(
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.setupTimeout ? { setupTimeout: options.setupTimeout } : {}),
   });
-}
-
-/** Operation text for the in-process harness below (rounds, not yet on typed operations). */
-export const ERROR = '... on UserError { __typename message code field }';
-/**
- * In-process (no HTTP, untyped text operations): only for the rounds tests (`rounds-support.ts`), not yet moved to
- * `placementsSubgraph`.
- * One seeded PGlite (or PostgreSQL) database per test file and an in-process executor over the schema.
- * Call inside `describe.each(testEngines())`: it registers the file's beforeAll and afterAll. `seed`
- * fills the database (default: the demo data).
- */
-export function placementsHarness(
-  engine: Engine,
-  options: { seed?: (db: Kysely<PlacementsDatabase>) => Promise<unknown>; logger?: Logger } = {},
-) {
-  const seed = options.seed ?? ((db: Kysely<PlacementsDatabase>) => seedPlacements(db));
-  let inner: Awaited<ReturnType<typeof createTestDatabase<PlacementsDatabase>>>;
-  /** Read lazily: the database exists once beforeAll has run. */
-  const database = {
-    get db() {
-      return inner.db;
-    },
-  };
-  const server = createSubgraphServer<PlacementsContext>({
-    name: 'placements',
-    schema,
-    logger: options.logger ?? createLogger('placements-test'),
-    createContext: () => {
-      throw new Error('not used in-process');
-    },
-  });
-  const execute = createExecutor(server);
-  const as = (role: Role, organisation?: string, subject?: string): PlacementsContext =>
-    createPlacementsContext(caller(role, organisation, subject), database.db);
-  beforeAll(async () => {
-    inner = await createTestDatabase<PlacementsDatabase>('placements', migrations, engine);
-    await seed(database.db);
-  });
-  afterAll(async () => inner?.close());
-  return { database, execute, as };
 }

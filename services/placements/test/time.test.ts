@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { reassessmentDue } from '../src/domain/accreditation.ts';
 import { addDays } from '../src/domain/deadlines.ts';
 import { seedCalendar, seedPlacements } from '../src/seed/index.ts';
-import { graphql } from './graphql.ts';
 import { HELD, PLAN } from './agreement-support.ts';
+import { graphql } from './graphql.ts';
 import { MAASSTAD, placementsSubgraph, USER_ERROR, ZADKINE } from './support.ts';
 
 /** Time rules of issue 9 §5 through the API, on the demo data seeded today. */
@@ -19,10 +19,9 @@ const COMPANY_PLACES = graphql('query TimeCompanyPlaces($id: ID!) { company(id: 
   PLACE,
 ]);
 const OPEN_PLACES = graphql('query TimeOpenPlaces { places(first: 200) { places { id } hasNextPage } }');
-const REOPEN = graphql(
-  'mutation TimeReopen($id: ID!) { reopenPlace(id: $id) { __typename ...UserErrorFields } }',
-  [USER_ERROR],
-);
+const REOPEN = graphql('mutation TimeReopen($id: ID!) { reopenPlace(id: $id) { __typename ...UserErrorFields } }', [
+  USER_ERROR,
+]);
 const ACCREDITATIONS = graphql(`query TimeAccreditations($id: ID!) { company(id: $id) { accreditations {
   id status since reassessmentDue needsReassessment qualification { crebo } } } }`);
 const DUE = graphql(`query TimeDue($within: Int) { accreditationsDueForReassessment(withinDays: $within) {
@@ -84,7 +83,10 @@ describe.each(testEngines())('time rules on %s', (engine) => {
     });
 
     it('cannot be reopened without new dates, and opens again once it has them', async () => {
-      const refused = expectType((await execute(maasstad(), REOPEN, { id: EXPIRED })).data?.reopenPlace, 'ConflictError');
+      const refused = expectType(
+        (await execute(maasstad(), REOPEN, { id: EXPIRED })).data?.reopenPlace,
+        'ConflictError',
+      );
       expect(refused).toMatchObject({ code: 'CONFLICT', field: 'id' });
       expect(refused.message).toContain('nieuwe begin- en einddatum');
       expect(await tasks(maasstad())).toMatchObject({ RENEW_PLACES: 1 });
