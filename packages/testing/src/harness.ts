@@ -12,7 +12,7 @@ import { countQueries, createTestDatabase } from '@stelsel/db-kit/testing';
 import { createLogger, type Logger, listenSubgraph, type SubgraphLimits } from '@stelsel/graphql-kit';
 import { type DocumentNode, print } from 'graphql';
 import type { Kysely } from 'kysely';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { caller, type OperationResult } from './callers.ts';
 
 export interface SubgraphHarnessOptions<DB, Context> {
@@ -109,6 +109,21 @@ export function createSubgraphHarness<DB, Context extends object>(options: Subgr
       variables?: Variables,
     ): Promise<OperationResult<Result>> =>
       post(who, print(document as DocumentNode), variables) as Promise<OperationResult<Result>>,
+    /**
+     * Runs a typed operation with one top-level field (a mutation) and answers that field, typed by the document;
+     * fails the test on GraphQL errors or an empty answer. Narrow a union answer with `expectType`.
+     */
+    async answer<Result, Variables>(
+      who: Sender,
+      document: TypedDocumentNode<Result, Variables>,
+      variables: Variables,
+    ): Promise<NonNullable<Result[keyof Result]>> {
+      const result = (await post(who, print(document as DocumentNode), variables)) as OperationResult<Result>;
+      expect(result.errors).toBeUndefined();
+      const value = Object.values(result.data ?? {})[0] as Result[keyof Result] | undefined;
+      if (value === undefined || value === null) throw new Error('Geen antwoord op de operatie.');
+      return value as NonNullable<Result[keyof Result]>;
+    },
     /** Runs operation text that cannot be a typed document (invalid on purpose). */
     executeText: (who: Sender, query: string, variables?: Record<string, unknown>) => post(who, query, variables),
     /**
