@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { errorSummary, keyForAttempt } from './form-model.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { errorSummary, fieldBinder, keyForAttempt } from './form-model.ts';
 
 describe('keyForAttempt', () => {
   it('keeps the key for a retry of the same content and makes a new one for changed content', () => {
@@ -28,5 +28,27 @@ describe('errorSummary', () => {
       { fieldId: 'plan-vorm', message: 'Vorm: Kies de vorm.' },
     ]);
     expect(errorSummary(null, {}, ids, labels)).toEqual([]);
+  });
+});
+
+describe('fieldBinder', () => {
+  it("binds a text field's id, label, value, change and error from one place; the change names the field", () => {
+    const set = vi.fn();
+    const bind = fieldBinder({
+      form: { hours: '32', markers: ['A'] },
+      ids: { hours: 'plaats-hours', markers: 'plaats-markers-A' },
+      labels: { hours: 'Uren per week', markers: 'Inclusief' },
+      errors: { hours: 'Vul 1 tot en met 40 uur in.' },
+      set,
+    });
+    const props = bind('hours');
+    expect(props).toMatchObject({
+      id: 'plaats-hours',
+      label: 'Uren per week',
+      value: '32',
+      error: 'Vul 1 tot en met 40 uur in.',
+    });
+    props.onChange('36');
+    expect(set).toHaveBeenCalledWith('hours', '36');
   });
 });

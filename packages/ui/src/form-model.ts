@@ -67,3 +67,27 @@ export function fieldOf<F extends string>(fields: readonly F[]) {
   return (field: string | null | undefined): F | null =>
     (fields as readonly (string | null | undefined)[]).includes(field) ? (field as F) : null;
 }
+
+/** The fields of a form state that hold text (what a text box, select or date field edits). */
+export type TextFieldsOf<Form> = { [K in keyof Form]: Form[K] extends string ? K : never }[keyof Form] & string;
+
+/**
+ * The props every field of a form repeats (`id`, `label`, `value`, `onChange`, `error`), bound once from the form's
+ * state: `<TextField {...bind('hoursPerWeek')} inputMode="numeric" />`. Ids and labels are the ones the error
+ * summary links to, so a field and its summary line cannot drift apart.
+ */
+export function fieldBinder<Form, Field extends string>(options: {
+  form: Form;
+  ids: Record<Field, string>;
+  labels: Record<Field, string>;
+  errors: Partial<Record<Field, string>>;
+  set: (field: Field & TextFieldsOf<Form>, value: string) => void;
+}) {
+  return <K extends Field & TextFieldsOf<Form>>(field: K) => ({
+    id: options.ids[field],
+    label: options.labels[field],
+    value: options.form[field] as string,
+    onChange: (value: string) => options.set(field, value),
+    error: options.errors[field],
+  });
+}

@@ -35,10 +35,12 @@ export {
   type AttemptKey,
   errorSummary,
   type FormResult,
+  fieldBinder,
   fieldOf,
   keyForAttempt,
   type Submit,
   type SubmitOutcome,
+  type TextFieldsOf,
 } from './form-model.ts';
 export { FocusedMessage, type Submission, useSubmission } from './form-submission.tsx';
 export { formatDate, formatDateTime, formatEuro, formatEuroOrUnknown, formatInteger, isMoney } from './format.ts';

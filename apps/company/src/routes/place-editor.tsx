@@ -4,6 +4,7 @@ import {
   Empty,
   ErrorSummary,
   FieldGroup,
+  fieldBinder,
   Paragraph,
   PrimaryActionButton,
   SelectField,
@@ -75,6 +76,7 @@ export function PlaceForm({ company, place, onSaved }: { company: Company; place
 
   const set = <K extends PlaceField>(key: K, value: PlaceFormState[K]) => setForm((f) => ({ ...f, [key]: value }));
   const err = (key: PlaceField) => submission.fieldErrors[key];
+  const bind = fieldBinder({ form, ids: FIELD_IDS, labels: FIELD_LABELS, errors: submission.fieldErrors, set });
 
   // One idempotency key per attempt (useSubmission): a retry of the same place after a lost answer publishes it once.
   const submit = async (event: FormEvent) => {
@@ -101,37 +103,19 @@ export function PlaceForm({ company, place, onSaved }: { company: Company; place
   return (
     <form className="stelsel-form" noValidate onSubmit={submit} aria-labelledby="place-title">
       <ErrorSummary errors={submission.summary(FIELD_IDS, FIELD_LABELS)} />
-      <TextField
-        id={fieldId('title')}
-        label={FIELD_LABELS.title}
-        value={form.title}
-        onChange={(v) => set('title', v)}
-        error={err('title')}
-        description="3 tot 120 tekens."
-      />
-      <TextareaField
-        id={fieldId('description')}
-        label={FIELD_LABELS.description}
-        value={form.description}
-        onChange={(v) => set('description', v)}
-        error={err('description')}
-      />
+      <TextField {...bind('title')} description="3 tot 120 tekens." />
+      <TextareaField {...bind('description')} />
       <SelectField
-        id={fieldId('pathway')}
-        label={FIELD_LABELS.pathway}
-        value={form.pathway}
+        {...bind('pathway')}
         placeholder="Kies een leerweg"
         options={[
           { value: 'BOL', label: PATHWAY_LABELS.BOL },
           { value: 'BBL', label: PATHWAY_LABELS.BBL },
         ]}
         onChange={(v) => set('pathway', v === 'BOL' || v === 'BBL' ? v : '')}
-        error={err('pathway')}
       />
       <SelectField
-        id={fieldId('qualificationCrebo')}
-        label={FIELD_LABELS.qualificationCrebo}
-        value={form.qualificationCrebo}
+        {...bind('qualificationCrebo')}
         placeholder="Kies een kwalificatie"
         options={qualificationOptions}
         description="Alleen kwalificaties waarvoor uw erkenning actief is."
@@ -143,100 +127,36 @@ export function PlaceForm({ company, place, onSaved }: { company: Company; place
             level: accreditation ? String(accreditation.qualification.level) : f.level,
           }));
         }}
-        error={err('qualificationCrebo')}
       />
       <SelectField
-        id={fieldId('level')}
-        label={FIELD_LABELS.level}
-        value={form.level}
+        {...bind('level')}
         placeholder="Kies een niveau"
         options={['1', '2', '3', '4'].map((l) => ({ value: l, label: `Niveau ${l}` }))}
         description="Gelijk aan het niveau van de kwalificatie."
-        onChange={(v) => set('level', v)}
-        error={err('level')}
       />
+      <TextField {...bind('capacity')} inputMode="numeric" size={4} description="1 tot en met 500." />
+      <TextField {...bind('startsOn')} type="date" />
+      <TextField {...bind('endsOn')} type="date" description="Na de begindatum." />
+      <TextField {...bind('address')} autoComplete="street-address" />
+      <TextField {...bind('city')} autoComplete="address-level2" />
       <TextField
-        id={fieldId('capacity')}
-        label={FIELD_LABELS.capacity}
-        value={form.capacity}
+        {...bind('municipalityCode')}
         inputMode="numeric"
         size={4}
-        onChange={(v) => set('capacity', v)}
-        error={err('capacity')}
-        description="1 tot en met 500."
-      />
-      <TextField
-        id={fieldId('startsOn')}
-        type="date"
-        label={FIELD_LABELS.startsOn}
-        value={form.startsOn}
-        onChange={(v) => set('startsOn', v)}
-        error={err('startsOn')}
-      />
-      <TextField
-        id={fieldId('endsOn')}
-        type="date"
-        label={FIELD_LABELS.endsOn}
-        value={form.endsOn}
-        onChange={(v) => set('endsOn', v)}
-        error={err('endsOn')}
-        description="Na de begindatum."
-      />
-      <TextField
-        id={fieldId('address')}
-        label={FIELD_LABELS.address}
-        value={form.address}
-        autoComplete="street-address"
-        onChange={(v) => set('address', v)}
-        error={err('address')}
-      />
-      <TextField
-        id={fieldId('city')}
-        label={FIELD_LABELS.city}
-        value={form.city}
-        autoComplete="address-level2"
-        onChange={(v) => set('city', v)}
-        error={err('city')}
-      />
-      <TextField
-        id={fieldId('municipalityCode')}
-        label={FIELD_LABELS.municipalityCode}
-        value={form.municipalityCode}
-        inputMode="numeric"
-        size={4}
-        onChange={(v) => set('municipalityCode', v)}
-        error={err('municipalityCode')}
         description="4 cijfers, bijvoorbeeld 0599 voor Rotterdam."
       />
+      <TextField {...bind('hoursPerWeek')} inputMode="numeric" size={2} description="1 tot en met 40." />
       <TextField
-        id={fieldId('hoursPerWeek')}
-        label={FIELD_LABELS.hoursPerWeek}
-        value={form.hoursPerWeek}
-        inputMode="numeric"
-        size={2}
-        onChange={(v) => set('hoursPerWeek', v)}
-        error={err('hoursPerWeek')}
-        description="1 tot en met 40."
-      />
-      <TextField
-        id={fieldId('expenseAllowance')}
-        label={FIELD_LABELS.expenseAllowance}
-        value={form.expenseAllowance}
+        {...bind('expenseAllowance')}
         inputMode="decimal"
         size={10}
-        onChange={(v) => set('expenseAllowance', v)}
-        error={err('expenseAllowance')}
         description="Bijvoorbeeld 350,00. Iedere student krijgt een onkostenvergoeding (Stagepact)."
       />
       <TextField
-        id={fieldId('internshipWage')}
+        {...bind('internshipWage')}
         required={false}
-        label={FIELD_LABELS.internshipWage}
-        value={form.internshipWage}
         inputMode="decimal"
         size={10}
-        onChange={(v) => set('internshipWage', v)}
-        error={err('internshipWage')}
         description="Bijvoorbeeld 450,00; leeg als er geen is."
       />
       <FieldGroup

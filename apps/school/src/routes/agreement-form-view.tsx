@@ -3,6 +3,7 @@ import { guardianRequiredOn } from '@stelsel/placements-common';
 import {
   BusyStatus,
   ErrorSummary,
+  fieldBinder,
   Heading,
   Notice,
   Paragraph,
@@ -61,7 +62,14 @@ export function AgreementForm({
   }, [focusOnMount]);
 
   const set = (field: AgreementField, value: string) => setForm((f) => ({ ...f, [field]: value }));
-  const err = (field: AgreementField) => submission.fieldErrors[field];
+  const _err = (field: AgreementField) => submission.fieldErrors[field];
+  const bind = fieldBinder({
+    form,
+    ids: FIELD_IDS,
+    labels: AGREEMENT_FIELD_LABELS,
+    errors: submission.fieldErrors,
+    set,
+  });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -109,111 +117,48 @@ export function AgreementForm({
         errors={summary}
         title={mode === 'new' ? 'De overeenkomst is niet opgesteld' : 'De wijziging is niet opgeslagen'}
       />
+      <TextField {...bind('startsOn')} type="date" description="Hoogstens een jaar in het verleden." />
       <TextField
-        id={fieldId('startsOn')}
+        {...bind('endsOn')}
         type="date"
-        label={AGREEMENT_FIELD_LABELS.startsOn}
-        value={form.startsOn}
-        onChange={(v) => set('startsOn', v)}
-        error={err('startsOn')}
-        description="Hoogstens een jaar in het verleden."
-      />
-      <TextField
-        id={fieldId('endsOn')}
-        type="date"
-        label={AGREEMENT_FIELD_LABELS.endsOn}
-        value={form.endsOn}
-        onChange={(v) => set('endsOn', v)}
-        error={err('endsOn')}
         description="Na de begindatum; de overeenkomst duurt hoogstens twee jaar."
       />
-      <TextField
-        id={fieldId('hoursPerWeek')}
-        label={AGREEMENT_FIELD_LABELS.hoursPerWeek}
-        value={form.hoursPerWeek}
-        inputMode="numeric"
-        size={2}
-        onChange={(v) => set('hoursPerWeek', v)}
-        error={err('hoursPerWeek')}
-        description="1 tot en met 40."
-      />
-      <TextField
-        id={fieldId('practicalTrainerName')}
-        label={AGREEMENT_FIELD_LABELS.practicalTrainerName}
-        value={form.practicalTrainerName}
-        onChange={(v) => set('practicalTrainerName', v)}
-        error={err('practicalTrainerName')}
-        description="De begeleider van de student bij het leerbedrijf."
-      />
-      <TextField
-        id={fieldId('practicalTrainerEmail')}
-        type="email"
-        label={AGREEMENT_FIELD_LABELS.practicalTrainerEmail}
-        value={form.practicalTrainerEmail}
-        onChange={(v) => set('practicalTrainerEmail', v)}
-        error={err('practicalTrainerEmail')}
-      />
+      <TextField {...bind('hoursPerWeek')} inputMode="numeric" size={2} description="1 tot en met 40." />
+      <TextField {...bind('practicalTrainerName')} description="De begeleider van de student bij het leerbedrijf." />
+      <TextField {...bind('practicalTrainerEmail')} type="email" />
       <TextareaField
-        id={fieldId('workProcesses')}
-        label={AGREEMENT_FIELD_LABELS.workProcesses}
-        value={form.workProcesses}
-        onChange={(v) => set('workProcesses', v)}
-        error={err('workProcesses')}
+        {...bind('workProcesses')}
         description="Welke werkprocessen uit het kwalificatiedossier de student uitvoert; minstens 10 tekens."
       />
       <TextareaField
-        id={fieldId('assessment')}
-        label={AGREEMENT_FIELD_LABELS.assessment}
-        value={form.assessment}
-        onChange={(v) => set('assessment', v)}
-        error={err('assessment')}
+        {...bind('assessment')}
         description="Hoe, wanneer en door wie de student wordt beoordeeld; minstens 10 tekens."
       />
       <TextareaField
-        id={fieldId('dissolutionTerms')}
-        label={AGREEMENT_FIELD_LABELS.dissolutionTerms}
-        value={form.dissolutionTerms}
-        onChange={(v) => set('dissolutionTerms', v)}
-        error={err('dissolutionTerms')}
+        {...bind('dissolutionTerms')}
         description="Wanneer en hoe de overeenkomst tussentijds kan eindigen; minstens 10 tekens."
       />
       <TextField
-        id={fieldId('supervisionFrequency')}
-        label={AGREEMENT_FIELD_LABELS.supervisionFrequency}
-        value={form.supervisionFrequency}
-        onChange={(v) => set('supervisionFrequency', v)}
-        error={err('supervisionFrequency')}
+        {...bind('supervisionFrequency')}
         description="Bijvoorbeeld: elke twee weken een gesprek met de praktijkopleider."
       />
       <TextField
-        id={fieldId('expenseAllowance')}
-        label={AGREEMENT_FIELD_LABELS.expenseAllowance}
-        value={form.expenseAllowance}
+        {...bind('expenseAllowance')}
         inputMode="decimal"
         size={10}
-        onChange={(v) => set('expenseAllowance', v)}
-        error={err('expenseAllowance')}
         description="Bijvoorbeeld 350,00. Iedere student krijgt een onkostenvergoeding (Stagepact)."
       />
       <TextField
-        id={fieldId('internshipWage')}
+        {...bind('internshipWage')}
         required={false}
-        label={AGREEMENT_FIELD_LABELS.internshipWage}
-        value={form.internshipWage}
         inputMode="decimal"
         size={10}
-        onChange={(v) => set('internshipWage', v)}
-        error={err('internshipWage')}
         description="Bijvoorbeeld 450,00; leeg als er geen is."
       />
       <TextField
-        id={fieldId('guardianName')}
+        {...bind('guardianName')}
         required={guardian === true}
-        label={AGREEMENT_FIELD_LABELS.guardianName}
-        value={form.guardianName}
         autoComplete="off"
-        onChange={(v) => set('guardianName', v)}
-        error={err('guardianName')}
         description={`Verplicht als de student op de begindatum jonger is dan 18: dan tekent een ouder of voogd mee, op papier.${guardianText}`}
       />
       <div className="stelsel-actions">
