@@ -1,6 +1,33 @@
 import { Heading } from '@rijkshuisstijl-community/components-react';
 import { type ChangeEvent, type ReactNode, useEffect, useId, useRef } from 'react';
 
+/** A field's description and error, with the ids its input's `aria-describedby` names (`describedBy`). */
+function FieldMessages({
+  id,
+  description,
+  error,
+}: {
+  id: string;
+  description?: ReactNode;
+  error?: string | undefined;
+}) {
+  return (
+    <>
+      {description ? (
+        <div className="utrecht-form-field-description" id={`${id}-beschrijving`}>
+          {description}
+        </div>
+      ) : null}
+      {error ? (
+        <div className="utrecht-form-field-error-message" id={`${id}-fout`}>
+          <span className="stelsel-visually-hidden">Fout: </span>
+          {error}
+        </div>
+      ) : null}
+    </>
+  );
+}
+
 /**
  * Form fields in the NL Design System (Utrecht CSS classes from the house-style component CSS),
  * written as plain HTML so every label, description and error is wired by id: the error message is
@@ -35,17 +62,7 @@ function FieldShell({
           {required ? null : <span className="stelsel-optional"> (niet verplicht)</span>}
         </label>
       </div>
-      {description ? (
-        <div className="utrecht-form-field-description" id={`${id}-beschrijving`}>
-          {description}
-        </div>
-      ) : null}
-      {error ? (
-        <div className="utrecht-form-field-error-message" id={`${id}-fout`}>
-          <span className="stelsel-visually-hidden">Fout: </span>
-          {error}
-        </div>
-      ) : null}
+      <FieldMessages id={id} description={description} error={error} />
       <div className="utrecht-form-field__input">{children}</div>
     </div>
   );
@@ -223,17 +240,7 @@ export function CheckboxField({ id, label, checked, onChange, description, error
           {label}
         </label>
       </div>
-      {description ? (
-        <div className="utrecht-form-field-description" id={`${id}-beschrijving`}>
-          {description}
-        </div>
-      ) : null}
-      {error ? (
-        <div className="utrecht-form-field-error-message" id={`${id}-fout`}>
-          <span className="stelsel-visually-hidden">Fout: </span>
-          {error}
-        </div>
-      ) : null}
+      <FieldMessages id={id} description={description} error={error} />
     </div>
   );
 }
@@ -256,17 +263,7 @@ export function FieldGroup({ legend, description, id, error, children }: Fieldse
       aria-describedby={describedBy(id, description, error)}
     >
       <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
-      {description ? (
-        <div className="utrecht-form-field-description" id={`${id}-beschrijving`}>
-          {description}
-        </div>
-      ) : null}
-      {error ? (
-        <div className="utrecht-form-field-error-message" id={`${id}-fout`}>
-          <span className="stelsel-visually-hidden">Fout: </span>
-          {error}
-        </div>
-      ) : null}
+      <FieldMessages id={id} description={description} error={error} />
       {children}
     </fieldset>
   );

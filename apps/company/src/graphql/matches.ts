@@ -11,23 +11,7 @@ export const myMatchesQuery = graphql(`
       respondedAt
       declineReason
       declineExplanation
-      student {
-        id
-        givenName
-        familyName
-        email
-        level
-        pathway
-        qualification {
-          name
-        }
-      }
-      place {
-        id
-        title
-        startsOn
-        endsOn
-      }
+      ...CompanyPlacementParties
       agreement {
         id
         status

@@ -3,25 +3,7 @@ import { graphql } from './generated/index.ts';
 export const myPlacementsQuery = graphql(`
   query MyPlacements {
     myMatches {
-      id
-      status
-      student {
-        id
-        givenName
-        familyName
-        email
-        level
-        pathway
-        qualification {
-          name
-        }
-      }
-      place {
-        id
-        title
-        startsOn
-        endsOn
-      }
+      ...CompanyPlacementParties
       company {
         id
         name
@@ -61,25 +43,7 @@ export const myPlacementsQuery = graphql(`
 export const companyPlacementQuery = graphql(`
   query CompanyPlacement($placementId: ID!) {
     placement(id: $placementId) {
-      id
-      status
-      student {
-        id
-        givenName
-        familyName
-        email
-        level
-        pathway
-        qualification {
-          name
-        }
-      }
-      place {
-        id
-        title
-        startsOn
-        endsOn
-      }
+      ...CompanyPlacementParties
       company {
         id
         name

@@ -257,7 +257,7 @@ export type CompanyReportFulfilmentMutation = { reportAgreementFulfilment:
 export type MyMatchesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyMatchesQuery = { myMatches: Array<{ id: string, status: PlacementStatus, confirmedAt: string, respondBy: string, responseOverdue: boolean, respondedAt: string | null, declineReason: DeclineReason | null, declineExplanation: string | null, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { name: string } }, place: { id: string, title: string, startsOn: string, endsOn: string }, agreement: { id: string, status: AgreementStatus, version: number, requiredParties: Array<AgreementParty>, signatures: Array<{ party: AgreementParty, version: number, signedBy: string, signedAt: string }> } | null }> | null };
+export type MyMatchesQuery = { myMatches: Array<{ id: string, status: PlacementStatus, confirmedAt: string, respondBy: string, responseOverdue: boolean, respondedAt: string | null, declineReason: DeclineReason | null, declineExplanation: string | null, agreement: { id: string, status: AgreementStatus, version: number, requiredParties: Array<AgreementParty>, signatures: Array<{ party: AgreementParty, version: number, signedBy: string, signedAt: string }> } | null, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { name: string } }, place: { id: string, title: string, startsOn: string, endsOn: string } }> | null };
 
 export type RespondToMatchMutationVariables = Exact<{
   placementId: string;
@@ -276,17 +276,19 @@ export type RespondToMatchMutation = { respondToMatch:
     | { __typename: 'Placement', id: string, status: PlacementStatus }
    };
 
+export type CompanyPlacementPartiesFragment = { id: string, status: PlacementStatus, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { name: string } }, place: { id: string, title: string, startsOn: string, endsOn: string } };
+
 export type MyPlacementsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyPlacementsQuery = { myMatches: Array<{ id: string, status: PlacementStatus, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { name: string } }, place: { id: string, title: string, startsOn: string, endsOn: string }, company: { id: string, name: string }, agreement: { id: string, status: AgreementStatus, version: number, requiredParties: Array<AgreementParty>, signatures: Array<{ party: AgreementParty, version: number, signedBy: string, signedAt: string }>, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, heldOn: string | null, heldMode: ContactMode | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason }>, allowanceStatus: { upToDate: boolean, missingMonths: Array<string> } } | null }> | null };
+export type MyPlacementsQuery = { myMatches: Array<{ id: string, status: PlacementStatus, company: { id: string, name: string }, agreement: { id: string, status: AgreementStatus, version: number, requiredParties: Array<AgreementParty>, signatures: Array<{ party: AgreementParty, version: number, signedBy: string, signedAt: string }>, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, heldOn: string | null, heldMode: ContactMode | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason }>, allowanceStatus: { upToDate: boolean, missingMonths: Array<string> } } | null, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { name: string } }, place: { id: string, title: string, startsOn: string, endsOn: string } }> | null };
 
 export type CompanyPlacementQueryVariables = Exact<{
   placementId: string;
 }>;
 
 
-export type CompanyPlacementQuery = { placement: { id: string, status: PlacementStatus, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { name: string } }, place: { id: string, title: string, startsOn: string, endsOn: string }, company: { id: string, name: string }, agreement: { id: string } | null } | null };
+export type CompanyPlacementQuery = { placement: { id: string, status: PlacementStatus, company: { id: string, name: string }, agreement: { id: string } | null, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { name: string } }, place: { id: string, title: string, startsOn: string, endsOn: string } } | null };
 
 export type MyCompanyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -487,6 +489,29 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CompanyPlacementPartiesFragmentDoc = new TypedDocumentString(`
+    fragment CompanyPlacementParties on Placement {
+  id
+  status
+  student {
+    id
+    givenName
+    familyName
+    email
+    level
+    pathway
+    qualification {
+      name
+    }
+  }
+  place {
+    id
+    title
+    startsOn
+    endsOn
+  }
+}
+    `, {"fragmentName":"CompanyPlacementParties"}) as unknown as TypedDocumentString<CompanyPlacementPartiesFragment, unknown>;
 export const PlaceFieldsFragmentDoc = new TypedDocumentString(`
     fragment PlaceFields on Place {
   id
@@ -599,10 +624,10 @@ export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
 export const CompanyCasesDocument = {"__meta__":{"operationName":"CompanyCases","hash":"2be700c9bbdc8433303c092038f5c4ee6f786b61b4341472ed5a14087d1a056a"}} as unknown as TypedDocumentString<CompanyCasesQuery, CompanyCasesQueryVariables>;
 export const CompanyGiveStatementDocument = {"__meta__":{"operationName":"CompanyGiveStatement","hash":"94c110b4ff1faad0031c13f99d18d5c9b91dbf495afa92c10e92cb5ede37575b"}} as unknown as TypedDocumentString<CompanyGiveStatementMutation, CompanyGiveStatementMutationVariables>;
 export const CompanyReportFulfilmentDocument = {"__meta__":{"operationName":"CompanyReportFulfilment","hash":"2e6c41a17f5d0c1860517685acb966294cc483127a169c2e2059d3b60f2fd0af"}} as unknown as TypedDocumentString<CompanyReportFulfilmentMutation, CompanyReportFulfilmentMutationVariables>;
-export const MyMatchesDocument = {"__meta__":{"operationName":"MyMatches","hash":"84202322fa64b742ffbdd614b88ea1dccb58606226bdee25be939332f8aaf2bf"}} as unknown as TypedDocumentString<MyMatchesQuery, MyMatchesQueryVariables>;
+export const MyMatchesDocument = {"__meta__":{"operationName":"MyMatches","hash":"6692c3d8d46456a71c5867ce3724648f0386de12197b722ac0fbfe71151023bf"}} as unknown as TypedDocumentString<MyMatchesQuery, MyMatchesQueryVariables>;
 export const RespondToMatchDocument = {"__meta__":{"operationName":"RespondToMatch","hash":"f6ac47986dde3ae5477a091df3e7d2c34b6df8e159db3f1ea7e4089115e2661e"}} as unknown as TypedDocumentString<RespondToMatchMutation, RespondToMatchMutationVariables>;
-export const MyPlacementsDocument = {"__meta__":{"operationName":"MyPlacements","hash":"2a1414f0757161bc826af0cb1ae9328e5a68ea4a186012805e7151b8dbd19aa9"}} as unknown as TypedDocumentString<MyPlacementsQuery, MyPlacementsQueryVariables>;
-export const CompanyPlacementDocument = {"__meta__":{"operationName":"CompanyPlacement","hash":"41f8b01c6467a2e16ea814465f43d9fb393cb8b5f4b59beffcf1f105dd52f8e1"}} as unknown as TypedDocumentString<CompanyPlacementQuery, CompanyPlacementQueryVariables>;
+export const MyPlacementsDocument = {"__meta__":{"operationName":"MyPlacements","hash":"15a7da080eaa1c5efe04600070ce812313566cee09ab8c4ff325300d43df4354"}} as unknown as TypedDocumentString<MyPlacementsQuery, MyPlacementsQueryVariables>;
+export const CompanyPlacementDocument = {"__meta__":{"operationName":"CompanyPlacement","hash":"029cea1087ad8729d7a9a346878ea8c90bf02a7cec2e5f1bcfab3ce7b2487b2e"}} as unknown as TypedDocumentString<CompanyPlacementQuery, CompanyPlacementQueryVariables>;
 export const MyCompanyDocument = {"__meta__":{"operationName":"MyCompany","hash":"1522be2036e546e99f2f8d30765ace0047ea509e4e4b76f73021305e63673ab4"}} as unknown as TypedDocumentString<MyCompanyQuery, MyCompanyQueryVariables>;
 export const PublishPlaceDocument = {"__meta__":{"operationName":"PublishPlace","hash":"3f817be8441ec4e69efed9c2d11a49be4cbaca3bd6216bb553917ea265791ee4"}} as unknown as TypedDocumentString<PublishPlaceMutation, PublishPlaceMutationVariables>;
 export const UpdatePlaceDocument = {"__meta__":{"operationName":"UpdatePlace","hash":"3992549c237cb04bb4167188e93d9dfc83d31e1fa3049503b1911b0369b0ab52"}} as unknown as TypedDocumentString<UpdatePlaceMutation, UpdatePlaceMutationVariables>;

@@ -1,0 +1,26 @@
+import { graphql } from './generated/index.ts';
+
+/** Who and what a placement is about, as every company screen of a placement shows it: the student and the place. */
+export const placementPartiesFragment = graphql(`
+  fragment CompanyPlacementParties on Placement {
+    id
+    status
+    student {
+      id
+      givenName
+      familyName
+      email
+      level
+      pathway
+      qualification {
+        name
+      }
+    }
+    place {
+      id
+      title
+      startsOn
+      endsOn
+    }
+  }
+`);
