@@ -154,6 +154,7 @@ describe('reports: from a report to a decision', () => {
       await page.goto(`${system.web}/`);
       await page.getByRole('link', { name: 'Een melding volgen met de ontvangstcode' }).click();
       await page.getByRole('heading', { level: 1, name: 'Melding volgen' }).waitFor();
+      await expect.poll(() => page.title()).toBe('Melding volgen – Meldpunt stage – Stelsel mbo');
       await page.getByLabel('Ontvangstcode').fill(code);
       await page.getByRole('button', { name: 'Stand bekijken' }).click();
       await page.getByRole('status').filter({ hasText: 'Stand van je melding: In behandeling bij SBB' }).waitFor();
