@@ -1,3 +1,4 @@
 import { stelselCodegenConfig } from '@stelsel/client/codegen';
 
-export default stelselCodegenConfig();
+// The report statistics as the ministry and municipality show them: packages/reports-react/src/graphql.
+export default stelselCodegenConfig({ shared: ['reports-react/report-statistics'] });

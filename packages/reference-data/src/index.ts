@@ -10,6 +10,13 @@ export {
   STATED_TOTALS_MEUR,
 } from './institutions.ts';
 export {
+  LABOUR_MARKET_REGIONS,
+  type LabourMarketRegion,
+  MUNICIPALITY_REGIONS,
+  regionOfMunicipality,
+  UNKNOWN_REGION,
+} from './labour-market-regions.ts';
+export {
   INTRO_WEEK_SOURCE_2023,
   INTRO_WEEK_STATUSES,
   INTRO_WEEKS_2023,

@@ -56,7 +56,7 @@ describe.each(testEngines())('who may do what in reports on %s', (engine) => {
     },
     {
       name: 'reportStatistics',
-      allowed: ['institution', 'ministry', 'sbb', 'partner'],
+      allowed: ['institution', 'ministry', 'sbb', 'municipality', 'partner'],
       run: run(graphql('query S($y: Int!) { reportStatistics(year: $y) { hasData } }'), { y: 2025 }),
     },
     {

@@ -22,6 +22,8 @@ const STATISTICS = graphql(`
       byNature { code count suppressed } byChannel { code count suppressed } byOutcome { code count suppressed }
       byRegion { code label count suppressed }
       bySector { code label count suppressed }
+      byDesk { code label count suppressed }
+      scope
     }
   }
 `);
@@ -209,6 +211,47 @@ describe.each(testEngines())('reports subgraph on %s', (engine) => {
     await harness.db.deleteFrom('company_profile').execute();
   });
 
+  it('gives a municipality the counts about companies in its own labour-market region only', async () => {
+    await saveCompanyProfile(harness.db, {
+      companyId: 'kvk-90000001',
+      name: 'Maasstad',
+      regionCode: 'rijnmond',
+      regionName: 'Rijnmond',
+      sectorCode: null,
+      sectorName: null,
+    });
+    try {
+      const rotterdam = await execute(as('municipality', '0599'), STATISTICS, { year: 2022 });
+      expect(rotterdam.errors).toBeUndefined();
+      expect(rotterdam.data?.reportStatistics).toMatchObject({
+        total: 39,
+        scope: 'leerbedrijven in de arbeidsmarktregio Rijnmond',
+      });
+      expect(rotterdam.data?.reportStatistics?.byRegion.map((r) => [r.code, r.count])).toEqual([['rijnmond', 39]]);
+      // Utrecht is another region: a real 0 there, not Rotterdam's reports.
+      const utrecht = await execute(as('municipality', '0344'), STATISTICS, { year: 2022 });
+      expect(utrecht.data?.reportStatistics).toMatchObject({ hasData: true, total: 0 });
+      // A municipality whose region the platform does not know gets no figures, and is told why.
+      const unknown = await execute(as('municipality', '9999'), STATISTICS, { year: 2022 });
+      expect(errorCodes(unknown)).toEqual(['NOT_FOUND']);
+      expect(unknown.errors?.[0]?.message).toMatch(/arbeidsmarktregio niet bekend/);
+    } finally {
+      await harness.db.deleteFrom('company_profile').execute();
+    }
+  });
+
+  it('counts per school desk, with the reports made to SBB or the ADV as the last row, adding up to the total', async () => {
+    const national = await execute(as('ministry'), STATISTICS, { year: 2022 });
+    const desks = national.data?.reportStatistics?.byDesk ?? [];
+    expect(desks.length).toBe(58);
+    expect(desks.at(-1)).toMatchObject({ code: '', count: 39, suppressed: false });
+    expect(desks.slice(0, -1).every((d) => d.count === 0)).toBe(true);
+    expect(national.data?.reportStatistics?.scope).toBe('heel Nederland');
+    const own = await execute(as('institution', 'roc-zadkine'), STATISTICS, { year: 2022 });
+    expect(own.data?.reportStatistics?.byDesk.map((d) => d.code)).toEqual(['roc-zadkine', '']);
+    expect(own.data?.reportStatistics?.scope).toBe('de meldingen van de eigen instelling');
+  });
+
   it('gives an institution only the counts of its own reports', async () => {
     const zadkine = await execute(as('institution', 'roc-zadkine'), STATISTICS, { year: 2022 });
     expect(zadkine.errors).toBeUndefined();
@@ -239,7 +282,7 @@ describe.each(testEngines())('reports subgraph on %s', (engine) => {
     expect(byGround(year2023.data as Statistics).AGE).toBe(10);
   });
 
-  it.each(['student', 'company', 'municipality'] as const)(
+  it.each(['student', 'company'] as const)(
     'refuses statistics to %s with a Dutch message',
     async (role) => {
       const result = await execute(as(role), STATISTICS, { year: 2022 });

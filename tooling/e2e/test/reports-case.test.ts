@@ -271,6 +271,19 @@ describe('reports: from a report to a decision', () => {
       await sectors.getByRole('row', { name: /Techniek en gebouwde omgeving/ }).waitFor();
       await expect(sectors.textContent()).resolves.toMatch(/Zorg, welzijn en sport/);
       await expect(sectors.textContent()).resolves.not.toMatch(/\b[1-9]\b/);
+      const desks = page.getByRole('table', { name: /naar meldpunt van de school/ });
+      await desks.getByRole('row', { name: /Niet bij een meldpunt van een school/ }).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await logout(page, system);
+
+      // Rotterdam sees only the reports about companies in its own labour-market region (Rijnmond).
+      await login(page, system, 'ambtenaar-rotterdam', '/gemeente');
+      await page.getByRole('link', { name: 'Meldingen in uw regio' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Meldingen van stagediscriminatie in uw regio' }).waitFor();
+      await page.getByText(/De cijfers gaan over leerbedrijven in de arbeidsmarktregio Rijnmond\./).waitFor();
+      const regions = page.getByRole('table', { name: /naar arbeidsmarktregio/ });
+      await regions.getByRole('row', { name: /Rijnmond/ }).waitFor();
+      expect(await regions.locator('tbody tr').count()).toBe(1);
       expect(await accessibilityViolations(page)).toEqual([]);
     } finally {
       await session.close();

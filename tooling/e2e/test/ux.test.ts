@@ -56,7 +56,10 @@ const APPS: App[] = [
     ],
   },
   { persona: 'student-zadkine', pages: ['/student', '/student/keuzes', '/student/rechten', '/student/melden'] },
-  { persona: 'ambtenaar-rotterdam', pages: ['/gemeente', '/gemeente/stagetekorten', '/gemeente/financiering'] },
+  {
+    persona: 'ambtenaar-rotterdam',
+    pages: ['/gemeente', '/gemeente/stagetekorten', '/gemeente/financiering', '/gemeente/meldingen'],
+  },
   {
     persona: 'beleidsmedewerker-ocw',
     pages: [

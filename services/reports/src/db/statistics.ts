@@ -8,6 +8,8 @@ export interface StatisticsFilter {
   to: Date;
   /** Only reports of this institution. */
   institutionId?: string | undefined;
+  /** Only reports about companies in this labour-market region. */
+  regionCode?: string | undefined;
 }
 
 /** The first day reports were recorded here (`JJJJ-MM-DD`). */
@@ -33,7 +35,7 @@ export async function setRecordedSince(db: Db, since: string): Promise<void> {
  */
 export async function countBy(
   db: Db,
-  dimension: 'ground' | 'kind' | 'channel' | 'outcome' | 'region' | 'sector' | 'institution',
+  dimension: 'ground' | 'kind' | 'channel' | 'outcome' | 'region' | 'sector' | 'desk',
   filter: StatisticsFilter,
 ): Promise<Map<string, number>> {
   const key = {
@@ -44,16 +46,18 @@ export async function countBy(
     outcome: sql<string>`coalesce(c.decision, case when r.status = 'WITH_SBB' then 'PENDING' else 'NOT_AT_SBB' end)`,
     region: sql<string>`coalesce(p.region_code, '')`,
     sector: sql<string>`coalesce(p.sector_code, '')`,
-    institution: sql<string>`r.institution_id`,
+    // The school whose desk received it; '' for a report made to SBB or the ADV.
+    desk: sql<string>`case when r.channel = 'INSTITUTION_DESK' then r.institution_id else '' end`,
   }[dimension];
   const institution = filter.institutionId === undefined ? sql`true` : sql`r.institution_id = ${filter.institutionId}`;
+  const region = filter.regionCode === undefined ? sql`true` : sql`p.region_code = ${filter.regionCode}`;
   const { rows } = await sql<{ key: string; n: string }>`
     select k.key, count(*) as n from (
       select ${key} as key
       from report r
       left join case_file c on c.report_id = r.id
       left join company_profile p on p.company_id = r.company_id
-      where r.received_at >= ${filter.from} and r.received_at < ${filter.to} and ${institution}
+      where r.received_at >= ${filter.from} and r.received_at < ${filter.to} and ${institution} and ${region}
     ) k group by k.key`.execute(db);
   return new Map(rows.map((r) => [r.key, Number(r.n)]));
 }

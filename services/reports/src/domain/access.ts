@@ -1,5 +1,6 @@
 import type { Caller } from '@stelsel/auth';
 import type { ScopeMap } from '@stelsel/graphql-kit';
+import { regionOfMunicipality } from '@stelsel/reference-data';
 
 /** Who may read what in reports, as Pothos scope maps (docs/conventions.md, Authorization). */
 
@@ -12,8 +13,12 @@ export const PUBLIC: ScopeMap = { public: true };
  */
 export const ANYONE: ScopeMap = { visitor: true };
 
-/** Aggregates that leave SBB; students, companies and municipalities are refused — DOMAIN §2, identity rules. */
-export const STATISTICS_READERS: ScopeMap = { role: ['ministry', 'sbb', 'institution', 'partner'] };
+/**
+ * Aggregates that leave SBB: the ministry and partners nationally, an institution its own reports, a municipality
+ * the reports about companies in its labour-market region (ARCHITECTURE: "a municipality its own city and aggregates
+ * for its region"); students and companies are refused — DOMAIN §2, identity rules.
+ */
+export const STATISTICS_READERS: ScopeMap = { role: ['ministry', 'sbb', 'institution', 'municipality', 'partner'] };
 
 /** A student reports for themself. */
 export const REPORTERS: ScopeMap = { role: 'student' };
@@ -27,9 +32,19 @@ export const HANDLERS: ScopeMap = { role: ['institution', 'sbb'] };
 /** The ministry follows which institutions have no desk yet. */
 export const DESK_OVERSEERS: ScopeMap = { role: ['ministry', 'sbb'] };
 
-/** Which reports a reader's statistics count: an institution only those it registered itself, the others all — ARCHITECTURE, identity and access. */
-export function reportsCountedFor(caller: Caller): { institutionId: string | undefined } {
-  return { institutionId: caller.role === 'institution' ? caller.organisation : undefined };
+/**
+ * Which reports a reader's statistics count: an institution only those it registered itself, a municipality those
+ * about companies in its labour-market region (null when its region is not known: then it has no regional figures),
+ * the others all — ARCHITECTURE, identity and access.
+ */
+export function reportsCountedFor(
+  caller: Caller,
+): { institutionId: string | undefined; regionCode: string | undefined } | null {
+  if (caller.role === 'municipality') {
+    const region = regionOfMunicipality(caller.organisation);
+    return region ? { institutionId: undefined, regionCode: region.code } : null;
+  }
+  return { institutionId: caller.role === 'institution' ? caller.organisation : undefined, regionCode: undefined };
 }
 
 /**

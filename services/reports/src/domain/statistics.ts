@@ -27,6 +27,12 @@ export const UNKNOWN_SECTOR: Category = {
   label: 'Onbekend: van het leerbedrijf is (nog) geen sector bekend',
 };
 
+/** The last row of the desk breakdown: reports made to SBB or the ADV, so the rows add up to the total. */
+export const NOT_AT_A_DESK: Category = {
+  code: '',
+  label: 'Niet bij een meldpunt van een school: bij SBB of de ADV',
+};
+
 export type CategoryCell = Category & Cell;
 
 /** One breakdown, suppressed as a table with its own margin. */

@@ -1,23 +1,8 @@
-import { DomainError } from '@stelsel/graphql-kit';
-import { countBy, countReports, knownRegions, knownSectors, recordedSince } from '../db/statistics.ts';
-import { reportsCountedFor, STATISTICS_READERS } from '../domain/access.ts';
-import { DISCRIMINATION_GROUNDS, type DiscriminationGround as Ground } from '../domain/grounds.ts';
-import { yearBounds, yearProblem } from '../domain/period.ts';
-import {
-  breakdown,
-  type CategoryCell,
-  CHANNEL_CATEGORIES,
-  GROUND_CATEGORIES,
-  NATURE_CATEGORIES,
-  noData,
-  OUTCOME_CATEGORIES,
-  totalCell,
-  UNKNOWN_REGION,
-  UNKNOWN_SECTOR,
-  yearHasData,
-} from '../domain/statistics.ts';
-import { type Cell, suppressionThreshold } from '../domain/suppression.ts';
-import { todayInNetherlands } from '../domain/working-days.ts';
+import { STATISTICS_READERS } from '../domain/access.ts';
+import type { DiscriminationGround as Ground } from '../domain/grounds.ts';
+import type { CategoryCell } from '../domain/statistics.ts';
+import type { Cell } from '../domain/suppression.ts';
+import { type Statistics, statisticsOf } from '../use-cases/statistics.ts';
 import { builder } from './builder.ts';
 import { DiscriminationGround } from './ground.schema.ts';
 
@@ -45,19 +30,6 @@ const CategoryCount = builder.objectRef<CategoryCell>('ReportCategoryCount').imp
   }),
 });
 
-interface Statistics {
-  year: number;
-  hasData: boolean;
-  threshold: number;
-  total: Cell;
-  byGround: Array<{ ground: Ground } & Cell>;
-  byNature: CategoryCell[];
-  byChannel: CategoryCell[];
-  byOutcome: CategoryCell[];
-  byRegion: CategoryCell[];
-  bySector: CategoryCell[];
-}
-
 const ReportStatistics = builder.objectRef<Statistics>('ReportStatistics').implement({
   description:
     'Meldingen stagediscriminatie en stagemisbruik in een kalenderjaar. Kleine aantallen (1 tot de drempel, standaard 10) ' +
@@ -84,10 +56,22 @@ const ReportStatistics = builder.objectRef<Statistics>('ReportStatistics').imple
       resolve: (s) => s.byChannel,
     }),
     byOutcome: t.field({ type: [CategoryCount], description: 'Naar uitkomst bij SBB.', resolve: (s) => s.byOutcome }),
+    scope: t.exposeString('scope', {
+      description:
+        'Waarover de cijfers gaan: "heel Nederland", "de meldingen van de eigen instelling" of "leerbedrijven in de ' +
+        'arbeidsmarktregio …".',
+    }),
     byRegion: t.field({
       type: [CategoryCount],
       description: 'Naar arbeidsmarktregio van het leerbedrijf.',
       resolve: (s) => s.byRegion,
+    }),
+    byDesk: t.field({
+      type: [CategoryCount],
+      description:
+        'Naar meldpunt van de school waar gemeld werd (code: de instelling); de laatste rij telt de meldingen bij SBB ' +
+        'of de ADV, zodat de rijen samen het totaal zijn.',
+      resolve: (s) => s.byDesk,
     }),
     bySector: t.field({
       type: [CategoryCount],
@@ -103,54 +87,11 @@ builder.queryFields((t) => ({
     type: ReportStatistics,
     nullable: true,
     description:
-      'Aantallen meldingen in een jaar, uitgesplitst naar grond, aard, kanaal, uitkomst, regio en sector. Een mbo-instelling ' +
-      'ziet alleen de meldingen van de eigen instelling.',
+      'Aantallen meldingen in een jaar, uitgesplitst naar grond, aard, kanaal, uitkomst, regio, sector en meldpunt van ' +
+      'de school. Een mbo-instelling ziet alleen de meldingen van de eigen instelling, een gemeente die over ' +
+      'leerbedrijven in de eigen arbeidsmarktregio.',
     authScopes: STATISTICS_READERS,
     args: { year: t.arg.int({ required: true }) },
-    resolve: async (_root, { year }, { db, caller }) => {
-      const problem = yearProblem(year);
-      if (problem) throw new DomainError('BAD_USER_INPUT', problem, 'year');
-      const threshold = suppressionThreshold();
-      const regions = [
-        ...(await knownRegions(db)).map((r) => ({ code: r.region_code ?? '', label: r.region_name ?? '' })),
-        UNKNOWN_REGION,
-      ];
-      const sectors = [
-        ...(await knownSectors(db)).map((r) => ({ code: r.sector_code ?? '', label: r.sector_name ?? '' })),
-        UNKNOWN_SECTOR,
-      ];
-      if (!yearHasData(year, await recordedSince(db), todayInNetherlands())) {
-        return {
-          year,
-          hasData: false,
-          threshold,
-          total: { count: null, suppressed: false },
-          byGround: DISCRIMINATION_GROUNDS.map((ground) => ({ ground, count: null, suppressed: false })),
-          byNature: noData(NATURE_CATEGORIES),
-          byChannel: noData(CHANNEL_CATEGORIES),
-          byOutcome: noData(OUTCOME_CATEGORIES),
-          byRegion: noData(regions),
-          bySector: noData(sectors),
-        };
-      }
-      const filter = { ...yearBounds(year), ...reportsCountedFor(caller) };
-      const grounds = breakdown(GROUND_CATEGORIES, await countBy(db, 'ground', filter), threshold);
-      return {
-        year,
-        hasData: true,
-        threshold,
-        total: totalCell(await countReports(db, filter), threshold),
-        byGround: DISCRIMINATION_GROUNDS.map((ground, i) => ({
-          ground,
-          count: grounds[i]?.count ?? null,
-          suppressed: grounds[i]?.suppressed ?? true,
-        })),
-        byNature: breakdown(NATURE_CATEGORIES, await countBy(db, 'kind', filter), threshold),
-        byChannel: breakdown(CHANNEL_CATEGORIES, await countBy(db, 'channel', filter), threshold),
-        byOutcome: breakdown(OUTCOME_CATEGORIES, await countBy(db, 'outcome', filter), threshold),
-        byRegion: breakdown(regions, await countBy(db, 'region', filter), threshold),
-        bySector: breakdown(sectors, await countBy(db, 'sector', filter), threshold),
-      };
-    },
+    resolve: (_root, { year }, { db, caller }) => statisticsOf(db, caller, year),
   }),
 }));

@@ -300,7 +300,7 @@ export type MinistryReportStatisticsQueryVariables = Exact<{
 }>;
 
 
-export type MinistryReportStatisticsQuery = { reportStatistics: { year: number, hasData: boolean, threshold: number, total: number | null, suppressed: boolean, byGround: Array<{ count: number | null, suppressed: boolean, ground: { code: string, label: string } }>, byNature: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byChannel: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byOutcome: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byRegion: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, bySector: Array<{ code: string, label: string, count: number | null, suppressed: boolean }> } | null, institutionsWithoutReportDesk: Array<{ id: string, name: string }> | null };
+export type MinistryReportStatisticsQuery = { reportStatistics: { year: number, hasData: boolean, threshold: number, total: number | null, suppressed: boolean, scope: string, byGround: Array<{ count: number | null, suppressed: boolean, ground: { code: string, label: string } }>, byNature: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byChannel: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byOutcome: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byRegion: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, bySector: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byDesk: Array<{ code: string, label: string, count: number | null, suppressed: boolean }> } | null, institutionsWithoutReportDesk: Array<{ id: string, name: string }> | null };
 
 export type MinistryBblShareQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -359,6 +359,10 @@ export type UserErrorFieldsFragment =
 ;
 
 export type QualityPlanDetailsFragment = { id: string, title: string, status: QualityPlanStatus, statusLabel: string, submittedOn: string | null, hasAllConsents: boolean, institutionId: string, tranche: { id: string, number: number, year: number, deadline: string, demo: boolean }, goals: Array<{ theme: QualityGoalTheme, themeLabel: string, description: string, baseline: number, target: number, unit: string }>, excellence: { programmes: number, participants: number } | null, consents: Array<{ body: ConsentBody, bodyLabel: string, given: boolean, date: string, documentReference: string }>, advice: { advice: QualityAdvice, motivation: string, withoutConsent: boolean } | null, decision: { decision: QualityDecision, reason: string } | null, allocation: { amount: string, year: number, basis: string } | null, history: Array<{ at: string, role: string, label: string, detail: string | null }> };
+
+export type ReportStatisticsFieldsFragment = { year: number, hasData: boolean, threshold: number, total: number | null, suppressed: boolean, scope: string, byGround: Array<{ count: number | null, suppressed: boolean, ground: { code: string, label: string } }>, byNature: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byChannel: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byOutcome: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byRegion: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, bySector: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byDesk: Array<{ code: string, label: string, count: number | null, suppressed: boolean }> };
+
+export type ReportCategoryFieldsFragment = { code: string, label: string, count: number | null, suppressed: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -504,6 +508,55 @@ export const QualityPlanDetailsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"QualityPlanDetails"}) as unknown as TypedDocumentString<QualityPlanDetailsFragment, unknown>;
+export const ReportCategoryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportCategoryFields on ReportCategoryCount {
+  code
+  label
+  count
+  suppressed
+}
+    `, {"fragmentName":"ReportCategoryFields"}) as unknown as TypedDocumentString<ReportCategoryFieldsFragment, unknown>;
+export const ReportStatisticsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportStatisticsFields on ReportStatistics {
+  year
+  hasData
+  threshold
+  total
+  suppressed
+  scope
+  byGround {
+    ground {
+      code
+      label
+    }
+    count
+    suppressed
+  }
+  byNature {
+    ...ReportCategoryFields
+  }
+  byChannel {
+    ...ReportCategoryFields
+  }
+  byOutcome {
+    ...ReportCategoryFields
+  }
+  byRegion {
+    ...ReportCategoryFields
+  }
+  bySector {
+    ...ReportCategoryFields
+  }
+  byDesk {
+    ...ReportCategoryFields
+  }
+}
+    fragment ReportCategoryFields on ReportCategoryCount {
+  code
+  label
+  count
+  suppressed
+}`, {"fragmentName":"ReportStatisticsFields"}) as unknown as TypedDocumentString<ReportStatisticsFieldsFragment, unknown>;
 export const MinistryAllocationsDocument = {"__meta__":{"operationName":"MinistryAllocations","hash":"4f63f530b02f8ce2f2e84348ad30d2fb1d0dac5f5df709dd8da4474913ba0572"}} as unknown as TypedDocumentString<MinistryAllocationsQuery, MinistryAllocationsQueryVariables>;
 export const MinistryEqualTreatmentDocument = {"__meta__":{"operationName":"MinistryEqualTreatment","hash":"d6f45085d99c8f20db1e6ed1f435bc4d3285de02b25a759eb87bbee1054f7f70"}} as unknown as TypedDocumentString<MinistryEqualTreatmentQuery, MinistryEqualTreatmentQueryVariables>;
 export const MinistryQualityOverviewDocument = {"__meta__":{"operationName":"MinistryQualityOverview","hash":"222430218c5a905b4025519d413583b8d5b374eb58ab72132de2166a50515462"}} as unknown as TypedDocumentString<MinistryQualityOverviewQuery, MinistryQualityOverviewQueryVariables>;
@@ -518,7 +571,7 @@ export const MinistrySetCeilingDocument = {"__meta__":{"operationName":"Ministry
 export const MinistryShiftBudgetDocument = {"__meta__":{"operationName":"MinistryShiftBudget","hash":"bd69be86d323bab616b5ce4c92b4969b16aa851fbcf3bc2102de3ca9f76f2726"}} as unknown as TypedDocumentString<MinistryShiftBudgetMutation, MinistryShiftBudgetMutationVariables>;
 export const MinistryClosePraktijklerenYearDocument = {"__meta__":{"operationName":"MinistryClosePraktijklerenYear","hash":"b85883b300c5269d2fb9f1f2b665276184372c134ce8adc8c46b7dc5bf41300b"}} as unknown as TypedDocumentString<MinistryClosePraktijklerenYearMutation, MinistryClosePraktijklerenYearMutationVariables>;
 export const MinistryConfigureTrancheDocument = {"__meta__":{"operationName":"MinistryConfigureTranche","hash":"63950046da40cbdd4b02004605c6a119db234288c8fc22d5debf21703d424c59"}} as unknown as TypedDocumentString<MinistryConfigureTrancheMutation, MinistryConfigureTrancheMutationVariables>;
-export const MinistryReportStatisticsDocument = {"__meta__":{"operationName":"MinistryReportStatistics","hash":"9a17afcf66a4d2226bdb187dc54568973cf5dfbb9c824efee18d453aa74f016c"}} as unknown as TypedDocumentString<MinistryReportStatisticsQuery, MinistryReportStatisticsQueryVariables>;
+export const MinistryReportStatisticsDocument = {"__meta__":{"operationName":"MinistryReportStatistics","hash":"3b5db6402e51458f883aa075e755dc42d6dfaf9286103aac5ea2944126d3eddb"}} as unknown as TypedDocumentString<MinistryReportStatisticsQuery, MinistryReportStatisticsQueryVariables>;
 export const MinistryBblShareDocument = {"__meta__":{"operationName":"MinistryBblShare","hash":"7fdbdd2f10d1c5b5c92abc62ff207254b00688003d44e768924caeb6db73b9c6"}} as unknown as TypedDocumentString<MinistryBblShareQuery, MinistryBblShareQueryVariables>;
 export const MinistryLabourMarketRegionsDocument = {"__meta__":{"operationName":"MinistryLabourMarketRegions","hash":"ae40998e5a48f7387632611e98a6c54d97a466810954cd7c2afbb9197064ece1"}} as unknown as TypedDocumentString<MinistryLabourMarketRegionsQuery, MinistryLabourMarketRegionsQueryVariables>;
 export const MinistryShortagesPageDocument = {"__meta__":{"operationName":"MinistryShortagesPage","hash":"7d02d65a753175e2a01ba9191648b2a43e69fcf560a064b610273bc0d35adac9"}} as unknown as TypedDocumentString<MinistryShortagesPageQuery, MinistryShortagesPageQueryVariables>;

@@ -121,6 +121,13 @@ export type MunicipalityIntroWeekQuery = { municipality: { code: string, name: s
 
 export type IntroWeekFieldsFragment = { year: number, status: IntroWeekStatus, note: string | null, organiser: string | null, participants: number | null, source: string | null };
 
+export type MunicipalityReportStatisticsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type MunicipalityReportStatisticsQuery = { reportStatistics: { year: number, hasData: boolean, threshold: number, total: number | null, suppressed: boolean, scope: string, byGround: Array<{ count: number | null, suppressed: boolean, ground: { code: string, label: string } }>, byNature: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byChannel: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byOutcome: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byRegion: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, bySector: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byDesk: Array<{ code: string, label: string, count: number | null, suppressed: boolean }> } | null };
+
 export type MunicipalityShortagesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -140,6 +147,10 @@ export type UserErrorFieldsFragment =
   | UserErrorFields_NotAllowedError_Fragment
   | UserErrorFields_NotFoundError_Fragment
 ;
+
+export type ReportStatisticsFieldsFragment = { year: number, hasData: boolean, threshold: number, total: number | null, suppressed: boolean, scope: string, byGround: Array<{ count: number | null, suppressed: boolean, ground: { code: string, label: string } }>, byNature: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byChannel: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byOutcome: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byRegion: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, bySector: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byDesk: Array<{ code: string, label: string, count: number | null, suppressed: boolean }> };
+
+export type ReportCategoryFieldsFragment = { code: string, label: string, count: number | null, suppressed: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -186,10 +197,60 @@ export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
   field
 }
     `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
+export const ReportCategoryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportCategoryFields on ReportCategoryCount {
+  code
+  label
+  count
+  suppressed
+}
+    `, {"fragmentName":"ReportCategoryFields"}) as unknown as TypedDocumentString<ReportCategoryFieldsFragment, unknown>;
+export const ReportStatisticsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportStatisticsFields on ReportStatistics {
+  year
+  hasData
+  threshold
+  total
+  suppressed
+  scope
+  byGround {
+    ground {
+      code
+      label
+    }
+    count
+    suppressed
+  }
+  byNature {
+    ...ReportCategoryFields
+  }
+  byChannel {
+    ...ReportCategoryFields
+  }
+  byOutcome {
+    ...ReportCategoryFields
+  }
+  byRegion {
+    ...ReportCategoryFields
+  }
+  bySector {
+    ...ReportCategoryFields
+  }
+  byDesk {
+    ...ReportCategoryFields
+  }
+}
+    fragment ReportCategoryFields on ReportCategoryCount {
+  code
+  label
+  count
+  suppressed
+}`, {"fragmentName":"ReportStatisticsFields"}) as unknown as TypedDocumentString<ReportStatisticsFieldsFragment, unknown>;
 export const MunicipalityCityMeasuresDocument = {"__meta__":{"operationName":"MunicipalityCityMeasures","hash":"c85f726f52a6f0edacf85909cb98d0273e827285a88f18d51ec2fa46b3b22fa9"}} as unknown as TypedDocumentString<MunicipalityCityMeasuresQuery, MunicipalityCityMeasuresQueryVariables>;
 export const RecordIntroWeekDocument = {"__meta__":{"operationName":"RecordIntroWeek","hash":"74fbfb3779c5d7e6b1d3fd17d451066b1fc5679d8caf05b3e7cf9770ed4344d5"}} as unknown as TypedDocumentString<RecordIntroWeekMutation, RecordIntroWeekMutationVariables>;
 export const RecordStudentSportDocument = {"__meta__":{"operationName":"RecordStudentSport","hash":"2205ef95e9c3712c93dc124ee8e3b0c619784ed3bc26032ff34783941a0e474e"}} as unknown as TypedDocumentString<RecordStudentSportMutation, RecordStudentSportMutationVariables>;
 export const MunicipalityRecordContributionDocument = {"__meta__":{"operationName":"MunicipalityRecordContribution","hash":"e9df23e5ac3bc3e6ae022295a0962907bb17995ba46ad5c9060e197245b05ea3"}} as unknown as TypedDocumentString<MunicipalityRecordContributionMutation, MunicipalityRecordContributionMutationVariables>;
 export const MunicipalFundingDocument = {"__meta__":{"operationName":"MunicipalFunding","hash":"6651c953f5aa4babe6a1b49514e72dcf4a1f164fffbf4cfe454f646bfdc3c31a"}} as unknown as TypedDocumentString<MunicipalFundingQuery, MunicipalFundingQueryVariables>;
 export const MunicipalityIntroWeekDocument = {"__meta__":{"operationName":"MunicipalityIntroWeek","hash":"979b5afefbcaf46573a6c331b1bd7d386fb51f60f5e261b0cd891a9e18583c61"}} as unknown as TypedDocumentString<MunicipalityIntroWeekQuery, MunicipalityIntroWeekQueryVariables>;
+export const MunicipalityReportStatisticsDocument = {"__meta__":{"operationName":"MunicipalityReportStatistics","hash":"18dd59e6ee7938f5312054866f9b63ec78c67bef0b12bb9e74136d3f8d0a534f"}} as unknown as TypedDocumentString<MunicipalityReportStatisticsQuery, MunicipalityReportStatisticsQueryVariables>;
 export const MunicipalityShortagesDocument = {"__meta__":{"operationName":"MunicipalityShortages","hash":"9408a6d083357b775616418e38461ef416d4e55365cc4ca9490c261438239555"}} as unknown as TypedDocumentString<MunicipalityShortagesQuery, MunicipalityShortagesQueryVariables>;
