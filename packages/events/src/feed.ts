@@ -9,15 +9,13 @@ import { timingSafeEqual } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Kysely, Transaction } from 'kysely';
-import { applyOnce, backoff, type EventHandler } from './apply.ts';
+import { applyOnce, type EventHandler } from './apply.ts';
 import { parseEvent } from './event.ts';
 import { eventsAfter } from './outbox.ts';
 import type { EventTables } from './tables.ts';
+import { type EventLogger, workerLoop } from './worker-loop.ts';
 
-export interface EventLogger {
-  info(message: string, fields?: Record<string, unknown>): void;
-  warn(message: string, fields?: Record<string, unknown>): void;
-}
+export type { EventLogger } from './worker-loop.ts';
 
 const silent: EventLogger = { info() {}, warn() {} };
 
@@ -109,9 +107,6 @@ export function createFeedConsumer<DB extends EventTables>(options: FeedConsumer
   const source = options.handler.source;
   const events = options.db as unknown as Kysely<EventTables>;
   const pageSize = options.pageSize ?? 100;
-  let running = false;
-  let loop: Promise<void> | undefined;
-  let wake: (() => void) | undefined;
 
   async function position(): Promise<number> {
     const row = await events
@@ -163,50 +158,14 @@ export function createFeedConsumer<DB extends EventTables>(options: FeedConsumer
     }
   }
 
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-
-  async function run() {
-    let failures = 0;
-    while (running) {
-      try {
-        const handled = await pollOnce();
-        if (failures > 0) logger.info('eventfeed weer bijgewerkt', { source, consumer: options.consumer });
-        failures = 0;
-        if (handled > 0) logger.info('events verwerkt', { source, consumer: options.consumer, handled });
-        if (running) await sleep(options.intervalMs ?? 500);
-      } catch (error) {
-        failures += 1;
-        const wait = backoff(failures);
-        logger.warn('events verwerken mislukt, opnieuw na wachttijd', {
-          source,
-          consumer: options.consumer,
-          attempt: failures,
-          waitMs: wait,
-          error: String(error),
-        });
-        if (running) await sleep(wait);
-      }
-    }
-  }
-
   return {
     pollOnce,
-    start() {
-      if (running) return;
-      running = true;
-      loop = run();
-    },
-    async stop() {
-      running = false;
-      wake?.();
-      await loop;
-    },
+    ...workerLoop({
+      runOnce: pollOnce,
+      pause: { ms: options.intervalMs ?? 500, after: 'every' },
+      logger,
+      what: 'events verwerken',
+      fields: { source, consumer: options.consumer },
+    }),
   };
 }

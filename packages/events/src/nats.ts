@@ -16,9 +16,9 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import type { Kysely } from 'kysely';
 import { applyOnce, backoff, type EventHandler } from './apply.ts';
 import { parseEvent, subjectOf } from './event.ts';
-import type { EventLogger } from './feed.ts';
 import { markDispatched, markFailed, undispatchedEvents } from './outbox.ts';
 import type { EventTables } from './tables.ts';
+import { type EventLogger, workerLoop } from './worker-loop.ts';
 
 export interface NatsSettings {
   url: string;
@@ -59,45 +59,7 @@ export interface Worker {
 }
 
 function loopOf(runOnce: () => Promise<number>, idleMs: number, logger: EventLogger, what: string): Worker {
-  let running = false;
-  let loop: Promise<void> | undefined;
-  let wake: (() => void) | undefined;
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-  async function run() {
-    let failures = 0;
-    while (running) {
-      try {
-        const count = await runOnce();
-        failures = 0;
-        if (running && count === 0) await sleep(idleMs);
-      } catch (error) {
-        failures += 1;
-        const wait = backoff(failures);
-        logger.warn(`${what} mislukt, opnieuw na wachttijd`, { attempt: failures, waitMs: wait, error: String(error) });
-        if (running) await sleep(wait);
-      }
-    }
-  }
-  return {
-    runOnce,
-    start() {
-      if (running) return;
-      running = true;
-      loop = run();
-    },
-    async stop() {
-      running = false;
-      wake?.();
-      await loop;
-    },
-  };
+  return { runOnce, ...workerLoop({ runOnce, pause: { ms: idleMs, after: 'idle' }, logger, what }) };
 }
 
 /** Publishes a producer's outbox in order; stops at the first failure so the order holds. */
