@@ -6,4 +6,9 @@ export {
   type ReporterContactFieldsProps,
 } from './report-fields.tsx';
 export { figureText, suppressionNote, totalSentence } from './report-figures.ts';
-export { type ReportFigures, ReportStatisticsTables } from './report-statistics.tsx';
+export {
+  type ReportFigures,
+  ReportStatisticsState,
+  ReportStatisticsTables,
+  ReportYearField,
+} from './report-statistics.tsx';

@@ -1,4 +1,4 @@
-import { type Column, DataTable, Paragraph } from '@stelsel/ui';
+import { type Column, DataTable, Failed, Loading, Paragraph, SelectField } from '@stelsel/ui';
 import { figureText, suppressionNote, totalSentence } from './report-figures.ts';
 
 interface Cell {
@@ -77,4 +77,27 @@ export function ReportStatisticsTables({ figures }: { figures: ReportFigures }) 
       ) : null}
     </>
   );
+}
+
+/** The year the statistics are about: this year and the four before it. */
+export function ReportYearField({ year, onChange }: { year: number; onChange: (year: number) => void }) {
+  const thisYear = new Date().getFullYear();
+  return (
+    <SelectField
+      id="meldingen-jaar"
+      label="Jaar"
+      value={String(year)}
+      onChange={(v) => onChange(Number(v))}
+      options={[0, 1, 2, 3, 4].map((back) => ({ value: String(thisYear - back), label: String(thisYear - back) }))}
+    />
+  );
+}
+
+/** While the statistics load, or when they could not be fetched (with a retry). */
+export function ReportStatisticsState({ result }: { result: { status: string; error?: Error; reload: () => void } }) {
+  if (result.status === 'loading') return <Loading>De cijfers worden opgehaald…</Loading>;
+  if (result.status === 'failed') {
+    return <Failed what="de cijfers over meldingen" message={result.error?.message ?? ''} onRetry={result.reload} />;
+  }
+  return null;
 }

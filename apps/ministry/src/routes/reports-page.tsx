@@ -1,14 +1,13 @@
 import { useQuery } from '@stelsel/client';
-import { ReportStatisticsTables } from '@stelsel/reports-react';
-import { Failed, Heading, Loading, Paragraph, SelectField } from '@stelsel/ui';
+import { ReportStatisticsState, ReportStatisticsTables, ReportYearField } from '@stelsel/reports-react';
+import { Heading, Paragraph } from '@stelsel/ui';
 import { useState } from 'react';
 import type { MinistryReportStatisticsQuery } from '../graphql/generated/graphql.ts';
 import { reportStatisticsQuery } from '../graphql/reports.ts';
 
 /** "Meldingen" (issue 10): reports of internship discrimination per year, only aggregates, small cells suppressed. */
 export function ReportsPage() {
-  const thisYear = new Date().getFullYear();
-  const [year, setYear] = useState(thisYear);
+  const [year, setYear] = useState(new Date().getFullYear());
   const result = useQuery(reportStatisticsQuery, { year });
   return (
     <section aria-labelledby="meldingen-title">
@@ -19,17 +18,8 @@ export function ReportsPage() {
         Hoeveel meldingen van discriminatie en misbruik van stagiairs er binnenkwamen, zonder persoonsgegevens: bij de
         meldpunten van de scholen, bij SBB en bij de antidiscriminatievoorzieningen.
       </Paragraph>
-      <SelectField
-        id="meldingen-jaar"
-        label="Jaar"
-        value={String(year)}
-        onChange={(v) => setYear(Number(v))}
-        options={[0, 1, 2, 3, 4].map((back) => ({ value: String(thisYear - back), label: String(thisYear - back) }))}
-      />
-      {result.status === 'loading' ? <Loading>De cijfers worden opgehaald…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="de cijfers over meldingen" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <ReportYearField year={year} onChange={setYear} />
+      <ReportStatisticsState result={result} />
       {result.status === 'done' ? <Figures data={result.data} /> : null}
     </section>
   );

@@ -1,6 +1,6 @@
 import { useQuery } from '@stelsel/client';
-import { ReportStatisticsTables } from '@stelsel/reports-react';
-import { Failed, Heading, Loading, Paragraph, SelectField } from '@stelsel/ui';
+import { ReportStatisticsState, ReportStatisticsTables, ReportYearField } from '@stelsel/reports-react';
+import { Heading, Paragraph } from '@stelsel/ui';
 import { useState } from 'react';
 import { regionReportStatisticsQuery } from '../graphql/reports.ts';
 
@@ -10,8 +10,7 @@ import { regionReportStatisticsQuery } from '../graphql/reports.ts';
  * the anti-discrimination service (ADV), one of the places a student may report.
  */
 export function ReportsPage() {
-  const thisYear = new Date().getFullYear();
-  const [year, setYear] = useState(thisYear);
+  const [year, setYear] = useState(new Date().getFullYear());
   const result = useQuery(regionReportStatisticsQuery, { year });
   return (
     <section aria-labelledby="meldingen-title">
@@ -23,17 +22,8 @@ export function ReportsPage() {
         arbeidsmarktregio, zonder persoonsgegevens: bij de meldpunten van de scholen, bij SBB en bij de
         antidiscriminatievoorziening (ADV).
       </Paragraph>
-      <SelectField
-        id="meldingen-jaar"
-        label="Jaar"
-        value={String(year)}
-        onChange={(v) => setYear(Number(v))}
-        options={[0, 1, 2, 3, 4].map((back) => ({ value: String(thisYear - back), label: String(thisYear - back) }))}
-      />
-      {result.status === 'loading' ? <Loading>De cijfers worden opgehaald…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="de cijfers over meldingen" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <ReportYearField year={year} onChange={setYear} />
+      <ReportStatisticsState result={result} />
       {result.status === 'done' ? (
         result.data.reportStatistics ? (
           <ReportStatisticsTables figures={result.data.reportStatistics} />
