@@ -1,19 +1,18 @@
 import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
 import {
-  ErrorSummary,
   Failed,
+  FormFrame,
   formatDate,
   Heading,
   Loading,
   Paragraph,
-  PrimaryActionButton,
   SelectField,
   SuccessMessage,
   TextareaField,
-  useSubmission,
+  useForm,
 } from '@stelsel/ui';
-import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
-import { type FormEvent, useState } from 'react';
+import type { FormResult } from '@stelsel/ui/form-model';
+import { useState } from 'react';
 import { companyCasesQuery, giveStatementMutation, reportFulfilmentMutation } from '../graphql/cases.ts';
 import type { CompanyCasesQuery } from '../graphql/generated/graphql.ts';
 
@@ -116,74 +115,64 @@ export function choiceWithText(
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, input: { id, text: clean } };
 }
 
-const statementFieldOf = (field: string | null) =>
-  fieldOf<ChoiceField>(['id', 'text'])(field === 'caseId' ? 'id' : field);
-const fulfilmentFieldOf = (field: string | null) =>
-  fieldOf<ChoiceField>(['id', 'text'])(field === 'agreementId' ? 'id' : field);
+const IDS = {
+  statement: { id: 'verklaring-zaak', text: 'verklaring-tekst' },
+  fulfilment: { id: 'afspraak-keuze', text: 'afspraak-tekst' },
+} as const;
 
 function StatementForm({ cases, onDone }: { cases: Case[]; onDone: (m: string) => void }) {
-  const [caseId, setCaseId] = useState('');
-  const [text, setText] = useState('');
-  const submission = useSubmission(statementFieldOf);
+  const f = useForm({
+    initial: { id: '', text: '' },
+    ids: IDS.statement,
+    labels: { id: 'Melding', text: 'Uw verklaring' },
+    serverFields: { caseId: 'id' },
+  });
   // A second statement is a statement too: SBB reads each with its date, so no idempotency key is needed.
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const sent = await submission.send(choiceWithText(caseId, text, 'Kies de melding.'), (input) =>
+  const submit = async () => {
+    const sent = await f.submission.send(choiceWithText(f.form.id, f.form.text, 'Kies de melding.'), (input) =>
       mutationOutcome(
         async () =>
           (await graphqlRequest(giveStatementMutation, { caseId: input.id, text: input.text })).data?.giveCaseStatement,
       ),
     );
     if (sent) {
-      setText('');
+      f.set('text', '');
       onDone('Uw verklaring is naar SBB gestuurd.');
     }
   };
-  const ids = { id: 'verklaring-zaak', text: 'verklaring-tekst' };
   return (
-    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="verklaring-title">
-      <Heading level={2} id="verklaring-title">
-        Uw verklaring geven
-      </Heading>
-      <ErrorSummary
-        errors={submission.summary(ids, { id: 'Melding', text: 'Uw verklaring' })}
-        title="Uw verklaring is niet verstuurd"
-      />
+    <FormFrame
+      form={f}
+      titleId="verklaring-title"
+      title="Uw verklaring geven"
+      errorTitle="Uw verklaring is niet verstuurd"
+      submitLabel="Verklaring versturen"
+      onSubmit={submit}
+    >
       <SelectField
-        id={ids.id}
-        label="Melding"
-        value={caseId}
-        onChange={setCaseId}
+        {...f.bind('id')}
         placeholder={cases.length === 0 ? 'SBB vraagt nu geen verklaring' : 'Kies een melding'}
         options={cases.map((c) => ({ value: c.id, label: caseTitle(c) }))}
-        error={submission.fieldErrors.id}
       />
       <TextareaField
-        id={ids.text}
-        label="Uw verklaring"
+        {...f.bind('text')}
         description="Wat is er volgens u gebeurd? SBB neemt dit mee in het onderzoek."
-        value={text}
-        onChange={setText}
-        error={submission.fieldErrors.text}
       />
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-          Verklaring versturen
-        </PrimaryActionButton>
-      </div>
-    </form>
+    </FormFrame>
   );
 }
 
 function FulfilmentForm({ cases, onDone }: { cases: Case[]; onDone: (m: string) => void }) {
   const open = cases.flatMap((c) => c.agreements.filter((a) => a.status === 'OPEN'));
-  const [agreementId, setAgreementId] = useState('');
-  const [text, setText] = useState('');
-  const submission = useSubmission(fulfilmentFieldOf);
+  const f = useForm({
+    initial: { id: '', text: '' },
+    ids: IDS.fulfilment,
+    labels: { id: 'Afspraak', text: 'Wat heeft u gedaan?' },
+    serverFields: { agreementId: 'id' },
+  });
   // The latest account replaces the earlier one until SBB assesses it: sending twice does no harm.
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const sent = await submission.send(choiceWithText(agreementId, text, 'Kies de afspraak.'), (input) =>
+  const submit = async () => {
+    const sent = await f.submission.send(choiceWithText(f.form.id, f.form.text, 'Kies de afspraak.'), (input) =>
       mutationOutcome(
         async () =>
           (await graphqlRequest(reportFulfilmentMutation, { agreementId: input.id, text: input.text })).data
@@ -191,42 +180,26 @@ function FulfilmentForm({ cases, onDone }: { cases: Case[]; onDone: (m: string) 
       ),
     );
     if (sent) {
-      setText('');
+      f.set('text', '');
       onDone('Uw toelichting bij de afspraak is naar SBB gestuurd.');
     }
   };
   if (open.length === 0) return null;
-  const ids = { id: 'afspraak-keuze', text: 'afspraak-tekst' };
   return (
-    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="afspraak-title">
-      <Heading level={2} id="afspraak-title">
-        Laten zien wat u met een afspraak deed
-      </Heading>
-      <ErrorSummary
-        errors={submission.summary(ids, { id: 'Afspraak', text: 'Wat heeft u gedaan?' })}
-        title="Uw toelichting is niet verstuurd"
-      />
+    <FormFrame
+      form={f}
+      titleId="afspraak-title"
+      title="Laten zien wat u met een afspraak deed"
+      errorTitle="Uw toelichting is niet verstuurd"
+      submitLabel="Toelichting versturen"
+      onSubmit={submit}
+    >
       <SelectField
-        id={ids.id}
-        label="Afspraak"
-        value={agreementId}
-        onChange={setAgreementId}
+        {...f.bind('id')}
         placeholder="Kies een afspraak"
         options={open.map((a) => ({ value: a.id, label: `${a.kindLabel} (uiterlijk ${formatDate(a.dueOn)})` }))}
-        error={submission.fieldErrors.id}
       />
-      <TextareaField
-        id={ids.text}
-        label="Wat heeft u gedaan?"
-        value={text}
-        onChange={setText}
-        error={submission.fieldErrors.text}
-      />
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-          Toelichting versturen
-        </PrimaryActionButton>
-      </div>
-    </form>
+      <TextareaField {...f.bind('text')} />
+    </FormFrame>
   );
 }
