@@ -4,6 +4,12 @@ export const ENTITLEMENTS_PATH = '/rechten';
 export const REPORT_PATH = '/melden';
 /** Open without login (the shell knows it from @stelsel/topology's app list). */
 export const FOLLOW_PATH = '/melding-volgen';
+/**
+ * Every page of this app that opens without login. The shell routes to them from the app list in
+ * @stelsel/topology, which this app does not import (adding an app there rebuilds no other app):
+ * public-pages.test.ts holds the two lists together.
+ */
+export const PUBLIC_PATHS = [FOLLOW_PATH] as const;
 
 export const APP_NAME = 'Student';
 
