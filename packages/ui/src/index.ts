@@ -31,7 +31,7 @@ export {
   tableCsv,
 } from './data-table-model.ts';
 export { type Address, FOOTER_PAGES, type FooterPage, FooterPageView, footerPageFor } from './footer-pages.tsx';
-export { FormFrame, type FormFrameProps, type FormModel, type FormSpec, useForm } from './form.tsx';
+export { FormFrame, type FormFrameProps, type FormModel, type FormSpec, optionsOf, useForm } from './form.tsx';
 export {
   type AttemptKey,
   errorSummary,

@@ -1,79 +1,80 @@
-import { failureMessage, graphqlRequest, isUserError } from '@stelsel/client';
+import { graphqlRequest, mutationOutcome } from '@stelsel/client';
 import {
   ErrorSummary,
-  type FormError,
   Heading,
   Paragraph,
   SecondaryActionButton,
   SuccessMessage,
   TextareaField,
+  useForm,
 } from '@stelsel/ui';
-import { type FormEvent, useState } from 'react';
+import type { FormResult } from '@stelsel/ui/form-model';
+import { useState } from 'react';
 import { closePlaceMutation, reopenPlaceMutation } from '../graphql/places.ts';
 import { PLACE_STATUS_LABELS } from './labels.ts';
 import type { Place } from './place-form.ts';
+import { plainSummary } from './plain-summary.ts';
 
-/** Close an open place with a reason, or reopen a closed one. */
+/** A reason of at least 3 characters to close an open place; reopening a closed one needs none. */
+function closingFromForm(open: boolean, reason: string): FormResult<{ reason: string }, 'reason'> {
+  const clean = reason.trim();
+  if (open && clean.length < 3) return { ok: false, errors: { reason: 'Geef een reden van minstens 3 tekens.' } };
+  return { ok: true, input: { reason: clean } };
+}
+
+/**
+ * Close an open place with a reason, or reopen a closed one. Not a FormFrame: its submit button is a secondary
+ * one (publishing and saving the place are the page's primary actions).
+ */
 export function ClosePlace({ place, onChanged }: { place: Place; onChanged: () => void }) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<FormError | null>(null);
+  const open = place.status === 'OPEN';
+  const f = useForm({
+    initial: { reason: '' },
+    ids: { reason: 'sluiten-reden' },
+    labels: { reason: 'Reden van sluiten' },
+  });
   const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
-  const run = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    setError(null);
+  const run = async () => {
     setDone(null);
-    if (place.status === 'OPEN' && reason.trim().length < 3) {
-      setError({ fieldId: 'sluiten-reden', message: 'Geef een reden van minstens 3 tekens.' });
-      return;
-    }
-    setBusy(true);
-    try {
-      const answer =
-        place.status === 'OPEN'
-          ? (await graphqlRequest(closePlaceMutation, { id: place.id, reason: reason.trim() })).data?.closePlace
-          : (await graphqlRequest(reopenPlaceMutation, { id: place.id })).data?.reopenPlace;
-      if (!answer) setError({ fieldId: null, message: 'Er kwam geen antwoord terug. Probeer het opnieuw.' });
-      else if (isUserError(answer))
-        setError({ fieldId: answer.field === 'reason' ? 'sluiten-reden' : null, message: answer.message });
-      else {
-        setDone(place.status === 'OPEN' ? 'De plaats is gesloten.' : 'De plaats staat weer open.');
-        setReason('');
-        onChanged();
-      }
-    } catch (e) {
-      setError({ fieldId: null, message: failureMessage(e) });
-    } finally {
-      setBusy(false);
+    const sent = await f.submission.send(closingFromForm(open, f.form.reason), (input) =>
+      mutationOutcome(async () =>
+        open
+          ? (await graphqlRequest(closePlaceMutation, { id: place.id, reason: input.reason })).data?.closePlace
+          : (await graphqlRequest(reopenPlaceMutation, { id: place.id })).data?.reopenPlace,
+      ),
+    );
+    if (sent) {
+      setDone(open ? 'De plaats is gesloten.' : 'De plaats staat weer open.');
+      f.reset();
+      onChanged();
     }
   };
 
   return (
-    <form className="stelsel-form" noValidate onSubmit={run} aria-labelledby="close-title">
+    <form
+      className="stelsel-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void run();
+      }}
+      aria-labelledby="close-title"
+    >
       <Heading level={2} id="close-title">
-        {place.status === 'OPEN' ? 'Plaats sluiten' : 'Plaats weer openzetten'}
+        {open ? 'Plaats sluiten' : 'Plaats weer openzetten'}
       </Heading>
       <Paragraph>
         Status nu: <strong>{PLACE_STATUS_LABELS[place.status]}</strong>
         {place.closedReason ? ` (reden: ${place.closedReason})` : ''}. Bezet: {place.seatsTaken} van {place.capacity}.
       </Paragraph>
       {done ? <SuccessMessage>{done}</SuccessMessage> : null}
-      <ErrorSummary errors={error ? [error] : []} title="De plaats is niet gewijzigd" />
-      {place.status === 'OPEN' ? (
-        <TextareaField
-          id="sluiten-reden"
-          label="Reden van sluiten"
-          description="Deze reden blijft bewaard, voor u en SBB."
-          value={reason}
-          onChange={setReason}
-          error={error?.fieldId === 'sluiten-reden' ? error.message : undefined}
-          rows={3}
-        />
+      <ErrorSummary errors={plainSummary(f)} title="De plaats is niet gewijzigd" />
+      {open ? (
+        <TextareaField {...f.bind('reason')} description="Deze reden blijft bewaard, voor u en SBB." rows={3} />
       ) : null}
       <div className="stelsel-actions">
-        {place.status === 'OPEN' ? (
+        {open ? (
           <SecondaryActionButton type="submit">Plaats sluiten</SecondaryActionButton>
         ) : (
           <SecondaryActionButton type="submit">Plaats weer openzetten</SecondaryActionButton>

@@ -1,10 +1,9 @@
-import { failureMessage, graphqlRequest, isUserError, useQuery } from '@stelsel/client';
+import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
 import {
   ConfirmAction,
   Empty,
   ErrorSummary,
   Failed,
-  type FormError,
   formatDate,
   Heading,
   Loading,
@@ -14,13 +13,16 @@ import {
   SelectField,
   SuccessMessage,
   TextareaField,
+  useForm,
 } from '@stelsel/ui';
-import { type FormEvent, useRef, useState } from 'react';
+import type { FormResult } from '@stelsel/ui/form-model';
+import { useRef, useState } from 'react';
 import type { DeclineReason, MyMatchesQuery } from '../graphql/generated/graphql.ts';
 import { myMatchesQuery, respondToMatchMutation } from '../graphql/matches.ts';
 import { DECLINE_REASON_LABELS, formatMoment, PATHWAY_LABELS, PLACEMENT_STATUS_LABELS } from './labels.ts';
 import { agreementStatusText, isFollowedUp } from './placement-summary.ts';
 import { placementHref } from './placements-page.tsx';
+import { plainSummary } from './plain-summary.ts';
 
 type Match = NonNullable<MyMatchesQuery['myMatches']>[number];
 
@@ -152,74 +154,69 @@ function MatchCard({
   );
 }
 
-function RespondForm({ match, name, onChanged }: { match: Match; name: string; onChanged: (message: string) => void }) {
-  const [reason, setReason] = useState<DeclineReason | ''>('');
-  const [explanation, setExplanation] = useState('');
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [busy, setBusy] = useState(false);
-  // One key per answer, kept for a retry of the same answer.
-  const key = useRef<{ accept: boolean; value: string } | null>(null);
-  const ids = { reason: `afwijzen-reden-${match.id}`, explanation: `afwijzen-toelichting-${match.id}` };
+type RespondField = 'reason' | 'explanation';
 
-  const respond = async (accept: boolean) => {
-    if (busy) return;
-    setErrors([]);
-    if (!accept) {
-      const problems: FormError[] = [];
-      if (reason === '') problems.push({ fieldId: ids.reason, message: 'Kies een reden om af te wijzen.' });
-      if (reason === 'OTHER' && explanation.trim() === '')
-        problems.push({ fieldId: ids.explanation, message: 'Licht de andere reden toe.' });
-      if (problems.length > 0) {
-        setErrors(problems);
-        return;
-      }
-    }
-    if (!key.current || key.current.accept !== accept) key.current = { accept, value: crypto.randomUUID() };
-    setBusy(true);
-    try {
-      const { data } = await graphqlRequest(respondToMatchMutation, {
-        placementId: match.id,
-        accept,
-        declineReason: accept || reason === '' ? null : reason,
-        declineExplanation: accept || explanation.trim() === '' ? null : explanation.trim(),
-        idempotencyKey: key.current.value,
-      });
-      const answer = data?.respondToMatch;
-      if (!answer) setErrors([{ fieldId: null, message: 'Er kwam geen antwoord terug. Probeer het opnieuw.' }]);
-      else if (isUserError(answer)) {
-        const fieldId =
-          answer.field === 'declineReason'
-            ? ids.reason
-            : answer.field === 'declineExplanation'
-              ? ids.explanation
-              : null;
-        setErrors([{ fieldId, message: answer.message }]);
-      } else {
-        onChanged(accept ? `U heeft ${name} geaccepteerd.` : `U heeft ${name} afgewezen.`);
-      }
-    } catch (error) {
-      setErrors([{ fieldId: null, message: failureMessage(error) }]);
-    } finally {
-      setBusy(false);
-    }
+/** Accepting needs nothing more; declining needs a reason, and "other" an explanation. */
+function responseFromForm(
+  accept: boolean,
+  form: { reason: DeclineReason | ''; explanation: string },
+): FormResult<
+  { accept: boolean; declineReason: DeclineReason | null; declineExplanation: string | null },
+  RespondField
+> {
+  const explanation = form.explanation.trim();
+  if (!accept) {
+    const errors: Partial<Record<RespondField, string>> = {};
+    if (form.reason === '') errors.reason = 'Kies een reden om af te wijzen.';
+    if (form.reason === 'OTHER' && explanation === '') errors.explanation = 'Licht de andere reden toe.';
+    if (Object.keys(errors).length > 0) return { ok: false, errors };
+  }
+  return {
+    ok: true,
+    input: {
+      accept,
+      declineReason: accept || form.reason === '' ? null : form.reason,
+      declineExplanation: accept || explanation === '' ? null : explanation,
+    },
   };
+}
 
-  const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
+/** Not a FormFrame: two confirmed answers (accept, decline) instead of one submit button, and no title of its own. */
+function RespondForm({ match, name, onChanged }: { match: Match; name: string; onChanged: (message: string) => void }) {
+  const f = useForm({
+    initial: { reason: '' as DeclineReason | '', explanation: '' },
+    ids: { reason: `afwijzen-reden-${match.id}`, explanation: `afwijzen-toelichting-${match.id}` },
+    labels: { reason: 'Reden van afwijzen', explanation: 'Toelichting' },
+    serverFields: { declineReason: 'reason', declineExplanation: 'explanation' },
+  });
+  const { reason, explanation } = f.form;
+
+  // One key per answer (useSubmission), kept for a retry of the same answer.
+  const respond = async (accept: boolean) => {
+    const sent = await f.submission.send(responseFromForm(accept, f.form), (input, idempotencyKey) =>
+      mutationOutcome(
+        async () =>
+          (await graphqlRequest(respondToMatchMutation, { placementId: match.id, ...input, idempotencyKey })).data
+            ?.respondToMatch,
+      ),
+    );
+    if (sent) onChanged(accept ? `U heeft ${name} geaccepteerd.` : `U heeft ${name} afgewezen.`);
+  };
 
   return (
     <form
       className="stelsel-form"
       noValidate
       aria-label={`Reageren op de match met ${name}`}
-      onSubmit={(event: FormEvent) => event.preventDefault()}
+      onSubmit={(event) => event.preventDefault()}
     >
-      <ErrorSummary errors={errors} title="Uw reactie is niet verstuurd" />
+      <ErrorSummary errors={plainSummary(f)} title="Uw reactie is niet verstuurd" />
       <ConfirmAction
         trigger={`${name} accepteren`}
         title={`Controleer voordat u ${name} accepteert`}
         confirm={`Ja, accepteer ${name}`}
         onConfirm={() => respond(true)}
-        busy={busy}
+        busy={f.submission.busy}
       >
         <Paragraph>
           Met accepteren neemt {name} de plaats in. De school stelt daarna de praktijkovereenkomst op, die u, de student
@@ -227,22 +224,15 @@ function RespondForm({ match, name, onChanged }: { match: Match; name: string; o
         </Paragraph>
       </ConfirmAction>
       <SelectField
-        id={ids.reason}
-        label="Reden van afwijzen"
-        value={reason}
+        {...f.bind('reason')}
         placeholder="Kies een reden"
         options={DECLINE_REASONS.map((r) => ({ value: r, label: DECLINE_REASON_LABELS[r] }))}
-        onChange={(v) => setReason(DECLINE_REASONS.find((r) => r === v) ?? '')}
-        error={errorFor(ids.reason)}
+        onChange={(v) => f.set('reason', DECLINE_REASONS.find((r) => r === v) ?? '')}
         required={false}
         description="Alleen nodig als u afwijst."
       />
       <TextareaField
-        id={ids.explanation}
-        label="Toelichting"
-        value={explanation}
-        onChange={setExplanation}
-        error={errorFor(ids.explanation)}
+        {...f.bind('explanation')}
         required={false}
         rows={3}
         description="Verplicht bij een andere reden."
@@ -252,7 +242,7 @@ function RespondForm({ match, name, onChanged }: { match: Match; name: string; o
         title={`Controleer voordat u ${name} afwijst`}
         confirm={`Ja, wijs ${name} af`}
         onConfirm={() => respond(false)}
-        busy={busy}
+        busy={f.submission.busy}
         secondary
       >
         <Paragraph>

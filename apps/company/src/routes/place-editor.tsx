@@ -4,16 +4,14 @@ import {
   Empty,
   ErrorSummary,
   FieldGroup,
-  fieldBinder,
   Paragraph,
   PrimaryActionButton,
   SelectField,
   TextareaField,
   TextField,
-  useSubmission,
+  useForm,
 } from '@stelsel/ui';
-import { fieldOf } from '@stelsel/ui/form-model';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { publishPlaceMutation, updatePlaceMutation } from '../graphql/places.ts';
 import { INCLUSIVE_MARKER_LABELS, INCLUSIVE_MARKERS, PATHWAY_LABELS } from './labels.ts';
 import {
@@ -22,7 +20,6 @@ import {
   formFromPlace,
   type Place,
   type PlaceField,
-  type PlaceFormState,
   placeInputFromForm,
 } from './place-form.ts';
 
@@ -53,15 +50,19 @@ const FIELD_IDS = Object.fromEntries(
     key === 'inclusiveMarkers' ? fieldId(`${key}-${INCLUSIVE_MARKERS[0]}`) : fieldId(key),
   ]),
 ) as Record<PlaceField, string>;
-const placeFieldOf = fieldOf<PlaceField>(Object.keys(FIELD_LABELS) as PlaceField[]);
 
-/** The fields of a place: empty for a new one, filled in to edit one. */
+/**
+ * The fields of a place: empty for a new one, filled in to edit one. Not a FormFrame: the page's own title names
+ * the form, and the summary keeps its default title.
+ */
 export function PlaceForm({ company, place, onSaved }: { company: Company; place: Place | null; onSaved: () => void }) {
-  const [form, setForm] = useState<PlaceFormState>(() =>
-    place ? formFromPlace(place) : { ...EMPTY_PLACE_FORM, municipalityCode: company.municipality?.code ?? '' },
-  );
-  const submission = useSubmission(placeFieldOf);
-  const busy = submission.busy;
+  const f = useForm({
+    initial: () =>
+      place ? formFromPlace(place) : { ...EMPTY_PLACE_FORM, municipalityCode: company.municipality?.code ?? '' },
+    ids: FIELD_IDS,
+    labels: FIELD_LABELS,
+  });
+  const busy = f.submission.busy;
   const active = company.accreditations.filter((a) => a.status === 'ACTIVE');
   const qualificationOptions = active.map((a) => ({
     value: a.qualification.crebo,
@@ -74,14 +75,10 @@ export function PlaceForm({ company, place, onSaved }: { company: Company; place
     });
   }
 
-  const set = <K extends PlaceField>(key: K, value: PlaceFormState[K]) => setForm((f) => ({ ...f, [key]: value }));
-  const err = (key: PlaceField) => submission.fieldErrors[key];
-  const bind = fieldBinder({ form, ids: FIELD_IDS, labels: FIELD_LABELS, errors: submission.fieldErrors, set });
-
   // One idempotency key per attempt (useSubmission): a retry of the same place after a lost answer publishes it once.
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const sent = await submission.send(placeInputFromForm(form), (input, idempotencyKey) =>
+    const sent = await f.submission.send(placeInputFromForm(f.form), (input, idempotencyKey) =>
       mutationOutcome(async () =>
         place
           ? (await graphqlRequest(updatePlaceMutation, { id: place.id, input })).data?.updatePlace
@@ -102,58 +99,58 @@ export function PlaceForm({ company, place, onSaved }: { company: Company; place
 
   return (
     <form className="stelsel-form" noValidate onSubmit={submit} aria-labelledby="place-title">
-      <ErrorSummary errors={submission.summary(FIELD_IDS, FIELD_LABELS)} />
-      <TextField {...bind('title')} description="3 tot 120 tekens." />
-      <TextareaField {...bind('description')} />
+      <ErrorSummary errors={f.summary} />
+      <TextField {...f.bind('title')} description="3 tot 120 tekens." />
+      <TextareaField {...f.bind('description')} />
       <SelectField
-        {...bind('pathway')}
+        {...f.bind('pathway')}
         placeholder="Kies een leerweg"
         options={[
           { value: 'BOL', label: PATHWAY_LABELS.BOL },
           { value: 'BBL', label: PATHWAY_LABELS.BBL },
         ]}
-        onChange={(v) => set('pathway', v === 'BOL' || v === 'BBL' ? v : '')}
+        onChange={(v) => f.set('pathway', v === 'BOL' || v === 'BBL' ? v : '')}
       />
       <SelectField
-        {...bind('qualificationCrebo')}
+        {...f.bind('qualificationCrebo')}
         placeholder="Kies een kwalificatie"
         options={qualificationOptions}
         description="Alleen kwalificaties waarvoor uw erkenning actief is."
         onChange={(v) => {
           const accreditation = active.find((a) => a.qualification.crebo === v);
-          setForm((f) => ({
-            ...f,
+          f.setForm((current) => ({
+            ...current,
             qualificationCrebo: v,
-            level: accreditation ? String(accreditation.qualification.level) : f.level,
+            level: accreditation ? String(accreditation.qualification.level) : current.level,
           }));
         }}
       />
       <SelectField
-        {...bind('level')}
+        {...f.bind('level')}
         placeholder="Kies een niveau"
         options={['1', '2', '3', '4'].map((l) => ({ value: l, label: `Niveau ${l}` }))}
         description="Gelijk aan het niveau van de kwalificatie."
       />
-      <TextField {...bind('capacity')} inputMode="numeric" size={4} description="1 tot en met 500." />
-      <TextField {...bind('startsOn')} type="date" />
-      <TextField {...bind('endsOn')} type="date" description="Na de begindatum." />
-      <TextField {...bind('address')} autoComplete="street-address" />
-      <TextField {...bind('city')} autoComplete="address-level2" />
+      <TextField {...f.bind('capacity')} inputMode="numeric" size={4} description="1 tot en met 500." />
+      <TextField {...f.bind('startsOn')} type="date" />
+      <TextField {...f.bind('endsOn')} type="date" description="Na de begindatum." />
+      <TextField {...f.bind('address')} autoComplete="street-address" />
+      <TextField {...f.bind('city')} autoComplete="address-level2" />
       <TextField
-        {...bind('municipalityCode')}
+        {...f.bind('municipalityCode')}
         inputMode="numeric"
         size={4}
         description="4 cijfers, bijvoorbeeld 0599 voor Rotterdam."
       />
-      <TextField {...bind('hoursPerWeek')} inputMode="numeric" size={2} description="1 tot en met 40." />
+      <TextField {...f.bind('hoursPerWeek')} inputMode="numeric" size={2} description="1 tot en met 40." />
       <TextField
-        {...bind('expenseAllowance')}
+        {...f.bind('expenseAllowance')}
         inputMode="decimal"
         size={10}
         description="Bijvoorbeeld 350,00. Iedere student krijgt een onkostenvergoeding (Stagepact)."
       />
       <TextField
-        {...bind('internshipWage')}
+        {...f.bind('internshipWage')}
         required={false}
         inputMode="decimal"
         size={10}
@@ -162,18 +159,18 @@ export function PlaceForm({ company, place, onSaved }: { company: Company; place
       <FieldGroup
         id={fieldId('inclusiveMarkers')}
         legend="Inclusieve werkplek (niet verplicht)"
-        error={err('inclusiveMarkers')}
+        error={f.errors.inclusiveMarkers}
       >
         {INCLUSIVE_MARKERS.map((marker) => (
           <CheckboxField
             key={marker}
             id={fieldId(`inclusiveMarkers-${marker}`)}
             label={INCLUSIVE_MARKER_LABELS[marker]}
-            checked={form.inclusiveMarkers.includes(marker)}
+            checked={f.form.inclusiveMarkers.includes(marker)}
             onChange={(checked) =>
-              set(
+              f.set(
                 'inclusiveMarkers',
-                checked ? [...form.inclusiveMarkers, marker] : form.inclusiveMarkers.filter((m) => m !== marker),
+                checked ? [...f.form.inclusiveMarkers, marker] : f.form.inclusiveMarkers.filter((m) => m !== marker),
               )
             }
           />

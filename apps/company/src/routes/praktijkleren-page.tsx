@@ -2,20 +2,19 @@ import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
 import {
   type Column,
   DataTable,
-  ErrorSummary,
   Failed,
+  FormFrame,
   formatDate,
   formatEuro,
   Heading,
   Loading,
   Paragraph,
-  PrimaryActionButton,
   SelectField,
   SuccessMessage,
-  useSubmission,
+  useForm,
 } from '@stelsel/ui';
-import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
-import { type FormEvent, useState } from 'react';
+import type { FormResult } from '@stelsel/ui/form-model';
+import { useState } from 'react';
 import type { CompanyPraktijklerenQuery } from '../graphql/generated/graphql.ts';
 import { applyForPraktijklerenMutation, companyPraktijklerenQuery } from '../graphql/praktijkleren.ts';
 
@@ -42,7 +41,12 @@ const APPLICATION_COLUMNS: Column<Application>[] = [
 ];
 
 type ApplyField = 'placementId' | 'year' | 'companyId';
-const applyFieldOf = fieldOf<ApplyField>(['placementId', 'year', 'companyId']);
+/** The form has one field: an error about the year or the company is shown there too. */
+const APPLY_IDS: Record<ApplyField, string> = {
+  placementId: 'aanvraag-plaatsing',
+  year: 'aanvraag-plaatsing',
+  companyId: 'aanvraag-plaatsing',
+};
 
 /** Which bbl placement: one the company has not applied for this year. */
 export function applicationFromForm(
@@ -134,11 +138,13 @@ function ApplyForm({
   open: Placement[];
   onDone: (m: string) => void;
 }) {
-  const [placementId, setPlacementId] = useState('');
-  const submission = useSubmission(applyFieldOf);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const sent = await submission.send(applicationFromForm(placementId, open), (input, idempotencyKey) =>
+  const f = useForm({
+    initial: { placementId: '' },
+    ids: APPLY_IDS,
+    labels: { placementId: 'Leerplaats', year: 'Jaar', companyId: 'Leerbedrijf' },
+  });
+  const submit = async () => {
+    const sent = await f.submission.send(applicationFromForm(f.form.placementId, open), (input, idempotencyKey) =>
       mutationOutcome(
         async () =>
           (await graphqlRequest(applyForPraktijklerenMutation, { companyId, year, ...input, idempotencyKey })).data
@@ -146,41 +152,32 @@ function ApplyForm({
       ),
     );
     if (sent) {
-      setPlacementId('');
+      f.reset();
       onDone('Uw aanvraag is ontvangen. Het verwachte bedrag staat in de tabel.');
     }
   };
   return (
-    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="aanvragen-title">
-      <Heading level={2} id="aanvragen-title">
-        Subsidie aanvragen voor {year}
-      </Heading>
-      <ErrorSummary
-        errors={submission.summary(
-          { placementId: 'aanvraag-plaatsing', year: 'aanvraag-plaatsing', companyId: 'aanvraag-plaatsing' },
-          { placementId: 'Leerplaats', year: 'Jaar', companyId: 'Leerbedrijf' },
-        )}
-        title="De aanvraag is niet ingediend"
-      />
+    <FormFrame
+      form={f}
+      titleId="aanvragen-title"
+      title={`Subsidie aanvragen voor ${year}`}
+      errorTitle="De aanvraag is niet ingediend"
+      submitLabel="Aanvragen"
+      onSubmit={submit}
+    >
       {open.length === 0 ? (
         <Paragraph>
           Er is geen bbl-leerplaats met een geplaatste student waarvoor u nog niet hebt aangevraagd.
         </Paragraph>
       ) : null}
+      {/* The summary says "Leerplaats: …" (the label above), the field itself "Bbl-leerplaats". */}
       <SelectField
-        id="aanvraag-plaatsing"
+        {...f.bind('placementId')}
         label="Bbl-leerplaats"
-        value={placementId}
-        onChange={setPlacementId}
         placeholder={open.length === 0 ? 'Geen leerplaatsen' : 'Kies een leerplaats'}
         options={open.map((p) => ({ value: p.placementId, label: placementLabel(p) }))}
-        error={submission.fieldErrors.placementId ?? submission.fieldErrors.companyId ?? submission.fieldErrors.year}
+        error={f.errors.placementId ?? f.errors.companyId ?? f.errors.year}
       />
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-          Aanvragen
-        </PrimaryActionButton>
-      </div>
-    </form>
+    </FormFrame>
   );
 }

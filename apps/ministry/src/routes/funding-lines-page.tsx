@@ -16,6 +16,7 @@ import {
   SelectField,
   TextareaField,
   TextField,
+  useForm,
 } from '@stelsel/ui';
 import { type FormEvent, useState } from 'react';
 import { fundingLinesQuery, proRataQuery } from '../graphql/funding.ts';
@@ -29,6 +30,7 @@ import {
   proRataFromForm,
   totalsPerRecipient,
 } from './funding-model.ts';
+import { queryOutcome } from './query-outcome.ts';
 
 type Line = NonNullable<MinistryFundingLinesQuery['fundingLines']>[number];
 
@@ -181,55 +183,42 @@ const PRO_RATA_LABELS: Record<ProRataField, string> = {
 
 /** Any budget over any count, to the cent, beside the published carrièreperspectief table (issue 11). */
 function ProRataSection() {
-  const [form, setForm] = useState({
-    budget: '142.200.000,00',
-    countDate: '2022-10-01',
-    counts: 'roc-zadkine;12000\nalbeda-college;15000\nroc-midden-nederland;18000',
+  const f = useForm({
+    initial: {
+      budget: '142.200.000,00',
+      countDate: '2022-10-01',
+      counts: 'roc-zadkine;12000\nalbeda-college;15000\nroc-midden-nederland;18000',
+    },
+    ids: PRO_RATA_IDS,
+    labels: PRO_RATA_LABELS,
   });
-  const [errors, setErrors] = useState<Partial<Record<ProRataField, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const [rows, setRows] = useState<{ shares: ShareRow[]; budget: string; countDate: string } | null>(null);
-  const set = (f: keyof typeof form) => (value: string) => setForm((x) => ({ ...x, [f]: value }));
+  // No FormFrame: the section's heading names this calculation, the form has no title of its own.
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setFormError(null);
-    const checked = proRataFromForm(form);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    try {
-      const answer = await graphqlRequest(proRataQuery, { budget: checked.input.budget, counts: checked.input.counts });
-      const error = answer.errors?.[0];
-      if (error) {
-        const field = proRataFieldOf((error.extensions?.field as string | undefined) ?? null);
-        if (field) setErrors({ [field]: error.message });
-        else setFormError(error.message);
-        return;
-      }
-      const published = new Map((answer.data?.published ?? []).map((a) => [a.institution?.id ?? '', a]));
-      setRows({
-        budget: checked.input.budget,
-        countDate: checked.input.countDate,
-        shares: (answer.data?.allocateProRata ?? []).map((s: Share) => ({
-          id: s.institution?.id ?? '',
-          name: published.get(s.institution?.id ?? '')?.institution?.name ?? s.institution?.id ?? '',
-          students: s.students,
-          amount: s.amount,
-          published: published.get(s.institution?.id ?? '')?.amount ?? null,
-        })),
-      });
-    } catch (error) {
-      setFormError(error instanceof Error ? error.message : 'Het berekenen is niet gelukt.');
-    }
+    await f.submission.send(proRataFromForm(f.form), (input) =>
+      queryOutcome(
+        () => graphqlRequest(proRataQuery, { budget: input.budget, counts: input.counts }),
+        (data) => {
+          const published = new Map((data?.published ?? []).map((a) => [a.institution?.id ?? '', a]));
+          setRows({
+            budget: input.budget,
+            countDate: input.countDate,
+            shares: (data?.allocateProRata ?? []).map((s: Share) => ({
+              id: s.institution?.id ?? '',
+              name: published.get(s.institution?.id ?? '')?.institution?.name ?? s.institution?.id ?? '',
+              students: s.students,
+              amount: s.amount,
+              published: published.get(s.institution?.id ?? '')?.amount ?? null,
+            })),
+          });
+        },
+        'Het berekenen is niet gelukt.',
+        // An error about one line (`counts[2].students`) is shown at the counts field.
+        proRataFieldOf,
+      ),
+    );
   };
-  const summary = [
-    ...(formError ? [{ fieldId: null, message: formError }] : []),
-    ...(Object.keys(PRO_RATA_IDS) as ProRataField[]).flatMap((f) =>
-      errors[f] ? [{ fieldId: PRO_RATA_IDS[f], message: `${PRO_RATA_LABELS[f]}: ${errors[f]}` }] : [],
-    ),
-  ];
   const columns: Column<ShareRow>[] = [
     { key: 'name', header: 'Instelling', rowHeader: true, cell: (r) => r.name },
     { key: 'students', header: 'Studenten', numeric: true, cell: (r) => formatInteger(r.students) },
@@ -258,30 +247,12 @@ function ProRataSection() {
         raming) en het verschil.
       </Paragraph>
       <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate>
-        <ErrorSummary errors={summary} title="Er is niets berekend" />
-        <TextField
-          id={PRO_RATA_IDS.budget}
-          label={PRO_RATA_LABELS.budget}
-          description="In euro, bijvoorbeeld 142.200.000,00."
-          value={form.budget}
-          onChange={set('budget')}
-          error={errors.budget}
-        />
-        <TextField
-          id={PRO_RATA_IDS.countDate}
-          type="date"
-          label={PRO_RATA_LABELS.countDate}
-          value={form.countDate}
-          onChange={set('countDate')}
-          error={errors.countDate}
-        />
+        <ErrorSummary errors={f.summary} title="Er is niets berekend" />
+        <TextField {...f.bind('budget')} description="In euro, bijvoorbeeld 142.200.000,00." />
+        <TextField {...f.bind('countDate')} type="date" />
         <TextareaField
-          id={PRO_RATA_IDS.counts}
-          label={PRO_RATA_LABELS.counts}
+          {...f.bind('counts')}
           description='Eén instelling per regel: "instelling;aantal", bijvoorbeeld "roc-zadkine;12000".'
-          value={form.counts}
-          onChange={set('counts')}
-          error={errors.counts}
           rows={6}
         />
         <div className="stelsel-actions">

@@ -6,20 +6,20 @@ import {
   DataTable,
   ErrorSummary,
   Failed,
+  FormFrame,
   formatDateTime,
   formatEuro,
   formatInteger,
   Heading,
   Loading,
   Paragraph,
-  PrimaryActionButton,
   SelectField,
   SuccessMessage,
   TextareaField,
   TextField,
-  useSubmission,
+  useForm,
 } from '@stelsel/ui';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import {
   closeYearMutation,
   praktijklerenQuery,
@@ -29,14 +29,8 @@ import {
 } from '../graphql/funding.ts';
 import type { MinistryPraktijklerenQuery, MinistryShiftPreviewQuery } from '../graphql/generated/graphql.ts';
 import { centsOf } from './funding-model.ts';
-import {
-  type CeilingField,
-  ceilingFieldOf,
-  ceilingFromForm,
-  type ShiftField,
-  shiftFieldOf,
-  shiftFromForm,
-} from './praktijkleren-model.ts';
+import { type CeilingField, ceilingFromForm, type ShiftField, shiftFromForm } from './praktijkleren-model.ts';
+import { queryOutcome } from './query-outcome.ts';
 
 type Year = NonNullable<MinistryPraktijklerenQuery['praktijklerenYears']>[number];
 type Row = Year['categories'][number] & { year: number; closed: boolean; maximum: string };
@@ -157,56 +151,33 @@ const CEILING_LABELS: Record<CeilingField, string> = {
   reason: 'Toelichting',
 };
 
+const yearOptions = (years: string[]) => years.map((y) => ({ value: y, label: y }));
+
 function CeilingForm({ years, onDone }: { years: string[]; onDone: (m: string) => void }) {
-  const [form, setForm] = useState({ year: years[0] ?? '', ceiling: '', reason: '' });
-  const submission = useSubmission(ceilingFieldOf);
-  const set = (f: keyof typeof form) => (value: string) => setForm((x) => ({ ...x, [f]: value }));
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const sent = await submission.send(ceilingFromForm(form), (input) =>
+  const f = useForm({
+    initial: { year: years[0] ?? '', ceiling: '', reason: '' },
+    ids: CEILING_IDS,
+    labels: CEILING_LABELS,
+  });
+  const submit = async () => {
+    const sent = await f.submission.send(ceilingFromForm(f.form), (input) =>
       mutationOutcome(async () => (await graphqlRequest(setCeilingMutation, input)).data?.setPraktijklerenCeiling),
     );
     if (sent) onDone(`Het subsidieplafond van ${sent.year} is ${formatEuro(sent.ceiling)}.`);
   };
-  const errors = submission.fieldErrors;
   return (
-    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="plafond-title">
-      <Heading level={2} id="plafond-title">
-        Subsidieplafond vaststellen
-      </Heading>
-      <ErrorSummary errors={submission.summary(CEILING_IDS, CEILING_LABELS)} title="Het plafond is niet gewijzigd" />
-      <SelectField
-        id={CEILING_IDS.year}
-        label={CEILING_LABELS.year}
-        value={form.year}
-        onChange={set('year')}
-        placeholder="Kies een jaar"
-        options={years.map((y) => ({ value: y, label: y }))}
-        error={errors.year}
-      />
-      <TextField
-        id={CEILING_IDS.ceiling}
-        label={CEILING_LABELS.ceiling}
-        description="In euro, bijvoorbeeld 410.000.000,00."
-        inputMode="decimal"
-        value={form.ceiling}
-        onChange={set('ceiling')}
-        error={errors.ceiling}
-      />
-      <TextareaField
-        id={CEILING_IDS.reason}
-        label={CEILING_LABELS.reason}
-        value={form.reason}
-        onChange={set('reason')}
-        error={errors.reason}
-        rows={2}
-      />
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-          Plafond vaststellen
-        </PrimaryActionButton>
-      </div>
-    </form>
+    <FormFrame
+      form={f}
+      titleId="plafond-title"
+      title="Subsidieplafond vaststellen"
+      errorTitle="Het plafond is niet gewijzigd"
+      submitLabel="Plafond vaststellen"
+      onSubmit={submit}
+    >
+      <SelectField {...f.bind('year')} placeholder="Kies een jaar" options={yearOptions(years)} />
+      <TextField {...f.bind('ceiling')} description="In euro, bijvoorbeeld 410.000.000,00." inputMode="decimal" />
+      <TextareaField {...f.bind('reason')} rows={2} />
+    </FormFrame>
   );
 }
 
@@ -237,98 +208,56 @@ const PREVIEW_COLUMNS: Column<PreviewRow>[] = [
 ];
 
 function ShiftForm({ years, onDone }: { years: string[]; onDone: (m: string) => void }) {
-  const [form, setForm] = useState({ fromYear: '', toYear: '', amount: '', reason: '' });
+  const f = useForm({
+    initial: { fromYear: '', toYear: '', amount: '', reason: '' },
+    ids: SHIFT_IDS,
+    labels: SHIFT_LABELS,
+  });
   const [preview, setPreview] = useState<{ key: string; rows: PreviewRow[] } | null>(null);
-  const submission = useSubmission(shiftFieldOf);
-  const set = (f: keyof typeof form) => (value: string) => setForm((x) => ({ ...x, [f]: value }));
-  const checked = shiftFromForm(form);
+  const checked = shiftFromForm(f.form);
   const key = checked.ok ? JSON.stringify([checked.input.fromYear, checked.input.toYear, checked.input.amount]) : null;
   // "Effect bekijken" first: saving is offered once the preview shows what this kasschuif does.
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     if (!preview || preview.key !== key) {
-      await submission.send(checked, async (input) => {
-        try {
-          const answer = await graphqlRequest(shiftPreviewQuery, {
-            fromYear: input.fromYear,
-            toYear: input.toYear,
-            amount: input.amount,
-          });
-          const error = answer.errors?.[0];
-          if (error)
-            return {
-              ok: false,
-              message: error.message,
-              field: (error.extensions?.field as string | undefined) ?? null,
-            };
-          setPreview({ key: key ?? '', rows: answer.data?.praktijklerenShiftPreview ?? [] });
-          return { ok: true };
-        } catch (error) {
-          return {
-            ok: false,
-            message: error instanceof Error ? error.message : 'Het effect is niet berekend.',
-            field: null,
-          };
-        }
-      });
+      await f.submission.send(checked, (input) =>
+        queryOutcome(
+          () =>
+            graphqlRequest(shiftPreviewQuery, { fromYear: input.fromYear, toYear: input.toYear, amount: input.amount }),
+          (data) => setPreview({ key: key ?? '', rows: data?.praktijklerenShiftPreview ?? [] }),
+          'Het effect is niet berekend.',
+        ),
+      );
       return;
     }
-    const sent = await submission.send(checked, (input) =>
+    const sent = await f.submission.send(checked, (input) =>
       mutationOutcome(async () => (await graphqlRequest(shiftBudgetMutation, input)).data?.shiftPraktijklerenBudget),
     );
     if (sent) {
       setPreview(null);
-      setForm({ fromYear: '', toYear: '', amount: '', reason: '' });
+      f.reset();
       onDone(`Kasschuif opgeslagen: ${formatEuro(sent.amount)} van ${sent.fromYear} naar ${sent.toYear}.`);
     }
   };
-  const errors = submission.fieldErrors;
   const current =
     preview && preview.key === key ? preview.rows.filter((r) => r.ceilingBefore !== r.ceilingAfter) : null;
   return (
-    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="kasschuif-title">
-      <Heading level={2} id="kasschuif-title">
-        Kasschuif
-      </Heading>
-      <Paragraph>
-        Het totaal over de jaren blijft gelijk. U ziet eerst het effect per jaar; daarna slaat u op.
-      </Paragraph>
-      <ErrorSummary errors={submission.summary(SHIFT_IDS, SHIFT_LABELS)} title="De kasschuif is niet opgeslagen" />
-      <SelectField
-        id={SHIFT_IDS.fromYear}
-        label={SHIFT_LABELS.fromYear}
-        value={form.fromYear}
-        onChange={set('fromYear')}
-        placeholder="Kies een jaar"
-        options={years.map((y) => ({ value: y, label: y }))}
-        error={errors.fromYear}
-      />
-      <SelectField
-        id={SHIFT_IDS.toYear}
-        label={SHIFT_LABELS.toYear}
-        value={form.toYear}
-        onChange={set('toYear')}
-        placeholder="Kies een jaar"
-        options={years.map((y) => ({ value: y, label: y }))}
-        error={errors.toYear}
-      />
-      <TextField
-        id={SHIFT_IDS.amount}
-        label={SHIFT_LABELS.amount}
-        description="In euro, bijvoorbeeld 10.000.000,00."
-        inputMode="decimal"
-        value={form.amount}
-        onChange={set('amount')}
-        error={errors.amount}
-      />
-      <TextareaField
-        id={SHIFT_IDS.reason}
-        label={SHIFT_LABELS.reason}
-        value={form.reason}
-        onChange={set('reason')}
-        error={errors.reason}
-        rows={2}
-      />
+    <FormFrame
+      form={f}
+      titleId="kasschuif-title"
+      title="Kasschuif"
+      intro={
+        <Paragraph>
+          Het totaal over de jaren blijft gelijk. U ziet eerst het effect per jaar; daarna slaat u op.
+        </Paragraph>
+      }
+      errorTitle="De kasschuif is niet opgeslagen"
+      submitLabel={current ? 'Kasschuif opslaan' : 'Effect bekijken'}
+      onSubmit={submit}
+    >
+      <SelectField {...f.bind('fromYear')} placeholder="Kies een jaar" options={yearOptions(years)} />
+      <SelectField {...f.bind('toYear')} placeholder="Kies een jaar" options={yearOptions(years)} />
+      <TextField {...f.bind('amount')} description="In euro, bijvoorbeeld 10.000.000,00." inputMode="decimal" />
+      <TextareaField {...f.bind('reason')} rows={2} />
       {current ? (
         <DataTable
           caption="Effect van de kasschuif (nog niet opgeslagen)"
@@ -338,12 +267,7 @@ function ShiftForm({ years, onDone }: { years: string[]; onDone: (m: string) => 
           csvName="kasschuif-effect"
         />
       ) : null}
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-          {current ? 'Kasschuif opslaan' : 'Effect bekijken'}
-        </PrimaryActionButton>
-      </div>
-    </form>
+    </FormFrame>
   );
 }
 
@@ -379,7 +303,7 @@ function CloseYear({ years, onDone }: { years: string[]; onDone: (m: string) => 
         label="Jaar om vast te stellen"
         value={year}
         onChange={setYear}
-        options={years.map((y) => ({ value: y, label: y }))}
+        options={yearOptions(years)}
       />
       <ConfirmAction
         trigger="Jaar vaststellen"

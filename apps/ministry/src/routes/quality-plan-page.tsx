@@ -2,8 +2,8 @@ import { graphqlRequest, mutationOutcome, roleLabelOf, useQuery } from '@stelsel
 import {
   type Column,
   DataTable,
-  ErrorSummary,
   Failed,
+  FormFrame,
   formatDate,
   formatDateTime,
   formatEuro,
@@ -11,23 +11,15 @@ import {
   Heading,
   Loading,
   Paragraph,
-  PrimaryActionButton,
   SelectField,
   SuccessMessage,
   TextareaField,
-  useSubmission,
+  useForm,
 } from '@stelsel/ui';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { adviseQualityPlanMutation, decideQualityPlanMutation, ministryQualityPlanQuery } from '../graphql/funding.ts';
 import type { MinistryQualityPlanQuery } from '../graphql/generated/graphql.ts';
-import {
-  type AdviceField,
-  adviceFieldOf,
-  adviceFromForm,
-  type DecisionField,
-  decisionFieldOf,
-  decisionFromForm,
-} from './quality-plan-decision.ts';
+import { type AdviceField, adviceFromForm, type DecisionField, decisionFromForm } from './quality-plan-decision.ts';
 
 type Plan = NonNullable<MinistryQualityPlanQuery['qualityPlan']>;
 type Goal = Plan['goals'][number];
@@ -157,12 +149,9 @@ const ADVICE_IDS: Record<AdviceField, string> = { advice: 'advies-keuze', motiva
 const ADVICE_LABELS: Record<AdviceField, string> = { advice: 'Advies', motivation: 'Motivering' };
 
 function AdviceForm({ plan, onDone }: { plan: Plan; onDone: (m: string) => void }) {
-  const [advice, setAdvice] = useState('');
-  const [motivation, setMotivation] = useState('');
-  const submission = useSubmission(adviceFieldOf);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const sent = await submission.send(adviceFromForm({ advice, motivation }, plan.hasAllConsents), (input) =>
+  const f = useForm({ initial: { advice: '', motivation: '' }, ids: ADVICE_IDS, labels: ADVICE_LABELS });
+  const submit = async () => {
+    const sent = await f.submission.send(adviceFromForm(f.form, plan.hasAllConsents), (input) =>
       mutationOutcome(
         async () =>
           (await graphqlRequest(adviseQualityPlanMutation, { planId: plan.id, ...input })).data?.adviseQualityPlan,
@@ -171,43 +160,32 @@ function AdviceForm({ plan, onDone }: { plan: Plan; onDone: (m: string) => void 
     if (sent) onDone('Het advies van de commissie is vastgelegd.');
   };
   return (
-    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="advies-title">
-      <Heading level={2} id="advies-title">
-        Advies van de Commissie Kwaliteitsafspraken
-      </Heading>
-      {plan.hasAllConsents ? null : (
-        <Paragraph>
-          De studentenraad en de ondernemingsraad hebben niet allebei ingestemd. Een positief advies kan alleen met een
-          schriftelijke motivering.
-        </Paragraph>
-      )}
-      <ErrorSummary errors={submission.summary(ADVICE_IDS, ADVICE_LABELS)} title="Het advies is niet vastgelegd" />
+    <FormFrame
+      form={f}
+      titleId="advies-title"
+      title="Advies van de Commissie Kwaliteitsafspraken"
+      intro={
+        plan.hasAllConsents ? null : (
+          <Paragraph>
+            De studentenraad en de ondernemingsraad hebben niet allebei ingestemd. Een positief advies kan alleen met
+            een schriftelijke motivering.
+          </Paragraph>
+        )
+      }
+      errorTitle="Het advies is niet vastgelegd"
+      submitLabel="Advies vastleggen"
+      onSubmit={submit}
+    >
       <SelectField
-        id={ADVICE_IDS.advice}
-        label={ADVICE_LABELS.advice}
-        value={advice}
-        onChange={setAdvice}
+        {...f.bind('advice')}
         placeholder="Kies"
         options={[
           { value: 'POSITIVE', label: 'Positief' },
           { value: 'NEGATIVE', label: 'Negatief' },
         ]}
-        error={submission.fieldErrors.advice}
       />
-      <TextareaField
-        id={ADVICE_IDS.motivation}
-        label={ADVICE_LABELS.motivation}
-        required={!plan.hasAllConsents || advice === 'NEGATIVE'}
-        value={motivation}
-        onChange={setMotivation}
-        error={submission.fieldErrors.motivation}
-      />
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-          Advies vastleggen
-        </PrimaryActionButton>
-      </div>
-    </form>
+      <TextareaField {...f.bind('motivation')} required={!plan.hasAllConsents || f.form.advice === 'NEGATIVE'} />
+    </FormFrame>
   );
 }
 
@@ -223,12 +201,9 @@ function DecisionForm({
   advice: 'POSITIVE' | 'NEGATIVE';
   onDone: (m: string) => void;
 }) {
-  const [decision, setDecision] = useState('');
-  const [reason, setReason] = useState('');
-  const submission = useSubmission(decisionFieldOf);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const sent = await submission.send(decisionFromForm({ decision, reason }, advice), (input) =>
+  const f = useForm({ initial: { decision: '', reason: '' }, ids: DECISION_IDS, labels: DECISION_LABELS });
+  const submit = async () => {
+    const sent = await f.submission.send(decisionFromForm(f.form, advice), (input) =>
       mutationOutcome(
         async () =>
           (await graphqlRequest(decideQualityPlanMutation, { planId: plan.id, ...input })).data?.decideQualityPlan,
@@ -242,36 +217,23 @@ function DecisionForm({
       );
   };
   return (
-    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="besluit-title">
-      <Heading level={2} id="besluit-title">
-        Besluit van de minister
-      </Heading>
-      <ErrorSummary errors={submission.summary(DECISION_IDS, DECISION_LABELS)} title="Het besluit is niet vastgelegd" />
+    <FormFrame
+      form={f}
+      titleId="besluit-title"
+      title="Besluit van de minister"
+      errorTitle="Het besluit is niet vastgelegd"
+      submitLabel="Besluit vastleggen"
+      onSubmit={submit}
+    >
       <SelectField
-        id={DECISION_IDS.decision}
-        label={DECISION_LABELS.decision}
-        value={decision}
-        onChange={setDecision}
+        {...f.bind('decision')}
         placeholder="Kies"
         options={[
           { value: 'GRANT', label: 'Goedkeuren en toekennen' },
           { value: 'REFUSE', label: 'Afwijzen' },
         ]}
-        error={submission.fieldErrors.decision}
       />
-      <TextareaField
-        id={DECISION_IDS.reason}
-        label={DECISION_LABELS.reason}
-        required={decision === 'REFUSE'}
-        value={reason}
-        onChange={setReason}
-        error={submission.fieldErrors.reason}
-      />
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-          Besluit vastleggen
-        </PrimaryActionButton>
-      </div>
-    </form>
+      <TextareaField {...f.bind('reason')} required={f.form.decision === 'REFUSE'} />
+    </FormFrame>
   );
 }

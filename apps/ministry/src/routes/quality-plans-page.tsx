@@ -2,24 +2,23 @@ import { graphqlRequest, mutationOutcome, unavailableFields, unavailableServices
 import {
   type Column,
   DataTable,
-  ErrorSummary,
   Failed,
+  FormFrame,
   formatDate,
   formatInteger,
   Heading,
   Loading,
   Paragraph,
   PartialNotice,
-  PrimaryActionButton,
   SelectField,
   SuccessMessage,
   TextField,
-  useSubmission,
+  useForm,
 } from '@stelsel/ui';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { configureTrancheMutation, qualityOverviewQuery } from '../graphql/funding.ts';
 import type { MinistryQualityOverviewQuery } from '../graphql/generated/graphql.ts';
-import { type TrancheField, trancheFieldOf, trancheFromForm } from './quality-plan-decision.ts';
+import { type TrancheField, trancheFromForm } from './quality-plan-decision.ts';
 
 type Overview = NonNullable<MinistryQualityOverviewQuery['qualityTrancheOverview']>[number];
 type Plan = NonNullable<MinistryQualityOverviewQuery['qualityPlans']>[number];
@@ -168,72 +167,45 @@ const TRANCHE_LABELS: Record<TrancheField, string> = {
 
 /** The ministry sets a tranche's deadline and what happens to a plan submitted after it (new or changed). */
 function TrancheForm({ onDone }: { onDone: (message: string) => void }) {
-  const [form, setForm] = useState({ year: '', number: '', deadline: '', lateHandling: '' });
-  const submission = useSubmission(trancheFieldOf);
-  const set = (f: keyof typeof form) => (value: string) => setForm((x) => ({ ...x, [f]: value }));
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const sent = await submission.send(trancheFromForm(form), (input) =>
+  const f = useForm({
+    initial: { year: '', number: '', deadline: '', lateHandling: '' },
+    ids: TRANCHE_IDS,
+    labels: TRANCHE_LABELS,
+  });
+  const submit = async () => {
+    const sent = await f.submission.send(trancheFromForm(f.form), (input) =>
       mutationOutcome(
         async () => (await graphqlRequest(configureTrancheMutation, input)).data?.configureQualityTranche,
       ),
     );
     if (sent) onDone(`Tranche ${sent.number} van ${sent.year} staat nu op ${formatDate(sent.deadline)}.`);
   };
-  const errors = submission.fieldErrors;
   return (
-    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="tranche-title">
-      <Heading level={2} id="tranche-title">
-        Tranche instellen
-      </Heading>
-      <Paragraph>
-        Een nieuwe tranche, of een andere datum voor een bestaande. Na de uiterste datum gaat een plan mee in de
-        volgende tranche of wordt het niet meer in behandeling genomen.
-      </Paragraph>
-      <ErrorSummary errors={submission.summary(TRANCHE_IDS, TRANCHE_LABELS)} title="De tranche is niet opgeslagen" />
-      <TextField
-        id={TRANCHE_IDS.year}
-        label={TRANCHE_LABELS.year}
-        inputMode="numeric"
-        size={4}
-        value={form.year}
-        onChange={set('year')}
-        error={errors.year}
-      />
-      <TextField
-        id={TRANCHE_IDS.number}
-        label={TRANCHE_LABELS.number}
-        inputMode="numeric"
-        size={2}
-        value={form.number}
-        onChange={set('number')}
-        error={errors.number}
-      />
-      <TextField
-        id={TRANCHE_IDS.deadline}
-        type="date"
-        label={TRANCHE_LABELS.deadline}
-        value={form.deadline}
-        onChange={set('deadline')}
-        error={errors.deadline}
-      />
+    <FormFrame
+      form={f}
+      titleId="tranche-title"
+      title="Tranche instellen"
+      intro={
+        <Paragraph>
+          Een nieuwe tranche, of een andere datum voor een bestaande. Na de uiterste datum gaat een plan mee in de
+          volgende tranche of wordt het niet meer in behandeling genomen.
+        </Paragraph>
+      }
+      errorTitle="De tranche is niet opgeslagen"
+      submitLabel="Tranche opslaan"
+      onSubmit={submit}
+    >
+      <TextField {...f.bind('year')} inputMode="numeric" size={4} />
+      <TextField {...f.bind('number')} inputMode="numeric" size={2} />
+      <TextField {...f.bind('deadline')} type="date" />
       <SelectField
-        id={TRANCHE_IDS.lateHandling}
-        label={TRANCHE_LABELS.lateHandling}
-        value={form.lateHandling}
-        onChange={set('lateHandling')}
+        {...f.bind('lateHandling')}
         placeholder="Kies"
         options={[
           { value: 'NEXT_TRANCHE', label: 'Gaat mee in de volgende tranche' },
           { value: 'REFUSE', label: 'Wordt niet meer in behandeling genomen' },
         ]}
-        error={errors.lateHandling}
       />
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-          Tranche opslaan
-        </PrimaryActionButton>
-      </div>
-    </form>
+    </FormFrame>
   );
 }

@@ -2,35 +2,30 @@ import { graphqlRequest, mutationOutcome } from '@stelsel/client';
 import {
   type Column,
   DataTable,
-  ErrorSummary,
+  FormFrame,
   formatEuro,
-  Heading,
   Paragraph,
-  PrimaryActionButton,
   SelectField,
   TextareaField,
   TextField,
-  useSubmission,
+  useForm,
 } from '@stelsel/ui';
-import { type FormEvent, useState } from 'react';
 import {
   recordContributionMutation,
   recordIntroWeekMutation,
   recordStudentSportMutation,
 } from '../graphql/city-measures.ts';
-import type { IntroWeekStatus, StudentSportAccess } from '../graphql/generated/graphql.ts';
+import type { StudentSportAccess } from '../graphql/generated/graphql.ts';
 import {
   type ContributionField,
-  contributionFieldOf,
+  type ContributionInput,
   contributionFromForm,
   introWeekFromForm,
   type SportField,
   type SportForm,
-  sportFieldOf,
   studentSportFromForm,
   type WeekField,
   type WeekForm,
-  weekFieldOf,
 } from './city-measures-model.ts';
 import { INTRO_WEEK_STATUS_LABELS } from './intro-week.ts';
 
@@ -41,6 +36,10 @@ export const STUDENT_SPORT_LABELS: Record<StudentSportAccess, string> = {
   PILOT: 'Pilot voor mbo-studenten',
   NOT_OPEN: '(Nog) niet open voor mbo-studenten',
 };
+
+/** A select's options from its labels, in their order (the value is the key). */
+const optionsOf = <K extends string>(labels: Record<K, string>) =>
+  (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 
 const WEEK_IDS: Record<WeekField, string> = {
   status: 'week-status',
@@ -56,12 +55,13 @@ const WEEK_LABELS: Record<WeekField, string> = {
 };
 
 export function IntroWeekForm({ code, year, onDone }: { code: string; year: number; onDone: (m: string) => void }) {
-  const [form, setForm] = useState<WeekForm>({ status: '', organiser: '', participants: '', note: '' });
-  const submission = useSubmission(weekFieldOf);
-  const set = (field: WeekField) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const sent = await submission.send(introWeekFromForm(form), (input, idempotencyKey) =>
+  const f = useForm<WeekForm, WeekField>({
+    initial: { status: '', organiser: '', participants: '', note: '' },
+    ids: WEEK_IDS,
+    labels: WEEK_LABELS,
+  });
+  const submit = async () => {
+    const sent = await f.submission.send(introWeekFromForm(f.form), (input, idempotencyKey) =>
       mutationOutcome(
         async () =>
           (await graphqlRequest(recordIntroWeekMutation, { code, year, ...input, idempotencyKey })).data
@@ -70,58 +70,30 @@ export function IntroWeekForm({ code, year, onDone }: { code: string; year: numb
     );
     if (sent) onDone(`De introductieweek ${year} is gepubliceerd: ${INTRO_WEEK_STATUS_LABELS[sent.status]}.`);
   };
-  const errors = submission.fieldErrors;
   return (
-    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="week-title">
-      <Heading level={2} id="week-title">
-        Introductieweek {year} vastleggen
-      </Heading>
-      <Paragraph>
-        Wat u hier vastlegt, is direct openbaar: studenten, instellingen en het ministerie zien het.
-      </Paragraph>
-      <ErrorSummary errors={submission.summary(WEEK_IDS, WEEK_LABELS)} title="De introductieweek is niet vastgelegd" />
-      <SelectField
-        id={WEEK_IDS.status}
-        label={WEEK_LABELS.status}
-        value={form.status}
-        onChange={set('status')}
-        placeholder="Kies een stand"
-        options={(Object.keys(INTRO_WEEK_STATUS_LABELS) as IntroWeekStatus[]).map((value) => ({
-          value,
-          label: INTRO_WEEK_STATUS_LABELS[value],
-        }))}
-        error={errors.status}
-      />
+    <FormFrame
+      form={f}
+      titleId="week-title"
+      title={`Introductieweek ${year} vastleggen`}
+      intro={
+        <Paragraph>
+          Wat u hier vastlegt, is direct openbaar: studenten, instellingen en het ministerie zien het.
+        </Paragraph>
+      }
+      errorTitle="De introductieweek is niet vastgelegd"
+      submitLabel="Introductieweek publiceren"
+      onSubmit={submit}
+    >
+      <SelectField {...f.bind('status')} placeholder="Kies een stand" options={optionsOf(INTRO_WEEK_STATUS_LABELS)} />
+      <TextField {...f.bind('organiser')} />
       <TextField
-        id={WEEK_IDS.organiser}
-        label={WEEK_LABELS.organiser}
-        value={form.organiser}
-        onChange={set('organiser')}
-        error={errors.organiser}
-      />
-      <TextField
-        id={WEEK_IDS.participants}
-        label={WEEK_LABELS.participants}
+        {...f.bind('participants')}
         description="Laat leeg zolang het niet geteld is."
-        value={form.participants}
-        onChange={set('participants')}
         inputMode="numeric"
         size={8}
-        error={errors.participants}
       />
-      <TextareaField
-        id={WEEK_IDS.note}
-        label={WEEK_LABELS.note}
-        value={form.note}
-        onChange={set('note')}
-        error={errors.note}
-      />
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-          Introductieweek publiceren
-        </PrimaryActionButton>
-      </div>
-    </form>
+      <TextareaField {...f.bind('note')} />
+    </FormFrame>
   );
 }
 
@@ -154,17 +126,18 @@ export function StudentSportForm({
   } | null;
   onDone: (m: string) => void;
 }) {
-  const [form, setForm] = useState<SportForm>({
-    access: current?.access ?? '',
-    facilities: current?.facilities.join('\n') ?? '',
-    conditions: current?.conditions ?? '',
-    openFrom: current?.openFrom ?? '',
+  const f = useForm<SportForm, SportField>({
+    initial: {
+      access: current?.access ?? '',
+      facilities: current?.facilities.join('\n') ?? '',
+      conditions: current?.conditions ?? '',
+      openFrom: current?.openFrom ?? '',
+    },
+    ids: SPORT_IDS,
+    labels: SPORT_LABELS,
   });
-  const submission = useSubmission(sportFieldOf);
-  const set = (field: SportField) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const sent = await submission.send(studentSportFromForm(form), (input, idempotencyKey) =>
+  const submit = async () => {
+    const sent = await f.submission.send(studentSportFromForm(f.form), (input, idempotencyKey) =>
       mutationOutcome(
         async () =>
           (await graphqlRequest(recordStudentSportMutation, { code, year, ...input, idempotencyKey })).data
@@ -173,55 +146,21 @@ export function StudentSportForm({
     );
     if (sent) onDone(`De studentensport ${year} is gepubliceerd: ${STUDENT_SPORT_LABELS[sent.access]}.`);
   };
-  const errors = submission.fieldErrors;
   return (
-    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="sport-title">
-      <Heading level={3} id="sport-title">
-        Studentensport {year} vastleggen
-      </Heading>
-      <ErrorSummary errors={submission.summary(SPORT_IDS, SPORT_LABELS)} title="De studentensport is niet vastgelegd" />
-      <SelectField
-        id={SPORT_IDS.access}
-        label={SPORT_LABELS.access}
-        value={form.access}
-        onChange={set('access')}
-        placeholder="Kies een stand"
-        options={(Object.keys(STUDENT_SPORT_LABELS) as StudentSportAccess[]).map((value) => ({
-          value,
-          label: STUDENT_SPORT_LABELS[value],
-        }))}
-        error={errors.access}
-      />
-      <TextareaField
-        id={SPORT_IDS.facilities}
-        label={SPORT_LABELS.facilities}
-        description="Eén per regel. Verplicht bij open of een pilot."
-        value={form.facilities}
-        onChange={set('facilities')}
-        error={errors.facilities}
-      />
-      <TextareaField
-        id={SPORT_IDS.conditions}
-        label={SPORT_LABELS.conditions}
-        value={form.conditions}
-        onChange={set('conditions')}
-        error={errors.conditions}
-      />
-      <TextField
-        id={SPORT_IDS.openFrom}
-        label={SPORT_LABELS.openFrom}
-        description="JJJJ-MM-DD"
-        value={form.openFrom}
-        onChange={set('openFrom')}
-        size={12}
-        error={errors.openFrom}
-      />
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-          Studentensport publiceren
-        </PrimaryActionButton>
-      </div>
-    </form>
+    <FormFrame
+      form={f}
+      titleId="sport-title"
+      title={`Studentensport ${year} vastleggen`}
+      level={3}
+      errorTitle="De studentensport is niet vastgelegd"
+      submitLabel="Studentensport publiceren"
+      onSubmit={submit}
+    >
+      <SelectField {...f.bind('access')} placeholder="Kies een stand" options={optionsOf(STUDENT_SPORT_LABELS)} />
+      <TextareaField {...f.bind('facilities')} description="Eén per regel. Verplicht bij open of een pilot." />
+      <TextareaField {...f.bind('conditions')} />
+      <TextField {...f.bind('openFrom')} description="JJJJ-MM-DD" size={12} />
+    </FormFrame>
   );
 }
 
@@ -254,11 +193,13 @@ export function ContributionsPart({
   institutions: { id: string; name: string }[];
   onDone: (m: string) => void;
 }) {
-  const [form, setForm] = useState({ institutionId: '', amount: '' });
-  const submission = useSubmission(contributionFieldOf);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const sent = await submission.send(contributionFromForm(form), (input, idempotencyKey) =>
+  const f = useForm<ContributionInput, ContributionField>({
+    initial: { institutionId: '', amount: '' },
+    ids: CONTRIBUTION_IDS,
+    labels: CONTRIBUTION_LABELS,
+  });
+  const submit = async () => {
+    const sent = await f.submission.send(contributionFromForm(f.form), (input, idempotencyKey) =>
       mutationOutcome(
         async () =>
           (await graphqlRequest(recordContributionMutation, { code, year, ...input, idempotencyKey })).data
@@ -280,39 +221,27 @@ export function ContributionsPart({
       ) : (
         <Paragraph>Voor {year} is nog geen bijdrage vastgelegd.</Paragraph>
       )}
-      <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="bijdrage-title">
-        <Heading level={3} id="bijdrage-title">
-          Bijdrage van een instelling vastleggen
-        </Heading>
-        <ErrorSummary
-          errors={submission.summary(CONTRIBUTION_IDS, CONTRIBUTION_LABELS)}
-          title="De bijdrage is niet vastgelegd"
-        />
+      <FormFrame
+        form={f}
+        titleId="bijdrage-title"
+        title="Bijdrage van een instelling vastleggen"
+        level={3}
+        errorTitle="De bijdrage is niet vastgelegd"
+        submitLabel="Bijdrage vastleggen"
+        onSubmit={submit}
+      >
         <SelectField
-          id={CONTRIBUTION_IDS.institutionId}
-          label={CONTRIBUTION_LABELS.institutionId}
-          value={form.institutionId}
-          onChange={(institutionId) => setForm((f) => ({ ...f, institutionId }))}
+          {...f.bind('institutionId')}
           placeholder="Kies een instelling"
           options={institutions.map((i) => ({ value: i.id, label: i.name }))}
-          error={submission.fieldErrors.institutionId}
         />
         <TextField
-          id={CONTRIBUTION_IDS.amount}
-          label={CONTRIBUTION_LABELS.amount}
+          {...f.bind('amount')}
           description="Een tweede bijdrage van dezelfde instelling vervangt de eerste."
-          value={form.amount}
-          onChange={(amount) => setForm((f) => ({ ...f, amount }))}
           inputMode="decimal"
           size={12}
-          error={submission.fieldErrors.amount}
         />
-        <div className="stelsel-actions">
-          <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-            Bijdrage vastleggen
-          </PrimaryActionButton>
-        </div>
-      </form>
+      </FormFrame>
     </>
   );
 }

@@ -2,19 +2,16 @@ import { graphqlRequest, mutationOutcome } from '@stelsel/client';
 import { todayInNetherlands } from '@stelsel/placements-common';
 import {
   CheckboxField,
-  ErrorSummary,
   FieldGroup,
+  FormFrame,
   formatDate,
-  Heading,
   Paragraph,
-  PrimaryActionButton,
   SelectField,
   TextareaField,
   TextField,
-  useSubmission,
+  useForm,
 } from '@stelsel/ui';
-import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
-import { type FormEvent, useState } from 'react';
+import type { FormResult } from '@stelsel/ui/form-model';
 import type {
   CaseDecision,
   CaseDecisionInput,
@@ -40,6 +37,10 @@ export function Statements({ statements }: { statements: Case['statements'] }) {
     </ul>
   );
 }
+
+/** A select's options from its labels, in their order (the value is the key). */
+const optionsOf = <K extends string>(labels: Record<K, string>) =>
+  (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 
 const PARTY: Record<HearingParty, string> = {
   COMPANY: 'Het leerbedrijf',
@@ -84,71 +85,38 @@ export function statementFromForm(
 }
 
 export function StatementForm({ caseId, onDone }: { caseId: string; onDone: (message: string) => void }) {
-  const empty = { party: '', givenOn: todayInNetherlands(), source: '', summary: '' };
-  const [form, setForm] = useState<Record<StatementField, string>>(empty);
-  const submission = useSubmission(fieldOf<StatementField>(['party', 'givenOn', 'source', 'summary']));
-  const set = (f: StatementField) => (value: string) => setForm((x) => ({ ...x, [f]: value }));
+  const f = useForm({
+    initial: () => ({ party: '', givenOn: todayInNetherlands(), source: '', summary: '' }),
+    ids: STATEMENT_IDS,
+    labels: STATEMENT_LABELS,
+  });
   // Each statement is its own record with its date and source: a second one is a second statement.
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const sent = await submission.send(statementFromForm(form, todayInNetherlands()), (input) =>
+  const submit = async () => {
+    const sent = await f.submission.send(statementFromForm(f.form, todayInNetherlands()), (input) =>
       mutationOutcome(
         async () => (await graphqlRequest(recordStatementMutation, { caseId, ...input })).data?.recordCaseStatement,
       ),
     );
     if (sent) {
-      setForm(empty);
+      f.reset();
       onDone(`De verklaring van ${PARTY[sent.party].toLowerCase()} is vastgelegd.`);
     }
   };
-  const errors = submission.fieldErrors;
   return (
-    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="verklaring-title">
-      <Heading level={3} id="verklaring-title">
-        Verklaring vastleggen
-      </Heading>
-      <ErrorSummary
-        errors={submission.summary(STATEMENT_IDS, STATEMENT_LABELS)}
-        title="De verklaring is niet vastgelegd"
-      />
-      <SelectField
-        id={STATEMENT_IDS.party}
-        label={STATEMENT_LABELS.party}
-        value={form.party}
-        onChange={set('party')}
-        placeholder="Kies"
-        options={(Object.keys(PARTY) as HearingParty[]).map((value) => ({ value, label: PARTY[value] }))}
-        error={errors.party}
-      />
-      <TextField
-        id={STATEMENT_IDS.givenOn}
-        type="date"
-        label={STATEMENT_LABELS.givenOn}
-        value={form.givenOn}
-        onChange={set('givenOn')}
-        error={errors.givenOn}
-      />
-      <TextField
-        id={STATEMENT_IDS.source}
-        label={STATEMENT_LABELS.source}
-        description="Bijvoorbeeld: gesprek op locatie, telefoongesprek, brief."
-        value={form.source}
-        onChange={set('source')}
-        error={errors.source}
-      />
-      <TextareaField
-        id={STATEMENT_IDS.summary}
-        label={STATEMENT_LABELS.summary}
-        value={form.summary}
-        onChange={set('summary')}
-        error={errors.summary}
-      />
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-          Verklaring vastleggen
-        </PrimaryActionButton>
-      </div>
-    </form>
+    <FormFrame
+      form={f}
+      titleId="verklaring-title"
+      title="Verklaring vastleggen"
+      level={3}
+      errorTitle="De verklaring is niet vastgelegd"
+      submitLabel="Verklaring vastleggen"
+      onSubmit={submit}
+    >
+      <SelectField {...f.bind('party')} placeholder="Kies" options={optionsOf(PARTY)} />
+      <TextField {...f.bind('givenOn')} type="date" />
+      <TextField {...f.bind('source')} description="Bijvoorbeeld: gesprek op locatie, telefoongesprek, brief." />
+      <TextareaField {...f.bind('summary')} />
+    </FormFrame>
   );
 }
 
@@ -178,11 +146,12 @@ const DECISION_LABELS: Record<DecisionField, string> = {
   agreements: 'Verbeterafspraak',
   accreditationIds: 'Erkenningen',
 };
-/** The server names an agreement's fields "agreements.0.dueOn": shown at the agreement. */
-const decisionFieldOf = (field: string | null) =>
-  fieldOf<DecisionField>(['decision', 'motivation', 'agreements', 'accreditationIds'])(
-    field?.startsWith('agreements') ? 'agreements' : field?.startsWith('accreditationIds') ? 'accreditationIds' : field,
-  );
+/** The server names an agreement's fields "agreements.0.dueOn" (the form sends one agreement): shown at the agreement. */
+const DECISION_SERVER_FIELDS = {
+  'agreements.0.kind': 'agreements',
+  'agreements.0.description': 'agreements',
+  'agreements.0.dueOn': 'agreements',
+} as const;
 
 /** The company's accreditations a suspension or withdrawal can cover (placements' own list). */
 export interface CompanyAccreditation {
@@ -254,69 +223,67 @@ export function DecisionFormView({
   accreditations: readonly CompanyAccreditation[] | null;
   onDone: (message: string) => void;
 }) {
-  const [form, setForm] = useState<DecisionForm>({
-    decision: '',
-    motivation: '',
-    agreementKind: '',
-    agreementText: '',
-    agreementDue: '',
-    accreditationIds: [],
+  const f = useForm<DecisionForm, DecisionField>({
+    initial: {
+      decision: '',
+      motivation: '',
+      agreementKind: '',
+      agreementText: '',
+      agreementDue: '',
+      accreditationIds: [],
+    },
+    ids: DECISION_IDS,
+    labels: DECISION_LABELS,
+    serverFields: DECISION_SERVER_FIELDS,
   });
+  const { form, errors } = f;
   const choosable = accreditationsFor(form.decision, accreditations ?? []);
   // Choosing a sanction ticks every accreditation it can cover; SBB unticks what it does not cover.
   const chooseDecision = (decision: string) =>
-    setForm((x) => ({
+    f.setForm((x) => ({
       ...x,
       decision,
       accreditationIds: accreditationsFor(decision, accreditations ?? []).map((a) => a.id),
     }));
   const toggle = (id: string) => (checked: boolean) =>
-    setForm((x) => ({
+    f.setForm((x) => ({
       ...x,
       accreditationIds: checked ? [...x.accreditationIds, id] : x.accreditationIds.filter((a) => a !== id),
     }));
-  const submission = useSubmission(decisionFieldOf);
-  const set = (f: keyof DecisionForm) => (value: string) => setForm((x) => ({ ...x, [f]: value }));
   // A case is decided once: a second decision is refused by the service, so no idempotency key is needed.
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const sent = await submission.send(decisionFromForm(form, todayInNetherlands()), (input) =>
+  const submit = async () => {
+    const sent = await f.submission.send(decisionFromForm(form, todayInNetherlands()), (input) =>
       mutationOutcome(async () => (await graphqlRequest(decideCaseMutation, { caseId, input })).data?.decideCase),
     );
     if (sent) onDone(`Het besluit is vastgelegd: ${DECISION[sent.decision].toLowerCase()}.`);
   };
-  const errors = submission.fieldErrors;
   return (
-    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="besluit-title">
-      <Heading level={3} id="besluit-title">
-        Besluit nemen
-      </Heading>
-      <Paragraph>
-        Schorsing en intrekking gelden direct voor de erkenningen die u kiest: de open leerplaatsen voor die
-        kwalificaties sluiten.
-      </Paragraph>
-      <ErrorSummary errors={submission.summary(DECISION_IDS, DECISION_LABELS)} title="Het besluit is niet vastgelegd" />
+    <FormFrame
+      form={f}
+      titleId="besluit-title"
+      title="Besluit nemen"
+      level={3}
+      intro={
+        <Paragraph>
+          Schorsing en intrekking gelden direct voor de erkenningen die u kiest: de open leerplaatsen voor die
+          kwalificaties sluiten.
+        </Paragraph>
+      }
+      errorTitle="Het besluit is niet vastgelegd"
+      submitLabel="Besluit vastleggen"
+      onSubmit={submit}
+    >
       <SelectField
-        id={DECISION_IDS.decision}
-        label={DECISION_LABELS.decision}
-        value={form.decision}
+        {...f.bind('decision')}
         onChange={chooseDecision}
         placeholder="Kies een besluit"
-        options={(Object.keys(DECISION) as CaseDecision[]).map((value) => ({ value, label: DECISION[value] }))}
-        error={errors.decision}
+        options={optionsOf(DECISION)}
       />
-      <TextareaField
-        id={DECISION_IDS.motivation}
-        label={DECISION_LABELS.motivation}
-        description="Het leerbedrijf leest deze motivering."
-        value={form.motivation}
-        onChange={set('motivation')}
-        error={errors.motivation}
-      />
+      <TextareaField {...f.bind('motivation')} description="Het leerbedrijf leest deze motivering." />
       {(form.decision === 'SUSPENSION' || form.decision === 'WITHDRAWAL') && accreditations ? (
         <FieldGroup
           legend={`Erkenningen waarvoor de ${form.decision === 'SUSPENSION' ? 'schorsing' : 'intrekking'} geldt`}
-          id={DECISION_IDS.accreditationIds}
+          id={f.ids.accreditationIds}
           error={errors.accreditationIds}
         >
           {choosable.length === 0 ? (
@@ -336,37 +303,29 @@ export function DecisionFormView({
       {form.decision === 'IMPROVEMENT_AGREEMENTS' ? (
         <>
           <SelectField
-            id={DECISION_IDS.agreements}
+            id={f.ids.agreements}
             label="Soort verbeterafspraak"
             value={form.agreementKind}
-            onChange={set('agreementKind')}
+            onChange={(value) => f.set('agreementKind', value)}
             placeholder="Kies"
-            options={(Object.keys(AGREEMENT_KIND) as ImprovementAgreementKind[]).map((value) => ({
-              value,
-              label: AGREEMENT_KIND[value],
-            }))}
+            options={optionsOf(AGREEMENT_KIND)}
             error={errors.agreements}
           />
           <TextField
             id="besluit-afspraak-tekst"
             label="Wat het leerbedrijf afspreekt"
             value={form.agreementText}
-            onChange={set('agreementText')}
+            onChange={(value) => f.set('agreementText', value)}
           />
           <TextField
             id="besluit-afspraak-termijn"
             type="date"
             label="Termijn"
             value={form.agreementDue}
-            onChange={set('agreementDue')}
+            onChange={(value) => f.set('agreementDue', value)}
           />
         </>
       ) : null}
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-          Besluit vastleggen
-        </PrimaryActionButton>
-      </div>
-    </form>
+    </FormFrame>
   );
 }

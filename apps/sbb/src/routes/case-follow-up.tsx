@@ -2,20 +2,19 @@ import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
 import {
   type Column,
   DataTable,
-  ErrorSummary,
   Failed,
+  FormFrame,
   formatDate,
   formatDateTime,
   Heading,
   Loading,
-  PrimaryActionButton,
   SecondaryActionButton,
   SelectField,
   TextareaField,
-  useSubmission,
+  useForm,
 } from '@stelsel/ui';
-import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
-import { type FormEvent, useState } from 'react';
+import type { FormResult } from '@stelsel/ui/form-model';
+import { useState } from 'react';
 import type { SbbCaseAuditQuery, SbbCaseQuery } from '../graphql/generated/graphql.ts';
 import { assessAgreementMutation, caseAuditQuery } from '../graphql/sbb.ts';
 
@@ -49,62 +48,50 @@ export function assessmentFromForm(form: {
 
 export function AssessForm({ agreements, onDone }: { agreements: Agreement[]; onDone: (message: string) => void }) {
   const open = agreements.filter((a) => a.status === 'OPEN');
-  const [form, setForm] = useState({ agreementId: '', outcome: '', note: '' });
-  const submission = useSubmission(fieldOf<AssessField>(['agreementId', 'fulfilled', 'note']));
+  const f = useForm({ initial: { agreementId: '', outcome: '', note: '' }, ids: IDS, labels: LABELS });
   // An agreement is assessed once: a second assessment is refused by the service.
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const sent = await submission.send(assessmentFromForm(form), (input) =>
+  const submit = async () => {
+    const sent = await f.submission.send(assessmentFromForm(f.form), (input) =>
       mutationOutcome(
         async () => (await graphqlRequest(assessAgreementMutation, input)).data?.assessImprovementAgreement,
       ),
     );
     if (sent) {
-      setForm({ agreementId: '', outcome: '', note: '' });
+      f.reset();
       onDone(sent.fulfilled ? 'De afspraak is nagekomen.' : 'De afspraak is niet nagekomen; u kunt opnieuw besluiten.');
     }
   };
   if (open.length === 0) return null;
   return (
-    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="beoordeling-title">
-      <Heading level={3} id="beoordeling-title">
-        Afspraak beoordelen
-      </Heading>
-      <ErrorSummary errors={submission.summary(IDS, LABELS)} title="De beoordeling is niet vastgelegd" />
+    <FormFrame
+      form={f}
+      titleId="beoordeling-title"
+      title="Afspraak beoordelen"
+      level={3}
+      errorTitle="De beoordeling is niet vastgelegd"
+      submitLabel="Beoordeling vastleggen"
+      onSubmit={submit}
+    >
       <SelectField
-        id={IDS.agreementId}
-        label={LABELS.agreementId}
-        value={form.agreementId}
-        onChange={(agreementId) => setForm((f) => ({ ...f, agreementId }))}
+        {...f.bind('agreementId')}
         placeholder="Kies een afspraak"
         options={open.map((a) => ({ value: a.id, label: `${a.kindLabel} (uiterlijk ${formatDate(a.dueOn)})` }))}
-        error={submission.fieldErrors.agreementId}
       />
+      {/* The outcome is sent as "fulfilled" (a boolean): its error comes under that name. */}
       <SelectField
-        id={IDS.fulfilled}
-        label={LABELS.fulfilled}
-        value={form.outcome}
-        onChange={(outcome) => setForm((f) => ({ ...f, outcome }))}
+        id={f.ids.fulfilled}
+        label={f.labels.fulfilled}
+        value={f.form.outcome}
+        onChange={(outcome) => f.set('outcome', outcome)}
         placeholder="Kies"
         options={[
           { value: 'FULFILLED', label: 'Nagekomen' },
           { value: 'BREACHED', label: 'Niet nagekomen' },
         ]}
-        error={submission.fieldErrors.fulfilled}
+        error={f.errors.fulfilled}
       />
-      <TextareaField
-        id={IDS.note}
-        label={LABELS.note}
-        value={form.note}
-        onChange={(note) => setForm((f) => ({ ...f, note }))}
-        error={submission.fieldErrors.note}
-      />
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-          Beoordeling vastleggen
-        </PrimaryActionButton>
-      </div>
-    </form>
+      <TextareaField {...f.bind('note')} />
+    </FormFrame>
   );
 }
 

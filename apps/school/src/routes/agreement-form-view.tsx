@@ -3,7 +3,6 @@ import { guardianRequiredOn } from '@stelsel/placements-common';
 import {
   BusyStatus,
   ErrorSummary,
-  fieldBinder,
   Heading,
   Notice,
   Paragraph,
@@ -11,9 +10,9 @@ import {
   SecondaryActionButton,
   TextareaField,
   TextField,
-  useSubmission,
+  useForm,
 } from '@stelsel/ui';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect } from 'react';
 import { draftAgreementMutation } from '../graphql/agreements.ts';
 import {
   AGREEMENT_FIELD_LABELS,
@@ -23,6 +22,7 @@ import {
   agreementFieldOf,
   agreementInputFromForm,
 } from './agreement-form.ts';
+import { atFormField } from './form-parts.ts';
 
 const fieldId = (field: AgreementField) => `pok-${field}`;
 const FIELD_IDS = Object.fromEntries(AGREEMENT_FIELDS.map((f) => [f, fieldId(f)])) as Record<AgreementField, string>;
@@ -52,37 +52,24 @@ export function AgreementForm({
   onCancel,
   focusOnMount = false,
 }: AgreementFormProps) {
-  const [form, setForm] = useState<AgreementFormState>(initial);
-  const submission = useSubmission(agreementFieldOf);
+  const f = useForm<AgreementFormState, AgreementField>({ initial, ids: FIELD_IDS, labels: AGREEMENT_FIELD_LABELS });
   const title = mode === 'new' ? 'Praktijkovereenkomst opstellen' : 'Praktijkovereenkomst wijzigen';
-  const guardian = guardianRequiredOn(student.dateOfBirth, form.startsOn.trim());
+  const guardian = guardianRequiredOn(student.dateOfBirth, f.form.startsOn.trim());
 
   useEffect(() => {
     if (focusOnMount) document.getElementById(fieldId('startsOn'))?.focus();
   }, [focusOnMount]);
 
-  const set = (field: AgreementField, value: string) => setForm((f) => ({ ...f, [field]: value }));
-  const _err = (field: AgreementField) => submission.fieldErrors[field];
-  const bind = fieldBinder({
-    form,
-    ids: FIELD_IDS,
-    labels: AGREEMENT_FIELD_LABELS,
-    errors: submission.fieldErrors,
-    set,
-  });
-
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const input = await submission.send(agreementInputFromForm(form, student), (checked, idempotencyKey) =>
+    const input = await f.submission.send(agreementInputFromForm(f.form, student), (checked, idempotencyKey) =>
       mutationOutcome(async () => {
         const { data } = await graphqlRequest(draftAgreementMutation, { placementId, input: checked, idempotencyKey });
         return data?.draftAgreement;
-      }),
+      }).then(atFormField(agreementFieldOf)),
     );
     if (input) onSaved();
   };
-
-  const summary = submission.summary(FIELD_IDS, AGREEMENT_FIELD_LABELS);
 
   const guardianText =
     guardian === true
@@ -91,6 +78,7 @@ export function AgreementForm({
         ? ` ${student.name} is op deze begindatum 18 of ouder: dit veld mag leeg blijven.`
         : '';
 
+  // Its own markup, not FormFrame: a panel (`stelsel-panel`) with its busy status below the buttons.
   return (
     <form className="stelsel-form stelsel-panel" noValidate onSubmit={submit} aria-labelledby="pok-titel">
       <Heading level={3} id="pok-titel">
@@ -114,55 +102,55 @@ export function AgreementForm({
         </Paragraph>
       )}
       <ErrorSummary
-        errors={summary}
+        errors={f.summary}
         title={mode === 'new' ? 'De overeenkomst is niet opgesteld' : 'De wijziging is niet opgeslagen'}
       />
-      <TextField {...bind('startsOn')} type="date" description="Hoogstens een jaar in het verleden." />
+      <TextField {...f.bind('startsOn')} type="date" description="Hoogstens een jaar in het verleden." />
       <TextField
-        {...bind('endsOn')}
+        {...f.bind('endsOn')}
         type="date"
         description="Na de begindatum; de overeenkomst duurt hoogstens twee jaar."
       />
-      <TextField {...bind('hoursPerWeek')} inputMode="numeric" size={2} description="1 tot en met 40." />
-      <TextField {...bind('practicalTrainerName')} description="De begeleider van de student bij het leerbedrijf." />
-      <TextField {...bind('practicalTrainerEmail')} type="email" />
+      <TextField {...f.bind('hoursPerWeek')} inputMode="numeric" size={2} description="1 tot en met 40." />
+      <TextField {...f.bind('practicalTrainerName')} description="De begeleider van de student bij het leerbedrijf." />
+      <TextField {...f.bind('practicalTrainerEmail')} type="email" />
       <TextareaField
-        {...bind('workProcesses')}
+        {...f.bind('workProcesses')}
         description="Welke werkprocessen uit het kwalificatiedossier de student uitvoert; minstens 10 tekens."
       />
       <TextareaField
-        {...bind('assessment')}
+        {...f.bind('assessment')}
         description="Hoe, wanneer en door wie de student wordt beoordeeld; minstens 10 tekens."
       />
       <TextareaField
-        {...bind('dissolutionTerms')}
+        {...f.bind('dissolutionTerms')}
         description="Wanneer en hoe de overeenkomst tussentijds kan eindigen; minstens 10 tekens."
       />
       <TextField
-        {...bind('supervisionFrequency')}
+        {...f.bind('supervisionFrequency')}
         description="Bijvoorbeeld: elke twee weken een gesprek met de praktijkopleider."
       />
       <TextField
-        {...bind('expenseAllowance')}
+        {...f.bind('expenseAllowance')}
         inputMode="decimal"
         size={10}
         description="Bijvoorbeeld 350,00. Iedere student krijgt een onkostenvergoeding (Stagepact)."
       />
       <TextField
-        {...bind('internshipWage')}
+        {...f.bind('internshipWage')}
         required={false}
         inputMode="decimal"
         size={10}
         description="Bijvoorbeeld 450,00; leeg als er geen is."
       />
       <TextField
-        {...bind('guardianName')}
+        {...f.bind('guardianName')}
         required={guardian === true}
         autoComplete="off"
         description={`Verplicht als de student op de begindatum jonger is dan 18: dan tekent een ouder of voogd mee, op papier.${guardianText}`}
       />
       <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
+        <PrimaryActionButton type="submit" aria-disabled={f.submission.busy || undefined}>
           {mode === 'new' ? 'Overeenkomst opstellen' : 'Wijzigingen opslaan'}
         </PrimaryActionButton>
         {onCancel ? (
@@ -171,7 +159,7 @@ export function AgreementForm({
           </SecondaryActionButton>
         ) : null}
       </div>
-      <BusyStatus busy={submission.busy}>Bezig met opslaan…</BusyStatus>
+      <BusyStatus busy={f.submission.busy}>Bezig met opslaan…</BusyStatus>
     </form>
   );
 }

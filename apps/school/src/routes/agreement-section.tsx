@@ -20,6 +20,7 @@ import {
   PrintButton,
   SecondaryActionButton,
   TextareaField,
+  useForm,
   useSubmission,
 } from '@stelsel/ui';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
@@ -252,12 +253,11 @@ function GuardianSign({
   onStart: () => void;
   onSigned: () => void;
 }) {
-  const [note, setNote] = useState('');
-  const submission = useSubmission((field) => (field === 'note' ? 'note' : null));
+  const f = useForm({ initial: { note: '' }, ids: NOTE_IDS, labels: NOTE_LABELS });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     onStart();
-    const text = note.trim();
+    const text = f.form.note.trim();
     const checked =
       text.length < 10
         ? {
@@ -265,7 +265,7 @@ function GuardianSign({
             errors: { note: 'Leg vast waar en wanneer op papier is getekend, in minstens 10 tekens.' },
           }
         : { ok: true as const, input: { agreementId: agreement.id, version: agreement.version, note: text } };
-    const signed = await submission.send(checked, (input, idempotencyKey) =>
+    const signed = await f.submission.send(checked, (input, idempotencyKey) =>
       mutationOutcome(async () => {
         const { data } = await graphqlRequest(signAgreementMutation, {
           agreementId: input.agreementId,
@@ -277,10 +277,11 @@ function GuardianSign({
       }),
     );
     if (signed) {
-      setNote('');
+      f.reset();
       onSigned();
     }
   };
+  // Its own markup, not FormFrame: a panel with a secondary submit button and its busy status below the buttons.
   return (
     <form className="stelsel-form stelsel-panel" noValidate onSubmit={submit} aria-labelledby="voogd-titel">
       <Heading level={3} id="voogd-titel">
@@ -290,22 +291,18 @@ function GuardianSign({
         De student is op de begindatum jonger dan 18, dus {agreement.guardianName ?? 'een ouder of voogd'} tekent mee.
         Die tekent op papier; u legt de handtekening hier vast.
       </Paragraph>
-      <ErrorSummary errors={submission.summary(NOTE_IDS, NOTE_LABELS)} title="De handtekening is niet vastgelegd" />
+      <ErrorSummary errors={f.summary} title="De handtekening is niet vastgelegd" />
       <TextareaField
-        id={NOTE_IDS.note}
-        label={NOTE_LABELS.note}
-        value={note}
-        onChange={setNote}
+        {...f.bind('note')}
         rows={3}
-        error={submission.fieldErrors.note}
         description="Bijvoorbeeld: op 3 februari 2027 op school getekend, tijdens het intakegesprek. Minstens 10 tekens."
       />
       <div className="stelsel-actions">
-        <SecondaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
+        <SecondaryActionButton type="submit" aria-disabled={f.submission.busy || undefined}>
           Handtekening ouder of voogd vastleggen
         </SecondaryActionButton>
       </div>
-      <BusyStatus busy={submission.busy}>Bezig met vastleggen…</BusyStatus>
+      <BusyStatus busy={f.submission.busy}>Bezig met vastleggen…</BusyStatus>
     </form>
   );
 }

@@ -3,26 +3,24 @@ import { todayInNetherlands } from '@stelsel/placements-common';
 import {
   type Column,
   DataTable,
-  ErrorSummary,
   Failed,
+  FormFrame,
   Heading,
   Loading,
   Paragraph,
-  PrimaryActionButton,
   SelectField,
   SuccessMessage,
   TextField,
-  useSubmission,
+  useForm,
 } from '@stelsel/ui';
-import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
-import { type FormEvent, useState } from 'react';
+import type { FormResult } from '@stelsel/ui/form-model';
+import { useState } from 'react';
 import type { SchoolBooksQuery } from '../graphql/generated/graphql.ts';
 import { currentSchoolYearQuery, recordBookProvisionMutation, schoolBooksQuery } from '../graphql/student-measures.ts';
 
 type Row = NonNullable<SchoolBooksQuery['basicSkillsBooksOfInstitution']>[number];
 
 export const SUBJECT_LABELS = { TAAL: 'Nederlandse taal', REKENEN: 'Rekenen', BURGERSCHAP: 'Burgerschap' } as const;
-const provisionFieldOf = fieldOf<ProvisionField>(['studentId', 'subject', 'providedOn']);
 const KIND_LABELS = { BOOK: 'Boek', LICENCE: 'Licentie' } as const;
 
 const nameOf = (r: Row) => (r.student ? `${r.student.givenName} ${r.student.familyName}` : r.schoolYear);
@@ -164,19 +162,17 @@ function ProvisionForm({
   students: Row[];
   onDone: (message: string) => void;
 }) {
-  const today = todayInNetherlands();
-  const [studentId, setStudentId] = useState('');
-  const [subject, setSubject] = useState('');
-  const [kind, setKind] = useState('BOOK');
-  const [providedOn, setProvidedOn] = useState(today);
-  const submission = useSubmission(provisionFieldOf);
+  const f = useForm({
+    initial: () => ({ studentId: '', subject: '', kind: 'BOOK', providedOn: todayInNetherlands() }),
+    ids: PROVISION_IDS,
+    labels: PROVISION_LABELS,
+  });
   const open = students.filter((s) => s.notYetProvided.length > 0);
-  const chosen = open.find((s) => s.student?.id === studentId);
+  const chosen = open.find((s) => s.student?.id === f.form.studentId);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const checked = provisionFromForm({ studentId, subject, kind, providedOn }, chosen !== undefined);
-    const sent = await submission.send(checked, (input, idempotencyKey) =>
+  const submit = async () => {
+    const checked = provisionFromForm(f.form, chosen !== undefined);
+    const sent = await f.submission.send(checked, (input, idempotencyKey) =>
       mutationOutcome(
         async () =>
           (await graphqlRequest(recordBookProvisionMutation, { ...input, schoolYear, idempotencyKey })).data
@@ -184,64 +180,43 @@ function ProvisionForm({
       ),
     );
     if (sent && chosen) {
-      setSubject('');
+      f.set('subject', '');
       onDone(`Vastgelegd: ${SUBJECT_LABELS[sent.subject]} voor ${nameOf(chosen)}.`);
     }
   };
-  const errors = submission.fieldErrors;
   return (
-    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="boeken-form-title">
-      <Heading level={2} id="boeken-form-title">
-        Verstrekking vastleggen
-      </Heading>
-      <ErrorSummary
-        errors={submission.summary(PROVISION_IDS, PROVISION_LABELS)}
-        title="De verstrekking is niet vastgelegd"
-      />
+    <FormFrame
+      form={f}
+      titleId="boeken-form-title"
+      title="Verstrekking vastleggen"
+      errorTitle="De verstrekking is niet vastgelegd"
+      submitLabel="Verstrekking vastleggen"
+      onSubmit={submit}
+    >
       <SelectField
-        id="boeken-student"
-        label={PROVISION_LABELS.studentId}
-        value={studentId}
-        onChange={setStudentId}
+        {...f.bind('studentId')}
         placeholder="Kies een student met recht"
         options={open.map((s) => ({ value: s.student?.id ?? '', label: nameOf(s) }))}
-        error={errors.studentId}
       />
       <SelectField
-        id="boeken-vak"
-        label={PROVISION_LABELS.subject}
-        value={subject}
-        onChange={setSubject}
+        {...f.bind('subject')}
         placeholder="Kies het vak"
         options={(chosen?.notYetProvided ?? ['TAAL', 'REKENEN', 'BURGERSCHAP']).map((s) => ({
           value: s,
           label: SUBJECT_LABELS[s as keyof typeof SUBJECT_LABELS],
         }))}
-        error={errors.subject}
       />
       <SelectField
         id="boeken-soort"
         label="Wat is verstrekt"
-        value={kind}
-        onChange={setKind}
+        value={f.form.kind}
+        onChange={(kind) => f.set('kind', kind)}
         options={[
           { value: 'BOOK', label: 'Boek' },
           { value: 'LICENCE', label: 'Licentie' },
         ]}
       />
-      <TextField
-        id="boeken-datum"
-        label={PROVISION_LABELS.providedOn}
-        description="JJJJ-MM-DD"
-        value={providedOn}
-        onChange={setProvidedOn}
-        error={errors.providedOn}
-      />
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-          Verstrekking vastleggen
-        </PrimaryActionButton>
-      </div>
-    </form>
+      <TextField {...f.bind('providedOn')} description="JJJJ-MM-DD" />
+    </FormFrame>
   );
 }

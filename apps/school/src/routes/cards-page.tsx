@@ -3,20 +3,19 @@ import { todayInNetherlands } from '@stelsel/placements-common';
 import {
   type Column,
   DataTable,
-  ErrorSummary,
   Failed,
+  FormFrame,
   formatDate,
   Heading,
   Loading,
   Paragraph,
-  PrimaryActionButton,
   SelectField,
   SuccessMessage,
   TextField,
-  useSubmission,
+  useForm,
 } from '@stelsel/ui';
-import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
-import { type FormEvent, useState } from 'react';
+import type { FormResult } from '@stelsel/ui/form-model';
+import { useState } from 'react';
 import type { SchoolCardsQuery } from '../graphql/generated/graphql.ts';
 import { issueStudentCardMutation, schoolCardsQuery } from '../graphql/student-measures.ts';
 
@@ -86,7 +85,6 @@ const CARD_LABELS: Record<CardField, string> = {
   cardNumber: 'Kaartnummer',
   validUntil: 'Geldig tot en met',
 };
-const cardFieldOf = fieldOf<CardField>(['studentId', 'cardNumber', 'validUntil']);
 
 /** The card as the form has it, checked: a student without a card, a card number, a date. */
 export function cardFromForm(
@@ -106,15 +104,15 @@ export function cardFromForm(
 
 function IssueForm({ without, onDone }: { without: Row[]; onDone: (message: string) => void }) {
   const today = todayInNetherlands();
-  const [studentId, setStudentId] = useState('');
-  const [cardNumber, setCardNumber] = useState('');
-  const [validUntil, setValidUntil] = useState(`${Number(today.slice(0, 4)) + 1}-09-30`);
-  const submission = useSubmission(cardFieldOf);
-  const chosen = without.find((r) => r.student?.id === studentId);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const checked = cardFromForm({ studentId, cardNumber, validUntil }, chosen !== undefined);
-    const sent = await submission.send(checked, (input, idempotencyKey) =>
+  const f = useForm({
+    initial: { studentId: '', cardNumber: '', validUntil: `${Number(today.slice(0, 4)) + 1}-09-30` },
+    ids: CARD_IDS,
+    labels: CARD_LABELS,
+  });
+  const chosen = without.find((r) => r.student?.id === f.form.studentId);
+  const submit = async () => {
+    const checked = cardFromForm(f.form, chosen !== undefined);
+    const sent = await f.submission.send(checked, (input, idempotencyKey) =>
       mutationOutcome(
         async () =>
           (await graphqlRequest(issueStudentCardMutation, { ...input, issuedOn: today, idempotencyKey })).data
@@ -122,47 +120,26 @@ function IssueForm({ without, onDone }: { without: Row[]; onDone: (message: stri
       ),
     );
     if (sent && chosen) {
-      setStudentId('');
-      setCardNumber('');
+      f.setForm((form) => ({ ...form, studentId: '', cardNumber: '' }));
       onDone(`Kaart ${sent.cardNumber} uitgegeven aan ${nameOf(chosen)}.`);
     }
   };
-  const errors = submission.fieldErrors;
   return (
-    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="kaart-title">
-      <Heading level={2} id="kaart-title">
-        Kaart uitgeven
-      </Heading>
-      <ErrorSummary errors={submission.summary(CARD_IDS, CARD_LABELS)} title="De kaart is niet uitgegeven" />
+    <FormFrame
+      form={f}
+      titleId="kaart-title"
+      title="Kaart uitgeven"
+      errorTitle="De kaart is niet uitgegeven"
+      submitLabel="Kaart uitgeven"
+      onSubmit={submit}
+    >
       <SelectField
-        id="kaart-student"
-        label="Student zonder kaart"
-        value={studentId}
-        onChange={setStudentId}
+        {...f.bind('studentId')}
         placeholder={without.length === 0 ? 'Iedereen heeft een kaart' : 'Kies een student'}
         options={without.map((r) => ({ value: r.student?.id ?? '', label: nameOf(r) }))}
-        error={errors.studentId}
       />
-      <TextField
-        id="kaart-nummer"
-        label="Kaartnummer"
-        value={cardNumber}
-        onChange={setCardNumber}
-        error={errors.cardNumber}
-      />
-      <TextField
-        id="kaart-geldig"
-        label="Geldig tot en met"
-        description="JJJJ-MM-DD"
-        value={validUntil}
-        onChange={setValidUntil}
-        error={errors.validUntil}
-      />
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-          Kaart uitgeven
-        </PrimaryActionButton>
-      </div>
-    </form>
+      <TextField {...f.bind('cardNumber')} />
+      <TextField {...f.bind('validUntil')} description="JJJJ-MM-DD" />
+    </FormFrame>
   );
 }

@@ -10,7 +10,7 @@ import {
   SelectField,
   SuccessMessage,
   TextareaField,
-  useSubmission,
+  useForm,
 } from '@stelsel/ui';
 import { type FormEvent, useState } from 'react';
 import {
@@ -25,7 +25,6 @@ import {
   EXPLANATION_MIN,
   type ExceptionField,
   type ExceptionFormState,
-  exceptionFieldOf,
   exceptionInputFromForm,
 } from './exception-form.ts';
 
@@ -82,15 +81,17 @@ const EXCEPTION_IDS: Record<ExceptionField, string> = {
 };
 
 function ExceptionForm({ agreement, onRecorded }: { agreement: Agreement; onRecorded: () => void }) {
-  const [form, setForm] = useState<ExceptionFormState>({ reason: '', explanation: '' });
+  const f = useForm<ExceptionFormState, ExceptionField>({
+    initial: { reason: '', explanation: '' },
+    ids: EXCEPTION_IDS,
+    labels: EXCEPTION_LABELS,
+  });
   const [done, setDone] = useState(false);
-  const submission = useSubmission(exceptionFieldOf);
-  const errors = submission.fieldErrors;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(false);
-    const input = await submission.send(exceptionInputFromForm(form), (checked) =>
+    const input = await f.submission.send(exceptionInputFromForm(f.form), (checked) =>
       mutationOutcome(async () => {
         const { data } = await graphqlRequest(recordContactMomentExceptionMutation, {
           agreementId: agreement.id,
@@ -101,11 +102,12 @@ function ExceptionForm({ agreement, onRecorded }: { agreement: Agreement; onReco
     );
     if (input) {
       setDone(true);
-      setForm({ reason: '', explanation: '' });
+      f.reset();
       onRecorded();
     }
   };
 
+  // Its own markup, not FormFrame: a panel (`stelsel-panel`) with its busy status below the buttons.
   return (
     <form className="stelsel-form stelsel-panel" noValidate onSubmit={submit} aria-labelledby="uitzondering-titel">
       <Heading level={3} id="uitzondering-titel">
@@ -115,35 +117,25 @@ function ExceptionForm({ agreement, onRecorded }: { agreement: Agreement; onReco
         Alleen met een professionele reden. Een stage in het buitenland hoeft geen contactmoment op locatie te hebben;
         een snuffelstage hoeft geen drie contactmomenten te hebben; een andere reden licht u toe.
       </Paragraph>
-      <ErrorSummary
-        errors={submission.summary(EXCEPTION_IDS, EXCEPTION_LABELS)}
-        title="De uitzondering is niet vastgelegd"
-      />
+      <ErrorSummary errors={f.summary} title="De uitzondering is niet vastgelegd" />
       {done ? <SuccessMessage>De uitzondering is vastgelegd.</SuccessMessage> : null}
       <SelectField
-        id={EXCEPTION_IDS.reason}
-        label={EXCEPTION_LABELS.reason}
-        value={form.reason}
+        {...f.bind('reason')}
+        onChange={(v) => f.set('reason', CONTACT_EXCEPTION_REASONS.find((r) => r === v) ?? '')}
         placeholder="Kies een reden"
         options={reasonOptions}
-        onChange={(v) => setForm((f) => ({ ...f, reason: CONTACT_EXCEPTION_REASONS.find((r) => r === v) ?? '' }))}
-        error={errors.reason}
       />
       <TextareaField
-        id={EXCEPTION_IDS.explanation}
-        label={EXCEPTION_LABELS.explanation}
-        value={form.explanation}
-        onChange={(v) => setForm((f) => ({ ...f, explanation: v }))}
+        {...f.bind('explanation')}
         rows={3}
-        error={errors.explanation}
         description={`Waarom deze stage afwijkt; minstens ${EXPLANATION_MIN} tekens.`}
       />
       <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
+        <PrimaryActionButton type="submit" aria-disabled={f.submission.busy || undefined}>
           Uitzondering vastleggen
         </PrimaryActionButton>
       </div>
-      <BusyStatus busy={submission.busy}>Bezig met vastleggen…</BusyStatus>
+      <BusyStatus busy={f.submission.busy}>Bezig met vastleggen…</BusyStatus>
     </form>
   );
 }

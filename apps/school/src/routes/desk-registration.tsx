@@ -4,6 +4,7 @@ import { ReportBasicsFields, ReporterContactFields } from '@stelsel/reports-reac
 import {
   ErrorSummary,
   Failed,
+  FormFrame,
   formatDate,
   formatDateTime,
   Heading,
@@ -12,7 +13,7 @@ import {
   PrimaryActionButton,
   SelectField,
   TextareaField,
-  useSubmission,
+  useForm,
 } from '@stelsel/ui';
 import { type FormEvent, useState } from 'react';
 import type { SchoolReportDeskQuery } from '../graphql/generated/graphql.ts';
@@ -25,13 +26,13 @@ import {
 import {
   EMPTY_REGISTRATION,
   type NoteField,
-  noteFieldOf,
   noteFromForm,
   type RegistrationField,
   type RegistrationForm,
   registrationFieldOf,
   registrationFromForm,
 } from './desk-registration-form.ts';
+import { atFormField, toggled } from './form-parts.ts';
 
 type DeskReport = NonNullable<SchoolReportDeskQuery['deskReports']>[number];
 
@@ -59,82 +60,74 @@ const LABELS: Record<RegistrationField, string> = {
 /** The desk writes down a report a student brings in person or by phone, on the student's behalf (issue 10). */
 export function RegisterReportForm({ onDone }: { onDone: (message: string) => void }) {
   const options = useQuery(deskRegistrationQuery, {});
-  const [form, setForm] = useState<RegistrationForm>(EMPTY_REGISTRATION);
-  const submission = useSubmission(registrationFieldOf);
-  const set = (f: keyof RegistrationForm) => (value: string) => setForm((x) => ({ ...x, [f]: value }));
-  const toggleGround = (code: string) => (checked: boolean) =>
-    setForm((x) => ({ ...x, grounds: checked ? [...x.grounds, code] : x.grounds.filter((g) => g !== code) }));
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const f = useForm<RegistrationForm, RegistrationField>({ initial: EMPTY_REGISTRATION, ids: IDS, labels: LABELS });
+  const submit = async () => {
     let code = '';
-    const sent = await submission.send(registrationFromForm(form, todayInNetherlands()), (input, idempotencyKey) =>
+    const sent = await f.submission.send(registrationFromForm(f.form, todayInNetherlands()), (input, idempotencyKey) =>
       mutationOutcome(async () => {
         const answer = (await graphqlRequest(registerReportMutation, { input, idempotencyKey })).data?.registerReport;
         if (answer?.__typename === 'ReportReceipt') code = answer.receiptCode;
         return answer;
-      }),
+      }).then(atFormField(registrationFieldOf)),
     );
     if (sent) {
-      setForm(EMPTY_REGISTRATION);
+      f.reset();
       onDone(
         `De melding is vastgelegd. Geef de student de ontvangstcode ${code}: daarmee volgt de student de melding.`,
       );
     }
   };
-  const errors = submission.fieldErrors;
   return (
-    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="registratie-title">
-      <Heading level={2} id="registratie-title">
-        Melding vastleggen voor een student
-      </Heading>
-      <Paragraph>
-        Voor een student die persoonlijk of telefonisch meldt. De melding staat daarna hier in de lijst en moet binnen
-        de termijn naar SBB.
-      </Paragraph>
-      {options.status === 'loading' ? <Loading>Leerbedrijven worden opgehaald…</Loading> : null}
-      {options.status === 'failed' ? (
-        <Failed what="de leerbedrijven" message={options.error.message} onRetry={options.reload} />
-      ) : null}
-      <ErrorSummary errors={submission.summary(IDS, LABELS)} title="De melding is niet vastgelegd" />
+    <FormFrame
+      form={f}
+      titleId="registratie-title"
+      title="Melding vastleggen voor een student"
+      intro={
+        <>
+          <Paragraph>
+            Voor een student die persoonlijk of telefonisch meldt. De melding staat daarna hier in de lijst en moet
+            binnen de termijn naar SBB.
+          </Paragraph>
+          {options.status === 'loading' ? <Loading>Leerbedrijven worden opgehaald…</Loading> : null}
+          {options.status === 'failed' ? (
+            <Failed what="de leerbedrijven" message={options.error.message} onRetry={options.reload} />
+          ) : null}
+        </>
+      }
+      errorTitle="De melding is niet vastgelegd"
+      submitLabel="Melding vastleggen"
+      onSubmit={submit}
+    >
       <ReportBasicsFields
         ids={IDS}
         labels={LABELS}
-        form={form}
-        onChange={(field, value) => set(field)(value)}
-        onGround={(code, on) => toggleGround(code)(on)}
+        form={f.form}
+        onChange={f.set}
+        onGround={(code, on) => f.setForm((x) => ({ ...x, grounds: toggled(x.grounds, code, on) }))}
         companies={options.status === 'done' ? (options.data.accreditedCompanies ?? []) : []}
         grounds={options.status === 'done' ? (options.data.discriminationGrounds ?? []) : []}
-        errors={errors}
+        errors={f.errors}
         texts={{ companyPlaceholder: 'Kies het erkende leerbedrijf' }}
       />
       <SelectField
-        id={IDS.identified}
-        label={LABELS.identified}
-        value={form.identified}
-        onChange={set('identified')}
+        {...f.bind('identified')}
         placeholder="Kies"
         options={[
           { value: 'yes', label: 'Met naam: de student mag bekend zijn bij het meldpunt en SBB' },
           { value: 'no', label: 'Anoniem' },
         ]}
-        error={errors.identified}
       />
-      {form.identified === 'yes' ? (
+      {f.form.identified === 'yes' ? (
         <ReporterContactFields
           id={IDS.reporter}
           legend={LABELS.reporter}
-          value={form}
-          onChange={(field, value) => set(field)(value)}
-          error={errors.reporter}
+          value={f.form}
+          onChange={f.set}
+          error={f.errors.reporter}
           optional={['email', 'phone']}
         />
       ) : null}
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-          Melding vastleggen
-        </PrimaryActionButton>
-      </div>
-    </form>
+    </FormFrame>
   );
 }
 
@@ -168,21 +161,21 @@ export function ReportNotes({ reports }: { reports: DeskReport[] }) {
 
 function ReportWithNotes({ reportId }: { reportId: string }) {
   const result = useQuery(deskReportQuery, { id: reportId });
-  const [text, setText] = useState('');
+  const f = useForm<{ text: string }, NoteField>({ initial: { text: '' }, ids: NOTE_IDS, labels: NOTE_LABELS });
   const [saved, setSaved] = useState(false);
-  const submission = useSubmission(noteFieldOf);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    const sent = await submission.send(noteFromForm({ reportId, text }), (input) =>
+    const sent = await f.submission.send(noteFromForm({ reportId, text: f.form.text }), (input) =>
       mutationOutcome(async () => (await graphqlRequest(addReportNoteMutation, input)).data?.addReportNote),
     );
     if (sent) {
-      setText('');
+      f.reset();
       setSaved(true);
       result.reload();
     }
   };
+  // Its own markup, not FormFrame: a form without a title, named by `aria-label`.
   if (result.status === 'loading') return <Loading>De melding wordt opgehaald…</Loading>;
   if (result.status === 'failed')
     return <Failed what="de melding" message={result.error.message} onRetry={result.reload} />;
@@ -210,17 +203,10 @@ function ReportWithNotes({ reportId }: { reportId: string }) {
       </ol>
       <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Notitie toevoegen">
         {saved ? <Paragraph role="status">De notitie is toegevoegd.</Paragraph> : null}
-        <ErrorSummary errors={submission.summary(NOTE_IDS, NOTE_LABELS)} title="De notitie is niet toegevoegd" />
-        <TextareaField
-          id={NOTE_IDS.text}
-          label={NOTE_LABELS.text}
-          value={text}
-          onChange={setText}
-          error={submission.fieldErrors.text}
-          rows={2}
-        />
+        <ErrorSummary errors={f.summary} title="De notitie is niet toegevoegd" />
+        <TextareaField {...f.bind('text')} rows={2} />
         <div className="stelsel-actions">
-          <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
+          <PrimaryActionButton type="submit" aria-disabled={f.submission.busy || undefined}>
             Notitie toevoegen
           </PrimaryActionButton>
         </div>

@@ -2,21 +2,20 @@ import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
 import {
   type Column,
   DataTable,
-  ErrorSummary,
   Failed,
+  FormFrame,
   formatEuro,
   Heading,
   Loading,
   Paragraph,
-  PrimaryActionButton,
   parseEuroInput,
   SelectField,
   SuccessMessage,
   TextField,
-  useSubmission,
+  useForm,
 } from '@stelsel/ui';
-import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
-import { type FormEvent, useState } from 'react';
+import type { FormResult } from '@stelsel/ui/form-model';
+import { useState } from 'react';
 import type { SchoolIntroWeekContributionsQuery } from '../graphql/generated/graphql.ts';
 import { recordContributionMutation, schoolContributionsQuery } from '../graphql/intro-week.ts';
 
@@ -85,7 +84,6 @@ const CONTRIBUTION_LABELS: Record<ContributionField, string> = {
   year: 'Jaar',
   amount: 'Bedrag in euro',
 };
-const contributionFieldOf = fieldOf<ContributionField>(['municipalityCode', 'year', 'amount']);
 
 /** The contribution as the form has it, checked: a city and an amount in euro ("7.500,00"). */
 export function contributionFromForm(form: {
@@ -112,14 +110,16 @@ function ContributionForm({
   cities: { code: string; name: string }[];
   onDone: (message: string) => void;
 }) {
-  const [code, setCode] = useState('');
-  const [year, setYear] = useState(String(years[1]));
-  const [amount, setAmount] = useState('');
-  const submission = useSubmission(contributionFieldOf);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  // The city is held under `municipalityCode`, the field its errors (the form's and the server's) name.
+  const f = useForm({
+    initial: { municipalityCode: '', year: String(years[1]), amount: '' },
+    ids: CONTRIBUTION_IDS,
+    labels: CONTRIBUTION_LABELS,
+  });
+  const submit = async () => {
+    const { municipalityCode: code, year, amount } = f.form;
     const cityName = cities.find((c) => c.code === code)?.name ?? code;
-    const sent = await submission.send(contributionFromForm({ code, year, amount }), (input, idempotencyKey) =>
+    const sent = await f.submission.send(contributionFromForm({ code, year, amount }), (input, idempotencyKey) =>
       mutationOutcome(
         async () =>
           (await graphqlRequest(recordContributionMutation, { ...input, institutionId, idempotencyKey })).data
@@ -127,52 +127,31 @@ function ContributionForm({
       ),
     );
     if (sent) {
-      setAmount('');
+      f.set('amount', '');
       onDone(`Vastgelegd: ${formatEuro(sent.amount)} voor de introductieweek ${sent.year} in ${cityName}.`);
     }
   };
-  const errors = submission.fieldErrors;
   return (
-    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="bijdrage-title">
-      <Heading level={2} id="bijdrage-title">
-        Bijdrage vastleggen
-      </Heading>
-      <ErrorSummary
-        errors={submission.summary(CONTRIBUTION_IDS, CONTRIBUTION_LABELS)}
-        title="De bijdrage is niet vastgelegd"
-      />
+    <FormFrame
+      form={f}
+      titleId="bijdrage-title"
+      title="Bijdrage vastleggen"
+      errorTitle="De bijdrage is niet vastgelegd"
+      submitLabel="Bijdrage vastleggen"
+      onSubmit={submit}
+    >
       <SelectField
-        id="bijdrage-gemeente"
-        label="Gemeente"
-        value={code}
-        onChange={setCode}
+        {...f.bind('municipalityCode')}
         placeholder="Kies een gemeente"
         options={cities.map((c) => ({ value: c.code, label: c.name }))}
-        error={errors.municipalityCode}
       />
-      <SelectField
-        id="bijdrage-jaar"
-        label="Jaar"
-        value={year}
-        onChange={setYear}
-        options={years.map((y) => ({ value: String(y), label: String(y) }))}
-        error={errors.year}
-      />
+      <SelectField {...f.bind('year')} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
       <TextField
-        id="bijdrage-bedrag"
-        label="Bedrag in euro"
+        {...f.bind('amount')}
         description="Een tweede bijdrage voor dezelfde gemeente en hetzelfde jaar vervangt de eerste."
-        value={amount}
-        onChange={setAmount}
         inputMode="decimal"
         size={12}
-        error={errors.amount}
       />
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-          Bijdrage vastleggen
-        </PrimaryActionButton>
-      </div>
-    </form>
+    </FormFrame>
   );
 }

@@ -1,17 +1,6 @@
 import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
-import {
-  ErrorSummary,
-  Failed,
-  Heading,
-  Loading,
-  Paragraph,
-  PrimaryActionButton,
-  SuccessMessage,
-  TextareaField,
-  TextField,
-  useSubmission,
-} from '@stelsel/ui';
-import { type FormEvent, useState } from 'react';
+import { Failed, FormFrame, Loading, Paragraph, SuccessMessage, TextareaField, TextField, useForm } from '@stelsel/ui';
+import { useState } from 'react';
 import type { SchoolPublicationsQuery } from '../graphql/generated/graphql.ts';
 import {
   publishLearningMaterialsMutation,
@@ -20,15 +9,7 @@ import {
 } from '../graphql/publications.ts';
 import { currentSchoolYearQuery } from '../graphql/student-measures.ts';
 import { bookListText } from './book-list.ts';
-import {
-  type FundField,
-  type FundInput,
-  fundFieldOf,
-  fundFromForm,
-  type MaterialsField,
-  materialsFieldOf,
-  materialsFromForm,
-} from './publication-forms.ts';
+import { type FundField, fundFromForm, type MaterialsField, materialsFromForm } from './publication-forms.ts';
 
 /** What the school publishes for its students: the book list and terms of this school year, and the student fund. */
 export function PublicationsSection({ institutionId }: { institutionId: string }) {
@@ -93,17 +74,18 @@ function MaterialsForm({
   current: Materials | null;
   onDone: (m: string) => void;
 }) {
-  const [form, setForm] = useState({
-    terms: current?.published ? (current.terms ?? '') : '',
-    days: String(current?.decisionDays ?? 28),
-    books: current?.published ? bookListText(current.books) : '',
+  const f = useForm({
+    initial: {
+      terms: current?.published ? (current.terms ?? '') : '',
+      decisionDays: String(current?.decisionDays ?? 28),
+      books: current?.published ? bookListText(current.books) : '',
+    },
+    ids: MATERIALS_IDS,
+    labels: MATERIALS_LABELS,
   });
-  const set = (field: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
-  const submission = useSubmission(materialsFieldOf);
   // Publishing replaces what was published: sending it twice does no harm, so no idempotency key is needed.
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const sent = await submission.send(materialsFromForm(form), (input) =>
+  const submit = async () => {
+    const sent = await f.submission.send(materialsFromForm({ ...f.form, days: f.form.decisionDays }), (input) =>
       mutationOutcome(
         async () =>
           (await graphqlRequest(publishLearningMaterialsMutation, { institutionId, schoolYear, ...input })).data
@@ -112,51 +94,29 @@ function MaterialsForm({
     );
     if (sent) onDone(`Boekenlijst en voorwaarden voor ${schoolYear} zijn gepubliceerd.`);
   };
-  const errors = submission.fieldErrors;
   return (
-    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="lijst-title">
-      <Heading level={2} id="lijst-title">
-        Boekenlijst en voorwaarden {schoolYear}
-      </Heading>
-      <Paragraph>
-        {current?.published
-          ? 'Gepubliceerd; uw studenten lezen dit bij “Mijn rechten”. Opnieuw publiceren vervangt het.'
-          : 'Nog niet gepubliceerd. Zolang er niets staat, geldt een beslistermijn van 28 dagen.'}
-      </Paragraph>
-      <ErrorSummary
-        errors={submission.summary(MATERIALS_IDS, MATERIALS_LABELS)}
-        title="De boekenlijst is niet gepubliceerd"
-      />
+    <FormFrame
+      form={f}
+      titleId="lijst-title"
+      title={`Boekenlijst en voorwaarden ${schoolYear}`}
+      intro={
+        <Paragraph>
+          {current?.published
+            ? 'Gepubliceerd; uw studenten lezen dit bij “Mijn rechten”. Opnieuw publiceren vervangt het.'
+            : 'Nog niet gepubliceerd. Zolang er niets staat, geldt een beslistermijn van 28 dagen.'}
+        </Paragraph>
+      }
+      errorTitle="De boekenlijst is niet gepubliceerd"
+      submitLabel="Boekenlijst publiceren"
+      onSubmit={submit}
+    >
+      <TextareaField {...f.bind('terms')} />
+      <TextField {...f.bind('decisionDays')} inputMode="numeric" size={4} />
       <TextareaField
-        id={MATERIALS_IDS.terms}
-        label={MATERIALS_LABELS.terms}
-        value={form.terms}
-        onChange={set('terms')}
-        error={errors.terms}
-      />
-      <TextField
-        id={MATERIALS_IDS.decisionDays}
-        label={MATERIALS_LABELS.decisionDays}
-        value={form.days}
-        onChange={set('days')}
-        inputMode="numeric"
-        size={4}
-        error={errors.decisionDays}
-      />
-      <TextareaField
-        id={MATERIALS_IDS.books}
-        label={MATERIALS_LABELS.books}
+        {...f.bind('books')}
         description="Eén boek per regel: titel; prijs (bijvoorbeeld Rekenen 2F; 29,50)."
-        value={form.books}
-        onChange={set('books')}
-        error={errors.books}
       />
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-          Boekenlijst publiceren
-        </PrimaryActionButton>
-      </div>
-    </form>
+    </FormFrame>
   );
 }
 
@@ -182,17 +142,18 @@ function FundForm({
   current: Fund | null;
   onDone: (m: string) => void;
 }) {
-  const [form, setForm] = useState<FundInput>({
-    summary: current?.summary ?? '',
-    howToApply: current?.howToApply ?? '',
-    contact: current?.contact ?? '',
-    url: current?.url ?? '',
+  const f = useForm({
+    initial: {
+      summary: current?.summary ?? '',
+      howToApply: current?.howToApply ?? '',
+      contact: current?.contact ?? '',
+      url: current?.url ?? '',
+    },
+    ids: FUND_IDS,
+    labels: FUND_LABELS,
   });
-  const set = (field: FundField) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
-  const submission = useSubmission(fundFieldOf);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const sent = await submission.send(fundFromForm(form), (input) =>
+  const submit = async () => {
+    const sent = await f.submission.send(fundFromForm(f.form), (input) =>
       mutationOutcome(
         async () =>
           (await graphqlRequest(publishStudentFundMutation, { institutionId, ...input })).data?.publishStudentFund,
@@ -200,47 +161,20 @@ function FundForm({
     );
     if (sent) onDone('De informatie over het mbo-studentenfonds is gepubliceerd.');
   };
-  const errors = submission.fieldErrors;
   return (
-    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="fonds-title">
-      <Heading level={2} id="fonds-title">
-        Mbo-studentenfonds
-      </Heading>
-      <Paragraph>Wat uw studenten, docenten en studieadviseurs over het studentenfonds lezen.</Paragraph>
-      <ErrorSummary errors={submission.summary(FUND_IDS, FUND_LABELS)} title="De informatie is niet gepubliceerd" />
-      <TextareaField
-        id={FUND_IDS.summary}
-        label={FUND_LABELS.summary}
-        value={form.summary}
-        onChange={set('summary')}
-        error={errors.summary}
-      />
-      <TextareaField
-        id={FUND_IDS.howToApply}
-        label={FUND_LABELS.howToApply}
-        value={form.howToApply}
-        onChange={set('howToApply')}
-        error={errors.howToApply}
-      />
-      <TextField
-        id={FUND_IDS.contact}
-        label={FUND_LABELS.contact}
-        value={form.contact}
-        onChange={set('contact')}
-        error={errors.contact}
-      />
-      <TextField
-        id={FUND_IDS.url}
-        label={FUND_LABELS.url}
-        value={form.url ?? ''}
-        onChange={set('url')}
-        error={errors.url}
-      />
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-          Studentenfonds publiceren
-        </PrimaryActionButton>
-      </div>
-    </form>
+    <FormFrame
+      form={f}
+      titleId="fonds-title"
+      title="Mbo-studentenfonds"
+      intro={<Paragraph>Wat uw studenten, docenten en studieadviseurs over het studentenfonds lezen.</Paragraph>}
+      errorTitle="De informatie is niet gepubliceerd"
+      submitLabel="Studentenfonds publiceren"
+      onSubmit={submit}
+    >
+      <TextareaField {...f.bind('summary')} />
+      <TextareaField {...f.bind('howToApply')} />
+      <TextField {...f.bind('contact')} />
+      <TextField {...f.bind('url')} />
+    </FormFrame>
   );
 }

@@ -1,23 +1,10 @@
 import { graphqlRequest, mutationOutcome } from '@stelsel/client';
-import {
-  CheckboxField,
-  ErrorSummary,
-  FieldGroup,
-  Heading,
-  PrimaryActionButton,
-  SelectField,
-  TextareaField,
-  TextField,
-  useSubmission,
-} from '@stelsel/ui';
-import { type FormEvent, useState } from 'react';
+import { CheckboxField, FieldGroup, FormFrame, SelectField, TextareaField, TextField, useForm } from '@stelsel/ui';
 import { saveQualityPlanMutation } from '../graphql/funding.ts';
 import {
-  type GOAL_KEYS,
+  type GoalKey,
   type PlanField,
-  type PlanForm,
   planFieldId,
-  planFieldOf,
   planFields,
   planFormOf,
   planFromForm,
@@ -38,13 +25,11 @@ export function PlanEditor({
   plan?: Plan;
   onDone: (m: string) => void;
 }) {
-  const [form, setForm] = useState<PlanForm>(() => planFormOf(themes, plan, tranches[0]?.id ?? ''));
-  const submission = useSubmission(planFieldOf(themes.length));
   const fields = planFields(themes.length);
-  const ids = Object.fromEntries(fields.map((f) => [f, planFieldId(f)])) as Record<PlanField, string>;
+  const ids = Object.fromEntries(fields.map((field) => [field, planFieldId(field)])) as Record<PlanField, string>;
   const labels = Object.fromEntries(
-    fields.map((f) => {
-      const goal = /^goals\.(\d+)\.(\w+)$/.exec(f);
+    fields.map((field) => {
+      const goal = /^goals\.(\d+)\.(\w+)$/.exec(field);
       const theme = goal ? themes[Number(goal[1])]?.label : null;
       const part = { description: 'doel', baseline: 'nulmeting', target: 'streefwaarde', unit: 'eenheid' }[
         goal?.[2] ?? ''
@@ -56,14 +41,29 @@ export function PlanEditor({
         'excellence.programmes': 'Excellentieprogramma’s',
         'excellence.participants': 'Deelnemers',
       };
-      return [f, goal ? `${theme}: ${part}` : (plain[f] ?? f)];
+      return [field, goal ? `${theme}: ${part}` : (plain[field] ?? field)];
     }),
   ) as Record<PlanField, string>;
-  const setGoal = (index: number, key: (typeof GOAL_KEYS)[number]) => (value: string) =>
-    setForm((f) => ({ ...f, goals: f.goals.map((g, i) => (i === index ? { ...g, [key]: value } : g)) }));
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const sent = await submission.send(planFromForm(form), (input, idempotencyKey) =>
+  const f = useForm({ initial: () => planFormOf(themes, plan, tranches[0]?.id ?? ''), ids, labels });
+  /** The props of a goal's or excellence field; its label on the page is not its line in the error summary. */
+  const bindGoal = (index: number, key: GoalKey) => ({
+    id: planFieldId(`goals.${index}.${key}`),
+    value: f.form.goals[index]?.[key] ?? '',
+    onChange: (value: string) =>
+      f.setForm((form) => ({
+        ...form,
+        goals: form.goals.map((g, i) => (i === index ? { ...g, [key]: value } : g)),
+      })),
+    error: f.errors[`goals.${index}.${key}`],
+  });
+  const bindExcellence = (key: 'programmes' | 'participants') => ({
+    id: planFieldId(`excellence.${key}`),
+    value: f.form[key],
+    onChange: (value: string) => f.set(key, value),
+    error: f.errors[`excellence.${key}`],
+  });
+  const submit = async () => {
+    const sent = await f.submission.send(planFromForm(f.form), (input, idempotencyKey) =>
       mutationOutcome(
         async () =>
           (
@@ -78,103 +78,49 @@ export function PlanEditor({
     );
     if (sent) onDone('Het concept van het kwaliteitsplan is opgeslagen.');
   };
-  const errors = submission.fieldErrors;
   return (
-    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="plan-editor-title">
-      <Heading level={2} id="plan-editor-title">
-        {plan ? 'Concept bewerken' : 'Nieuw kwaliteitsplan'}
-      </Heading>
-      <ErrorSummary errors={submission.summary(ids, labels)} title="Het plan is niet opgeslagen" />
-      <TextField
-        id={ids.title}
-        label="Titel"
-        value={form.title}
-        onChange={(title) => setForm((f) => ({ ...f, title }))}
-        error={errors.title}
-      />
+    <FormFrame
+      form={f}
+      titleId="plan-editor-title"
+      title={plan ? 'Concept bewerken' : 'Nieuw kwaliteitsplan'}
+      errorTitle="Het plan is niet opgeslagen"
+      submitLabel="Concept opslaan"
+      onSubmit={submit}
+    >
+      <TextField {...f.bind('title')} />
       <SelectField
-        id={ids.trancheId}
-        label="Tranche"
-        value={form.trancheId}
-        onChange={(trancheId) => setForm((f) => ({ ...f, trancheId }))}
+        {...f.bind('trancheId')}
         placeholder="Kies een tranche"
         options={tranches.map((t) => ({ value: t.id, label: trancheLabel(t) }))}
-        error={errors.trancheId}
       />
-      {form.goals.map((goal, i) => {
+      {f.form.goals.map((goal, i) => {
         const label = themes[i]?.label ?? goal.theme;
         return (
           <FieldGroup key={goal.theme} legend={`Doel: ${label}`} id={`plan-goal-${i}`}>
-            <TextareaField
-              id={planFieldId(`goals.${i}.description`)}
-              label="Doel"
-              value={goal.description}
-              onChange={setGoal(i, 'description')}
-              error={errors[`goals.${i}.description`]}
-              rows={2}
-            />
-            <TextField
-              id={planFieldId(`goals.${i}.baseline`)}
-              label="Nulmeting"
-              inputMode="numeric"
-              size={8}
-              value={goal.baseline}
-              onChange={setGoal(i, 'baseline')}
-              error={errors[`goals.${i}.baseline`]}
-            />
-            <TextField
-              id={planFieldId(`goals.${i}.target`)}
-              label="Streefwaarde"
-              inputMode="numeric"
-              size={8}
-              value={goal.target}
-              onChange={setGoal(i, 'target')}
-              error={errors[`goals.${i}.target`]}
-            />
-            <TextField
-              id={planFieldId(`goals.${i}.unit`)}
-              label="Eenheid"
-              description="Bijvoorbeeld: procent van de docenten."
-              value={goal.unit}
-              onChange={setGoal(i, 'unit')}
-              error={errors[`goals.${i}.unit`]}
-            />
+            <TextareaField {...bindGoal(i, 'description')} label="Doel" rows={2} />
+            <TextField {...bindGoal(i, 'baseline')} label="Nulmeting" inputMode="numeric" size={8} />
+            <TextField {...bindGoal(i, 'target')} label="Streefwaarde" inputMode="numeric" size={8} />
+            <TextField {...bindGoal(i, 'unit')} label="Eenheid" description="Bijvoorbeeld: procent van de docenten." />
           </FieldGroup>
         );
       })}
       <CheckboxField
         id="plan-excellence"
         label="Het plan heeft ook het thema excellentie (optioneel)"
-        checked={form.excellence}
-        onChange={(excellence) => setForm((f) => ({ ...f, excellence }))}
+        checked={f.form.excellence}
+        onChange={(excellence) => f.set('excellence', excellence)}
       />
-      {form.excellence ? (
+      {f.form.excellence ? (
         <>
           <TextField
-            id={ids['excellence.programmes']}
+            {...bindExcellence('programmes')}
             label="Aantal excellentieprogramma’s"
             inputMode="numeric"
             size={6}
-            value={form.programmes}
-            onChange={(programmes) => setForm((f) => ({ ...f, programmes }))}
-            error={errors['excellence.programmes']}
           />
-          <TextField
-            id={ids['excellence.participants']}
-            label="Aantal deelnemers"
-            inputMode="numeric"
-            size={8}
-            value={form.participants}
-            onChange={(participants) => setForm((f) => ({ ...f, participants }))}
-            error={errors['excellence.participants']}
-          />
+          <TextField {...bindExcellence('participants')} label="Aantal deelnemers" inputMode="numeric" size={8} />
         </>
       ) : null}
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-          Concept opslaan
-        </PrimaryActionButton>
-      </div>
-    </form>
+    </FormFrame>
   );
 }

@@ -3,19 +3,19 @@ import { todayInNetherlands } from '@stelsel/placements-common';
 import {
   ConfirmAction,
   ErrorSummary,
+  FormFrame,
   formatDate,
   Heading,
   Paragraph,
-  PrimaryActionButton,
   SelectField,
   TextareaField,
   TextField,
-  useSubmission,
+  useForm,
 } from '@stelsel/ui';
-import { fieldOf } from '@stelsel/ui/form-model';
+import type { FormResult } from '@stelsel/ui/form-model';
 import { type FormEvent, useState } from 'react';
 import { recordConsentMutation, submitQualityPlanMutation, withdrawQualityPlanMutation } from '../graphql/funding.ts';
-import { type ConsentField, consentFieldOf, consentFromForm } from './quality-plan-form.ts';
+import { type ConsentField, consentFromForm } from './quality-plan-form.ts';
 import { type Plan, trancheLabel } from './quality-plan-shared.ts';
 
 const CONSENT_IDS: Record<ConsentField, string> = {
@@ -33,91 +33,71 @@ const CONSENT_LABELS: Record<ConsentField, string> = {
 
 /** The consent (or not) of the student council and the works council, with date and document. */
 export function ConsentForm({ plan, onDone }: { plan: Plan; onDone: (m: string) => void }) {
-  const empty = { body: '', given: '', date: todayInNetherlands(), documentReference: '' };
-  const [form, setForm] = useState(empty);
-  const submission = useSubmission(consentFieldOf);
-  const set = (f: keyof typeof empty) => (value: string) => setForm((x) => ({ ...x, [f]: value }));
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const sent = await submission.send(consentFromForm(form, todayInNetherlands()), (input) =>
+  const f = useForm({
+    initial: () => ({ body: '', given: '', date: todayInNetherlands(), documentReference: '' }),
+    ids: CONSENT_IDS,
+    labels: CONSENT_LABELS,
+  });
+  const submit = async () => {
+    const sent = await f.submission.send(consentFromForm(f.form, todayInNetherlands()), (input) =>
       mutationOutcome(
         async () =>
           (await graphqlRequest(recordConsentMutation, { planId: plan.id, ...input })).data?.recordQualityPlanConsent,
       ),
     );
     if (sent) {
-      setForm(empty);
+      f.reset();
       onDone(
         `Het besluit van ${sent.body === 'STUDENT_COUNCIL' ? 'de studentenraad' : 'de ondernemingsraad'} is vastgelegd.`,
       );
     }
   };
-  const errors = submission.fieldErrors;
   return (
-    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="instemming-title">
-      <Heading level={2} id="instemming-title">
-        Instemming van de raden
-      </Heading>
-      {plan.consents.length > 0 ? (
-        <ul aria-label="Vastgelegde instemming">
-          {plan.consents.map((c) => (
-            <li key={c.body}>
-              {c.bodyLabel[0]?.toUpperCase()}
-              {c.bodyLabel.slice(1)}: {c.given ? 'ingestemd' : 'niet ingestemd'} op {formatDate(c.date)} (
-              {c.documentReference})
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <Paragraph>Nog geen besluit van de studentenraad of de ondernemingsraad vastgelegd.</Paragraph>
-      )}
-      <ErrorSummary errors={submission.summary(CONSENT_IDS, CONSENT_LABELS)} title="Het besluit is niet vastgelegd" />
+    <FormFrame
+      form={f}
+      titleId="instemming-title"
+      title="Instemming van de raden"
+      intro={
+        plan.consents.length > 0 ? (
+          <ul aria-label="Vastgelegde instemming">
+            {plan.consents.map((c) => (
+              <li key={c.body}>
+                {c.bodyLabel[0]?.toUpperCase()}
+                {c.bodyLabel.slice(1)}: {c.given ? 'ingestemd' : 'niet ingestemd'} op {formatDate(c.date)} (
+                {c.documentReference})
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <Paragraph>Nog geen besluit van de studentenraad of de ondernemingsraad vastgelegd.</Paragraph>
+        )
+      }
+      errorTitle="Het besluit is niet vastgelegd"
+      submitLabel="Besluit vastleggen"
+      onSubmit={submit}
+    >
       <SelectField
-        id={CONSENT_IDS.body}
-        label={CONSENT_LABELS.body}
-        value={form.body}
-        onChange={set('body')}
+        {...f.bind('body')}
         placeholder="Kies de raad"
         options={[
           { value: 'STUDENT_COUNCIL', label: 'Studentenraad' },
           { value: 'WORKS_COUNCIL', label: 'Ondernemingsraad' },
         ]}
-        error={errors.body}
       />
       <SelectField
-        id={CONSENT_IDS.given}
-        label={CONSENT_LABELS.given}
-        value={form.given}
-        onChange={set('given')}
+        {...f.bind('given')}
         placeholder="Kies"
         options={[
           { value: 'yes', label: 'Ingestemd' },
           { value: 'no', label: 'Niet ingestemd' },
         ]}
-        error={errors.given}
       />
+      <TextField {...f.bind('date')} type="date" />
       <TextField
-        id={CONSENT_IDS.date}
-        type="date"
-        label={CONSENT_LABELS.date}
-        value={form.date}
-        onChange={set('date')}
-        error={errors.date}
-      />
-      <TextField
-        id={CONSENT_IDS.documentReference}
-        label={CONSENT_LABELS.documentReference}
+        {...f.bind('documentReference')}
         description="Bijvoorbeeld het nummer van het besluit of de notulen."
-        value={form.documentReference}
-        onChange={set('documentReference')}
-        error={errors.documentReference}
       />
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-          Besluit vastleggen
-        </PrimaryActionButton>
-      </div>
-    </form>
+    </FormFrame>
   );
 }
 
@@ -164,19 +144,22 @@ export function SubmitPlan({ plan, onDone }: { plan: Plan; onDone: (m: string) =
 }
 
 type WithdrawField = 'reason';
-const withdrawFieldOf = fieldOf<WithdrawField>(['reason']);
 
-/** Withdrawing a submitted plan within the tranche makes it a draft again. */
+/** A reason of 10 characters or more. */
+const withdrawalFromForm = (form: { reason: string }): FormResult<{ reason: string }, WithdrawField> =>
+  form.reason.trim().length >= 10
+    ? { ok: true, input: { reason: form.reason.trim() } }
+    : { ok: false, errors: { reason: 'Geef een reden van minstens 10 tekens.' } };
+
+/**
+ * Withdrawing a submitted plan within the tranche makes it a draft again. Its submit button is a secondary one
+ * (withdrawing undoes the submission), which FormFrame does not draw: the form keeps its own markup.
+ */
 export function WithdrawForm({ plan, onDone }: { plan: Plan; onDone: (m: string) => void }) {
-  const [reason, setReason] = useState('');
-  const submission = useSubmission(withdrawFieldOf);
+  const f = useForm({ initial: { reason: '' }, ids: { reason: 'intrekken-reden' }, labels: { reason: 'Reden' } });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const checked =
-      reason.trim().length >= 10
-        ? { ok: true as const, input: { reason: reason.trim() } }
-        : { ok: false as const, errors: { reason: 'Geef een reden van minstens 10 tekens.' } };
-    const sent = await submission.send(checked, (input) =>
+    const sent = await f.submission.send(withdrawalFromForm(f.form), (input) =>
       mutationOutcome(
         async () =>
           (await graphqlRequest(withdrawQualityPlanMutation, { planId: plan.id, ...input })).data?.withdrawQualityPlan,
@@ -190,23 +173,13 @@ export function WithdrawForm({ plan, onDone }: { plan: Plan; onDone: (m: string)
         Plan intrekken
       </Heading>
       <Paragraph>Binnen de tranche kunt u het plan intrekken, aanpassen en opnieuw indienen.</Paragraph>
-      <ErrorSummary
-        errors={submission.summary({ reason: 'intrekken-reden' }, { reason: 'Reden' })}
-        title="Het plan is niet ingetrokken"
-      />
-      <TextareaField
-        id="intrekken-reden"
-        label="Reden"
-        value={reason}
-        onChange={setReason}
-        error={submission.fieldErrors.reason}
-        rows={2}
-      />
+      <ErrorSummary errors={f.summary} title="Het plan is niet ingetrokken" />
+      <TextareaField {...f.bind('reason')} rows={2} />
       <div className="stelsel-actions">
         <button
           type="submit"
           className="utrecht-button utrecht-button--secondary-action"
-          aria-disabled={submission.busy || undefined}
+          aria-disabled={f.submission.busy || undefined}
         >
           Plan intrekken
         </button>

@@ -2,21 +2,20 @@ import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
 import {
   type Column,
   DataTable,
-  ErrorSummary,
   Failed,
+  FormFrame,
   formatDate,
   formatEuro,
   Heading,
   Loading,
   Paragraph,
-  PrimaryActionButton,
   SelectField,
   SuccessMessage,
   TextareaField,
-  useSubmission,
+  useForm,
 } from '@stelsel/ui';
-import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
-import { type FormEvent, useState } from 'react';
+import type { FormResult } from '@stelsel/ui/form-model';
+import { useState } from 'react';
 import type { SchoolRefundsQuery } from '../graphql/generated/graphql.ts';
 import { decideRefundMutation, schoolRefundsQuery } from '../graphql/student-measures.ts';
 import { PublicationsSection } from './publications-section.tsx';
@@ -87,7 +86,6 @@ const DECISION_IDS: Record<DecisionField, string> = {
   reason: 'besluit-reden',
 };
 const DECISION_LABELS: Record<DecisionField, string> = { refundId: 'Aanvraag', approve: 'Besluit', reason: 'Reden' };
-const decisionFieldOf = fieldOf<DecisionField>(['refundId', 'approve', 'reason']);
 
 /** A request, approve or refuse, and a reason of 10 characters or more with a refusal. */
 export function decisionFromForm(form: {
@@ -106,68 +104,53 @@ export function decisionFromForm(form: {
 }
 
 function DecideForm({ open, onDone }: { open: Refund[]; onDone: (message: string) => void }) {
-  const [refundId, setRefundId] = useState('');
-  const [decision, setDecision] = useState('');
-  const [reason, setReason] = useState('');
-  const submission = useSubmission(decisionFieldOf);
+  // The decision is held under `approve`, the field its errors (the form's and the server's) name.
+  const f = useForm({
+    initial: { refundId: '', approve: '', reason: '' },
+    ids: DECISION_IDS,
+    labels: DECISION_LABELS,
+  });
   // A decision is taken once: a second one is refused by the service, so no idempotency key is needed.
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const sent = await submission.send(decisionFromForm({ refundId, decision, reason }), (input) =>
+  const submit = async () => {
+    const { refundId, approve, reason } = f.form;
+    const sent = await f.submission.send(decisionFromForm({ refundId, decision: approve, reason }), (input) =>
       mutationOutcome(async () => (await graphqlRequest(decideRefundMutation, input)).data?.decideRefund),
     );
     if (sent) {
-      setRefundId('');
-      setDecision('');
-      setReason('');
+      f.reset();
       onDone(sent.approve ? 'De aanvraag is toegekend.' : 'De aanvraag is afgewezen.');
     }
   };
-  const errors = submission.fieldErrors;
   return (
-    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="besluit-title">
-      <Heading level={2} id="besluit-title">
-        Beslissen over een aanvraag
-      </Heading>
-      <ErrorSummary errors={submission.summary(DECISION_IDS, DECISION_LABELS)} title="Het besluit is niet vastgelegd" />
+    <FormFrame
+      form={f}
+      titleId="besluit-title"
+      title="Beslissen over een aanvraag"
+      errorTitle="Het besluit is niet vastgelegd"
+      submitLabel="Besluit vastleggen"
+      onSubmit={submit}
+    >
       <SelectField
-        id="besluit-aanvraag"
-        label="Aanvraag"
-        value={refundId}
-        onChange={setRefundId}
+        {...f.bind('refundId')}
         placeholder={open.length === 0 ? 'Geen open aanvragen' : 'Kies een aanvraag'}
         options={open.map((r) => ({
           value: r.id,
           label: `${nameOf(r)}: ${r.materials}, ${formatEuro(r.amount)} (beslissen vóór ${formatDate(r.decideBy)})`,
         }))}
-        error={errors.refundId}
       />
       <SelectField
-        id="besluit-keuze"
-        label="Besluit"
-        value={decision}
-        onChange={setDecision}
+        {...f.bind('approve')}
         placeholder="Kies een besluit"
         options={[
           { value: 'APPROVE', label: 'Toekennen' },
           { value: 'REFUSE', label: 'Afwijzen' },
         ]}
-        error={errors.approve}
       />
       <TextareaField
-        id="besluit-reden"
-        label="Reden"
+        {...f.bind('reason')}
         description="Verplicht bij een afwijzing; de student leest deze tekst."
-        value={reason}
-        onChange={setReason}
-        required={decision === 'REFUSE'}
-        error={errors.reason}
+        required={f.form.approve === 'REFUSE'}
       />
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-          Besluit vastleggen
-        </PrimaryActionButton>
-      </div>
-    </form>
+    </FormFrame>
   );
 }

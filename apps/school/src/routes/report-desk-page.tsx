@@ -2,21 +2,20 @@ import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
 import {
   type Column,
   DataTable,
-  ErrorSummary,
   Failed,
+  FormFrame,
   formatDate,
   Heading,
   Loading,
   Paragraph,
-  PrimaryActionButton,
   SelectField,
   SuccessMessage,
   TextareaField,
   TextField,
-  useSubmission,
+  useForm,
 } from '@stelsel/ui';
-import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
-import { type FormEvent, useState } from 'react';
+import type { FormResult } from '@stelsel/ui/form-model';
+import { useState } from 'react';
 import type { ReportDeskInput, SchoolReportDeskQuery } from '../graphql/generated/graphql.ts';
 import { forwardReportMutation, reportDeskQuery, saveReportDeskMutation } from '../graphql/report-desk.ts';
 import { RegisterReportForm, ReportNotes } from './desk-registration.tsx';
@@ -97,52 +96,44 @@ export function ReportDeskPage({ institutionId }: { institutionId: string }) {
   );
 }
 
-const forwardFieldOf = fieldOf<'reportId'>(['reportId']);
-
 function ForwardForm({ waiting, onDone }: { waiting: DeskReport[]; onDone: (message: string) => void }) {
-  const [reportId, setReportId] = useState('');
-  const submission = useSubmission(forwardFieldOf);
+  const f = useForm({
+    initial: { reportId: '' },
+    ids: { reportId: 'doorsturen-melding' },
+    labels: { reportId: 'Melding' },
+  });
   // Forwarding twice is refused by the service (it is with SBB already), so no idempotency key is needed.
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
+    const { reportId } = f.form;
     const checked: FormResult<{ reportId: string }, 'reportId'> = reportId
       ? { ok: true, input: { reportId } }
       : { ok: false, errors: { reportId: 'Kies de melding.' } };
-    const sent = await submission.send(checked, (input) =>
+    const sent = await f.submission.send(checked, (input) =>
       mutationOutcome(async () => (await graphqlRequest(forwardReportMutation, input)).data?.forwardReportToSbb),
     );
     if (sent) {
-      setReportId('');
+      f.reset();
       onDone('De melding is doorgestuurd naar SBB.');
     }
   };
   return (
-    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="doorsturen-title">
-      <Heading level={2} id="doorsturen-title">
-        Doorsturen naar SBB
-      </Heading>
-      <ErrorSummary
-        errors={submission.summary({ reportId: 'doorsturen-melding' }, { reportId: 'Melding' })}
-        title="De melding is niet doorgestuurd"
-      />
+    <FormFrame
+      form={f}
+      titleId="doorsturen-title"
+      title="Doorsturen naar SBB"
+      errorTitle="De melding is niet doorgestuurd"
+      submitLabel="Doorsturen naar SBB"
+      onSubmit={submit}
+    >
       <SelectField
-        id="doorsturen-melding"
-        label="Melding"
-        value={reportId}
-        onChange={setReportId}
+        {...f.bind('reportId')}
         placeholder={waiting.length === 0 ? 'Geen meldingen om door te sturen' : 'Kies een melding'}
         options={waiting.map((r) => ({
           value: r.id,
           label: `${r.company.name}, ontvangen ${formatDate(r.receivedAt.slice(0, 10))}${r.overdue ? ' (te laat)' : ''}`,
         }))}
-        error={submission.fieldErrors.reportId}
       />
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-          Doorsturen naar SBB
-        </PrimaryActionButton>
-      </div>
-    </form>
+    </FormFrame>
   );
 }
 
@@ -156,7 +147,6 @@ const DESK_FIELDS: DeskField[] = [
   'availability',
   'alternatives',
 ];
-const deskFieldOf = fieldOf<DeskField>(DESK_FIELDS);
 const DESK_IDS = Object.fromEntries(DESK_FIELDS.map((f) => [f, `meldpunt-${f}`])) as Record<DeskField, string>;
 const DESK_LABELS: Record<DeskField, string> = {
   description: 'Uitleg voor studenten',
@@ -194,51 +184,42 @@ export function deskFromForm(form: Record<DeskField, string>): FormResult<Report
 }
 
 function DeskForm({ name, current, onDone }: { name: string; current: Desk | null; onDone: (m: string) => void }) {
-  const [form, setForm] = useState<Record<DeskField, string>>(
-    () => Object.fromEntries(DESK_FIELDS.map((f) => [f, current?.[f] ?? ''])) as Record<DeskField, string>,
-  );
-  const submission = useSubmission(deskFieldOf);
+  const f = useForm({
+    initial: () =>
+      Object.fromEntries(DESK_FIELDS.map((field) => [field, current?.[field] ?? ''])) as Record<DeskField, string>,
+    ids: DESK_IDS,
+    labels: DESK_LABELS,
+  });
   // Saving replaces the desk's details: sending it twice does no harm.
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const sent = await submission.send(deskFromForm(form), (input) =>
+  const submit = async () => {
+    const sent = await f.submission.send(deskFromForm(f.form), (input) =>
       mutationOutcome(async () => (await graphqlRequest(saveReportDeskMutation, { input })).data?.saveReportDesk),
     );
     if (sent) onDone('Het meldpunt is opgeslagen. Uw studenten zien het bij “Melden”.');
   };
-  const field = (f: DeskField, long = false) => {
-    const props = {
-      id: DESK_IDS[f],
-      label: DESK_LABELS[f],
-      value: form[f],
-      onChange: (value: string) => setForm((x) => ({ ...x, [f]: value })),
-      error: submission.fieldErrors[f],
-    };
-    return long ? <TextareaField key={f} {...props} /> : <TextField key={f} {...props} />;
-  };
   return (
-    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="meldpunt-form-title">
-      <Heading level={2} id="meldpunt-form-title">
-        Het meldpunt van {name}
-      </Heading>
-      <Paragraph>
-        {current
-          ? 'Zo staat uw meldpunt bij de studenten. Opslaan vervangt het.'
-          : 'Uw instelling heeft nog geen meldpunt beschreven; het ministerie ziet dat. Beschrijf het hier.'}
-      </Paragraph>
-      <ErrorSummary errors={submission.summary(DESK_IDS, DESK_LABELS)} title="Het meldpunt is niet opgeslagen" />
-      {field('description', true)}
-      {field('handlers')}
-      {field('availability')}
-      {field('email')}
-      {field('phone')}
-      {field('contactUrl')}
-      {field('alternatives', true)}
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-          Meldpunt opslaan
-        </PrimaryActionButton>
-      </div>
-    </form>
+    <FormFrame
+      form={f}
+      titleId="meldpunt-form-title"
+      title={`Het meldpunt van ${name}`}
+      intro={
+        <Paragraph>
+          {current
+            ? 'Zo staat uw meldpunt bij de studenten. Opslaan vervangt het.'
+            : 'Uw instelling heeft nog geen meldpunt beschreven; het ministerie ziet dat. Beschrijf het hier.'}
+        </Paragraph>
+      }
+      errorTitle="Het meldpunt is niet opgeslagen"
+      submitLabel="Meldpunt opslaan"
+      onSubmit={submit}
+    >
+      <TextareaField {...f.bind('description')} />
+      <TextField {...f.bind('handlers')} />
+      <TextField {...f.bind('availability')} />
+      <TextField {...f.bind('email')} />
+      <TextField {...f.bind('phone')} />
+      <TextField {...f.bind('contactUrl')} />
+      <TextareaField {...f.bind('alternatives')} />
+    </FormFrame>
   );
 }

@@ -1,11 +1,10 @@
-import { failureMessage, graphqlRequest, isUserError, useQuery } from '@stelsel/client';
+import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
 import {
   CheckboxField,
   Empty,
   ErrorSummary,
   Failed,
   FieldGroup,
-  type FormError,
   Heading,
   Loading,
   Paragraph,
@@ -13,10 +12,13 @@ import {
   SecondaryActionButton,
   SelectField,
   SuccessMessage,
+  useForm,
 } from '@stelsel/ui';
+import type { FormResult } from '@stelsel/ui/form-model';
 import { type FormEvent, useEffect, useState } from 'react';
 import type { RoundPlaceFragment } from '../graphql/generated/graphql.ts';
 import { eligiblePlacesQuery, submitChoicesMutation } from '../graphql/rounds.ts';
+import { atFormField } from './form-parts.ts';
 import {
   choiceFieldId,
   initialSlots,
@@ -45,19 +47,31 @@ export function ChoicesForm({
   const places = useQuery(eligiblePlacesQuery, {
     filter: { qualificationCrebo: s.qualification.crebo, level: s.level, pathway: s.pathway, openOnly: true },
   });
-  const [picks, setPicks] = useState<string[]>(() => initialSlots(entry.choices, round.maxChoices));
-  const [focusSlot, setFocusSlot] = useState<number | null>(null);
-  const [accessible, setAccessible] = useState(entry.requestsAccessiblePlace);
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
   const name = studentName(s);
   const prefix = `keuze-${s.id}`;
+  // The form's fields are named by their element ids: `choiceFieldId` puts a back-end error at one of them.
+  const slotId = (index: number) => `${prefix}-${index + 1}`;
+  const accessibleId = `${prefix}-toegankelijk`;
+  const slots = Array.from({ length: round.maxChoices }, (_, index) => slotId(index));
+  const f = useForm({
+    initial: () => ({
+      picks: initialSlots(entry.choices, round.maxChoices),
+      accessible: entry.requestsAccessiblePlace,
+    }),
+    ids: Object.fromEntries([accessibleId, ...slots].map((id) => [id, id])),
+    labels: Object.fromEntries([
+      [accessibleId, 'Vraagt een toegankelijke werkplek'],
+      ...slots.map((id, index) => [id, `${index + 1}e keuze`]),
+    ]),
+  });
+  const { picks, accessible } = f.form;
+  const [focusSlot, setFocusSlot] = useState<number | null>(null);
+  const [saved, setSaved] = useState(false);
 
   // After "Keuze toevoegen" the new, empty field gets focus.
   useEffect(() => {
     if (focusSlot === null) return;
-    document.getElementById(`${prefix}-${focusSlot + 1}`)?.focus();
+    document.getElementById(slotId(focusSlot))?.focus();
     setFocusSlot(null);
   }, [focusSlot, prefix]);
 
@@ -72,37 +86,30 @@ export function ChoicesForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
     setSaved(false);
     const placeIds = rankedChoices(picks);
-    if (placeIds.length === 0) {
-      setErrors([{ fieldId: `${prefix}-1`, message: `Kies minstens één plaats voor ${name}.` }]);
-      return;
-    }
-    setErrors([]);
-    setBusy(true);
-    try {
-      const { data } = await graphqlRequest(submitChoicesMutation, {
-        roundId: round.id,
-        studentId: s.id,
-        placeIds,
-        requestsAccessiblePlace: accessible,
-      });
-      const answer = data?.submitChoices;
-      if (!answer) setErrors([{ fieldId: null, message: 'Er kwam geen antwoord terug. Probeer het opnieuw.' }]);
-      else if (isUserError(answer)) {
-        setErrors([{ fieldId: choiceFieldId(prefix, answer.field), message: answer.message }]);
-      } else {
-        setSaved(true);
-        onSaved();
-      }
-    } catch (error) {
-      setErrors([{ fieldId: null, message: failureMessage(error) }]);
-    } finally {
-      setBusy(false);
+    const checked: FormResult<string[], string> =
+      placeIds.length === 0
+        ? { ok: false, errors: { [slotId(0)]: `Kies minstens één plaats voor ${name}.` } }
+        : { ok: true, input: placeIds };
+    const sent = await f.submission.send(checked, (input) =>
+      mutationOutcome(async () => {
+        const { data } = await graphqlRequest(submitChoicesMutation, {
+          roundId: round.id,
+          studentId: s.id,
+          placeIds: input,
+          requestsAccessiblePlace: accessible,
+        });
+        return data?.submitChoices;
+      }).then(atFormField((field) => choiceFieldId(prefix, field))),
+    );
+    if (sent) {
+      setSaved(true);
+      onSaved();
     }
   };
 
+  // Its own markup, not FormFrame: one panel per student, each with a secondary submit button.
   return (
     <form className="stelsel-form stelsel-panel" noValidate onSubmit={submit} aria-labelledby={`${prefix}-titel`}>
       <Heading level={3} id={`${prefix}-titel`}>
@@ -111,15 +118,15 @@ export function ChoicesForm({
       <Paragraph>
         {s.qualification.name} ({s.qualification.crebo}), niveau {s.level}, {PATHWAY_LABELS[s.pathway]}.
       </Paragraph>
-      <ErrorSummary errors={errors} title={`De keuzes van ${name} zijn niet opgeslagen`} />
+      <ErrorSummary errors={f.summary} title={`De keuzes van ${name} zijn niet opgeslagen`} />
       {saved ? <SuccessMessage>De keuzes van {name} zijn opgeslagen.</SuccessMessage> : null}
       <CheckboxField
-        id={`${prefix}-toegankelijk`}
-        label="Vraagt een toegankelijke werkplek"
+        id={accessibleId}
+        label={f.labels[accessibleId]}
         checked={accessible}
-        onChange={setAccessible}
+        onChange={(on) => f.set('accessible', on)}
         description="Dan doen alleen toegankelijke werkplekken mee."
-        error={errors.find((e) => e.fieldId === `${prefix}-toegankelijk`)?.message}
+        error={f.errors[accessibleId]}
       />
       {places.status === 'loading' ? <Loading>Passende plaatsen worden geladen…</Loading> : null}
       {places.status === 'failed' ? (
@@ -139,14 +146,19 @@ export function ChoicesForm({
             return (
               <div key={`slot-${index + 1}`}>
                 <SelectField
-                  id={`${prefix}-${index + 1}`}
-                  label={`${index + 1}e keuze`}
+                  id={slotId(index)}
+                  label={f.labels[slotId(index)]}
                   value={pick}
                   placeholder="Geen keuze"
                   options={options}
                   required={index === 0}
-                  onChange={(value) => setPicks((current) => current.map((v, i) => (i === index ? value : v)))}
-                  error={errors.find((e) => e.fieldId === `${prefix}-${index + 1}`)?.message}
+                  onChange={(value) =>
+                    f.setForm((current) => ({
+                      ...current,
+                      picks: current.picks.map((v, i) => (i === index ? value : v)),
+                    }))
+                  }
+                  error={f.errors[slotId(index)]}
                 />
                 {picked ? (
                   <Paragraph>
@@ -162,7 +174,7 @@ export function ChoicesForm({
             <SecondaryActionButton
               type="button"
               onClick={() => {
-                setPicks((current) => [...current, '']);
+                f.setForm((current) => ({ ...current, picks: [...current.picks, ''] }));
                 setFocusSlot(picks.length);
               }}
             >
@@ -173,7 +185,7 @@ export function ChoicesForm({
       ) : null}
       <div className="stelsel-actions">
         <SecondaryActionButton type="submit">Keuzes opslaan voor {name}</SecondaryActionButton>
-        {busy ? <Paragraph role="status">Bezig met opslaan…</Paragraph> : null}
+        {f.submission.busy ? <Paragraph role="status">Bezig met opslaan…</Paragraph> : null}
       </div>
     </form>
   );

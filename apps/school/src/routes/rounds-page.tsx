@@ -14,13 +14,14 @@ import {
   RouteLink,
   SelectField,
   TextField,
-  useSubmission,
+  useForm,
 } from '@stelsel/ui';
 import { type FormEvent, useState } from 'react';
 import type { MatchingRoundsQuery, SchoolStudentsQuery } from '../graphql/generated/graphql.ts';
 import { createMatchingRoundMutation, matchingRoundsQuery } from '../graphql/rounds.ts';
 import { schoolStudentsQuery } from '../graphql/students.ts';
-import { NEW_ROUND_IDS, NEW_ROUND_LABELS, newRoundFieldOf, newRoundFromForm } from './round-model.ts';
+import { toggled } from './form-parts.ts';
+import { NEW_ROUND_IDS, NEW_ROUND_LABELS, newRoundFromForm } from './round-model.ts';
 import { PATHWAY_LABELS, PLACEMENT_STATUS_LABELS, ROUND_STATUS_LABELS, sortStudents } from './students.ts';
 
 type Round = NonNullable<MatchingRoundsQuery['matchingRounds']>[number];
@@ -97,12 +98,12 @@ function plusMonths(months: number): string {
 
 function NewRoundForm({ institutionId, onCreated }: { institutionId: string; onCreated: (id: string) => void }) {
   const students = useQuery(schoolStudentsQuery, { institutionId });
-  const [name, setName] = useState('');
-  const [periodStart, setPeriodStart] = useState(() => plusMonths(1));
-  const [periodEnd, setPeriodEnd] = useState(() => plusMonths(13));
+  const f = useForm({
+    initial: () => ({ name: '', periodStart: plusMonths(1), periodEnd: plusMonths(13), studentIds: [] as string[] }),
+    ids: NEW_ROUND_IDS,
+    labels: NEW_ROUND_LABELS,
+  });
   const [qualification, setQualification] = useState('');
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const submission = useSubmission(newRoundFieldOf);
 
   const all = students.status === 'done' ? (students.data.institution?.students ?? []) : [];
   const candidates = sortStudents(all.filter((s) => s.needsPlacement));
@@ -110,29 +111,21 @@ function NewRoundForm({ institutionId, onCreated }: { institutionId: string; onC
     .sort((a, b) => a[1].localeCompare(b[1], 'nl'))
     .map(([value, label]) => ({ value, label: `${label} (${value})` }));
   const shown = qualification ? candidates.filter((s) => s.qualification.crebo === qualification) : candidates;
-  const errors = submission.fieldErrors;
 
   const toggle = (id: string, on: boolean) =>
-    setSelected((current) => {
-      const next = new Set(current);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
+    f.setForm((current) => ({ ...current, studentIds: toggled(current.studentIds, id, on) }));
 
   // One idempotency key per attempt (useSubmission): a retry of the same round after a lost answer creates it once.
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     let createdId: string | null = null;
-    const sent = await submission.send(
-      newRoundFromForm({ name, periodStart, periodEnd, studentIds: [...selected] }),
-      (input, idempotencyKey) =>
-        mutationOutcome(async () => {
-          const answer = (await graphqlRequest(createMatchingRoundMutation, { input, idempotencyKey })).data
-            ?.createMatchingRound;
-          if (answer && !isUserError(answer)) createdId = answer.id;
-          return answer;
-        }),
+    const sent = await f.submission.send(newRoundFromForm(f.form), (input, idempotencyKey) =>
+      mutationOutcome(async () => {
+        const answer = (await graphqlRequest(createMatchingRoundMutation, { input, idempotencyKey })).data
+          ?.createMatchingRound;
+        if (answer && !isUserError(answer)) createdId = answer.id;
+        return answer;
+      }),
     );
     if (sent && createdId) onCreated(createdId);
   };
@@ -147,7 +140,7 @@ function NewRoundForm({ institutionId, onCreated }: { institutionId: string; onC
           className="utrecht-checkbox utrecht-checkbox--html-input"
           id={`ronde-student-${s.id}`}
           aria-label={`${s.givenName} ${s.familyName} in de ronde`}
-          checked={selected.has(s.id)}
+          checked={f.form.studentIds.includes(s.id)}
           onChange={(event) => toggle(s.id, event.target.checked)}
         />
       ),
@@ -159,42 +152,25 @@ function NewRoundForm({ institutionId, onCreated }: { institutionId: string; onC
     { key: 'status', header: 'Plaatsing', cell: (s) => PLACEMENT_STATUS_LABELS[s.placementStatus] },
   ];
 
+  // Its own markup, not FormFrame: a wide form (`stelsel-form--wide`), for the table of students.
   return (
     <form className="stelsel-form stelsel-form--wide" noValidate onSubmit={submit} aria-labelledby="new-round-title">
       <Heading level={2} id="new-round-title">
         Nieuwe ronde
       </Heading>
-      <ErrorSummary errors={submission.summary(NEW_ROUND_IDS, NEW_ROUND_LABELS)} title="De ronde is niet gestart" />
+      <ErrorSummary errors={f.summary} title="De ronde is niet gestart" />
+      <TextField {...f.bind('name')} description="Bijvoorbeeld: Kopgroep zorg voorjaar." />
+      <TextField {...f.bind('periodStart')} type="date" />
       <TextField
-        id="ronde-naam"
-        label="Naam van de ronde"
-        value={name}
-        onChange={setName}
-        error={errors.name}
-        description="Bijvoorbeeld: Kopgroep zorg voorjaar."
-      />
-      <TextField
-        id="ronde-begin"
+        {...f.bind('periodEnd')}
         type="date"
-        label="Begin van de periode"
-        value={periodStart}
-        onChange={setPeriodStart}
-        error={errors.periodStart}
-      />
-      <TextField
-        id="ronde-einde"
-        type="date"
-        label="Einde van de periode"
-        value={periodEnd}
-        onChange={setPeriodEnd}
-        error={errors.periodEnd}
         description="Alleen plaatsen die binnen deze periode vallen, doen mee."
       />
       <FieldGroup
-        id="ronde-studenten"
-        legend={`Studenten in de ronde (${selected.size} gekozen)`}
+        id={f.ids.studentIds}
+        legend={`Studenten in de ronde (${f.form.studentIds.length} gekozen)`}
         description="Studenten die (weer) een plaats nodig hebben."
-        error={errors.studentIds}
+        error={f.errors.studentIds}
       >
         {students.status === 'loading' ? <Loading>De studenten worden geladen…</Loading> : null}
         {students.status === 'failed' ? (
@@ -225,10 +201,10 @@ function NewRoundForm({ institutionId, onCreated }: { institutionId: string; onC
         ) : null}
       </FieldGroup>
       <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
+        <PrimaryActionButton type="submit" aria-disabled={f.submission.busy || undefined}>
           Ronde starten
         </PrimaryActionButton>
-        {submission.busy ? <Paragraph role="status">Bezig met starten…</Paragraph> : null}
+        {f.submission.busy ? <Paragraph role="status">Bezig met starten…</Paragraph> : null}
       </div>
     </form>
   );

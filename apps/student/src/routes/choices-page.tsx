@@ -5,20 +5,19 @@ import {
   type Column,
   DataTable,
   Empty,
-  ErrorSummary,
   Failed,
   FieldGroup,
   type FormError,
+  FormFrame,
   Heading,
   Loading,
   Paragraph,
-  PrimaryActionButton,
   RouteLink,
   SecondaryActionButton,
   SelectField,
   SuccessMessage,
 } from '@stelsel/ui';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { StudentMyRoundsQuery, StudentPlaceFragment } from '../graphql/generated/graphql.ts';
 import { eligiblePlacesQuery, myRoundsQuery, submitChoicesMutation } from '../graphql/rounds.ts';
 import {
@@ -193,8 +192,7 @@ function ChoicesForm({ me, round, onSaved, nav }: { me: Me; round: Round; onSave
   const known = new Map<string, StudentPlaceFragment>([...available, ...chosen].map((p) => [p.id, p]));
   const accessibleIds = new Set([...known.values()].filter(isAccessible).map((p) => p.id));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     if (busy) return;
     setSaved(false);
     const checked = checkChoices(round.id, picks, { requested: accessible, accessibleIds }, round.maxChoices);
@@ -225,17 +223,26 @@ function ChoicesForm({ me, round, onSaved, nav }: { me: Me; round: Round; onSave
 
   const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
 
+  // Its own state, not useForm's: the choices are a list of slots that grows, and `checkChoices` names each slot's
+  // error by the slot's id.
   return (
-    <form className="stelsel-form" noValidate onSubmit={submit} aria-labelledby={formTitleId}>
-      <Heading level={3} id={formTitleId}>
-        Keuzes doorgeven
-      </Heading>
-      <Paragraph>
-        Kies 1 tot en met {round.maxChoices} plaatsen die passen bij je opleiding ({me.qualification.name}), je niveau
-        en je leerweg, de beste eerst. Opnieuw doorgeven vervangt je vorige keuzes. Dat kan tot je school de matching
-        draait.
-      </Paragraph>
-      <ErrorSummary errors={errors} title="Je keuzes zijn niet opgeslagen" />
+    <FormFrame
+      form={{ summary: errors, submission: { busy } }}
+      titleId={formTitleId}
+      title="Keuzes doorgeven"
+      level={3}
+      intro={
+        <Paragraph>
+          Kies 1 tot en met {round.maxChoices} plaatsen die passen bij je opleiding ({me.qualification.name}), je niveau
+          en je leerweg, de beste eerst. Opnieuw doorgeven vervangt je vorige keuzes. Dat kan tot je school de matching
+          draait.
+        </Paragraph>
+      }
+      errorTitle="Je keuzes zijn niet opgeslagen"
+      submitLabel="Keuzes opslaan"
+      onSubmit={submit}
+      actions={busy ? <Paragraph role="status">Bezig met opslaan…</Paragraph> : null}
+    >
       {saved ? <SuccessMessage>Je keuzes zijn opgeslagen.</SuccessMessage> : null}
       <CheckboxField
         id={accessibleId}
@@ -299,13 +306,7 @@ function ChoicesForm({ me, round, onSaved, nav }: { me: Me; round: Round; onSave
           ) : null}
         </FieldGroup>
       ) : null}
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={busy || undefined}>
-          Keuzes opslaan
-        </PrimaryActionButton>
-        {busy ? <Paragraph role="status">Bezig met opslaan…</Paragraph> : null}
-      </div>
-    </form>
+    </FormFrame>
   );
 }
 

@@ -2,23 +2,22 @@ import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
 import {
   type Column,
   DataTable,
-  ErrorSummary,
   Failed,
+  FormFrame,
   formatDate,
   formatEuro,
   Heading,
   Link,
   Loading,
   Paragraph,
-  PrimaryActionButton,
   parseEuroInput,
   SuccessMessage,
   TextareaField,
   TextField,
-  useSubmission,
+  useForm,
 } from '@stelsel/ui';
-import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
-import { type FormEvent, useState } from 'react';
+import type { FormResult } from '@stelsel/ui/form-model';
+import { useState } from 'react';
 import {
   institutionPublicationsQuery,
   myEntitlementsQuery,
@@ -189,7 +188,6 @@ const REFUND_LABELS: Record<RefundField, string> = {
   amount: 'Bedrag in euro',
   explanation: 'Waarom heb je ze niet gebruikt?',
 };
-const refundFieldOf = fieldOf<RefundField>(['materials', 'amount', 'explanation']);
 
 /** Which materials, an amount in euro and why they were not used (10 characters or more). */
 export function refundFromForm(form: {
@@ -216,13 +214,14 @@ function RefundForm({
   schoolYear: string;
   onDone: (message: string) => void;
 }) {
-  const [form, setForm] = useState({ materials: '', amount: '', explanation: '' });
-  const set = (field: RefundField) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
-  const submission = useSubmission(refundFieldOf);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const f = useForm({
+    initial: { materials: '', amount: '', explanation: '' },
+    ids: REFUND_IDS,
+    labels: REFUND_LABELS,
+  });
+  const submit = async () => {
     let decideBy: string | null = null;
-    const sent = await submission.send(refundFromForm(form), (input, idempotencyKey) =>
+    const sent = await f.submission.send(refundFromForm(f.form), (input, idempotencyKey) =>
       mutationOutcome(async () => {
         const answer = (
           await graphqlRequest(requestRefundMutation, { studentId, schoolYear, ...input, idempotencyKey })
@@ -232,45 +231,24 @@ function RefundForm({
       }),
     );
     if (sent && decideBy) {
-      setForm({ materials: '', amount: '', explanation: '' });
+      f.reset();
       onDone(`Je aanvraag is verstuurd. Je school beslist uiterlijk ${formatDate(decideBy)}.`);
     }
   };
-  const errors = submission.fieldErrors;
   return (
-    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="terug-title">
-      <Heading level={3} id="terug-title">
-        Terugbetaling aanvragen
-      </Heading>
-      <ErrorSummary errors={submission.summary(REFUND_IDS, REFUND_LABELS)} title="Je aanvraag is niet verstuurd" />
-      <TextField
-        id="terug-materiaal"
-        label="Welke leermiddelen"
-        value={form.materials}
-        onChange={set('materials')}
-        error={errors.materials}
-      />
-      <TextField
-        id="terug-bedrag"
-        label="Bedrag in euro"
-        inputMode="decimal"
-        value={form.amount}
-        onChange={set('amount')}
-        error={errors.amount}
-      />
-      <TextareaField
-        id="terug-uitleg"
-        label="Waarom heb je ze niet gebruikt?"
-        value={form.explanation}
-        onChange={set('explanation')}
-        error={errors.explanation}
-      />
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-          Aanvraag versturen
-        </PrimaryActionButton>
-      </div>
-    </form>
+    <FormFrame
+      form={f}
+      titleId="terug-title"
+      title="Terugbetaling aanvragen"
+      level={3}
+      errorTitle="Je aanvraag is niet verstuurd"
+      submitLabel="Aanvraag versturen"
+      onSubmit={submit}
+    >
+      <TextField {...f.bind('materials')} />
+      <TextField {...f.bind('amount')} inputMode="decimal" />
+      <TextareaField {...f.bind('explanation')} />
+    </FormFrame>
   );
 }
 

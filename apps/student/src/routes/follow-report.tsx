@@ -8,6 +8,7 @@ import {
   Paragraph,
   SecondaryActionButton,
   TextField,
+  useForm,
   usePageTitle,
 } from '@stelsel/ui';
 import { useState } from 'react';
@@ -46,9 +47,12 @@ export function FollowReportPage({ basePath, loggedIn }: PublicPageProps) {
   );
 }
 
-/** Following a report with its receipt code: the status and its history, nothing about the content. */
+/**
+ * Following a report with its receipt code: the status and its history, nothing about the content. Not a
+ * FormFrame: a lookup without a title of its own or an error summary (an unknown code is the answer, not an error).
+ */
 export function FollowReport({ initialCode }: { initialCode: string }) {
-  const [code, setCode] = useState(initialCode);
+  const f = useForm({ initial: { code: initialCode }, ids: { code: 'volg-code' }, labels: { code: 'Ontvangstcode' } });
   const [asked, setAsked] = useState<string | null>(null);
   return (
     <>
@@ -58,16 +62,10 @@ export function FollowReport({ initialCode }: { initialCode: string }) {
         aria-label="Melding volgen"
         onSubmit={(e) => {
           e.preventDefault();
-          setAsked(code.trim());
+          setAsked(f.form.code.trim());
         }}
       >
-        <TextField
-          id="volg-code"
-          label="Ontvangstcode"
-          description="De code die je kreeg toen je meldde."
-          value={code}
-          onChange={setCode}
-        />
+        <TextField {...f.bind('code')} description="De code die je kreeg toen je meldde." />
         <div className="stelsel-actions">
           <SecondaryActionButton type="submit">Stand bekijken</SecondaryActionButton>
         </div>

@@ -4,19 +4,18 @@ import { ReportBasicsFields, ReporterContactFields } from '@stelsel/reports-reac
 import {
   type Column,
   DataTable,
-  ErrorSummary,
   Failed,
   FocusedMessage,
+  FormFrame,
   formatDateTime,
   Heading,
   Link,
   Loading,
   Paragraph,
-  PrimaryActionButton,
   SelectField,
-  useSubmission,
+  useForm,
 } from '@stelsel/ui';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import type { ReportChannel, StudentReportStartQuery } from '../graphql/generated/graphql.ts';
 import { reportStartQuery, submitReportMutation } from '../graphql/reports.ts';
 import { FollowReport } from './follow-report.tsx';
@@ -27,7 +26,6 @@ import {
   KIND_LABELS,
   type ReportField,
   type ReportForm,
-  reportFieldOf,
   reportFromForm,
 } from './report-form.ts';
 
@@ -161,22 +159,33 @@ const LABELS: Record<ReportField, string> = {
   contact: 'Hoe kunnen we je bereiken?',
 };
 
+/** The server names contact fields "contact.email"; the form shows them at the contact block. */
+const CONTACT_SERVER_FIELDS = {
+  'contact.name': 'contact',
+  'contact.email': 'contact',
+  'contact.phone': 'contact',
+} as const;
+
 const options = <K extends string>(labels: Record<K, string>) =>
   (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 
 function ReportFormView({ data, onReported }: { data: Data; onReported: (code: string, status: string) => void }) {
-  const [form, setForm] = useState<ReportForm>(EMPTY_REPORT);
-  const submission = useSubmission(reportFieldOf);
-  const set = (field: Exclude<keyof ReportForm, 'grounds'>) => (value: string) =>
-    setForm((f) => ({ ...f, [field]: value }));
+  const f = useForm<ReportForm, ReportField>({
+    initial: EMPTY_REPORT,
+    ids: IDS,
+    labels: LABELS,
+    serverFields: CONTACT_SERVER_FIELDS,
+  });
   const toggleGround = (code: string, on: boolean) =>
-    setForm((f) => ({ ...f, grounds: on ? [...f.grounds, code] : f.grounds.filter((g) => g !== code) }));
+    f.setForm((current) => ({
+      ...current,
+      grounds: on ? [...current.grounds, code] : current.grounds.filter((g) => g !== code),
+    }));
   const today = todayInNetherlands();
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     let receipt: { code: string; status: string } | null = null;
     // One key per attempt: a retry or a double click after a lost answer never makes a second report.
-    const sent = await submission.send(reportFromForm(form, today), (input, idempotencyKey) =>
+    const sent = await f.submission.send(reportFromForm(f.form, today), (input, idempotencyKey) =>
       mutationOutcome(async () => {
         const answer = (await graphqlRequest(submitReportMutation, { input, idempotencyKey })).data?.submitReport;
         if (answer?.__typename === 'ReportReceipt') {
@@ -188,22 +197,25 @@ function ReportFormView({ data, onReported }: { data: Data; onReported: (code: s
     const got = receipt as { code: string; status: string } | null;
     if (sent && got) onReported(got.code, got.status);
   };
-  const errors = submission.fieldErrors;
   return (
-    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="melding-form-title">
-      <Heading level={3} id="melding-form-title">
-        Wat wil je melden?
-      </Heading>
-      <ErrorSummary errors={submission.summary(IDS, LABELS)} title="Je melding is niet verstuurd" />
+    <FormFrame
+      form={f}
+      titleId="melding-form-title"
+      title="Wat wil je melden?"
+      level={3}
+      errorTitle="Je melding is niet verstuurd"
+      submitLabel="Melding versturen"
+      onSubmit={submit}
+    >
       <ReportBasicsFields
         ids={IDS}
         labels={LABELS}
-        form={form}
-        onChange={(field, value) => set(field)(value)}
+        form={f.form}
+        onChange={f.set}
         onGround={toggleGround}
         companies={data.accreditedCompanies ?? []}
         grounds={data.discriminationGrounds ?? []}
-        errors={errors}
+        errors={f.errors}
         texts={{
           companyPlaceholder: 'Kies het leerbedrijf',
           company: 'Alle leerbedrijven die SBB heeft erkend.',
@@ -211,43 +223,26 @@ function ReportFormView({ data, onReported }: { data: Data; onReported: (code: s
           description: 'Wat gebeurde er, wie was erbij? Noem geen namen van anderen als dat niet nodig is.',
         }}
       />
+      <SelectField {...f.bind('channel')} placeholder="Kies" options={options<ReportChannel>(CHANNEL_LABELS)} />
       <SelectField
-        id={IDS.channel}
-        label={LABELS.channel}
-        value={form.channel}
-        onChange={set('channel')}
-        placeholder="Kies"
-        options={options<ReportChannel>(CHANNEL_LABELS)}
-        error={errors.channel}
-      />
-      <SelectField
-        id={IDS.anonymous}
-        label={LABELS.anonymous}
-        value={form.anonymous}
-        onChange={set('anonymous')}
+        {...f.bind('anonymous')}
         placeholder="Kies"
         options={[
           { value: 'no', label: 'Met mijn naam: men kan contact met mij opnemen' },
           { value: 'yes', label: 'Anoniem: er wordt niets over mij bewaard' },
         ]}
-        error={errors.anonymous}
       />
-      {form.anonymous === 'no' ? (
+      {f.form.anonymous === 'no' ? (
         <ReporterContactFields
           id={IDS.contact}
           legend={LABELS.contact}
-          value={form}
-          onChange={(field, value) => set(field)(value)}
-          error={errors.contact}
+          value={f.form}
+          onChange={f.set}
+          error={f.errors.contact}
           optional={['name', 'email', 'phone']}
           description="Een e-mailadres of een telefoonnummer (of allebei), zodat men je kan bereiken."
         />
       ) : null}
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-          Melding versturen
-        </PrimaryActionButton>
-      </div>
-    </form>
+    </FormFrame>
   );
 }
