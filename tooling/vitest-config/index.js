@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
@@ -20,6 +21,10 @@ export function stelselTestConfig(overrides = {}) {
       hookTimeout: 60_000,
       include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
       ...overrides,
+      globalSetup: [
+        fileURLToPath(new URL('./global-setup.js', import.meta.url)),
+        ...[overrides.globalSetup ?? []].flat(),
+      ],
     },
   });
 }

@@ -13,6 +13,8 @@ export interface Database<DB> {
   /** Where the data lives: a directory for PGlite, `postgres:<schema>` for PostgreSQL. */
   location: string;
   close(): Promise<void>;
+  /** PGlite only: the whole data directory as a tarball (what `loadDataDir` starts from). */
+  dump?: () => Promise<Blob>;
 }
 
 export interface OpenDatabaseOptions {
@@ -29,6 +31,8 @@ export interface OpenDatabaseOptions {
    * hold a connection; default 10 s, or `DB_STATEMENT_TIMEOUT_MS`.
    */
   statementTimeoutMs?: number | undefined;
+  /** PGlite only: start from this data directory (a `dumpDataDir` tarball) instead of an empty one. */
+  loadDataDir?: Blob | undefined;
 }
 
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 10_000;
@@ -68,7 +72,9 @@ export async function openDatabase<DB>(options: OpenDatabaseOptions): Promise<Da
   }
   const dataDir = options.dataDir ?? resolve(process.cwd(), '.data', options.service);
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir);
+  const pglite = options.loadDataDir
+    ? await PGlite.create({ dataDir, loadDataDir: options.loadDataDir })
+    : await PGlite.create(dataDir);
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
   return {
     db,
@@ -78,5 +84,6 @@ export async function openDatabase<DB>(options: OpenDatabaseOptions): Promise<Da
       await db.destroy();
       await pglite.close();
     },
+    dump: () => pglite.dumpDataDir('none'),
   };
 }
