@@ -1,19 +1,10 @@
 import { graphqlRequest, mutationOutcome } from '@stelsel/client';
-import {
-  ErrorSummary,
-  Heading,
-  Paragraph,
-  SecondaryActionButton,
-  SuccessMessage,
-  TextareaField,
-  useForm,
-} from '@stelsel/ui';
+import { FormFrame, Paragraph, SuccessMessage, TextareaField, useForm } from '@stelsel/ui';
 import type { FormResult } from '@stelsel/ui/form-model';
 import { useState } from 'react';
 import { closePlaceMutation, reopenPlaceMutation } from '../graphql/places.ts';
 import { PLACE_STATUS_LABELS } from './labels.ts';
 import type { Place } from './place-form.ts';
-import { plainSummary } from './plain-summary.ts';
 
 /** A reason of at least 3 characters to close an open place; reopening a closed one needs none. */
 function closingFromForm(open: boolean, reason: string): FormResult<{ reason: string }, 'reason'> {
@@ -23,8 +14,8 @@ function closingFromForm(open: boolean, reason: string): FormResult<{ reason: st
 }
 
 /**
- * Close an open place with a reason, or reopen a closed one. Not a FormFrame: its submit button is a secondary
- * one (publishing and saving the place are the page's primary actions).
+ * Close an open place with a reason, or reopen a closed one. Its submit button is a secondary one (publishing and
+ * saving the place are the page's primary actions).
  */
 export function ClosePlace({ place, onChanged }: { place: Place; onChanged: () => void }) {
   const open = place.status === 'OPEN';
@@ -52,34 +43,28 @@ export function ClosePlace({ place, onChanged }: { place: Place; onChanged: () =
   };
 
   return (
-    <form
-      className="stelsel-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void run();
-      }}
-      aria-labelledby="close-title"
+    <FormFrame
+      form={f}
+      titleId="close-title"
+      title={open ? 'Plaats sluiten' : 'Plaats weer openzetten'}
+      intro={
+        <>
+          <Paragraph>
+            Status nu: <strong>{PLACE_STATUS_LABELS[place.status]}</strong>
+            {place.closedReason ? ` (reden: ${place.closedReason})` : ''}. Bezet: {place.seatsTaken} van{' '}
+            {place.capacity}.
+          </Paragraph>
+          {done ? <SuccessMessage>{done}</SuccessMessage> : null}
+        </>
+      }
+      errorTitle="De plaats is niet gewijzigd"
+      submitLabel={open ? 'Plaats sluiten' : 'Plaats weer openzetten'}
+      submitAppearance="secondary"
+      onSubmit={run}
     >
-      <Heading level={2} id="close-title">
-        {open ? 'Plaats sluiten' : 'Plaats weer openzetten'}
-      </Heading>
-      <Paragraph>
-        Status nu: <strong>{PLACE_STATUS_LABELS[place.status]}</strong>
-        {place.closedReason ? ` (reden: ${place.closedReason})` : ''}. Bezet: {place.seatsTaken} van {place.capacity}.
-      </Paragraph>
-      {done ? <SuccessMessage>{done}</SuccessMessage> : null}
-      <ErrorSummary errors={plainSummary(f)} title="De plaats is niet gewijzigd" />
       {open ? (
         <TextareaField {...f.bind('reason')} description="Deze reden blijft bewaard, voor u en SBB." rows={3} />
       ) : null}
-      <div className="stelsel-actions">
-        {open ? (
-          <SecondaryActionButton type="submit">Plaats sluiten</SecondaryActionButton>
-        ) : (
-          <SecondaryActionButton type="submit">Plaats weer openzetten</SecondaryActionButton>
-        )}
-      </div>
-    </form>
+    </FormFrame>
   );
 }

@@ -8,6 +8,7 @@ import {
   Heading,
   Loading,
   Notice,
+  optionsOf,
   Paragraph,
   RouteLink,
   SelectField,
@@ -22,7 +23,6 @@ import { myMatchesQuery, respondToMatchMutation } from '../graphql/matches.ts';
 import { DECLINE_REASON_LABELS, formatMoment, PATHWAY_LABELS, PLACEMENT_STATUS_LABELS } from './labels.ts';
 import { agreementStatusText, isFollowedUp } from './placement-summary.ts';
 import { placementHref } from './placements-page.tsx';
-import { plainSummary } from './plain-summary.ts';
 
 type Match = NonNullable<MyMatchesQuery['myMatches']>[number];
 
@@ -210,7 +210,7 @@ function RespondForm({ match, name, onChanged }: { match: Match; name: string; o
       aria-label={`Reageren op de match met ${name}`}
       onSubmit={(event) => event.preventDefault()}
     >
-      <ErrorSummary errors={plainSummary(f)} title="Uw reactie is niet verstuurd" />
+      <ErrorSummary errors={f.summary} title="Uw reactie is niet verstuurd" />
       <ConfirmAction
         trigger={`${name} accepteren`}
         title={`Controleer voordat u ${name} accepteert`}
@@ -226,7 +226,7 @@ function RespondForm({ match, name, onChanged }: { match: Match; name: string; o
       <SelectField
         {...f.bind('reason')}
         placeholder="Kies een reden"
-        options={DECLINE_REASONS.map((r) => ({ value: r, label: DECLINE_REASON_LABELS[r] }))}
+        options={optionsOf(DECLINE_REASON_LABELS)}
         onChange={(v) => f.set('reason', DECLINE_REASONS.find((r) => r === v) ?? '')}
         required={false}
         description="Alleen nodig als u afwijst."

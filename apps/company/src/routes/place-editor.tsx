@@ -1,17 +1,15 @@
 import { graphqlRequest, mutationOutcome } from '@stelsel/client';
 import {
+  BusyStatus,
   CheckboxField,
   Empty,
-  ErrorSummary,
   FieldGroup,
-  Paragraph,
-  PrimaryActionButton,
+  FormFrame,
   SelectField,
   TextareaField,
   TextField,
   useForm,
 } from '@stelsel/ui';
-import type { FormEvent } from 'react';
 import { publishPlaceMutation, updatePlaceMutation } from '../graphql/places.ts';
 import { INCLUSIVE_MARKER_LABELS, INCLUSIVE_MARKERS, PATHWAY_LABELS } from './labels.ts';
 import {
@@ -52,10 +50,20 @@ const FIELD_IDS = Object.fromEntries(
 ) as Record<PlaceField, string>;
 
 /**
- * The fields of a place: empty for a new one, filled in to edit one. Not a FormFrame: the page's own title names
- * the form, and the summary keeps its default title.
+ * The fields of a place: empty for a new one, filled in to edit one. It has no title of its own: `label` names it,
+ * the page's title.
  */
-export function PlaceForm({ company, place, onSaved }: { company: Company; place: Place | null; onSaved: () => void }) {
+export function PlaceForm({
+  company,
+  place,
+  label,
+  onSaved,
+}: {
+  company: Company;
+  place: Place | null;
+  label: string;
+  onSaved: () => void;
+}) {
   const f = useForm({
     initial: () =>
       place ? formFromPlace(place) : { ...EMPTY_PLACE_FORM, municipalityCode: company.municipality?.code ?? '' },
@@ -76,8 +84,7 @@ export function PlaceForm({ company, place, onSaved }: { company: Company; place
   }
 
   // One idempotency key per attempt (useSubmission): a retry of the same place after a lost answer publishes it once.
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const sent = await f.submission.send(placeInputFromForm(f.form), (input, idempotencyKey) =>
       mutationOutcome(async () =>
         place
@@ -98,8 +105,14 @@ export function PlaceForm({ company, place, onSaved }: { company: Company; place
   }
 
   return (
-    <form className="stelsel-form" noValidate onSubmit={submit} aria-labelledby="place-title">
-      <ErrorSummary errors={f.summary} />
+    <FormFrame
+      form={f}
+      label={label}
+      errorTitle="Controleer het formulier"
+      submitLabel={place ? 'Wijzigingen opslaan' : 'Plaats publiceren'}
+      onSubmit={submit}
+      after={<BusyStatus busy={busy}>Bezig met opslaan…</BusyStatus>}
+    >
       <TextField {...f.bind('title')} description="3 tot 120 tekens." />
       <TextareaField {...f.bind('description')} />
       <SelectField
@@ -176,12 +189,6 @@ export function PlaceForm({ company, place, onSaved }: { company: Company; place
           />
         ))}
       </FieldGroup>
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={busy || undefined}>
-          {place ? 'Wijzigingen opslaan' : 'Plaats publiceren'}
-        </PrimaryActionButton>
-        {busy ? <Paragraph role="status">Bezig met opslaan…</Paragraph> : null}
-      </div>
-    </form>
+    </FormFrame>
   );
 }

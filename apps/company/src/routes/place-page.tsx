@@ -49,6 +49,7 @@ export function PlacePage({ placeId, basePath, navigate }: PlacePageProps) {
           <PlaceForm
             company={company}
             place={place ?? null}
+            label={title}
             onSaved={() => navigate(`${basePath}?opgeslagen=${placeId ? 'gewijzigd' : 'gepubliceerd'}`)}
           />
           {place && !place.expired ? <ClosePlace place={place} onChanged={result.reload} /> : null}

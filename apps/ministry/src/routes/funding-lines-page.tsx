@@ -3,8 +3,8 @@ import {
   BarChart,
   type Column,
   DataTable,
-  ErrorSummary,
   Failed,
+  FormFrame,
   formatDate,
   formatEuro,
   formatInteger,
@@ -12,13 +12,12 @@ import {
   Loading,
   Paragraph,
   PartialNotice,
-  PrimaryActionButton,
   SelectField,
   TextareaField,
   TextField,
   useForm,
 } from '@stelsel/ui';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { fundingLinesQuery, proRataQuery } from '../graphql/funding.ts';
 import type { MinistryFundingLinesQuery, MinistryProRataQuery } from '../graphql/generated/graphql.ts';
 import {
@@ -191,11 +190,12 @@ function ProRataSection() {
     },
     ids: PRO_RATA_IDS,
     labels: PRO_RATA_LABELS,
+    // An error about one line (`counts[2].students`) is shown at the counts field.
+    serverFields: proRataFieldOf,
   });
   const [rows, setRows] = useState<{ shares: ShareRow[]; budget: string; countDate: string } | null>(null);
-  // No FormFrame: the section's heading names this calculation, the form has no title of its own.
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  // The section's heading names this calculation: the form has no title of its own.
+  const submit = async () => {
     await f.submission.send(proRataFromForm(f.form), (input) =>
       queryOutcome(
         () => graphqlRequest(proRataQuery, { budget: input.budget, counts: input.counts }),
@@ -214,8 +214,6 @@ function ProRataSection() {
           });
         },
         'Het berekenen is niet gelukt.',
-        // An error about one line (`counts[2].students`) is shown at the counts field.
-        proRataFieldOf,
       ),
     );
   };
@@ -246,8 +244,13 @@ function ProRataSection() {
         tellen precies op tot het budget. Naast elke instelling staat het gepubliceerde bedrag carrièreperspectief (een
         raming) en het verschil.
       </Paragraph>
-      <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate>
-        <ErrorSummary errors={f.summary} title="Er is niets berekend" />
+      <FormFrame
+        form={f}
+        label="Verdelen naar rato van studentaantallen"
+        errorTitle="Er is niets berekend"
+        submitLabel="Berekenen"
+        onSubmit={submit}
+      >
         <TextField {...f.bind('budget')} description="In euro, bijvoorbeeld 142.200.000,00." />
         <TextField {...f.bind('countDate')} type="date" />
         <TextareaField
@@ -255,10 +258,7 @@ function ProRataSection() {
           description='Eén instelling per regel: "instelling;aantal", bijvoorbeeld "roc-zadkine;12000".'
           rows={6}
         />
-        <div className="stelsel-actions">
-          <PrimaryActionButton type="submit">Berekenen</PrimaryActionButton>
-        </div>
-      </form>
+      </FormFrame>
       {rows ? (
         <>
           <Paragraph role="status">

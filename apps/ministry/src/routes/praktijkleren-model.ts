@@ -1,10 +1,9 @@
-import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
+import type { FormResult } from '@stelsel/ui/form-model';
 import { parseEuroInput } from '@stelsel/ui/money';
 
 /** The ministry's ceiling and kasschuif forms for the praktijkleren subsidy (issue 11). */
 
 export type CeilingField = 'year' | 'ceiling' | 'reason';
-export const ceilingFieldOf = fieldOf<CeilingField>(['year', 'ceiling', 'reason']);
 
 export function ceilingFromForm(form: {
   year: string;
@@ -21,7 +20,6 @@ export function ceilingFromForm(form: {
 }
 
 export type ShiftField = 'fromYear' | 'toYear' | 'amount' | 'reason';
-export const shiftFieldOf = fieldOf<ShiftField>(['fromYear', 'toYear', 'amount', 'reason']);
 
 export function shiftFromForm(form: {
   fromYear: string;

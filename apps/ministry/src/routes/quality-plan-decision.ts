@@ -1,10 +1,9 @@
-import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
+import type { FormResult } from '@stelsel/ui/form-model';
 import type { QualityAdvice, QualityDecision, TrancheLateHandling } from '../graphql/generated/graphql.ts';
 
 /** The commission's advice and the minister's decision, checked as the service checks them (issue 11). */
 
 export type AdviceField = 'advice' | 'motivation';
-export const adviceFieldOf = fieldOf<AdviceField>(['advice', 'motivation']);
 
 /** A positive advice on a plan without both consents needs a written motivation; a negative one gives reasons. */
 export function adviceFromForm(
@@ -26,7 +25,6 @@ export function adviceFromForm(
 }
 
 export type DecisionField = 'decision' | 'reason';
-export const decisionFieldOf = fieldOf<DecisionField>(['decision', 'reason']);
 
 /** Grant or refuse; a refusal, or a decision against the advice, gives reasons. */
 export function decisionFromForm(
@@ -47,7 +45,6 @@ export function decisionFromForm(
 }
 
 export type TrancheField = 'year' | 'number' | 'deadline' | 'lateHandling';
-export const trancheFieldOf = fieldOf<TrancheField>(['year', 'number', 'deadline', 'lateHandling']);
 
 /** A tranche: its year and number, the last day to submit (in that year) and what happens to a late plan. */
 export function trancheFromForm(form: {

@@ -4,6 +4,7 @@ import {
   DataTable,
   FormFrame,
   formatEuro,
+  optionsOf,
   Paragraph,
   SelectField,
   TextareaField,
@@ -36,10 +37,6 @@ export const STUDENT_SPORT_LABELS: Record<StudentSportAccess, string> = {
   PILOT: 'Pilot voor mbo-studenten',
   NOT_OPEN: '(Nog) niet open voor mbo-studenten',
 };
-
-/** A select's options from its labels, in their order (the value is the key). */
-const optionsOf = <K extends string>(labels: Record<K, string>) =>
-  (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 
 const WEEK_IDS: Record<WeekField, string> = {
   status: 'week-status',

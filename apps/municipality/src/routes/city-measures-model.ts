@@ -1,5 +1,5 @@
 import { parseEuroInput } from '@stelsel/ui';
-import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
+import type { FormResult } from '@stelsel/ui/form-model';
 import type { IntroWeekStatus, StudentSportAccess } from '../graphql/generated/graphql.ts';
 
 /** What the municipality's forms send, checked in the browser first; the server checks again and names the field. */
@@ -17,7 +17,6 @@ export interface WeekInput {
   participants: number | null;
   note: string | null;
 }
-export const weekFieldOf = fieldOf<WeekField>(['status', 'organiser', 'participants', 'note']);
 
 export function introWeekFromForm(form: WeekForm): FormResult<WeekInput, WeekField> {
   const errors: Partial<Record<WeekField, string>> = {};
@@ -51,7 +50,6 @@ export interface SportInput {
   conditions: string | null;
   openFrom: string | null;
 }
-export const sportFieldOf = fieldOf<SportField>(['access', 'facilities', 'conditions', 'openFrom']);
 
 /** Facilities one per line; "open vanaf" as a date. */
 export function studentSportFromForm(form: SportForm): FormResult<SportInput, SportField> {
@@ -78,7 +76,6 @@ export interface ContributionInput {
   institutionId: string;
   amount: string;
 }
-export const contributionFieldOf = fieldOf<ContributionField>(['institutionId', 'amount']);
 
 /** An institution and an amount in euro ("7.500,00"). */
 export function contributionFromForm(form: ContributionInput): FormResult<ContributionInput, ContributionField> {

@@ -5,6 +5,7 @@ import {
   FieldGroup,
   FormFrame,
   formatDate,
+  optionsOf,
   Paragraph,
   SelectField,
   TextareaField,
@@ -37,10 +38,6 @@ export function Statements({ statements }: { statements: Case['statements'] }) {
     </ul>
   );
 }
-
-/** A select's options from its labels, in their order (the value is the key). */
-const optionsOf = <K extends string>(labels: Record<K, string>) =>
-  (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 
 const PARTY: Record<HearingParty, string> = {
   COMPANY: 'Het leerbedrijf',
@@ -146,12 +143,6 @@ const DECISION_LABELS: Record<DecisionField, string> = {
   agreements: 'Verbeterafspraak',
   accreditationIds: 'Erkenningen',
 };
-/** The server names an agreement's fields "agreements.0.dueOn" (the form sends one agreement): shown at the agreement. */
-const DECISION_SERVER_FIELDS = {
-  'agreements.0.kind': 'agreements',
-  'agreements.0.description': 'agreements',
-  'agreements.0.dueOn': 'agreements',
-} as const;
 
 /** The company's accreditations a suspension or withdrawal can cover (placements' own list). */
 export interface CompanyAccreditation {
@@ -234,7 +225,8 @@ export function DecisionFormView({
     },
     ids: DECISION_IDS,
     labels: DECISION_LABELS,
-    serverFields: DECISION_SERVER_FIELDS,
+    // The server names an agreement's fields "agreements.0.dueOn" (the form sends one): shown at the agreement.
+    serverFields: (serverField) => (serverField.startsWith('agreements.') ? 'agreements' : null),
   });
   const { form, errors } = f;
   const choosable = accreditationsFor(form.decision, accreditations ?? []);

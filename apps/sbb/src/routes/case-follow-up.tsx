@@ -8,6 +8,7 @@ import {
   formatDateTime,
   Heading,
   Loading,
+  optionsOf,
   SecondaryActionButton,
   SelectField,
   TextareaField,
@@ -21,13 +22,14 @@ import { assessAgreementMutation, caseAuditQuery } from '../graphql/sbb.ts';
 /** Monitoring a case's improvement agreements, and who read the case (issue 10). */
 
 type Agreement = NonNullable<SbbCaseQuery['sbbCase']>['agreements'][number];
-type AssessField = 'agreementId' | 'fulfilled' | 'note';
+type AssessField = 'agreementId' | 'outcome' | 'note';
 const IDS: Record<AssessField, string> = {
   agreementId: 'beoordeling-afspraak',
-  fulfilled: 'beoordeling-uitkomst',
+  outcome: 'beoordeling-uitkomst',
   note: 'beoordeling-toelichting',
 };
-const LABELS: Record<AssessField, string> = { agreementId: 'Afspraak', fulfilled: 'Uitkomst', note: 'Toelichting' };
+const LABELS: Record<AssessField, string> = { agreementId: 'Afspraak', outcome: 'Uitkomst', note: 'Toelichting' };
+const OUTCOME = { FULFILLED: 'Nagekomen', BREACHED: 'Niet nagekomen' } as const;
 
 /** An open agreement, fulfilled or breached, and a note of 5 characters or more. */
 export function assessmentFromForm(form: {
@@ -37,7 +39,7 @@ export function assessmentFromForm(form: {
 }): FormResult<{ agreementId: string; fulfilled: boolean; note: string }, AssessField> {
   const errors: Partial<Record<AssessField, string>> = {};
   if (!form.agreementId) errors.agreementId = 'Kies de afspraak.';
-  if (!form.outcome) errors.fulfilled = 'Kies nagekomen of niet nagekomen.';
+  if (!form.outcome) errors.outcome = 'Kies nagekomen of niet nagekomen.';
   if (form.note.trim().length < 5) errors.note = 'Licht de beoordeling toe in ten minste 5 tekens.';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
@@ -48,7 +50,13 @@ export function assessmentFromForm(form: {
 
 export function AssessForm({ agreements, onDone }: { agreements: Agreement[]; onDone: (message: string) => void }) {
   const open = agreements.filter((a) => a.status === 'OPEN');
-  const f = useForm({ initial: { agreementId: '', outcome: '', note: '' }, ids: IDS, labels: LABELS });
+  const f = useForm({
+    initial: { agreementId: '', outcome: '', note: '' },
+    ids: IDS,
+    labels: LABELS,
+    // The outcome is sent as "fulfilled" (a boolean): its error comes under that name.
+    serverFields: { fulfilled: 'outcome' },
+  });
   // An agreement is assessed once: a second assessment is refused by the service.
   const submit = async () => {
     const sent = await f.submission.send(assessmentFromForm(f.form), (input) =>
@@ -77,19 +85,7 @@ export function AssessForm({ agreements, onDone }: { agreements: Agreement[]; on
         placeholder="Kies een afspraak"
         options={open.map((a) => ({ value: a.id, label: `${a.kindLabel} (uiterlijk ${formatDate(a.dueOn)})` }))}
       />
-      {/* The outcome is sent as "fulfilled" (a boolean): its error comes under that name. */}
-      <SelectField
-        id={f.ids.fulfilled}
-        label={f.labels.fulfilled}
-        value={f.form.outcome}
-        onChange={(outcome) => f.set('outcome', outcome)}
-        placeholder="Kies"
-        options={[
-          { value: 'FULFILLED', label: 'Nagekomen' },
-          { value: 'BREACHED', label: 'Niet nagekomen' },
-        ]}
-        error={f.errors.fulfilled}
-      />
+      <SelectField {...f.bind('outcome')} placeholder="Kies" options={optionsOf(OUTCOME)} />
       <TextareaField {...f.bind('note')} />
     </FormFrame>
   );

@@ -1,12 +1,12 @@
 import { type PublicPageProps, useQuery } from '@stelsel/client';
 import {
   Failed,
+  FormFrame,
   formatDateTime,
   Heading,
   Link,
   Loading,
   Paragraph,
-  SecondaryActionButton,
   TextField,
   useForm,
   usePageTitle,
@@ -48,28 +48,24 @@ export function FollowReportPage({ basePath, loggedIn }: PublicPageProps) {
 }
 
 /**
- * Following a report with its receipt code: the status and its history, nothing about the content. Not a
- * FormFrame: a lookup without a title of its own or an error summary (an unknown code is the answer, not an error).
+ * Following a report with its receipt code: the status and its history, nothing about the content. A lookup
+ * without a title of its own, and its error summary stays empty (an unknown code is the answer, not an error).
  */
 export function FollowReport({ initialCode }: { initialCode: string }) {
   const f = useForm({ initial: { code: initialCode }, ids: { code: 'volg-code' }, labels: { code: 'Ontvangstcode' } });
   const [asked, setAsked] = useState<string | null>(null);
   return (
     <>
-      <form
-        className="stelsel-form"
-        noValidate
-        aria-label="Melding volgen"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setAsked(f.form.code.trim());
-        }}
+      <FormFrame
+        form={f}
+        label="Melding volgen"
+        errorTitle="De stand is niet opgehaald"
+        submitLabel="Stand bekijken"
+        submitAppearance="secondary"
+        onSubmit={() => setAsked(f.form.code.trim())}
       >
         <TextField {...f.bind('code')} description="De code die je kreeg toen je meldde." />
-        <div className="stelsel-actions">
-          <SecondaryActionButton type="submit">Stand bekijken</SecondaryActionButton>
-        </div>
-      </form>
+      </FormFrame>
       {asked ? <Progress key={asked} code={asked} /> : null}
     </>
   );

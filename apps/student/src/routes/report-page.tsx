@@ -11,12 +11,13 @@ import {
   Heading,
   Link,
   Loading,
+  optionsOf,
   Paragraph,
   SelectField,
   useForm,
 } from '@stelsel/ui';
 import { useState } from 'react';
-import type { ReportChannel, StudentReportStartQuery } from '../graphql/generated/graphql.ts';
+import type { StudentReportStartQuery } from '../graphql/generated/graphql.ts';
 import { reportStartQuery, submitReportMutation } from '../graphql/reports.ts';
 import { FollowReport } from './follow-report.tsx';
 import { FOLLOW_PATH } from './paths.ts';
@@ -26,6 +27,7 @@ import {
   KIND_LABELS,
   type ReportField,
   type ReportForm,
+  reportFieldOf,
   reportFromForm,
 } from './report-form.ts';
 
@@ -159,22 +161,13 @@ const LABELS: Record<ReportField, string> = {
   contact: 'Hoe kunnen we je bereiken?',
 };
 
-/** The server names contact fields "contact.email"; the form shows them at the contact block. */
-const CONTACT_SERVER_FIELDS = {
-  'contact.name': 'contact',
-  'contact.email': 'contact',
-  'contact.phone': 'contact',
-} as const;
-
-const options = <K extends string>(labels: Record<K, string>) =>
-  (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
-
 function ReportFormView({ data, onReported }: { data: Data; onReported: (code: string, status: string) => void }) {
   const f = useForm<ReportForm, ReportField>({
     initial: EMPTY_REPORT,
     ids: IDS,
     labels: LABELS,
-    serverFields: CONTACT_SERVER_FIELDS,
+    // The server names contact fields "contact.email"; the form shows them at the contact block.
+    serverFields: reportFieldOf,
   });
   const toggleGround = (code: string, on: boolean) =>
     f.setForm((current) => ({
@@ -223,7 +216,7 @@ function ReportFormView({ data, onReported }: { data: Data; onReported: (code: s
           description: 'Wat gebeurde er, wie was erbij? Noem geen namen van anderen als dat niet nodig is.',
         }}
       />
-      <SelectField {...f.bind('channel')} placeholder="Kies" options={options<ReportChannel>(CHANNEL_LABELS)} />
+      <SelectField {...f.bind('channel')} placeholder="Kies" options={optionsOf(CHANNEL_LABELS)} />
       <SelectField
         {...f.bind('anonymous')}
         placeholder="Kies"
