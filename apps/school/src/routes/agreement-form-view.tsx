@@ -2,17 +2,15 @@ import { graphqlRequest, mutationOutcome } from '@stelsel/client';
 import { guardianRequiredOn } from '@stelsel/placements-common';
 import {
   BusyStatus,
-  ErrorSummary,
-  Heading,
+  FormFrame,
   Notice,
   Paragraph,
-  PrimaryActionButton,
   SecondaryActionButton,
   TextareaField,
   TextField,
   useForm,
 } from '@stelsel/ui';
-import { type FormEvent, useEffect } from 'react';
+import { useEffect } from 'react';
 import { draftAgreementMutation } from '../graphql/agreements.ts';
 import {
   AGREEMENT_FIELD_LABELS,
@@ -22,7 +20,6 @@ import {
   agreementFieldOf,
   agreementInputFromForm,
 } from './agreement-form.ts';
-import { atFormField } from './form-parts.ts';
 
 const fieldId = (field: AgreementField) => `pok-${field}`;
 const FIELD_IDS = Object.fromEntries(AGREEMENT_FIELDS.map((f) => [f, fieldId(f)])) as Record<AgreementField, string>;
@@ -52,7 +49,12 @@ export function AgreementForm({
   onCancel,
   focusOnMount = false,
 }: AgreementFormProps) {
-  const f = useForm<AgreementFormState, AgreementField>({ initial, ids: FIELD_IDS, labels: AGREEMENT_FIELD_LABELS });
+  const f = useForm<AgreementFormState, AgreementField>({
+    initial,
+    ids: FIELD_IDS,
+    labels: AGREEMENT_FIELD_LABELS,
+    serverFields: agreementFieldOf,
+  });
   const title = mode === 'new' ? 'Praktijkovereenkomst opstellen' : 'Praktijkovereenkomst wijzigen';
   const guardian = guardianRequiredOn(student.dateOfBirth, f.form.startsOn.trim());
 
@@ -60,13 +62,12 @@ export function AgreementForm({
     if (focusOnMount) document.getElementById(fieldId('startsOn'))?.focus();
   }, [focusOnMount]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const input = await f.submission.send(agreementInputFromForm(f.form, student), (checked, idempotencyKey) =>
       mutationOutcome(async () => {
         const { data } = await graphqlRequest(draftAgreementMutation, { placementId, input: checked, idempotencyKey });
         return data?.draftAgreement;
-      }).then(atFormField(agreementFieldOf)),
+      }),
     );
     if (input) onSaved();
   };
@@ -78,33 +79,44 @@ export function AgreementForm({
         ? ` ${student.name} is op deze begindatum 18 of ouder: dit veld mag leeg blijven.`
         : '';
 
-  // Its own markup, not FormFrame: a panel (`stelsel-panel`) with its busy status below the buttons.
   return (
-    <form className="stelsel-form stelsel-panel" noValidate onSubmit={submit} aria-labelledby="pok-titel">
-      <Heading level={3} id="pok-titel">
-        {title}
-      </Heading>
-      {mode === 'edit' ? (
-        <Notice title="Let op: handtekeningen vervallen">
+    <FormFrame
+      form={f}
+      variant="panel"
+      titleId="pok-titel"
+      title={title}
+      level={3}
+      intro={
+        mode === 'edit' ? (
+          <Notice title="Let op: handtekeningen vervallen">
+            <Paragraph>
+              Een wijziging maakt een nieuwe versie van de overeenkomst.
+              {lapsingSignatures.length > 0
+                ? ` De handtekeningen die al zijn gezet (${lapsingSignatures.join(', ')}) vervallen;`
+                : ''}{' '}
+              alle partijen ondertekenen de nieuwe versie opnieuw.
+            </Paragraph>
+          </Notice>
+        ) : (
           <Paragraph>
-            Een wijziging maakt een nieuwe versie van de overeenkomst.
-            {lapsingSignatures.length > 0
-              ? ` De handtekeningen die al zijn gezet (${lapsingSignatures.join(', ')}) vervallen;`
-              : ''}{' '}
-            alle partijen ondertekenen de nieuwe versie opnieuw.
+            De onderwijsinstelling stelt de overeenkomst op; daarna ondertekenen de student, het leerbedrijf en de
+            onderwijsinstelling (en bij een student jonger dan 18 ook een ouder of voogd). Periode, uren en vergoedingen
+            zijn overgenomen uit de plaats.
           </Paragraph>
-        </Notice>
-      ) : (
-        <Paragraph>
-          De onderwijsinstelling stelt de overeenkomst op; daarna ondertekenen de student, het leerbedrijf en de
-          onderwijsinstelling (en bij een student jonger dan 18 ook een ouder of voogd). Periode, uren en vergoedingen
-          zijn overgenomen uit de plaats.
-        </Paragraph>
-      )}
-      <ErrorSummary
-        errors={f.summary}
-        title={mode === 'new' ? 'De overeenkomst is niet opgesteld' : 'De wijziging is niet opgeslagen'}
-      />
+        )
+      }
+      errorTitle={mode === 'new' ? 'De overeenkomst is niet opgesteld' : 'De wijziging is niet opgeslagen'}
+      submitLabel={mode === 'new' ? 'Overeenkomst opstellen' : 'Wijzigingen opslaan'}
+      onSubmit={submit}
+      actions={
+        onCancel ? (
+          <SecondaryActionButton type="button" onClick={onCancel}>
+            Annuleren
+          </SecondaryActionButton>
+        ) : null
+      }
+      after={<BusyStatus busy={f.submission.busy}>Bezig met opslaan…</BusyStatus>}
+    >
       <TextField {...f.bind('startsOn')} type="date" description="Hoogstens een jaar in het verleden." />
       <TextField
         {...f.bind('endsOn')}
@@ -149,17 +161,6 @@ export function AgreementForm({
         autoComplete="off"
         description={`Verplicht als de student op de begindatum jonger is dan 18: dan tekent een ouder of voogd mee, op papier.${guardianText}`}
       />
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={f.submission.busy || undefined}>
-          {mode === 'new' ? 'Overeenkomst opstellen' : 'Wijzigingen opslaan'}
-        </PrimaryActionButton>
-        {onCancel ? (
-          <SecondaryActionButton type="button" onClick={onCancel}>
-            Annuleren
-          </SecondaryActionButton>
-        ) : null}
-      </div>
-      <BusyStatus busy={f.submission.busy}>Bezig met opslaan…</BusyStatus>
-    </form>
+    </FormFrame>
   );
 }

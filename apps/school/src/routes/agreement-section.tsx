@@ -14,7 +14,7 @@ import {
   ErrorSummary,
   Failed,
   FocusedMessage,
-  Heading,
+  FormFrame,
   Loading,
   Paragraph,
   PrintButton,
@@ -23,7 +23,7 @@ import {
   useForm,
   useSubmission,
 } from '@stelsel/ui';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { agreementQuery, signAgreementMutation } from '../graphql/agreements.ts';
 import type { AgreementFieldsFragment } from '../graphql/generated/graphql.ts';
 import { formFromAgreement } from './agreement-form.ts';
@@ -254,8 +254,7 @@ function GuardianSign({
   onSigned: () => void;
 }) {
   const f = useForm({ initial: { note: '' }, ids: NOTE_IDS, labels: NOTE_LABELS });
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     onStart();
     const text = f.form.note.trim();
     const checked =
@@ -281,28 +280,30 @@ function GuardianSign({
       onSigned();
     }
   };
-  // Its own markup, not FormFrame: a panel with a secondary submit button and its busy status below the buttons.
   return (
-    <form className="stelsel-form stelsel-panel" noValidate onSubmit={submit} aria-labelledby="voogd-titel">
-      <Heading level={3} id="voogd-titel">
-        Handtekening van de ouder of voogd vastleggen
-      </Heading>
-      <Paragraph>
-        De student is op de begindatum jonger dan 18, dus {agreement.guardianName ?? 'een ouder of voogd'} tekent mee.
-        Die tekent op papier; u legt de handtekening hier vast.
-      </Paragraph>
-      <ErrorSummary errors={f.summary} title="De handtekening is niet vastgelegd" />
+    <FormFrame
+      form={f}
+      variant="panel"
+      titleId="voogd-titel"
+      title="Handtekening van de ouder of voogd vastleggen"
+      level={3}
+      intro={
+        <Paragraph>
+          De student is op de begindatum jonger dan 18, dus {agreement.guardianName ?? 'een ouder of voogd'} tekent mee.
+          Die tekent op papier; u legt de handtekening hier vast.
+        </Paragraph>
+      }
+      errorTitle="De handtekening is niet vastgelegd"
+      submitLabel="Handtekening ouder of voogd vastleggen"
+      submitAppearance="secondary"
+      onSubmit={submit}
+      after={<BusyStatus busy={f.submission.busy}>Bezig met vastleggen…</BusyStatus>}
+    >
       <TextareaField
         {...f.bind('note')}
         rows={3}
         description="Bijvoorbeeld: op 3 februari 2027 op school getekend, tijdens het intakegesprek. Minstens 10 tekens."
       />
-      <div className="stelsel-actions">
-        <SecondaryActionButton type="submit" aria-disabled={f.submission.busy || undefined}>
-          Handtekening ouder of voogd vastleggen
-        </SecondaryActionButton>
-      </div>
-      <BusyStatus busy={f.submission.busy}>Bezig met vastleggen…</BusyStatus>
-    </form>
+    </FormFrame>
   );
 }

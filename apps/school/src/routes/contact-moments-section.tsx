@@ -3,16 +3,16 @@ import { CONTACT_EXCEPTION_REASON_LABELS, CONTACT_EXCEPTION_REASONS } from '@ste
 import { ContactMomentExceptionsList, ContactMomentForms, ContactMomentsTable } from '@stelsel/placements-react';
 import {
   BusyStatus,
-  ErrorSummary,
+  FormFrame,
   Heading,
+  optionsOf,
   Paragraph,
-  PrimaryActionButton,
   SelectField,
   SuccessMessage,
   TextareaField,
   useForm,
 } from '@stelsel/ui';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import {
   planContactMomentMutation,
   recordContactMomentExceptionMutation,
@@ -30,7 +30,7 @@ import {
 
 type Agreement = AgreementFieldsFragment;
 
-const reasonOptions = CONTACT_EXCEPTION_REASONS.map((r) => ({ value: r, label: CONTACT_EXCEPTION_REASON_LABELS[r] }));
+const reasonOptions = optionsOf(CONTACT_EXCEPTION_REASON_LABELS);
 
 /** Planned and held contact moments, with forms to record them as held, to plan one, and to record an exception. */
 export function ContactMomentsSection({ agreement, reload }: { agreement: Agreement; reload: () => void }) {
@@ -88,8 +88,7 @@ function ExceptionForm({ agreement, onRecorded }: { agreement: Agreement; onReco
   });
   const [done, setDone] = useState(false);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setDone(false);
     const input = await f.submission.send(exceptionInputFromForm(f.form), (checked) =>
       mutationOutcome(async () => {
@@ -107,17 +106,24 @@ function ExceptionForm({ agreement, onRecorded }: { agreement: Agreement; onReco
     }
   };
 
-  // Its own markup, not FormFrame: a panel (`stelsel-panel`) with its busy status below the buttons.
   return (
-    <form className="stelsel-form stelsel-panel" noValidate onSubmit={submit} aria-labelledby="uitzondering-titel">
-      <Heading level={3} id="uitzondering-titel">
-        Uitzondering vastleggen
-      </Heading>
-      <Paragraph>
-        Alleen met een professionele reden. Een stage in het buitenland hoeft geen contactmoment op locatie te hebben;
-        een snuffelstage hoeft geen drie contactmomenten te hebben; een andere reden licht u toe.
-      </Paragraph>
-      <ErrorSummary errors={f.summary} title="De uitzondering is niet vastgelegd" />
+    <FormFrame
+      form={f}
+      variant="panel"
+      titleId="uitzondering-titel"
+      title="Uitzondering vastleggen"
+      level={3}
+      intro={
+        <Paragraph>
+          Alleen met een professionele reden. Een stage in het buitenland hoeft geen contactmoment op locatie te hebben;
+          een snuffelstage hoeft geen drie contactmomenten te hebben; een andere reden licht u toe.
+        </Paragraph>
+      }
+      errorTitle="De uitzondering is niet vastgelegd"
+      submitLabel="Uitzondering vastleggen"
+      onSubmit={submit}
+      after={<BusyStatus busy={f.submission.busy}>Bezig met vastleggen…</BusyStatus>}
+    >
       {done ? <SuccessMessage>De uitzondering is vastgelegd.</SuccessMessage> : null}
       <SelectField
         {...f.bind('reason')}
@@ -130,12 +136,6 @@ function ExceptionForm({ agreement, onRecorded }: { agreement: Agreement; onReco
         rows={3}
         description={`Waarom deze stage afwijkt; minstens ${EXPLANATION_MIN} tekens.`}
       />
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={f.submission.busy || undefined}>
-          Uitzondering vastleggen
-        </PrimaryActionButton>
-      </div>
-      <BusyStatus busy={f.submission.busy}>Bezig met vastleggen…</BusyStatus>
-    </form>
+    </FormFrame>
   );
 }

@@ -72,7 +72,6 @@ export function registrationFromForm(
 }
 
 export type NoteField = 'reportId' | 'text';
-export const noteFieldOf = fieldOf<NoteField>(['reportId', 'text']);
 
 export function noteFromForm(form: {
   reportId: string;

@@ -2,7 +2,6 @@ import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
 import { todayInNetherlands } from '@stelsel/placements-common';
 import { ReportBasicsFields, ReporterContactFields } from '@stelsel/reports-react';
 import {
-  ErrorSummary,
   Failed,
   FormFrame,
   formatDate,
@@ -10,12 +9,11 @@ import {
   Heading,
   Loading,
   Paragraph,
-  PrimaryActionButton,
   SelectField,
   TextareaField,
   useForm,
 } from '@stelsel/ui';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import type { SchoolReportDeskQuery } from '../graphql/generated/graphql.ts';
 import {
   addReportNoteMutation,
@@ -32,7 +30,7 @@ import {
   registrationFieldOf,
   registrationFromForm,
 } from './desk-registration-form.ts';
-import { atFormField, toggled } from './form-parts.ts';
+import { toggled } from './form-parts.ts';
 
 type DeskReport = NonNullable<SchoolReportDeskQuery['deskReports']>[number];
 
@@ -60,7 +58,12 @@ const LABELS: Record<RegistrationField, string> = {
 /** The desk writes down a report a student brings in person or by phone, on the student's behalf (issue 10). */
 export function RegisterReportForm({ onDone }: { onDone: (message: string) => void }) {
   const options = useQuery(deskRegistrationQuery, {});
-  const f = useForm<RegistrationForm, RegistrationField>({ initial: EMPTY_REGISTRATION, ids: IDS, labels: LABELS });
+  const f = useForm<RegistrationForm, RegistrationField>({
+    initial: EMPTY_REGISTRATION,
+    ids: IDS,
+    labels: LABELS,
+    serverFields: registrationFieldOf,
+  });
   const submit = async () => {
     let code = '';
     const sent = await f.submission.send(registrationFromForm(f.form, todayInNetherlands()), (input, idempotencyKey) =>
@@ -68,7 +71,7 @@ export function RegisterReportForm({ onDone }: { onDone: (message: string) => vo
         const answer = (await graphqlRequest(registerReportMutation, { input, idempotencyKey })).data?.registerReport;
         if (answer?.__typename === 'ReportReceipt') code = answer.receiptCode;
         return answer;
-      }).then(atFormField(registrationFieldOf)),
+      }),
     );
     if (sent) {
       f.reset();
@@ -163,8 +166,7 @@ function ReportWithNotes({ reportId }: { reportId: string }) {
   const result = useQuery(deskReportQuery, { id: reportId });
   const f = useForm<{ text: string }, NoteField>({ initial: { text: '' }, ids: NOTE_IDS, labels: NOTE_LABELS });
   const [saved, setSaved] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setSaved(false);
     const sent = await f.submission.send(noteFromForm({ reportId, text: f.form.text }), (input) =>
       mutationOutcome(async () => (await graphqlRequest(addReportNoteMutation, input)).data?.addReportNote),
@@ -175,7 +177,6 @@ function ReportWithNotes({ reportId }: { reportId: string }) {
       result.reload();
     }
   };
-  // Its own markup, not FormFrame: a form without a title, named by `aria-label`.
   if (result.status === 'loading') return <Loading>De melding wordt opgehaald…</Loading>;
   if (result.status === 'failed')
     return <Failed what="de melding" message={result.error.message} onRetry={result.reload} />;
@@ -201,16 +202,16 @@ function ReportWithNotes({ reportId }: { reportId: string }) {
           </li>
         ))}
       </ol>
-      <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Notitie toevoegen">
-        {saved ? <Paragraph role="status">De notitie is toegevoegd.</Paragraph> : null}
-        <ErrorSummary errors={f.summary} title="De notitie is niet toegevoegd" />
+      <FormFrame
+        form={f}
+        label="Notitie toevoegen"
+        intro={saved ? <Paragraph role="status">De notitie is toegevoegd.</Paragraph> : null}
+        errorTitle="De notitie is niet toegevoegd"
+        submitLabel="Notitie toevoegen"
+        onSubmit={submit}
+      >
         <TextareaField {...f.bind('text')} rows={2} />
-        <div className="stelsel-actions">
-          <PrimaryActionButton type="submit" aria-disabled={f.submission.busy || undefined}>
-            Notitie toevoegen
-          </PrimaryActionButton>
-        </div>
-      </form>
+      </FormFrame>
     </>
   );
 }

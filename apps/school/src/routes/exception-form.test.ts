@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTACT_MOMENT_RULE, exceptionFieldOf, exceptionInputFromForm } from './exception-form.ts';
+import { CONTACT_MOMENT_RULE, exceptionInputFromForm } from './exception-form.ts';
 
 describe('exceptionInputFromForm', () => {
   it('needs a reason and an explanation of at least 20 characters', () => {
@@ -15,11 +15,6 @@ describe('exceptionInputFromForm', () => {
   it('refuses an explanation over 2000 characters', () => {
     const long = exceptionInputFromForm({ reason: 'OTHER', explanation: 'x'.repeat(2001) });
     expect(long.ok || long.errors.explanation).toContain('2000');
-  });
-
-  it('maps server fields to form fields', () => {
-    expect(exceptionFieldOf('explanation')).toBe('explanation');
-    expect(exceptionFieldOf('agreementId')).toBeNull();
   });
 });
 

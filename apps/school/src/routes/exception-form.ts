@@ -34,7 +34,3 @@ export function exceptionInputFromForm(form: ExceptionFormState): ExceptionFormR
   if (Object.keys(errors).length > 0 || form.reason === '') return { ok: false, errors };
   return { ok: true, input: { reason: form.reason, explanation } };
 }
-
-export function exceptionFieldOf(field: string | null | undefined): ExceptionField | null {
-  return field === 'reason' || field === 'explanation' ? field : null;
-}

@@ -1,4 +1,4 @@
-import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
+import type { FormResult } from '@stelsel/ui/form-model';
 import { parseBookList } from './book-list.ts';
 
 /** What the school publishes, checked in the browser first; the server checks again and names the field. */
@@ -9,7 +9,6 @@ export interface MaterialsInput {
   decisionDays: number;
   books: { title: string; price: string }[];
 }
-export const materialsFieldOf = fieldOf<MaterialsField>(['terms', 'decisionDays', 'books']);
 
 /** Terms of 20 characters or more, a decision period of 1 to 90 days, a book list of "titel; prijs" lines. */
 export function materialsFromForm(form: {
@@ -37,7 +36,6 @@ export interface FundInput {
   contact: string;
   url: string | null;
 }
-export const fundFieldOf = fieldOf<FundField>(['summary', 'howToApply', 'contact', 'url']);
 
 /** What the fund does, how to apply and a contact; a web address is optional. */
 export function fundFromForm(form: FundInput): FormResult<FundInput, FundField> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consentFromForm, planFieldId, planFieldOf, planFormOf, planFromForm } from './quality-plan-form.ts';
+import { consentFromForm, planFieldId, planFormOf, planFromForm } from './quality-plan-form.ts';
 
 const THEMES = [{ theme: 'INSCHALING' as const }, { theme: 'WERKDRUK' as const }];
 
@@ -49,11 +49,7 @@ describe('the quality plan form', () => {
     });
   });
 
-  it('puts a server error on the goal field it names', () => {
-    const of = planFieldOf(2);
-    expect(of('goals.1.target')).toBe('goals.1.target');
-    expect(of('goals.7.target')).toBeNull();
-    expect(of('planId')).toBeNull();
+  it('makes a field’s HTML id from its name', () => {
     expect(planFieldId('goals.1.target')).toBe('plan-goals-1-target');
   });
 

@@ -1,4 +1,4 @@
-import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
+import type { FormResult } from '@stelsel/ui/form-model';
 import type { ConsentBody, QualityGoalTheme } from '../graphql/generated/graphql.ts';
 
 /**
@@ -47,8 +47,6 @@ export function planFields(themes: number): PlanField[] {
   return ['title', 'trancheId', 'goals', ...goalFields, 'excellence.programmes', 'excellence.participants'];
 }
 
-export const planFieldOf = (themes: number) => fieldOf<PlanField>(planFields(themes));
-
 /** The HTML id of a field: `plan-goals-2-target`. */
 export const planFieldId = (field: PlanField) => `plan-${field.replaceAll('.', '-')}`;
 
@@ -93,7 +91,6 @@ export function planFromForm(form: PlanForm): FormResult<PlanInput, PlanField> {
 }
 
 export type ConsentField = 'body' | 'given' | 'date' | 'documentReference';
-export const consentFieldOf = fieldOf<ConsentField>(['body', 'given', 'date', 'documentReference']);
 
 /** Which council, yes or no, the date of its decision (not in the future) and where the decision is filed. */
 export function consentFromForm(

@@ -13,7 +13,7 @@ import {
   useForm,
 } from '@stelsel/ui';
 import type { FormResult } from '@stelsel/ui/form-model';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { recordConsentMutation, submitQualityPlanMutation, withdrawQualityPlanMutation } from '../graphql/funding.ts';
 import { type ConsentField, consentFromForm } from './quality-plan-form.ts';
 import { type Plan, trancheLabel } from './quality-plan-shared.ts';
@@ -152,13 +152,12 @@ const withdrawalFromForm = (form: { reason: string }): FormResult<{ reason: stri
     : { ok: false, errors: { reason: 'Geef een reden van minstens 10 tekens.' } };
 
 /**
- * Withdrawing a submitted plan within the tranche makes it a draft again. Its submit button is a secondary one
- * (withdrawing undoes the submission), which FormFrame does not draw: the form keeps its own markup.
+ * Withdrawing a submitted plan within the tranche makes it a draft again. Its submit button is a secondary one:
+ * withdrawing undoes the submission.
  */
 export function WithdrawForm({ plan, onDone }: { plan: Plan; onDone: (m: string) => void }) {
   const f = useForm({ initial: { reason: '' }, ids: { reason: 'intrekken-reden' }, labels: { reason: 'Reden' } });
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const sent = await f.submission.send(withdrawalFromForm(f.form), (input) =>
       mutationOutcome(
         async () =>
@@ -168,22 +167,18 @@ export function WithdrawForm({ plan, onDone }: { plan: Plan; onDone: (m: string)
     if (sent) onDone('Het plan is ingetrokken en weer een concept.');
   };
   return (
-    <form className="stelsel-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="intrekken-title">
-      <Heading level={3} id="intrekken-title">
-        Plan intrekken
-      </Heading>
-      <Paragraph>Binnen de tranche kunt u het plan intrekken, aanpassen en opnieuw indienen.</Paragraph>
-      <ErrorSummary errors={f.summary} title="Het plan is niet ingetrokken" />
+    <FormFrame
+      form={f}
+      titleId="intrekken-title"
+      title="Plan intrekken"
+      level={3}
+      intro={<Paragraph>Binnen de tranche kunt u het plan intrekken, aanpassen en opnieuw indienen.</Paragraph>}
+      errorTitle="Het plan is niet ingetrokken"
+      submitLabel="Plan intrekken"
+      submitAppearance="secondary"
+      onSubmit={submit}
+    >
       <TextareaField {...f.bind('reason')} rows={2} />
-      <div className="stelsel-actions">
-        <button
-          type="submit"
-          className="utrecht-button utrecht-button--secondary-action"
-          aria-disabled={f.submission.busy || undefined}
-        >
-          Plan intrekken
-        </button>
-      </div>
-    </form>
+    </FormFrame>
   );
 }

@@ -3,10 +3,10 @@ import {
   BusyStatus,
   ConfirmAction,
   ErrorSummary,
+  FormFrame,
   Heading,
   Paragraph,
   PrimaryActionButton,
-  SecondaryActionButton,
   SelectField,
   SuccessMessage,
   TextareaField,
@@ -14,7 +14,7 @@ import {
   useSubmission,
 } from '@stelsel/ui';
 import type { FormResult } from '@stelsel/ui/form-model';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { adjustMatchMutation, confirmMatchingRoundMutation, runMatchingRoundMutation } from '../graphql/rounds.ts';
 import { placeLabel, type Round, studentName } from './round-model.ts';
 
@@ -100,8 +100,7 @@ export function AdjustForm({ round, onDone }: { round: Round; onDone: () => void
   const [done, setDone] = useState<string | null>(null);
   const entry = round.students.find((s) => s.student.id === f.form.studentId);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setDone(null);
     const sent = await f.submission.send(adjustFromForm(f.form, round), (input) =>
       mutationOutcome(async () => (await graphqlRequest(adjustMatchMutation, input)).data?.adjustMatch),
@@ -113,14 +112,19 @@ export function AdjustForm({ round, onDone }: { round: Round; onDone: () => void
     }
   };
 
-  // Its own markup, not FormFrame: a secondary submit button (confirming the round is the primary action here).
+  // A secondary submit button: confirming the round is the primary action here.
   return (
-    <form className="stelsel-form" noValidate onSubmit={submit} aria-labelledby="adjust-title">
-      <Heading level={2} id="adjust-title">
-        Met de hand aanpassen
-      </Heading>
-      <Paragraph>Alleen met een professionele reden; de reden wordt vastgelegd met uw naam.</Paragraph>
-      <ErrorSummary errors={f.summary} title="De uitkomst is niet aangepast" />
+    <FormFrame
+      form={f}
+      titleId="adjust-title"
+      title="Met de hand aanpassen"
+      intro={<Paragraph>Alleen met een professionele reden; de reden wordt vastgelegd met uw naam.</Paragraph>}
+      errorTitle="De uitkomst is niet aangepast"
+      submitLabel="Uitkomst aanpassen"
+      submitAppearance="secondary"
+      onSubmit={submit}
+      actions={f.submission.busy ? <Paragraph role="status">Bezig met aanpassen…</Paragraph> : null}
+    >
       {done ? <SuccessMessage>{done}</SuccessMessage> : null}
       <SelectField
         {...f.bind('studentId')}
@@ -138,11 +142,7 @@ export function AdjustForm({ round, onDone }: { round: Round; onDone: () => void
         description="Een van de keuzes van de student."
       />
       <TextareaField {...f.bind('reason')} rows={3} description="Minstens 10 tekens." />
-      <div className="stelsel-actions">
-        <SecondaryActionButton type="submit">Uitkomst aanpassen</SecondaryActionButton>
-        {f.submission.busy ? <Paragraph role="status">Bezig met aanpassen…</Paragraph> : null}
-      </div>
-    </form>
+    </FormFrame>
   );
 }
 

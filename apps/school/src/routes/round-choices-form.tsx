@@ -2,10 +2,9 @@ import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
 import {
   CheckboxField,
   Empty,
-  ErrorSummary,
   Failed,
   FieldGroup,
-  Heading,
+  FormFrame,
   Loading,
   Paragraph,
   RouteLink,
@@ -15,10 +14,9 @@ import {
   useForm,
 } from '@stelsel/ui';
 import type { FormResult } from '@stelsel/ui/form-model';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { RoundPlaceFragment } from '../graphql/generated/graphql.ts';
 import { eligiblePlacesQuery, submitChoicesMutation } from '../graphql/rounds.ts';
-import { atFormField } from './form-parts.ts';
 import {
   choiceFieldId,
   initialSlots,
@@ -63,6 +61,7 @@ export function ChoicesForm({
       [accessibleId, 'Vraagt een toegankelijke werkplek'],
       ...slots.map((id, index) => [id, `${index + 1}e keuze`]),
     ]),
+    serverFields: (field) => choiceFieldId(prefix, field),
   });
   const { picks, accessible } = f.form;
   const [focusSlot, setFocusSlot] = useState<number | null>(null);
@@ -84,8 +83,7 @@ export function ChoicesForm({
     .filter((p) => !accessible || p.inclusiveMarkers.includes(ACCESSIBLE_MARKER))
     .map((p) => ({ value: p.id, label: placeLabel(p) }));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setSaved(false);
     const placeIds = rankedChoices(picks);
     const checked: FormResult<string[], string> =
@@ -101,7 +99,7 @@ export function ChoicesForm({
           requestsAccessiblePlace: accessible,
         });
         return data?.submitChoices;
-      }).then(atFormField((field) => choiceFieldId(prefix, field))),
+      }),
     );
     if (sent) {
       setSaved(true);
@@ -109,16 +107,25 @@ export function ChoicesForm({
     }
   };
 
-  // Its own markup, not FormFrame: one panel per student, each with a secondary submit button.
+  // One panel per student, each with a secondary submit button.
   return (
-    <form className="stelsel-form stelsel-panel" noValidate onSubmit={submit} aria-labelledby={`${prefix}-titel`}>
-      <Heading level={3} id={`${prefix}-titel`}>
-        Keuzes van {name}
-      </Heading>
-      <Paragraph>
-        {s.qualification.name} ({s.qualification.crebo}), niveau {s.level}, {PATHWAY_LABELS[s.pathway]}.
-      </Paragraph>
-      <ErrorSummary errors={f.summary} title={`De keuzes van ${name} zijn niet opgeslagen`} />
+    <FormFrame
+      form={f}
+      variant="panel"
+      titleId={`${prefix}-titel`}
+      title={`Keuzes van ${name}`}
+      level={3}
+      intro={
+        <Paragraph>
+          {s.qualification.name} ({s.qualification.crebo}), niveau {s.level}, {PATHWAY_LABELS[s.pathway]}.
+        </Paragraph>
+      }
+      errorTitle={`De keuzes van ${name} zijn niet opgeslagen`}
+      submitLabel={`Keuzes opslaan voor ${name}`}
+      submitAppearance="secondary"
+      onSubmit={submit}
+      actions={f.submission.busy ? <Paragraph role="status">Bezig met opslaan…</Paragraph> : null}
+    >
       {saved ? <SuccessMessage>De keuzes van {name} zijn opgeslagen.</SuccessMessage> : null}
       <CheckboxField
         id={accessibleId}
@@ -183,10 +190,6 @@ export function ChoicesForm({
           ) : null}
         </FieldGroup>
       ) : null}
-      <div className="stelsel-actions">
-        <SecondaryActionButton type="submit">Keuzes opslaan voor {name}</SecondaryActionButton>
-        {f.submission.busy ? <Paragraph role="status">Bezig met opslaan…</Paragraph> : null}
-      </div>
-    </form>
+    </FormFrame>
   );
 }

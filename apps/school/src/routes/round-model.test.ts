@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newRoundFieldOf, newRoundFromForm } from './round-model.ts';
+import { newRoundFromForm } from './round-model.ts';
 
 describe('a new matching round', () => {
   it('asks a name, a period that ends after it starts and at least one student', () => {
@@ -24,10 +24,5 @@ describe('a new matching round', () => {
       ok: true,
       input: { name: 'Kopgroep zorg', periodStart: '2027-02-01', periodEnd: '2028-01-31', studentIds: ['s1'] },
     });
-  });
-
-  it('puts a server error at the field it names', () => {
-    expect(newRoundFieldOf('studentIds')).toBe('studentIds');
-    expect(newRoundFieldOf('idempotencyKey')).toBeNull();
   });
 });

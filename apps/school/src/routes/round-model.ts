@@ -1,5 +1,5 @@
 import { formatDate } from '@stelsel/ui';
-import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
+import type { FormResult } from '@stelsel/ui/form-model';
 import type { MatchingRoundQuery, RoundPlaceFragment } from '../graphql/generated/graphql.ts';
 import { ACCESSIBLE_MARKER } from './students.ts';
 
@@ -60,7 +60,6 @@ export const NEW_ROUND_LABELS: Record<NewRoundField, string> = {
   periodEnd: 'Einde van de periode',
   studentIds: 'Studenten',
 };
-export const newRoundFieldOf = fieldOf<NewRoundField>(['name', 'periodStart', 'periodEnd', 'studentIds']);
 
 /** A new round: a name, a period whose end follows its start, and at least one student. */
 export function newRoundFromForm(form: {

@@ -3,20 +3,19 @@ import {
   type Column,
   DataTable,
   Empty,
-  ErrorSummary,
   Failed,
   FieldGroup,
+  FormFrame,
   formatDate,
   Heading,
   Loading,
   Paragraph,
-  PrimaryActionButton,
   RouteLink,
   SelectField,
   TextField,
   useForm,
 } from '@stelsel/ui';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import type { MatchingRoundsQuery, SchoolStudentsQuery } from '../graphql/generated/graphql.ts';
 import { createMatchingRoundMutation, matchingRoundsQuery } from '../graphql/rounds.ts';
 import { schoolStudentsQuery } from '../graphql/students.ts';
@@ -116,8 +115,7 @@ function NewRoundForm({ institutionId, onCreated }: { institutionId: string; onC
     f.setForm((current) => ({ ...current, studentIds: toggled(current.studentIds, id, on) }));
 
   // One idempotency key per attempt (useSubmission): a retry of the same round after a lost answer creates it once.
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     let createdId: string | null = null;
     const sent = await f.submission.send(newRoundFromForm(f.form), (input, idempotencyKey) =>
       mutationOutcome(async () => {
@@ -152,13 +150,18 @@ function NewRoundForm({ institutionId, onCreated }: { institutionId: string; onC
     { key: 'status', header: 'Plaatsing', cell: (s) => PLACEMENT_STATUS_LABELS[s.placementStatus] },
   ];
 
-  // Its own markup, not FormFrame: a wide form (`stelsel-form--wide`), for the table of students.
+  // A wide form (`stelsel-form--wide`), for the table of students.
   return (
-    <form className="stelsel-form stelsel-form--wide" noValidate onSubmit={submit} aria-labelledby="new-round-title">
-      <Heading level={2} id="new-round-title">
-        Nieuwe ronde
-      </Heading>
-      <ErrorSummary errors={f.summary} title="De ronde is niet gestart" />
+    <FormFrame
+      form={f}
+      variant="wide"
+      titleId="new-round-title"
+      title="Nieuwe ronde"
+      errorTitle="De ronde is niet gestart"
+      submitLabel="Ronde starten"
+      onSubmit={submit}
+      actions={f.submission.busy ? <Paragraph role="status">Bezig met starten…</Paragraph> : null}
+    >
       <TextField {...f.bind('name')} description="Bijvoorbeeld: Kopgroep zorg voorjaar." />
       <TextField {...f.bind('periodStart')} type="date" />
       <TextField
@@ -200,12 +203,6 @@ function NewRoundForm({ institutionId, onCreated }: { institutionId: string; onC
           )
         ) : null}
       </FieldGroup>
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={f.submission.busy || undefined}>
-          Ronde starten
-        </PrimaryActionButton>
-        {f.submission.busy ? <Paragraph role="status">Bezig met starten…</Paragraph> : null}
-      </div>
-    </form>
+    </FormFrame>
   );
 }
