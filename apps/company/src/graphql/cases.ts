@@ -24,13 +24,7 @@ export const companyCasesQuery = graphql(`
       decisionLabel
       motivation
       agreements {
-        id
-        kindLabel
-        description
-        dueOn
-        status
-        overdue
-        companyReport
+        ...ImprovementAgreementFields
         companyReportedAt
         assessment
       }

@@ -13,16 +13,7 @@ export const myMatchesQuery = graphql(`
       declineExplanation
       ...CompanyPlacementParties
       agreement {
-        id
-        status
-        version
-        requiredParties
-        signatures {
-          party
-          version
-          signedBy
-          signedAt
-        }
+        ...CompanyAgreementSignatures
       }
     }
   }

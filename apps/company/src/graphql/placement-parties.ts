@@ -24,3 +24,19 @@ export const placementPartiesFragment = graphql(`
     }
   }
 `);
+
+/** Where the agreement of a placement stands, as the matches and the placements list show it: who signed which version. */
+export const agreementSignaturesFragment = graphql(`
+  fragment CompanyAgreementSignatures on Agreement {
+    id
+    status
+    version
+    requiredParties
+    signatures {
+      party
+      version
+      signedBy
+      signedAt
+    }
+  }
+`);

@@ -9,16 +9,7 @@ export const myPlacementsQuery = graphql(`
         name
       }
       agreement {
-        id
-        status
-        version
-        requiredParties
-        signatures {
-          party
-          version
-          signedBy
-          signedAt
-        }
+        ...CompanyAgreementSignatures
         contactMoments {
           id
           kind

@@ -13,14 +13,8 @@ export const myCompanyQuery = graphql(`
         code
       }
       accreditations {
-        id
-        status
-        since
-        reassessmentDue
-        needsReassessment
+        ...AccreditationFields
         qualification {
-          crebo
-          name
           level
         }
         equivalentQualifications {

@@ -4,17 +4,7 @@ import { graphql } from './generated/index.ts';
 export const companyPraktijklerenQuery = graphql(`
   query CompanyPraktijkleren($companyId: ID!, $year: Int!) {
     praktijkleren(year: $year) {
-      year
-      maximumPerPlace
-      closed
-      categories {
-        category
-        ceiling
-        applications
-        amountPerPlace
-        forecastPlaces
-        expectedAmountPerPlace
-      }
+      ...PraktijklerenYearFields
     }
     praktijklerenPlacements(companyId: $companyId, year: $year) {
       placementId

@@ -125,19 +125,11 @@ export const proRataQuery = graphql(`
 export const praktijklerenQuery = graphql(`
   query MinistryPraktijkleren {
     praktijklerenYears {
-      year
-      maximumPerPlace
-      closed
+      ...PraktijklerenYearFields
       categories {
-        category
-        ceiling
-        applications
-        amountPerPlace
         paid
-        forecastPlaces
         forecastSource
         forecastAmountPerPlace
-        expectedAmountPerPlace
       }
     }
     praktijklerenBudgetChanges {

@@ -55,32 +55,14 @@ export const shortagesPageQuery = graphql(`
     ) {
       totalCount
       nodes {
-        region {
-          code
-          name
-        }
-        qualification {
-          crebo
-          name
-          level
-        }
-        pathway
-        demand
-        supply
-        shortage
-        surplus
-        suppressed
+        ...ShortageRowFields
       }
       pageInfo {
         hasNextPage
         endCursor
       }
       totals {
-        demand
-        supply
-        shortage
-        surplus
-        suppressedRows
+        ...ShortageTotalsFields
       }
       unknownRegion {
         institutions

@@ -5,28 +5,10 @@ export const regionShortagesQuery = graphql(`
   query MunicipalityShortages {
     shortages {
       rows {
-        region {
-          code
-          name
-        }
-        qualification {
-          crebo
-          name
-          level
-        }
-        pathway
-        demand
-        supply
-        shortage
-        surplus
-        suppressed
+        ...ShortageRowFields
       }
       totals {
-        demand
-        supply
-        shortage
-        surplus
-        suppressedRows
+        ...ShortageTotalsFields
       }
     }
   }

@@ -55,13 +55,7 @@ export const caseQuery = graphql(`
         summary
       }
       agreements {
-        id
-        kindLabel
-        description
-        dueOn
-        status
-        overdue
-        companyReport
+        ...ImprovementAgreementFields
       }
       report {
         id
@@ -112,15 +106,7 @@ export const investigateMutation = graphql(`
 export const reassessmentsQuery = graphql(`
   query SbbReassessments($withinDays: Int) {
     accreditationsDueForReassessment(withinDays: $withinDays) {
-      id
-      status
-      since
-      reassessmentDue
-      needsReassessment
-      qualification {
-        crebo
-        name
-      }
+      ...AccreditationFields
       company {
         id
         name

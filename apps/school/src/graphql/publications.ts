@@ -4,20 +4,10 @@ import { graphql } from './generated/index.ts';
 export const schoolPublicationsQuery = graphql(`
   query SchoolPublications($institutionId: ID!, $schoolYear: String!) {
     learningMaterials(institutionId: $institutionId, schoolYear: $schoolYear) {
-      published
-      terms
-      decisionDays
-      books {
-        id
-        title
-        price
-      }
+      ...LearningMaterialsFields
     }
     studentFund(institutionId: $institutionId) {
-      summary
-      howToApply
-      contact
-      url
+      ...StudentFundFields
     }
   }
 `);

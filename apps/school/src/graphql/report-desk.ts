@@ -7,13 +7,7 @@ export const reportDeskQuery = graphql(`
       id
       name
       reportDesk {
-        description
-        contactUrl
-        email
-        phone
-        handlers
-        availability
-        alternatives
+        ...ReportDeskFields
         updatedAt
       }
     }
@@ -67,14 +61,7 @@ export const forwardReportMutation = graphql(`
 /** What the desk needs to write down a report on a student's behalf. */
 export const deskRegistrationQuery = graphql(`
   query SchoolDeskRegistration {
-    accreditedCompanies {
-      id
-      name
-    }
-    discriminationGrounds {
-      code
-      label
-    }
+    ...ReportFormOptions
   }
 `);
 

@@ -21,16 +21,8 @@ export const matchingRoundsQuery = graphql(`
 
 export const roundPlaceFragment = graphql(`
   fragment RoundPlace on Place {
-    id
-    title
-    city
-    startsOn
-    endsOn
+    ...RoundPlaceFields
     capacity
-    inclusiveMarkers
-    company {
-      name
-    }
   }
 `);
 

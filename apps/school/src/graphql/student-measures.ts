@@ -4,16 +4,7 @@ import { graphql } from './generated/index.ts';
 export const schoolBooksQuery = graphql(`
   query SchoolBooks($institutionId: ID!, $schoolYear: String!) {
     basicSkillsBooksOfInstitution(institutionId: $institutionId, schoolYear: $schoolYear) {
-      schoolYear
-      entitled
-      reason
-      notYetProvided
-      provisions {
-        id
-        subject
-        kind
-        providedOn
-      }
+      ...BasicSkillsBooksFields
       student {
         id
         givenName
@@ -61,16 +52,8 @@ export const recordBookProvisionMutation = graphql(`
 export const schoolRefundsQuery = graphql(`
   query SchoolRefunds($institutionId: ID!) {
     refundRequestsOfInstitution(institutionId: $institutionId) {
-      id
-      schoolYear
-      materials
-      amount
+      ...RefundRequestFields
       explanation
-      status
-      requestedOn
-      decideBy
-      overdue
-      decisionReason
       student {
         id
         givenName
@@ -102,9 +85,7 @@ export const schoolCardsQuery = graphql(`
         familyName
       }
       card {
-        cardNumber
-        issuedOn
-        validUntil
+        ...StudentCardFields
       }
     }
   }

@@ -25,32 +25,13 @@ export const myEntitlementsQuery = graphql(`
         id
       }
       basicSkillsBooks(schoolYear: $schoolYear) {
-        schoolYear
-        entitled
-        reason
-        notYetProvided
-        provisions {
-          id
-          subject
-          kind
-          providedOn
-        }
+        ...BasicSkillsBooksFields
       }
       studentCard {
-        cardNumber
-        issuedOn
-        validUntil
+        ...StudentCardFields
       }
       refundRequests {
-        id
-        schoolYear
-        materials
-        amount
-        status
-        requestedOn
-        decideBy
-        overdue
-        decisionReason
+        ...RefundRequestFields
       }
     }
   }
@@ -65,20 +46,10 @@ export const studentSchoolYearQuery = graphql(`
 export const institutionPublicationsQuery = graphql(`
   query InstitutionPublications($institutionId: ID!, $schoolYear: String!) {
     learningMaterials(institutionId: $institutionId, schoolYear: $schoolYear) {
-      published
-      terms
-      decisionDays
-      books {
-        id
-        title
-        price
-      }
+      ...LearningMaterialsFields
     }
     studentFund(institutionId: $institutionId) {
-      summary
-      howToApply
-      contact
-      url
+      ...StudentFundFields
     }
   }
 `);

@@ -10,13 +10,7 @@ export const reportStartQuery = graphql(`
         name
         reportDesk {
           available
-          description
-          contactUrl
-          email
-          phone
-          handlers
-          availability
-          alternatives
+          ...ReportDeskFields
         }
       }
     }
@@ -25,14 +19,7 @@ export const reportStartQuery = graphql(`
       description
       url
     }
-    accreditedCompanies {
-      id
-      name
-    }
-    discriminationGrounds {
-      code
-      label
-    }
+    ...ReportFormOptions
     myReports {
       id
       kind

@@ -2,15 +2,7 @@ import { graphql } from './generated/index.ts';
 
 export const studentPlaceFragment = graphql(`
   fragment StudentPlace on Place {
-    id
-    title
-    city
-    startsOn
-    endsOn
-    inclusiveMarkers
-    company {
-      name
-    }
+    ...RoundPlaceFields
   }
 `);
 

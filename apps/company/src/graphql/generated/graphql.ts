@@ -224,7 +224,7 @@ export type TaskKind =
 export type CompanyCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CompanyCasesQuery = { companyCases: Array<{ id: string, status: CaseStatus, statusLabel: string, receivedAt: string, kind: ReportKind, kindLabel: string, moment: ReportMoment, momentLabel: string, occurredInMonth: string, mayGiveStatement: boolean, decisionLabel: string | null, motivation: string | null, grounds: Array<{ label: string }>, ownStatements: Array<{ givenOn: string, summary: string }>, agreements: Array<{ id: string, kindLabel: string, description: string, dueOn: string, status: ImprovementAgreementStatus, overdue: boolean, companyReport: string | null, companyReportedAt: string | null, assessment: string | null }> }> | null };
+export type CompanyCasesQuery = { companyCases: Array<{ id: string, status: CaseStatus, statusLabel: string, receivedAt: string, kind: ReportKind, kindLabel: string, moment: ReportMoment, momentLabel: string, occurredInMonth: string, mayGiveStatement: boolean, decisionLabel: string | null, motivation: string | null, grounds: Array<{ label: string }>, ownStatements: Array<{ givenOn: string, summary: string }>, agreements: Array<{ companyReportedAt: string | null, assessment: string | null, id: string, kindLabel: string, description: string, dueOn: string, status: ImprovementAgreementStatus, overdue: boolean, companyReport: string | null }> }> | null };
 
 export type CompanyGiveStatementMutationVariables = Exact<{
   caseId: string;
@@ -278,10 +278,12 @@ export type RespondToMatchMutation = { respondToMatch:
 
 export type CompanyPlacementPartiesFragment = { id: string, status: PlacementStatus, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { name: string } }, place: { id: string, title: string, startsOn: string, endsOn: string } };
 
+export type CompanyAgreementSignaturesFragment = { id: string, status: AgreementStatus, version: number, requiredParties: Array<AgreementParty>, signatures: Array<{ party: AgreementParty, version: number, signedBy: string, signedAt: string }> };
+
 export type MyPlacementsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyPlacementsQuery = { myMatches: Array<{ id: string, status: PlacementStatus, company: { id: string, name: string }, agreement: { id: string, status: AgreementStatus, version: number, requiredParties: Array<AgreementParty>, signatures: Array<{ party: AgreementParty, version: number, signedBy: string, signedAt: string }>, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, heldOn: string | null, heldMode: ContactMode | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason }>, allowanceStatus: { upToDate: boolean, missingMonths: Array<string> } } | null, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { name: string } }, place: { id: string, title: string, startsOn: string, endsOn: string } }> | null };
+export type MyPlacementsQuery = { myMatches: Array<{ id: string, status: PlacementStatus, company: { id: string, name: string }, agreement: { id: string, status: AgreementStatus, version: number, requiredParties: Array<AgreementParty>, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, heldOn: string | null, heldMode: ContactMode | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason }>, allowanceStatus: { upToDate: boolean, missingMonths: Array<string> }, signatures: Array<{ party: AgreementParty, version: number, signedBy: string, signedAt: string }> } | null, student: { id: string, givenName: string, familyName: string, email: string | null, level: number, pathway: Pathway, qualification: { name: string } }, place: { id: string, title: string, startsOn: string, endsOn: string } }> | null };
 
 export type CompanyPlacementQueryVariables = Exact<{
   placementId: string;
@@ -293,7 +295,7 @@ export type CompanyPlacementQuery = { placement: { id: string, status: Placement
 export type MyCompanyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyCompanyQuery = { myCompany: { id: string, name: string, kvkNumber: string, municipality: { code: string } | null, accreditations: Array<{ id: string, status: AccreditationStatus, since: string, reassessmentDue: string, needsReassessment: boolean, qualification: { crebo: string, name: string, level: number }, equivalentQualifications: Array<{ crebo: string, name: string }>, history: Array<{ status: AccreditationStatus, at: string, reason: string }> }>, places: Array<{ id: string, title: string, description: string, pathway: Pathway, level: number, capacity: number, startsOn: string, endsOn: string, address: string | null, city: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null, inclusiveMarkers: Array<InclusiveMarker>, status: PlaceStatus, expired: boolean, closedReason: string | null, seatsTaken: number, municipality: { code: string } | null, qualification: { crebo: string, name: string, level: number } }> } | null };
+export type MyCompanyQuery = { myCompany: { id: string, name: string, kvkNumber: string, municipality: { code: string } | null, accreditations: Array<{ id: string, status: AccreditationStatus, since: string, reassessmentDue: string, needsReassessment: boolean, qualification: { level: number, crebo: string, name: string }, equivalentQualifications: Array<{ crebo: string, name: string }>, history: Array<{ status: AccreditationStatus, at: string, reason: string }> }>, places: Array<{ id: string, title: string, description: string, pathway: Pathway, level: number, capacity: number, startsOn: string, endsOn: string, address: string | null, city: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null, inclusiveMarkers: Array<InclusiveMarker>, status: PlaceStatus, expired: boolean, closedReason: string | null, seatsTaken: number, municipality: { code: string } | null, qualification: { crebo: string, name: string, level: number } }> } | null };
 
 export type PlaceFieldsFragment = { id: string, title: string, description: string, pathway: Pathway, level: number, capacity: number, startsOn: string, endsOn: string, address: string | null, city: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null, inclusiveMarkers: Array<InclusiveMarker>, status: PlaceStatus, expired: boolean, closedReason: string | null, seatsTaken: number, municipality: { code: string } | null, qualification: { crebo: string, name: string, level: number } };
 
@@ -396,6 +398,10 @@ export type UserErrorFieldsFragment =
   | UserErrorFields_NotFoundError_Fragment
 ;
 
+export type PraktijklerenYearFieldsFragment = { year: number, maximumPerPlace: string, closed: boolean, categories: Array<{ category: PraktijklerenCategory, ceiling: string, applications: number, amountPerPlace: string, forecastPlaces: number, expectedAmountPerPlace: string }> };
+
+export type AccreditationFieldsFragment = { id: string, status: AccreditationStatus, since: string, reassessmentDue: string, needsReassessment: boolean, qualification: { crebo: string, name: string } };
+
 export type AgreementFieldsFragment = { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, supersededBy: string | null, createdBy: string, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }> };
 
 export type PlanContactMomentMutationVariables = Exact<{
@@ -471,6 +477,8 @@ export type SignAgreementMutation = { signAgreement:
     | { __typename: 'NotFoundError', message: string, code: string, field: string | null }
    };
 
+export type ImprovementAgreementFieldsFragment = { id: string, kindLabel: string, description: string, dueOn: string, status: ImprovementAgreementStatus, overdue: boolean, companyReport: string | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -512,6 +520,20 @@ export const CompanyPlacementPartiesFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CompanyPlacementParties"}) as unknown as TypedDocumentString<CompanyPlacementPartiesFragment, unknown>;
+export const CompanyAgreementSignaturesFragmentDoc = new TypedDocumentString(`
+    fragment CompanyAgreementSignatures on Agreement {
+  id
+  status
+  version
+  requiredParties
+  signatures {
+    party
+    version
+    signedBy
+    signedAt
+  }
+}
+    `, {"fragmentName":"CompanyAgreementSignatures"}) as unknown as TypedDocumentString<CompanyAgreementSignaturesFragment, unknown>;
 export const PlaceFieldsFragmentDoc = new TypedDocumentString(`
     fragment PlaceFields on Place {
   id
@@ -549,6 +571,34 @@ export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
   field
 }
     `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
+export const PraktijklerenYearFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PraktijklerenYearFields on PraktijklerenYear {
+  year
+  maximumPerPlace
+  closed
+  categories {
+    category
+    ceiling
+    applications
+    amountPerPlace
+    forecastPlaces
+    expectedAmountPerPlace
+  }
+}
+    `, {"fragmentName":"PraktijklerenYearFields"}) as unknown as TypedDocumentString<PraktijklerenYearFieldsFragment, unknown>;
+export const AccreditationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AccreditationFields on Accreditation {
+  id
+  status
+  since
+  reassessmentDue
+  needsReassessment
+  qualification {
+    crebo
+    name
+  }
+}
+    `, {"fragmentName":"AccreditationFields"}) as unknown as TypedDocumentString<AccreditationFieldsFragment, unknown>;
 export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
     fragment AgreementFields on Agreement {
   id
@@ -621,19 +671,30 @@ export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AgreementFields"}) as unknown as TypedDocumentString<AgreementFieldsFragment, unknown>;
-export const CompanyCasesDocument = {"__meta__":{"operationName":"CompanyCases","hash":"2be700c9bbdc8433303c092038f5c4ee6f786b61b4341472ed5a14087d1a056a"}} as unknown as TypedDocumentString<CompanyCasesQuery, CompanyCasesQueryVariables>;
+export const ImprovementAgreementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImprovementAgreementFields on ImprovementAgreement {
+  id
+  kindLabel
+  description
+  dueOn
+  status
+  overdue
+  companyReport
+}
+    `, {"fragmentName":"ImprovementAgreementFields"}) as unknown as TypedDocumentString<ImprovementAgreementFieldsFragment, unknown>;
+export const CompanyCasesDocument = {"__meta__":{"operationName":"CompanyCases","hash":"23793c15803f3707f390120ec9e2e600eb1915b1b8799479e1133afa4c5403fa"}} as unknown as TypedDocumentString<CompanyCasesQuery, CompanyCasesQueryVariables>;
 export const CompanyGiveStatementDocument = {"__meta__":{"operationName":"CompanyGiveStatement","hash":"94c110b4ff1faad0031c13f99d18d5c9b91dbf495afa92c10e92cb5ede37575b"}} as unknown as TypedDocumentString<CompanyGiveStatementMutation, CompanyGiveStatementMutationVariables>;
 export const CompanyReportFulfilmentDocument = {"__meta__":{"operationName":"CompanyReportFulfilment","hash":"2e6c41a17f5d0c1860517685acb966294cc483127a169c2e2059d3b60f2fd0af"}} as unknown as TypedDocumentString<CompanyReportFulfilmentMutation, CompanyReportFulfilmentMutationVariables>;
-export const MyMatchesDocument = {"__meta__":{"operationName":"MyMatches","hash":"6692c3d8d46456a71c5867ce3724648f0386de12197b722ac0fbfe71151023bf"}} as unknown as TypedDocumentString<MyMatchesQuery, MyMatchesQueryVariables>;
+export const MyMatchesDocument = {"__meta__":{"operationName":"MyMatches","hash":"27e201b1bb221f5f9905386cd0672df0889bb479108d7569efdf657eb1d7bc93"}} as unknown as TypedDocumentString<MyMatchesQuery, MyMatchesQueryVariables>;
 export const RespondToMatchDocument = {"__meta__":{"operationName":"RespondToMatch","hash":"f6ac47986dde3ae5477a091df3e7d2c34b6df8e159db3f1ea7e4089115e2661e"}} as unknown as TypedDocumentString<RespondToMatchMutation, RespondToMatchMutationVariables>;
-export const MyPlacementsDocument = {"__meta__":{"operationName":"MyPlacements","hash":"15a7da080eaa1c5efe04600070ce812313566cee09ab8c4ff325300d43df4354"}} as unknown as TypedDocumentString<MyPlacementsQuery, MyPlacementsQueryVariables>;
+export const MyPlacementsDocument = {"__meta__":{"operationName":"MyPlacements","hash":"4c101819a0419b1e616ae40e3a999b04630e89c763e59bc93dd0d9ec95286260"}} as unknown as TypedDocumentString<MyPlacementsQuery, MyPlacementsQueryVariables>;
 export const CompanyPlacementDocument = {"__meta__":{"operationName":"CompanyPlacement","hash":"029cea1087ad8729d7a9a346878ea8c90bf02a7cec2e5f1bcfab3ce7b2487b2e"}} as unknown as TypedDocumentString<CompanyPlacementQuery, CompanyPlacementQueryVariables>;
-export const MyCompanyDocument = {"__meta__":{"operationName":"MyCompany","hash":"1522be2036e546e99f2f8d30765ace0047ea509e4e4b76f73021305e63673ab4"}} as unknown as TypedDocumentString<MyCompanyQuery, MyCompanyQueryVariables>;
+export const MyCompanyDocument = {"__meta__":{"operationName":"MyCompany","hash":"3b69ff3a2f9d68e2639846deb056d7c122572956804749440691caa3d9c1875f"}} as unknown as TypedDocumentString<MyCompanyQuery, MyCompanyQueryVariables>;
 export const PublishPlaceDocument = {"__meta__":{"operationName":"PublishPlace","hash":"3f817be8441ec4e69efed9c2d11a49be4cbaca3bd6216bb553917ea265791ee4"}} as unknown as TypedDocumentString<PublishPlaceMutation, PublishPlaceMutationVariables>;
 export const UpdatePlaceDocument = {"__meta__":{"operationName":"UpdatePlace","hash":"3992549c237cb04bb4167188e93d9dfc83d31e1fa3049503b1911b0369b0ab52"}} as unknown as TypedDocumentString<UpdatePlaceMutation, UpdatePlaceMutationVariables>;
 export const ClosePlaceDocument = {"__meta__":{"operationName":"ClosePlace","hash":"85067a0ef47d7be31dab3faa38012ed260fc2db154a098f71d640d9633c43d9c"}} as unknown as TypedDocumentString<ClosePlaceMutation, ClosePlaceMutationVariables>;
 export const ReopenPlaceDocument = {"__meta__":{"operationName":"ReopenPlace","hash":"aaf392d8017491d60be503fed9b6d979b8656500904caaff46e8947a8007e641"}} as unknown as TypedDocumentString<ReopenPlaceMutation, ReopenPlaceMutationVariables>;
-export const CompanyPraktijklerenDocument = {"__meta__":{"operationName":"CompanyPraktijkleren","hash":"bde639077217ebfff8944e08e09af1a1df778d145cabaf6b70160f1834ed06c3"}} as unknown as TypedDocumentString<CompanyPraktijklerenQuery, CompanyPraktijklerenQueryVariables>;
+export const CompanyPraktijklerenDocument = {"__meta__":{"operationName":"CompanyPraktijkleren","hash":"fba522cdd360d022d222496816a3c69e2a3432a24f0a2f2ead811c711e80f31a"}} as unknown as TypedDocumentString<CompanyPraktijklerenQuery, CompanyPraktijklerenQueryVariables>;
 export const CompanyApplyForPraktijklerenDocument = {"__meta__":{"operationName":"CompanyApplyForPraktijkleren","hash":"d208e1d3b2f708fc641ede90fd16276eb9c3eedb0db194acaf94981869a2b8c3"}} as unknown as TypedDocumentString<CompanyApplyForPraktijklerenMutation, CompanyApplyForPraktijklerenMutationVariables>;
 export const CompanyTasksDocument = {"__meta__":{"operationName":"CompanyTasks","hash":"84d8c442f0bb2df2008f49263051ed080e0f9e5423b023b34c90f70a05d0eed3"}} as unknown as TypedDocumentString<CompanyTasksQuery, CompanyTasksQueryVariables>;
 export const PlanContactMomentDocument = {"__meta__":{"operationName":"PlanContactMoment","hash":"db7a96722d591e48245c9c0b4ad940dacedd83407c8ab3bd60669daefa0931ba"}} as unknown as TypedDocumentString<PlanContactMomentMutation, PlanContactMomentMutationVariables>;

@@ -224,7 +224,7 @@ export type MinistryProRataQuery = { allocateProRata: Array<{ students: number, 
 export type MinistryPraktijklerenQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MinistryPraktijklerenQuery = { praktijklerenYears: Array<{ year: number, maximumPerPlace: string, closed: boolean, categories: Array<{ category: PraktijklerenCategory, ceiling: string, applications: number, amountPerPlace: string, paid: string, forecastPlaces: number, forecastSource: string, forecastAmountPerPlace: string, expectedAmountPerPlace: string }> }> | null, praktijklerenBudgetChanges: Array<{ at: string, by: string, kind: string, fromYear: number | null, toYear: number, amount: string, previousCeiling: string | null, reason: string }> | null };
+export type MinistryPraktijklerenQuery = { praktijklerenYears: Array<{ year: number, maximumPerPlace: string, closed: boolean, categories: Array<{ paid: string, forecastSource: string, forecastAmountPerPlace: string, category: PraktijklerenCategory, ceiling: string, applications: number, amountPerPlace: string, forecastPlaces: number, expectedAmountPerPlace: string }> }> | null, praktijklerenBudgetChanges: Array<{ at: string, by: string, kind: string, fromYear: number | null, toYear: number, amount: string, previousCeiling: string | null, reason: string }> | null };
 
 export type MinistryShiftPreviewQueryVariables = Exact<{
   fromYear: number;
@@ -358,7 +358,13 @@ export type UserErrorFieldsFragment =
   | UserErrorFields_NotFoundError_Fragment
 ;
 
+export type PraktijklerenYearFieldsFragment = { year: number, maximumPerPlace: string, closed: boolean, categories: Array<{ category: PraktijklerenCategory, ceiling: string, applications: number, amountPerPlace: string, forecastPlaces: number, expectedAmountPerPlace: string }> };
+
 export type QualityPlanDetailsFragment = { id: string, title: string, status: QualityPlanStatus, statusLabel: string, submittedOn: string | null, hasAllConsents: boolean, institutionId: string, tranche: { id: string, number: number, year: number, deadline: string, demo: boolean }, goals: Array<{ theme: QualityGoalTheme, themeLabel: string, description: string, baseline: number, target: number, unit: string }>, excellence: { programmes: number, participants: number } | null, consents: Array<{ body: ConsentBody, bodyLabel: string, given: boolean, date: string, documentReference: string }>, advice: { advice: QualityAdvice, motivation: string, withoutConsent: boolean } | null, decision: { decision: QualityDecision, reason: string } | null, allocation: { amount: string, year: number, basis: string } | null, history: Array<{ at: string, role: string, label: string, detail: string | null }> };
+
+export type ShortageRowFieldsFragment = { pathway: Pathway, demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressed: boolean, region: { code: string, name: string }, qualification: { crebo: string, name: string, level: number } };
+
+export type ShortageTotalsFieldsFragment = { demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressedRows: number };
 
 export type ReportStatisticsFieldsFragment = { year: number, hasData: boolean, threshold: number, total: number | null, suppressed: boolean, scope: string, byGround: Array<{ count: number | null, suppressed: boolean, ground: { code: string, label: string } }>, byNature: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byChannel: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byOutcome: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byRegion: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, bySector: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byDesk: Array<{ code: string, label: string, count: number | null, suppressed: boolean }> };
 
@@ -451,6 +457,21 @@ export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
   field
 }
     `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
+export const PraktijklerenYearFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PraktijklerenYearFields on PraktijklerenYear {
+  year
+  maximumPerPlace
+  closed
+  categories {
+    category
+    ceiling
+    applications
+    amountPerPlace
+    forecastPlaces
+    expectedAmountPerPlace
+  }
+}
+    `, {"fragmentName":"PraktijklerenYearFields"}) as unknown as TypedDocumentString<PraktijklerenYearFieldsFragment, unknown>;
 export const QualityPlanDetailsFragmentDoc = new TypedDocumentString(`
     fragment QualityPlanDetails on QualityPlan {
   id
@@ -508,6 +529,34 @@ export const QualityPlanDetailsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"QualityPlanDetails"}) as unknown as TypedDocumentString<QualityPlanDetailsFragment, unknown>;
+export const ShortageRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ShortageRowFields on ShortageRow {
+  region {
+    code
+    name
+  }
+  qualification {
+    crebo
+    name
+    level
+  }
+  pathway
+  demand
+  supply
+  shortage
+  surplus
+  suppressed
+}
+    `, {"fragmentName":"ShortageRowFields"}) as unknown as TypedDocumentString<ShortageRowFieldsFragment, unknown>;
+export const ShortageTotalsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ShortageTotalsFields on ShortageTotals {
+  demand
+  supply
+  shortage
+  surplus
+  suppressedRows
+}
+    `, {"fragmentName":"ShortageTotalsFields"}) as unknown as TypedDocumentString<ShortageTotalsFieldsFragment, unknown>;
 export const ReportCategoryFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReportCategoryFields on ReportCategoryCount {
   code
@@ -565,7 +614,7 @@ export const MinistryAdviseQualityPlanDocument = {"__meta__":{"operationName":"M
 export const MinistryDecideQualityPlanDocument = {"__meta__":{"operationName":"MinistryDecideQualityPlan","hash":"2c33ab1d4c36ada638f8e5114465e344fc59f02f69b0985b6e523304e4744fcd"}} as unknown as TypedDocumentString<MinistryDecideQualityPlanMutation, MinistryDecideQualityPlanMutationVariables>;
 export const MinistryFundingLinesDocument = {"__meta__":{"operationName":"MinistryFundingLines","hash":"354d1144b4badc2519911ef1361a0731dc60591bb6f930487e4923aefa3680bf"}} as unknown as TypedDocumentString<MinistryFundingLinesQuery, MinistryFundingLinesQueryVariables>;
 export const MinistryProRataDocument = {"__meta__":{"operationName":"MinistryProRata","hash":"18761c34bc43c1e32ecb8b4da8adae4f75eed4257afa3b12510284c068d80657"}} as unknown as TypedDocumentString<MinistryProRataQuery, MinistryProRataQueryVariables>;
-export const MinistryPraktijklerenDocument = {"__meta__":{"operationName":"MinistryPraktijkleren","hash":"672ad4b45ac616e68f81c32089066481ba88c7c17980ca975f6ec2203ac03956"}} as unknown as TypedDocumentString<MinistryPraktijklerenQuery, MinistryPraktijklerenQueryVariables>;
+export const MinistryPraktijklerenDocument = {"__meta__":{"operationName":"MinistryPraktijkleren","hash":"2a3367d3339230a73212f5beb66d38d53968937a6409fa41dee8e094170a03c1"}} as unknown as TypedDocumentString<MinistryPraktijklerenQuery, MinistryPraktijklerenQueryVariables>;
 export const MinistryShiftPreviewDocument = {"__meta__":{"operationName":"MinistryShiftPreview","hash":"70fc1a0cc14a0815b4cdc54cd222574b0f646dd9fa31b6613dbdb3ae105aad1e"}} as unknown as TypedDocumentString<MinistryShiftPreviewQuery, MinistryShiftPreviewQueryVariables>;
 export const MinistrySetCeilingDocument = {"__meta__":{"operationName":"MinistrySetCeiling","hash":"b4a223c79f333b0a186944900d63cd9b857f815f133ddf8df4e26a9bf19bd598"}} as unknown as TypedDocumentString<MinistrySetCeilingMutation, MinistrySetCeilingMutationVariables>;
 export const MinistryShiftBudgetDocument = {"__meta__":{"operationName":"MinistryShiftBudget","hash":"bd69be86d323bab616b5ce4c92b4969b16aa851fbcf3bc2102de3ca9f76f2726"}} as unknown as TypedDocumentString<MinistryShiftBudgetMutation, MinistryShiftBudgetMutationVariables>;
@@ -574,7 +623,7 @@ export const MinistryConfigureTrancheDocument = {"__meta__":{"operationName":"Mi
 export const MinistryReportStatisticsDocument = {"__meta__":{"operationName":"MinistryReportStatistics","hash":"3b5db6402e51458f883aa075e755dc42d6dfaf9286103aac5ea2944126d3eddb"}} as unknown as TypedDocumentString<MinistryReportStatisticsQuery, MinistryReportStatisticsQueryVariables>;
 export const MinistryBblShareDocument = {"__meta__":{"operationName":"MinistryBblShare","hash":"7fdbdd2f10d1c5b5c92abc62ff207254b00688003d44e768924caeb6db73b9c6"}} as unknown as TypedDocumentString<MinistryBblShareQuery, MinistryBblShareQueryVariables>;
 export const MinistryLabourMarketRegionsDocument = {"__meta__":{"operationName":"MinistryLabourMarketRegions","hash":"ae40998e5a48f7387632611e98a6c54d97a466810954cd7c2afbb9197064ece1"}} as unknown as TypedDocumentString<MinistryLabourMarketRegionsQuery, MinistryLabourMarketRegionsQueryVariables>;
-export const MinistryShortagesPageDocument = {"__meta__":{"operationName":"MinistryShortagesPage","hash":"7d02d65a753175e2a01ba9191648b2a43e69fcf560a064b610273bc0d35adac9"}} as unknown as TypedDocumentString<MinistryShortagesPageQuery, MinistryShortagesPageQueryVariables>;
+export const MinistryShortagesPageDocument = {"__meta__":{"operationName":"MinistryShortagesPage","hash":"0ed6df037912dc3ba4b93fe30cc4aac544c0e947d5f606976f0f67d5d5405416"}} as unknown as TypedDocumentString<MinistryShortagesPageQuery, MinistryShortagesPageQueryVariables>;
 export const MinistryPlacementMonitorDocument = {"__meta__":{"operationName":"MinistryPlacementMonitor","hash":"6ca0f3058195c858137e9898c0d3c32a5c520e457e75825faee47370417fc353"}} as unknown as TypedDocumentString<MinistryPlacementMonitorQuery, MinistryPlacementMonitorQueryVariables>;
 export const StudentMeasuresDocument = {"__meta__":{"operationName":"StudentMeasures","hash":"837164eded7e211638e94e2ddcdf4f1a833b806a877aefc74cc4a814e424009e"}} as unknown as TypedDocumentString<StudentMeasuresQuery, StudentMeasuresQueryVariables>;
 export const MinistrySchoolYearDocument = {"__meta__":{"operationName":"MinistrySchoolYear","hash":"5694b2af9d9a8875b5504f0af0a772650a07e012478282afa7ed48a252589afb"}} as unknown as TypedDocumentString<MinistrySchoolYearQuery, MinistrySchoolYearQueryVariables>;

@@ -148,6 +148,10 @@ export type UserErrorFieldsFragment =
   | UserErrorFields_NotFoundError_Fragment
 ;
 
+export type ShortageRowFieldsFragment = { pathway: Pathway, demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressed: boolean, region: { code: string, name: string }, qualification: { crebo: string, name: string, level: number } };
+
+export type ShortageTotalsFieldsFragment = { demand: number | null, supply: number | null, shortage: number | null, surplus: number | null, suppressedRows: number };
+
 export type ReportStatisticsFieldsFragment = { year: number, hasData: boolean, threshold: number, total: number | null, suppressed: boolean, scope: string, byGround: Array<{ count: number | null, suppressed: boolean, ground: { code: string, label: string } }>, byNature: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byChannel: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byOutcome: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byRegion: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, bySector: Array<{ code: string, label: string, count: number | null, suppressed: boolean }>, byDesk: Array<{ code: string, label: string, count: number | null, suppressed: boolean }> };
 
 export type ReportCategoryFieldsFragment = { code: string, label: string, count: number | null, suppressed: boolean };
@@ -197,6 +201,34 @@ export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
   field
 }
     `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
+export const ShortageRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ShortageRowFields on ShortageRow {
+  region {
+    code
+    name
+  }
+  qualification {
+    crebo
+    name
+    level
+  }
+  pathway
+  demand
+  supply
+  shortage
+  surplus
+  suppressed
+}
+    `, {"fragmentName":"ShortageRowFields"}) as unknown as TypedDocumentString<ShortageRowFieldsFragment, unknown>;
+export const ShortageTotalsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ShortageTotalsFields on ShortageTotals {
+  demand
+  supply
+  shortage
+  surplus
+  suppressedRows
+}
+    `, {"fragmentName":"ShortageTotalsFields"}) as unknown as TypedDocumentString<ShortageTotalsFieldsFragment, unknown>;
 export const ReportCategoryFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReportCategoryFields on ReportCategoryCount {
   code
@@ -253,4 +285,4 @@ export const MunicipalityRecordContributionDocument = {"__meta__":{"operationNam
 export const MunicipalFundingDocument = {"__meta__":{"operationName":"MunicipalFunding","hash":"6651c953f5aa4babe6a1b49514e72dcf4a1f164fffbf4cfe454f646bfdc3c31a"}} as unknown as TypedDocumentString<MunicipalFundingQuery, MunicipalFundingQueryVariables>;
 export const MunicipalityIntroWeekDocument = {"__meta__":{"operationName":"MunicipalityIntroWeek","hash":"979b5afefbcaf46573a6c331b1bd7d386fb51f60f5e261b0cd891a9e18583c61"}} as unknown as TypedDocumentString<MunicipalityIntroWeekQuery, MunicipalityIntroWeekQueryVariables>;
 export const MunicipalityReportStatisticsDocument = {"__meta__":{"operationName":"MunicipalityReportStatistics","hash":"18dd59e6ee7938f5312054866f9b63ec78c67bef0b12bb9e74136d3f8d0a534f"}} as unknown as TypedDocumentString<MunicipalityReportStatisticsQuery, MunicipalityReportStatisticsQueryVariables>;
-export const MunicipalityShortagesDocument = {"__meta__":{"operationName":"MunicipalityShortages","hash":"9408a6d083357b775616418e38461ef416d4e55365cc4ca9490c261438239555"}} as unknown as TypedDocumentString<MunicipalityShortagesQuery, MunicipalityShortagesQueryVariables>;
+export const MunicipalityShortagesDocument = {"__meta__":{"operationName":"MunicipalityShortages","hash":"ee4cc8a1eac854f3d83aedb876c82f86fe3be984780c1dec3e8c5a2c58bb1cde"}} as unknown as TypedDocumentString<MunicipalityShortagesQuery, MunicipalityShortagesQueryVariables>;

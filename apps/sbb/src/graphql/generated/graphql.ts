@@ -146,7 +146,7 @@ export type SbbReassessmentsQueryVariables = Exact<{
 }>;
 
 
-export type SbbReassessmentsQuery = { accreditationsDueForReassessment: Array<{ id: string, status: AccreditationStatus, since: string, reassessmentDue: string, needsReassessment: boolean, qualification: { crebo: string, name: string }, company: { id: string, name: string } }> | null };
+export type SbbReassessmentsQuery = { accreditationsDueForReassessment: Array<{ id: string, status: AccreditationStatus, since: string, reassessmentDue: string, needsReassessment: boolean, company: { id: string, name: string }, qualification: { crebo: string, name: string } }> | null };
 
 export type SbbStartHearingMutationVariables = Exact<{
   caseId: string;
@@ -242,6 +242,10 @@ export type UserErrorFieldsFragment =
   | UserErrorFields_NotFoundError_Fragment
 ;
 
+export type AccreditationFieldsFragment = { id: string, status: AccreditationStatus, since: string, reassessmentDue: string, needsReassessment: boolean, qualification: { crebo: string, name: string } };
+
+export type ImprovementAgreementFieldsFragment = { id: string, kindLabel: string, description: string, dueOn: string, status: ImprovementAgreementStatus, overdue: boolean, companyReport: string | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -267,11 +271,35 @@ export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
   field
 }
     `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
+export const AccreditationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AccreditationFields on Accreditation {
+  id
+  status
+  since
+  reassessmentDue
+  needsReassessment
+  qualification {
+    crebo
+    name
+  }
+}
+    `, {"fragmentName":"AccreditationFields"}) as unknown as TypedDocumentString<AccreditationFieldsFragment, unknown>;
+export const ImprovementAgreementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImprovementAgreementFields on ImprovementAgreement {
+  id
+  kindLabel
+  description
+  dueOn
+  status
+  overdue
+  companyReport
+}
+    `, {"fragmentName":"ImprovementAgreementFields"}) as unknown as TypedDocumentString<ImprovementAgreementFieldsFragment, unknown>;
 export const SbbCasesDocument = {"__meta__":{"operationName":"SbbCases","hash":"81afbbb6c24530042f089e1503ffc5b558afac29f5446ab5a7a00ff9e7476bba"}} as unknown as TypedDocumentString<SbbCasesQuery, SbbCasesQueryVariables>;
-export const SbbCaseDocument = {"__meta__":{"operationName":"SbbCase","hash":"19c4e54e12db62bf5e905a0c5d29f55d0b2de46a22b116763ab4f52abdac6798"}} as unknown as TypedDocumentString<SbbCaseQuery, SbbCaseQueryVariables>;
+export const SbbCaseDocument = {"__meta__":{"operationName":"SbbCase","hash":"ca40e546fede55ab8b7d54eaad49a6250d2f310387e8b29fea7f8e039f3eaafb"}} as unknown as TypedDocumentString<SbbCaseQuery, SbbCaseQueryVariables>;
 export const SbbAcknowledgeCaseDocument = {"__meta__":{"operationName":"SbbAcknowledgeCase","hash":"2c535ccd9ad7223aa75d53c35416e5c0fbc8d32c1dc950f07fd2d5efd03dd04d"}} as unknown as TypedDocumentString<SbbAcknowledgeCaseMutation, SbbAcknowledgeCaseMutationVariables>;
 export const SbbStartInvestigationDocument = {"__meta__":{"operationName":"SbbStartInvestigation","hash":"9ffe05eef2130386e374ddd2928fc8187fb4a983342255c725ea21b9821e277d"}} as unknown as TypedDocumentString<SbbStartInvestigationMutation, SbbStartInvestigationMutationVariables>;
-export const SbbReassessmentsDocument = {"__meta__":{"operationName":"SbbReassessments","hash":"2c2cfe82cb8e1c744bfd436cfc07f5091f6c0ae9215061ed488badced638728f"}} as unknown as TypedDocumentString<SbbReassessmentsQuery, SbbReassessmentsQueryVariables>;
+export const SbbReassessmentsDocument = {"__meta__":{"operationName":"SbbReassessments","hash":"13ac159e024024a98679243f3a7865a10cc0e9b66b2ca3f9fd7579ca36e3d360"}} as unknown as TypedDocumentString<SbbReassessmentsQuery, SbbReassessmentsQueryVariables>;
 export const SbbStartHearingDocument = {"__meta__":{"operationName":"SbbStartHearing","hash":"c74aab97fbdf4731b23f2392039d5ed637a09922974ec75c469541e0d021ae23"}} as unknown as TypedDocumentString<SbbStartHearingMutation, SbbStartHearingMutationVariables>;
 export const SbbRecordStatementDocument = {"__meta__":{"operationName":"SbbRecordStatement","hash":"0225e14200f851c4a3e40317182784d9f85f5be4ade27f97d60a29e4fc3bbce8"}} as unknown as TypedDocumentString<SbbRecordStatementMutation, SbbRecordStatementMutationVariables>;
 export const SbbDecideCaseDocument = {"__meta__":{"operationName":"SbbDecideCase","hash":"dbbbdd3c4486b2701a1b2a0ccf6106c3a646b5ae20c4c75aea0d8dd9b35c7e56"}} as unknown as TypedDocumentString<SbbDecideCaseMutation, SbbDecideCaseMutationVariables>;

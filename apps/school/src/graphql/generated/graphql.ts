@@ -587,7 +587,7 @@ export type SchoolReportDeskQueryVariables = Exact<{
 }>;
 
 
-export type SchoolReportDeskQuery = { institution: { id: string, name: string, reportDesk: { description: string | null, contactUrl: string | null, email: string | null, phone: string | null, handlers: string | null, availability: string | null, alternatives: string | null, updatedAt: string | null } | null } | null, deskReports: Array<{ id: string, kind: ReportKind, kindLabel: string, moment: ReportMoment, momentLabel: string, occurredOn: string, channel: ReportChannel, anonymous: boolean, statusLabel: string, status: ReportStatus, receivedAt: string, forwardDueOn: string | null, forwardedAt: string | null, overdue: boolean, company: { name: string }, grounds: Array<{ label: string }> }> | null };
+export type SchoolReportDeskQuery = { institution: { id: string, name: string, reportDesk: { updatedAt: string | null, description: string | null, contactUrl: string | null, email: string | null, phone: string | null, handlers: string | null, availability: string | null, alternatives: string | null } | null } | null, deskReports: Array<{ id: string, kind: ReportKind, kindLabel: string, moment: ReportMoment, momentLabel: string, occurredOn: string, channel: ReportChannel, anonymous: boolean, statusLabel: string, status: ReportStatus, receivedAt: string, forwardDueOn: string | null, forwardedAt: string | null, overdue: boolean, company: { name: string }, grounds: Array<{ label: string }> }> | null };
 
 export type SchoolSaveReportDeskMutationVariables = Exact<{
   input: ReportDeskInput;
@@ -660,21 +660,21 @@ export type MatchingRoundsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MatchingRoundsQuery = { matchingRounds: Array<{ id: string, name: string, status: MatchingRoundStatus, periodStart: string, periodEnd: string, createdAt: string, progress: { students: number, studentsWithChoices: number, matched: number, unmatched: number } }> | null };
 
-export type RoundPlaceFragment = { id: string, title: string, city: string, startsOn: string, endsOn: string, capacity: number, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } };
+export type RoundPlaceFragment = { capacity: number, id: string, title: string, city: string, startsOn: string, endsOn: string, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } };
 
 export type MatchingRoundQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type MatchingRoundQuery = { matchingRound: { id: string, name: string, status: MatchingRoundStatus, periodStart: string, periodEnd: string, maxChoices: number, seed: number | null, ranAt: string | null, confirmedAt: string | null, progress: { status: MatchingRoundStatus, students: number, studentsWithChoices: number, matched: number, unmatched: number, adjusted: number, droppedAtConfirmation: number }, students: Array<{ requestsAccessiblePlace: boolean, student: { id: string, givenName: string, familyName: string, level: number, pathway: Pathway, qualification: { crebo: string, name: string } }, choices: Array<{ id: string, title: string, city: string, startsOn: string, endsOn: string, capacity: number, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } }> }>, results: Array<{ rank: number | null, adjusted: boolean, adjustmentReason: string | null, droppedAtConfirmation: boolean, student: { id: string }, place: { id: string, title: string, city: string, startsOn: string, endsOn: string, capacity: number, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } } | null, explanation: { assignedRank: number | null, reason: string, betterChoicesFull: Array<{ id: string, title: string, city: string, startsOn: string, endsOn: string, capacity: number, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } }>, notEligibleChoices: Array<{ id: string, title: string, city: string, startsOn: string, endsOn: string, capacity: number, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } }> } }> } | null };
+export type MatchingRoundQuery = { matchingRound: { id: string, name: string, status: MatchingRoundStatus, periodStart: string, periodEnd: string, maxChoices: number, seed: number | null, ranAt: string | null, confirmedAt: string | null, progress: { status: MatchingRoundStatus, students: number, studentsWithChoices: number, matched: number, unmatched: number, adjusted: number, droppedAtConfirmation: number }, students: Array<{ requestsAccessiblePlace: boolean, student: { id: string, givenName: string, familyName: string, level: number, pathway: Pathway, qualification: { crebo: string, name: string } }, choices: Array<{ capacity: number, id: string, title: string, city: string, startsOn: string, endsOn: string, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } }> }>, results: Array<{ rank: number | null, adjusted: boolean, adjustmentReason: string | null, droppedAtConfirmation: boolean, student: { id: string }, place: { capacity: number, id: string, title: string, city: string, startsOn: string, endsOn: string, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } } | null, explanation: { assignedRank: number | null, reason: string, betterChoicesFull: Array<{ capacity: number, id: string, title: string, city: string, startsOn: string, endsOn: string, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } }>, notEligibleChoices: Array<{ capacity: number, id: string, title: string, city: string, startsOn: string, endsOn: string, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } }> } }> } | null };
 
 export type EligiblePlacesQueryVariables = Exact<{
   filter: PlaceFilter;
 }>;
 
 
-export type EligiblePlacesQuery = { places: { hasNextPage: boolean, places: Array<{ id: string, title: string, city: string, startsOn: string, endsOn: string, capacity: number, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } }> } | null };
+export type EligiblePlacesQuery = { places: { hasNextPage: boolean, places: Array<{ capacity: number, id: string, title: string, city: string, startsOn: string, endsOn: string, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } }> } | null };
 
 export type CreateMatchingRoundMutationVariables = Exact<{
   input: CreateMatchingRoundInput;
@@ -755,7 +755,7 @@ export type SchoolBooksQueryVariables = Exact<{
 }>;
 
 
-export type SchoolBooksQuery = { basicSkillsBooksOfInstitution: Array<{ schoolYear: string, entitled: boolean, reason: string, notYetProvided: Array<BasicSkill>, provisions: Array<{ id: string, subject: BasicSkill, kind: BookProvisionKind, providedOn: string }>, student: { id: string, givenName: string, familyName: string, studentCard: { cardNumber: string } | null } }> | null };
+export type SchoolBooksQuery = { basicSkillsBooksOfInstitution: Array<{ schoolYear: string, entitled: boolean, reason: string, notYetProvided: Array<BasicSkill>, student: { id: string, givenName: string, familyName: string, studentCard: { cardNumber: string } | null }, provisions: Array<{ id: string, subject: BasicSkill, kind: BookProvisionKind, providedOn: string }> }> | null };
 
 export type CurrentSchoolYearQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -785,7 +785,7 @@ export type SchoolRefundsQueryVariables = Exact<{
 }>;
 
 
-export type SchoolRefundsQuery = { refundRequestsOfInstitution: Array<{ id: string, schoolYear: string, materials: string, amount: string, explanation: string, status: RefundStatus, requestedOn: string, decideBy: string, overdue: boolean, decisionReason: string | null, student: { id: string, givenName: string, familyName: string } | null }> | null };
+export type SchoolRefundsQuery = { refundRequestsOfInstitution: Array<{ explanation: string, id: string, schoolYear: string, materials: string, amount: string, status: RefundStatus, requestedOn: string, decideBy: string, overdue: boolean, decisionReason: string | null, student: { id: string, givenName: string, familyName: string } | null }> | null };
 
 export type DecideRefundMutationVariables = Exact<{
   refundId: string;
@@ -852,6 +852,16 @@ export type UserErrorFieldsFragment =
   | UserErrorFields_NotAllowedError_Fragment
   | UserErrorFields_NotFoundError_Fragment
 ;
+
+export type BasicSkillsBooksFieldsFragment = { schoolYear: string, entitled: boolean, reason: string, notYetProvided: Array<BasicSkill>, provisions: Array<{ id: string, subject: BasicSkill, kind: BookProvisionKind, providedOn: string }> };
+
+export type StudentCardFieldsFragment = { cardNumber: string, issuedOn: string, validUntil: string };
+
+export type LearningMaterialsFieldsFragment = { published: boolean, terms: string | null, decisionDays: number, books: Array<{ id: string, title: string, price: string }> };
+
+export type StudentFundFieldsFragment = { summary: string, howToApply: string, contact: string, url: string | null };
+
+export type RefundRequestFieldsFragment = { id: string, schoolYear: string, materials: string, amount: string, status: RefundStatus, requestedOn: string, decideBy: string, overdue: boolean, decisionReason: string | null };
 
 export type QualityPlanDetailsFragment = { id: string, title: string, status: QualityPlanStatus, statusLabel: string, submittedOn: string | null, hasAllConsents: boolean, institutionId: string, tranche: { id: string, number: number, year: number, deadline: string, demo: boolean }, goals: Array<{ theme: QualityGoalTheme, themeLabel: string, description: string, baseline: number, target: number, unit: string }>, excellence: { programmes: number, participants: number } | null, consents: Array<{ body: ConsentBody, bodyLabel: string, given: boolean, date: string, documentReference: string }>, advice: { advice: QualityAdvice, motivation: string, withoutConsent: boolean } | null, decision: { decision: QualityDecision, reason: string } | null, allocation: { amount: string, year: number, basis: string } | null, history: Array<{ at: string, role: string, label: string, detail: string | null }> };
 
@@ -937,6 +947,12 @@ export type PlaceDetailsQueryVariables = Exact<{
 
 export type PlaceDetailsQuery = { place: { id: string, title: string, description: string, pathway: Pathway, level: number, startsOn: string, endsOn: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null, address: string | null, city: string, status: PlaceStatus, inclusiveMarkers: Array<InclusiveMarker>, qualification: { crebo: string, name: string }, municipality: { name: string } | null, company: { name: string } } | null };
 
+export type RoundPlaceFieldsFragment = { id: string, title: string, city: string, startsOn: string, endsOn: string, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } };
+
+export type ReportDeskFieldsFragment = { description: string | null, contactUrl: string | null, email: string | null, phone: string | null, handlers: string | null, availability: string | null, alternatives: string | null };
+
+export type ReportFormOptionsFragment = { accreditedCompanies: Array<{ id: string, name: string }> | null, discriminationGrounds: Array<{ code: string, label: string }> | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -972,20 +988,35 @@ export const SchoolFundingLineFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SchoolFundingLine"}) as unknown as TypedDocumentString<SchoolFundingLineFragment, unknown>;
-export const RoundPlaceFragmentDoc = new TypedDocumentString(`
-    fragment RoundPlace on Place {
+export const RoundPlaceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RoundPlaceFields on Place {
   id
   title
   city
   startsOn
   endsOn
-  capacity
   inclusiveMarkers
   company {
     name
   }
 }
-    `, {"fragmentName":"RoundPlace"}) as unknown as TypedDocumentString<RoundPlaceFragment, unknown>;
+    `, {"fragmentName":"RoundPlaceFields"}) as unknown as TypedDocumentString<RoundPlaceFieldsFragment, unknown>;
+export const RoundPlaceFragmentDoc = new TypedDocumentString(`
+    fragment RoundPlace on Place {
+  ...RoundPlaceFields
+  capacity
+}
+    fragment RoundPlaceFields on Place {
+  id
+  title
+  city
+  startsOn
+  endsOn
+  inclusiveMarkers
+  company {
+    name
+  }
+}`, {"fragmentName":"RoundPlace"}) as unknown as TypedDocumentString<RoundPlaceFragment, unknown>;
 export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
     fragment UserErrorFields on UserError {
   message
@@ -993,6 +1024,60 @@ export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
   field
 }
     `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
+export const BasicSkillsBooksFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BasicSkillsBooksFields on BasicSkillsBooks {
+  schoolYear
+  entitled
+  reason
+  notYetProvided
+  provisions {
+    id
+    subject
+    kind
+    providedOn
+  }
+}
+    `, {"fragmentName":"BasicSkillsBooksFields"}) as unknown as TypedDocumentString<BasicSkillsBooksFieldsFragment, unknown>;
+export const StudentCardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StudentCardFields on StudentCard {
+  cardNumber
+  issuedOn
+  validUntil
+}
+    `, {"fragmentName":"StudentCardFields"}) as unknown as TypedDocumentString<StudentCardFieldsFragment, unknown>;
+export const LearningMaterialsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LearningMaterialsFields on LearningMaterials {
+  published
+  terms
+  decisionDays
+  books {
+    id
+    title
+    price
+  }
+}
+    `, {"fragmentName":"LearningMaterialsFields"}) as unknown as TypedDocumentString<LearningMaterialsFieldsFragment, unknown>;
+export const StudentFundFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StudentFundFields on StudentFundInfo {
+  summary
+  howToApply
+  contact
+  url
+}
+    `, {"fragmentName":"StudentFundFields"}) as unknown as TypedDocumentString<StudentFundFieldsFragment, unknown>;
+export const RefundRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RefundRequestFields on RefundRequest {
+  id
+  schoolYear
+  materials
+  amount
+  status
+  requestedOn
+  decideBy
+  overdue
+  decisionReason
+}
+    `, {"fragmentName":"RefundRequestFields"}) as unknown as TypedDocumentString<RefundRequestFieldsFragment, unknown>;
 export const QualityPlanDetailsFragmentDoc = new TypedDocumentString(`
     fragment QualityPlanDetails on QualityPlan {
   id
@@ -1122,6 +1207,29 @@ export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AgreementFields"}) as unknown as TypedDocumentString<AgreementFieldsFragment, unknown>;
+export const ReportDeskFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportDeskFields on ReportDesk {
+  description
+  contactUrl
+  email
+  phone
+  handlers
+  availability
+  alternatives
+}
+    `, {"fragmentName":"ReportDeskFields"}) as unknown as TypedDocumentString<ReportDeskFieldsFragment, unknown>;
+export const ReportFormOptionsFragmentDoc = new TypedDocumentString(`
+    fragment ReportFormOptions on Query {
+  accreditedCompanies {
+    id
+    name
+  }
+  discriminationGrounds {
+    code
+    label
+  }
+}
+    `, {"fragmentName":"ReportFormOptions"}) as unknown as TypedDocumentString<ReportFormOptionsFragment, unknown>;
 export const SchoolPlacementDocument = {"__meta__":{"operationName":"SchoolPlacement","hash":"f865d8cb27e3512afe63b5ca110128996e00780c54d8215ce136daac0eacfbb8"}} as unknown as TypedDocumentString<SchoolPlacementQuery, SchoolPlacementQueryVariables>;
 export const StudentBirthDocument = {"__meta__":{"operationName":"StudentBirth","hash":"01dc3beb3c036a2cf7f498077903fa1f004d3663f3dd878251046f22c5d5f90e"}} as unknown as TypedDocumentString<StudentBirthQuery, StudentBirthQueryVariables>;
 export const PlacementsMissingContactMomentsDocument = {"__meta__":{"operationName":"PlacementsMissingContactMoments","hash":"3f878f24b4965243ce7927cae019ae8d371e094d9115dc33a823f460f3bf737f"}} as unknown as TypedDocumentString<PlacementsMissingContactMomentsQuery, PlacementsMissingContactMomentsQueryVariables>;
@@ -1135,30 +1243,30 @@ export const SchoolWithdrawQualityPlanDocument = {"__meta__":{"operationName":"S
 export const SchoolFundingDocument = {"__meta__":{"operationName":"SchoolFunding","hash":"ff069317ea09ed8271f79afd3a53bfa9fe43d0983e7f013a8b1705e36074fd4f"}} as unknown as TypedDocumentString<SchoolFundingQuery, SchoolFundingQueryVariables>;
 export const SchoolIntroWeekContributionsDocument = {"__meta__":{"operationName":"SchoolIntroWeekContributions","hash":"a643c36656285b98a91f0c97510e8a8e482d79082fad12805ca1bd4544042858"}} as unknown as TypedDocumentString<SchoolIntroWeekContributionsQuery, SchoolIntroWeekContributionsQueryVariables>;
 export const RecordIntroWeekContributionDocument = {"__meta__":{"operationName":"RecordIntroWeekContribution","hash":"6335572168fc159a71836b67d941088d28dedd3e7efe7fdf0d0e29c2f7eacaf0"}} as unknown as TypedDocumentString<RecordIntroWeekContributionMutation, RecordIntroWeekContributionMutationVariables>;
-export const SchoolPublicationsDocument = {"__meta__":{"operationName":"SchoolPublications","hash":"58384e15c3da113df76e67acf1b112f58a1e0feb0cc517403a23406757497864"}} as unknown as TypedDocumentString<SchoolPublicationsQuery, SchoolPublicationsQueryVariables>;
+export const SchoolPublicationsDocument = {"__meta__":{"operationName":"SchoolPublications","hash":"1fb35b8a9493e5e621b208174886b1ffa356188fdc519105af0461296599effd"}} as unknown as TypedDocumentString<SchoolPublicationsQuery, SchoolPublicationsQueryVariables>;
 export const PublishLearningMaterialsDocument = {"__meta__":{"operationName":"PublishLearningMaterials","hash":"9ca6567d81c4c4d426eeb910c55bfbc0c2b9a63c106e0b6441196333a9c756f7"}} as unknown as TypedDocumentString<PublishLearningMaterialsMutation, PublishLearningMaterialsMutationVariables>;
 export const PublishStudentFundDocument = {"__meta__":{"operationName":"PublishStudentFund","hash":"e13ff3f6da38b824db6d6abd1ba6bb8765c6333101cefc2406346c63c27b4c10"}} as unknown as TypedDocumentString<PublishStudentFundMutation, PublishStudentFundMutationVariables>;
-export const SchoolReportDeskDocument = {"__meta__":{"operationName":"SchoolReportDesk","hash":"b75f465167b42beafffae407f8a921c2075afae3c2771f1bf2b797cd997fb338"}} as unknown as TypedDocumentString<SchoolReportDeskQuery, SchoolReportDeskQueryVariables>;
+export const SchoolReportDeskDocument = {"__meta__":{"operationName":"SchoolReportDesk","hash":"b1214897a129d5543b5dd93ebe9e1b7e23bb0a3d9aceae38ddd6e428a13b5dcd"}} as unknown as TypedDocumentString<SchoolReportDeskQuery, SchoolReportDeskQueryVariables>;
 export const SchoolSaveReportDeskDocument = {"__meta__":{"operationName":"SchoolSaveReportDesk","hash":"01136f95c327d7747b66adfa44c1ff677c53bd64513a4fe0385cbc014ab42f44"}} as unknown as TypedDocumentString<SchoolSaveReportDeskMutation, SchoolSaveReportDeskMutationVariables>;
 export const SchoolForwardReportDocument = {"__meta__":{"operationName":"SchoolForwardReport","hash":"b7482f21cb654a0087db7e0f372eed5d6bcd6ed52a30204ceb0fcab9df52b6a9"}} as unknown as TypedDocumentString<SchoolForwardReportMutation, SchoolForwardReportMutationVariables>;
-export const SchoolDeskRegistrationDocument = {"__meta__":{"operationName":"SchoolDeskRegistration","hash":"5aae0a81bc46c4569deba6dfb6571b28c670a55ae9547e7aab3f40e063ea43dd"}} as unknown as TypedDocumentString<SchoolDeskRegistrationQuery, SchoolDeskRegistrationQueryVariables>;
+export const SchoolDeskRegistrationDocument = {"__meta__":{"operationName":"SchoolDeskRegistration","hash":"ddab5af5a35e7ae2dad97683299ddbd76aea004d64f63c5dd63f8dcfba49daed"}} as unknown as TypedDocumentString<SchoolDeskRegistrationQuery, SchoolDeskRegistrationQueryVariables>;
 export const SchoolRegisterReportDocument = {"__meta__":{"operationName":"SchoolRegisterReport","hash":"07ee4ba82b9e99c70316bb554a10751a71b584618d7328c9310f4c94dd2b6059"}} as unknown as TypedDocumentString<SchoolRegisterReportMutation, SchoolRegisterReportMutationVariables>;
 export const SchoolDeskReportDocument = {"__meta__":{"operationName":"SchoolDeskReport","hash":"d4784561415d41b646a112af023f514a647ae0e2a4fdec1936a6e699ff67093c"}} as unknown as TypedDocumentString<SchoolDeskReportQuery, SchoolDeskReportQueryVariables>;
 export const SchoolAddReportNoteDocument = {"__meta__":{"operationName":"SchoolAddReportNote","hash":"a7815fc9c86c8a683a1611a9f2ff996c9f14938606ebe7481e239e7dfaf43744"}} as unknown as TypedDocumentString<SchoolAddReportNoteMutation, SchoolAddReportNoteMutationVariables>;
 export const MatchingRoundsDocument = {"__meta__":{"operationName":"MatchingRounds","hash":"79583ec4a086f2dc1c7af0fabedfc6563044b2d049989b725861b2457709086b"}} as unknown as TypedDocumentString<MatchingRoundsQuery, MatchingRoundsQueryVariables>;
-export const MatchingRoundDocument = {"__meta__":{"operationName":"MatchingRound","hash":"47ef9d7f310ee667482163799c60646eb7436a429bf21ca5140d24c9fea0c287"}} as unknown as TypedDocumentString<MatchingRoundQuery, MatchingRoundQueryVariables>;
-export const EligiblePlacesDocument = {"__meta__":{"operationName":"EligiblePlaces","hash":"4ea8d75be777dde989a01fd67dfdbbedbebe33d66f4dbc9c145bcff78e984ce4"}} as unknown as TypedDocumentString<EligiblePlacesQuery, EligiblePlacesQueryVariables>;
+export const MatchingRoundDocument = {"__meta__":{"operationName":"MatchingRound","hash":"c4984f4909dbddb7dffabc2ec26fe81b3d9646c907d10dc8ad0e59319e96609d"}} as unknown as TypedDocumentString<MatchingRoundQuery, MatchingRoundQueryVariables>;
+export const EligiblePlacesDocument = {"__meta__":{"operationName":"EligiblePlaces","hash":"959ee613d38ca8e5a214ce08ff4afd63da9ee88f79a4e2bdb0ce1dfcbee52245"}} as unknown as TypedDocumentString<EligiblePlacesQuery, EligiblePlacesQueryVariables>;
 export const CreateMatchingRoundDocument = {"__meta__":{"operationName":"CreateMatchingRound","hash":"076312ba9b5edb84ac52dd8b3033e5c135ee08cf3b9433c607e7888511ea110c"}} as unknown as TypedDocumentString<CreateMatchingRoundMutation, CreateMatchingRoundMutationVariables>;
 export const SubmitChoicesDocument = {"__meta__":{"operationName":"SubmitChoices","hash":"5b8021c57bc055473222483032a1417a938f15dfaa26269f5b2f224dc6cd3528"}} as unknown as TypedDocumentString<SubmitChoicesMutation, SubmitChoicesMutationVariables>;
 export const RunMatchingRoundDocument = {"__meta__":{"operationName":"RunMatchingRound","hash":"432505f9016d0a3ba113d527cd824b17939414265505f48ad9ccac5bd3fbdaf6"}} as unknown as TypedDocumentString<RunMatchingRoundMutation, RunMatchingRoundMutationVariables>;
 export const AdjustMatchDocument = {"__meta__":{"operationName":"AdjustMatch","hash":"ce37b82faf60d052e440233d425052877be70be4d0eb07c1ebdf6f672757b20b"}} as unknown as TypedDocumentString<AdjustMatchMutation, AdjustMatchMutationVariables>;
 export const ConfirmMatchingRoundDocument = {"__meta__":{"operationName":"ConfirmMatchingRound","hash":"cff4a84855e5552eef700f83da6376d76ce2e9aa8eb5efe50e2b72ad320fff6b"}} as unknown as TypedDocumentString<ConfirmMatchingRoundMutation, ConfirmMatchingRoundMutationVariables>;
-export const SchoolBooksDocument = {"__meta__":{"operationName":"SchoolBooks","hash":"78aa81eabccb2bd60f3ccca84d8efec74a0b16525fe0795a7de35da439a7f746"}} as unknown as TypedDocumentString<SchoolBooksQuery, SchoolBooksQueryVariables>;
+export const SchoolBooksDocument = {"__meta__":{"operationName":"SchoolBooks","hash":"c34ecdd994f2c429097fda36e9ced6a85786706b83abb9752238627c32f25226"}} as unknown as TypedDocumentString<SchoolBooksQuery, SchoolBooksQueryVariables>;
 export const CurrentSchoolYearDocument = {"__meta__":{"operationName":"CurrentSchoolYear","hash":"b3dbf61fff7c6028dffd876732baa87e11553c68fbc0894efac59640c280bdc0"}} as unknown as TypedDocumentString<CurrentSchoolYearQuery, CurrentSchoolYearQueryVariables>;
 export const RecordBookProvisionDocument = {"__meta__":{"operationName":"RecordBookProvision","hash":"3802532f977df0fcb0646a9c9d555a76d53f83294e25dc17d86e40b2a38f0e73"}} as unknown as TypedDocumentString<RecordBookProvisionMutation, RecordBookProvisionMutationVariables>;
-export const SchoolRefundsDocument = {"__meta__":{"operationName":"SchoolRefunds","hash":"37ccdbb0a7b8748be4d3e6b6b502da4b2c8293cccc056c384ee2b903cacf956d"}} as unknown as TypedDocumentString<SchoolRefundsQuery, SchoolRefundsQueryVariables>;
+export const SchoolRefundsDocument = {"__meta__":{"operationName":"SchoolRefunds","hash":"cd265228cbaeba4f25c50683025b713dd71e16f6636c75767e36b6f8d40805c4"}} as unknown as TypedDocumentString<SchoolRefundsQuery, SchoolRefundsQueryVariables>;
 export const DecideRefundDocument = {"__meta__":{"operationName":"DecideRefund","hash":"1960bc5eaa24e6937dfa44cc94d20d39bd4d91dc174d7ecbf33ce3f2ab83dc94"}} as unknown as TypedDocumentString<DecideRefundMutation, DecideRefundMutationVariables>;
-export const SchoolCardsDocument = {"__meta__":{"operationName":"SchoolCards","hash":"519974092160de9c19b5c8bf7191e1043b4d4cc5f96ae292f392dded909a30b2"}} as unknown as TypedDocumentString<SchoolCardsQuery, SchoolCardsQueryVariables>;
+export const SchoolCardsDocument = {"__meta__":{"operationName":"SchoolCards","hash":"60b31d9473947ff9183b093020389ddfa5faa58bf5f543ba04de1c31430b5209"}} as unknown as TypedDocumentString<SchoolCardsQuery, SchoolCardsQueryVariables>;
 export const IssueStudentCardDocument = {"__meta__":{"operationName":"IssueStudentCard","hash":"b3a13eca52af5ab49a4273d43fcfc306207e08046cc5e9584f5b4cc0b6a42f4e"}} as unknown as TypedDocumentString<IssueStudentCardMutation, IssueStudentCardMutationVariables>;
 export const SchoolStudentsDocument = {"__meta__":{"operationName":"SchoolStudents","hash":"040e8173048fce2be2a6e28a52efc6fc701dbcb2a229b602c930c8608fda44e2"}} as unknown as TypedDocumentString<SchoolStudentsQuery, SchoolStudentsQueryVariables>;
 export const SchoolTasksDocument = {"__meta__":{"operationName":"SchoolTasks","hash":"84c471fdadda4344b3bdde57f4b691fef8157b2b831fd9ccacab9acae099784e"}} as unknown as TypedDocumentString<SchoolTasksQuery, SchoolTasksQueryVariables>;

@@ -326,7 +326,7 @@ export type StudentSignAgreementMutation = { signAgreement:
 export type StudentReportStartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StudentReportStartQuery = { me: { id: string, institution: { id: string, name: string, reportDesk: { available: boolean, description: string | null, contactUrl: string | null, email: string | null, phone: string | null, handlers: string | null, availability: string | null, alternatives: string | null } | null } } | null, reportAlternatives: Array<{ name: string, description: string, url: string }> | null, accreditedCompanies: Array<{ id: string, name: string }> | null, discriminationGrounds: Array<{ code: string, label: string }> | null, myReports: Array<{ id: string, kind: ReportKind, statusLabel: string, receivedAt: string, channel: ReportChannel, company: { name: string } }> | null };
+export type StudentReportStartQuery = { me: { id: string, institution: { id: string, name: string, reportDesk: { available: boolean, description: string | null, contactUrl: string | null, email: string | null, phone: string | null, handlers: string | null, availability: string | null, alternatives: string | null } | null } } | null, reportAlternatives: Array<{ name: string, description: string, url: string }> | null, myReports: Array<{ id: string, kind: ReportKind, statusLabel: string, receivedAt: string, channel: ReportChannel, company: { name: string } }> | null, accreditedCompanies: Array<{ id: string, name: string }> | null, discriminationGrounds: Array<{ code: string, label: string }> | null };
 
 export type StudentSubmitReportMutationVariables = Exact<{
   input: SubmitReportInput;
@@ -399,6 +399,16 @@ export type UserErrorFieldsFragment =
   | UserErrorFields_NotFoundError_Fragment
 ;
 
+export type BasicSkillsBooksFieldsFragment = { schoolYear: string, entitled: boolean, reason: string, notYetProvided: Array<BasicSkill>, provisions: Array<{ id: string, subject: BasicSkill, kind: BookProvisionKind, providedOn: string }> };
+
+export type StudentCardFieldsFragment = { cardNumber: string, issuedOn: string, validUntil: string };
+
+export type LearningMaterialsFieldsFragment = { published: boolean, terms: string | null, decisionDays: number, books: Array<{ id: string, title: string, price: string }> };
+
+export type StudentFundFieldsFragment = { summary: string, howToApply: string, contact: string, url: string | null };
+
+export type RefundRequestFieldsFragment = { id: string, schoolYear: string, materials: string, amount: string, status: RefundStatus, requestedOn: string, decideBy: string, overdue: boolean, decisionReason: string | null };
+
 export type AgreementFieldsFragment = { id: string, status: AgreementStatus, version: number, pathway: Pathway, startsOn: string, endsOn: string, hoursPerWeek: number, practicalTrainerName: string, practicalTrainerEmail: string, workProcesses: string, assessment: string, dissolutionTerms: string, supervisionFrequency: string, expenseAllowance: string, internshipWage: string | null, guardianRequired: boolean, guardianName: string | null, requiredParties: Array<AgreementParty>, signedAt: string | null, supersededBy: string | null, createdBy: string, signatures: Array<{ party: AgreementParty, signedBy: string, signedAt: string, version: number, note: string | null }>, history: Array<{ what: AgreementEventKind, party: AgreementParty | null, by: string, at: string, version: number, detail: string | null }>, allowancePayments: Array<{ id: string, month: string, kind: AllowanceKind, amount: string, recordedBy: string, recordedAt: string }>, allowanceStatus: { agreedMonthly: string, paidMonths: Array<string>, missingMonths: Array<string>, upToDate: boolean }, contactMoments: Array<{ id: string, kind: ContactMomentKind, plannedOn: string, plannedMode: ContactMode, plannedBy: string, heldOn: string | null, heldMode: ContactMode | null, notes: string | null, recordedBy: string | null, recordedAt: string | null }>, contactMomentExceptions: Array<{ reason: ContactMomentExceptionReason, explanation: string, recordedBy: string, recordedAt: string }> };
 
 export type PlaceDetailsQueryVariables = Exact<{
@@ -407,6 +417,12 @@ export type PlaceDetailsQueryVariables = Exact<{
 
 
 export type PlaceDetailsQuery = { place: { id: string, title: string, description: string, pathway: Pathway, level: number, startsOn: string, endsOn: string, hoursPerWeek: number, expenseAllowance: string, internshipWage: string | null, address: string | null, city: string, status: PlaceStatus, inclusiveMarkers: Array<InclusiveMarker>, qualification: { crebo: string, name: string }, municipality: { name: string } | null, company: { name: string } } | null };
+
+export type RoundPlaceFieldsFragment = { id: string, title: string, city: string, startsOn: string, endsOn: string, inclusiveMarkers: Array<InclusiveMarker>, company: { name: string } };
+
+export type ReportDeskFieldsFragment = { description: string | null, contactUrl: string | null, email: string | null, phone: string | null, handlers: string | null, availability: string | null, alternatives: string | null };
+
+export type ReportFormOptionsFragment = { accreditedCompanies: Array<{ id: string, name: string }> | null, discriminationGrounds: Array<{ code: string, label: string }> | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -426,8 +442,8 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const StudentPlaceFragmentDoc = new TypedDocumentString(`
-    fragment StudentPlace on Place {
+export const RoundPlaceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RoundPlaceFields on Place {
   id
   title
   city
@@ -438,7 +454,22 @@ export const StudentPlaceFragmentDoc = new TypedDocumentString(`
     name
   }
 }
-    `, {"fragmentName":"StudentPlace"}) as unknown as TypedDocumentString<StudentPlaceFragment, unknown>;
+    `, {"fragmentName":"RoundPlaceFields"}) as unknown as TypedDocumentString<RoundPlaceFieldsFragment, unknown>;
+export const StudentPlaceFragmentDoc = new TypedDocumentString(`
+    fragment StudentPlace on Place {
+  ...RoundPlaceFields
+}
+    fragment RoundPlaceFields on Place {
+  id
+  title
+  city
+  startsOn
+  endsOn
+  inclusiveMarkers
+  company {
+    name
+  }
+}`, {"fragmentName":"StudentPlace"}) as unknown as TypedDocumentString<StudentPlaceFragment, unknown>;
 export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
     fragment UserErrorFields on UserError {
   message
@@ -446,6 +477,60 @@ export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
   field
 }
     `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
+export const BasicSkillsBooksFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BasicSkillsBooksFields on BasicSkillsBooks {
+  schoolYear
+  entitled
+  reason
+  notYetProvided
+  provisions {
+    id
+    subject
+    kind
+    providedOn
+  }
+}
+    `, {"fragmentName":"BasicSkillsBooksFields"}) as unknown as TypedDocumentString<BasicSkillsBooksFieldsFragment, unknown>;
+export const StudentCardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StudentCardFields on StudentCard {
+  cardNumber
+  issuedOn
+  validUntil
+}
+    `, {"fragmentName":"StudentCardFields"}) as unknown as TypedDocumentString<StudentCardFieldsFragment, unknown>;
+export const LearningMaterialsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LearningMaterialsFields on LearningMaterials {
+  published
+  terms
+  decisionDays
+  books {
+    id
+    title
+    price
+  }
+}
+    `, {"fragmentName":"LearningMaterialsFields"}) as unknown as TypedDocumentString<LearningMaterialsFieldsFragment, unknown>;
+export const StudentFundFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StudentFundFields on StudentFundInfo {
+  summary
+  howToApply
+  contact
+  url
+}
+    `, {"fragmentName":"StudentFundFields"}) as unknown as TypedDocumentString<StudentFundFieldsFragment, unknown>;
+export const RefundRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RefundRequestFields on RefundRequest {
+  id
+  schoolYear
+  materials
+  amount
+  status
+  requestedOn
+  decideBy
+  overdue
+  decisionReason
+}
+    `, {"fragmentName":"RefundRequestFields"}) as unknown as TypedDocumentString<RefundRequestFieldsFragment, unknown>;
 export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
     fragment AgreementFields on Agreement {
   id
@@ -518,17 +603,40 @@ export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AgreementFields"}) as unknown as TypedDocumentString<AgreementFieldsFragment, unknown>;
-export const MyEntitlementsDocument = {"__meta__":{"operationName":"MyEntitlements","hash":"da80116d7ea2a60ff0638fd9759b305b15e7fb8f4eae9af042142dff617c31c8"}} as unknown as TypedDocumentString<MyEntitlementsQuery, MyEntitlementsQueryVariables>;
+export const ReportDeskFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportDeskFields on ReportDesk {
+  description
+  contactUrl
+  email
+  phone
+  handlers
+  availability
+  alternatives
+}
+    `, {"fragmentName":"ReportDeskFields"}) as unknown as TypedDocumentString<ReportDeskFieldsFragment, unknown>;
+export const ReportFormOptionsFragmentDoc = new TypedDocumentString(`
+    fragment ReportFormOptions on Query {
+  accreditedCompanies {
+    id
+    name
+  }
+  discriminationGrounds {
+    code
+    label
+  }
+}
+    `, {"fragmentName":"ReportFormOptions"}) as unknown as TypedDocumentString<ReportFormOptionsFragment, unknown>;
+export const MyEntitlementsDocument = {"__meta__":{"operationName":"MyEntitlements","hash":"ad3643d182a34279169f5f607d37b1687dfd1ed83a864f68ee933a8c4d86e1d5"}} as unknown as TypedDocumentString<MyEntitlementsQuery, MyEntitlementsQueryVariables>;
 export const StudentSchoolYearDocument = {"__meta__":{"operationName":"StudentSchoolYear","hash":"be6e6146fe4fed6004d2c64a200fe2f3c41507d85b84e791777f9f45245925cd"}} as unknown as TypedDocumentString<StudentSchoolYearQuery, StudentSchoolYearQueryVariables>;
-export const InstitutionPublicationsDocument = {"__meta__":{"operationName":"InstitutionPublications","hash":"96f25aaef38bc0480bb90265cde3b12a36fb4b9b2f91203f8d42ffb6d51535e9"}} as unknown as TypedDocumentString<InstitutionPublicationsQuery, InstitutionPublicationsQueryVariables>;
+export const InstitutionPublicationsDocument = {"__meta__":{"operationName":"InstitutionPublications","hash":"7eae7c237a88731db8c5ff188c8280da82d1119e7c9c46fef5a06228e4ba1d6b"}} as unknown as TypedDocumentString<InstitutionPublicationsQuery, InstitutionPublicationsQueryVariables>;
 export const RequestRefundDocument = {"__meta__":{"operationName":"RequestRefund","hash":"70fa40deee09e093c73a30b173ec5d699a236f0fba02b55bcb0c36a6cbae5bd3"}} as unknown as TypedDocumentString<RequestRefundMutation, RequestRefundMutationVariables>;
 export const StudentMyPlacementDocument = {"__meta__":{"operationName":"StudentMyPlacement","hash":"c51d02280e72395e63d81c618a90131fb4fde0946cccc9e08915f89612d97a4d"}} as unknown as TypedDocumentString<StudentMyPlacementQuery, StudentMyPlacementQueryVariables>;
 export const StudentSignAgreementDocument = {"__meta__":{"operationName":"StudentSignAgreement","hash":"22cec1aa261d7c7cb98c0cbcf02a6e31df54e55cfb37ffe1beae610363d9e10a"}} as unknown as TypedDocumentString<StudentSignAgreementMutation, StudentSignAgreementMutationVariables>;
-export const StudentReportStartDocument = {"__meta__":{"operationName":"StudentReportStart","hash":"58e42d8de909db645c3fdcee76ed46f0204c2105b81aeedd6015754c758e9145"}} as unknown as TypedDocumentString<StudentReportStartQuery, StudentReportStartQueryVariables>;
+export const StudentReportStartDocument = {"__meta__":{"operationName":"StudentReportStart","hash":"1fa6a455a34a6c4af36c46634074310b2c7e0c2160c0fd4ead89d7455f7906de"}} as unknown as TypedDocumentString<StudentReportStartQuery, StudentReportStartQueryVariables>;
 export const StudentSubmitReportDocument = {"__meta__":{"operationName":"StudentSubmitReport","hash":"21f1ca383f28e81e629213416da2dc9da11cfe251195eaee78ac052f622573d7"}} as unknown as TypedDocumentString<StudentSubmitReportMutation, StudentSubmitReportMutationVariables>;
 export const StudentReportByReceiptDocument = {"__meta__":{"operationName":"StudentReportByReceipt","hash":"55185bb6c7b8d664c07a8955e43bd378c444079f29861a29c14fc9686f2c5f52"}} as unknown as TypedDocumentString<StudentReportByReceiptQuery, StudentReportByReceiptQueryVariables>;
-export const StudentMyRoundsDocument = {"__meta__":{"operationName":"StudentMyRounds","hash":"5b5b1509cf0a2788de9ad9dc0d8e2faca237cbebd3a35ab8c901c9428de3499e"}} as unknown as TypedDocumentString<StudentMyRoundsQuery, StudentMyRoundsQueryVariables>;
-export const StudentEligiblePlacesDocument = {"__meta__":{"operationName":"StudentEligiblePlaces","hash":"ced35b9c74796dc9304aa400cb941c8c33086bec634f304435ff93a84fda5f76"}} as unknown as TypedDocumentString<StudentEligiblePlacesQuery, StudentEligiblePlacesQueryVariables>;
+export const StudentMyRoundsDocument = {"__meta__":{"operationName":"StudentMyRounds","hash":"d376e6eb82f1fb7ec8a75cf82031e5e56d5a7445ff20a96859e8ce421f7832c6"}} as unknown as TypedDocumentString<StudentMyRoundsQuery, StudentMyRoundsQueryVariables>;
+export const StudentEligiblePlacesDocument = {"__meta__":{"operationName":"StudentEligiblePlaces","hash":"4dbc5babb71c6424aecf6b0fd375818a22e1aeb728269746d3250401d5d351a1"}} as unknown as TypedDocumentString<StudentEligiblePlacesQuery, StudentEligiblePlacesQueryVariables>;
 export const StudentSubmitChoicesDocument = {"__meta__":{"operationName":"StudentSubmitChoices","hash":"f2c48e208dcec76056a3d3b24c4ad23f1e07ba404e4d8ceb4b36d9654aafa2ef"}} as unknown as TypedDocumentString<StudentSubmitChoicesMutation, StudentSubmitChoicesMutationVariables>;
 export const StudentTasksDocument = {"__meta__":{"operationName":"StudentTasks","hash":"e7b73107149ce4397998ff01674c24d427b30235577367dbe00a851e8bb7aabc"}} as unknown as TypedDocumentString<StudentTasksQuery, StudentTasksQueryVariables>;
 export const PlaceDetailsDocument = {"__meta__":{"operationName":"PlaceDetails","hash":"be158eadc5ff52163b15542c3f67e47f335962f01036e3c25c24601a290e7d3d"}} as unknown as TypedDocumentString<PlaceDetailsQuery, PlaceDetailsQueryVariables>;
