@@ -6,14 +6,11 @@ import {
   defaultHeldForm,
   defaultPaymentForm,
   defaultPlanForm,
-  heldFieldOf,
   heldFormName,
   heldMomentFromForm,
   nextKindToPlan,
   openMoments,
-  paymentFieldOf,
   paymentFromForm,
-  planFieldOf,
   planMomentFromForm,
 } from './agreement-forms.ts';
 
@@ -39,13 +36,6 @@ describe('planning a contact moment', () => {
     expect(result.ok || result.errors.plannedOn).toContain('bestaande datum');
     const empty = planMomentFromForm({ kind: 'FINAL', plannedOn: '', mode: 'VIDEO' });
     expect(empty.ok || empty.errors).toEqual({ plannedOn: 'Vul de datum in.' });
-  });
-
-  it('maps server fields to form fields', () => {
-    expect(planFieldOf('plannedOn')).toBe('plannedOn');
-    expect(planFieldOf('mode')).toBe('mode');
-    expect(planFieldOf('agreementId')).toBeNull();
-    expect(planFieldOf(null)).toBeNull();
   });
 });
 
@@ -104,12 +94,6 @@ describe('recording a moment as held', () => {
     expect(result.ok || Object.keys(result.errors).sort()).toEqual(['heldOn', 'mode']);
     const wrong = heldMomentFromForm({ heldOn: '2026-02-30', mode: 'PHONE', notes: '' }, today);
     expect(wrong.ok || wrong.errors.heldOn).toContain('bestaande datum');
-  });
-
-  it('maps server fields to form fields', () => {
-    expect(heldFieldOf('heldOn')).toBe('heldOn');
-    expect(heldFieldOf('notes')).toBe('notes');
-    expect(heldFieldOf('contactMomentId')).toBeNull();
   });
 });
 
@@ -214,11 +198,5 @@ describe('recording a payment', () => {
     expect(result.ok || result.errors.kind).toBe('Kies de soort vergoeding.');
     const none = paymentFromForm({ month: '2026-03', kind: 'WAGE', amount: ' ' }, terms, today);
     expect(none.ok || none.errors.amount).toContain('350,00');
-  });
-
-  it('maps server fields to form fields', () => {
-    expect(paymentFieldOf('month')).toBe('month');
-    expect(paymentFieldOf('amount')).toBe('amount');
-    expect(paymentFieldOf('agreementId')).toBeNull();
   });
 });

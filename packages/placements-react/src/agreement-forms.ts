@@ -19,7 +19,7 @@ import {
   isMonth,
   payableMonths,
 } from '@stelsel/placements-common';
-import { type FormResult, fieldOf } from '@stelsel/ui/form-model';
+import type { FormResult } from '@stelsel/ui/form-model';
 import { formatDate } from '@stelsel/ui/format';
 import { euroInputFromMoney, parseEuroInput } from '@stelsel/ui/money';
 
@@ -65,9 +65,6 @@ export function planMomentFromForm(form: PlanMomentForm): FormResult<PlanMomentI
   if (form.kind === '' || form.mode === '' || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, input: { kind: form.kind, plannedOn, mode: form.mode } };
 }
-
-/** Server field → plan form field (`kind`, `plannedOn`, `mode`); null for the form as a whole. */
-export const planFieldOf = fieldOf<PlanMomentField>(['kind', 'plannedOn', 'mode']);
 
 // --- Contactmoment vastleggen als gehouden ---------------------------------------------------
 
@@ -143,9 +140,6 @@ export function heldMomentFromForm(
   if (form.mode === '' || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, input: { heldOn, mode: form.mode, notes: notes === '' ? null : notes } };
 }
-
-/** Server field → held form field (`heldOn`, `mode`, `notes`); null for the form as a whole. */
-export const heldFieldOf = fieldOf<HeldMomentField>(['heldOn', 'mode', 'notes']);
 
 // --- Betaling vastleggen ---------------------------------------------------------------------
 
@@ -274,6 +268,3 @@ export function paymentFromForm(
   if (form.kind === '' || amount === null || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, input: { month, kind: form.kind, amount } };
 }
-
-/** Server field → payment form field (`month`, `kind`, `amount`); null for the form as a whole. */
-export const paymentFieldOf = fieldOf<PaymentField>(['month', 'kind', 'amount']);

@@ -5,19 +5,8 @@ import {
   todayInNetherlands,
 } from '@stelsel/placements-common';
 import type { Submit } from '@stelsel/ui';
-import {
-  BusyStatus,
-  ErrorSummary,
-  FocusedMessage,
-  formatEuro,
-  Heading,
-  Paragraph,
-  PrimaryActionButton,
-  SelectField,
-  TextField,
-  useSubmission,
-} from '@stelsel/ui';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { BusyStatus, FormFrame, formatEuro, Paragraph, SelectField, TextField, useForm } from '@stelsel/ui';
+import type { ReactNode } from 'react';
 import { formatMonth } from './agreement-format.ts';
 import {
   agreedAmount,
@@ -29,10 +18,10 @@ import {
   type PaymentForm,
   type PaymentInput,
   type PaymentTerms,
-  paymentFieldOf,
   paymentFromForm,
   paymentTerms,
 } from './agreement-forms.ts';
+import { type SentMessage, useSentMessage } from './sent-message.tsx';
 
 // --- Betaling vastleggen ---------------------------------------------------------------------
 
@@ -66,8 +55,7 @@ const PAYMENT_LABELS: Record<PaymentField, string> = {
  * next one, and a message that takes focus.
  */
 export function AllowancePaymentForm({ agreement, intro, submit, onRecorded, today }: AllowancePaymentFormProps) {
-  const [recorded, setRecorded] = useState<PaymentInput[]>([]);
-  const [message, setMessage] = useState(false);
+  const recorded = useSentMessage('De betaling is vastgelegd.', onRecorded);
   const day = today ?? todayInNetherlands();
   const terms = paymentTerms(agreement);
   if (agreedKinds(terms).length === 0) {
@@ -81,29 +69,16 @@ export function AllowancePaymentForm({ agreement, intro, submit, onRecorded, tod
     );
   }
   return (
-    <div className="stelsel-form stelsel-panel">
-      <Heading level={3} id={PAYMENT_TITLE}>
-        Betaling vastleggen
-      </Heading>
-      {intro ? <Paragraph>{intro}</Paragraph> : null}
-      {message ? (
-        <FocusedMessage key={`vastgelegd-${recorded.length}`}>De betaling is vastgelegd.</FocusedMessage>
-      ) : null}
-      <PaymentFields
-        key={`formulier-${recorded.length}`}
-        terms={terms}
-        today={day}
-        // Until the agreement reloads, the payments just recorded count for the month and kind chosen next.
-        initial={defaultPaymentForm(terms, day, recorded)}
-        submit={submit}
-        onStart={() => setMessage(false)}
-        onRecorded={(input) => {
-          setRecorded((payments) => [...payments, input]);
-          setMessage(true);
-          onRecorded?.(input);
-        }}
-      />
-    </div>
+    <PaymentFields
+      key={`formulier-${recorded.sent.length}`}
+      terms={terms}
+      today={day}
+      // Until the agreement reloads, the payments just recorded count for the month and kind chosen next.
+      initial={defaultPaymentForm(terms, day, recorded.sent)}
+      intro={intro}
+      submit={submit}
+      recorded={recorded}
+    />
   );
 }
 
@@ -111,39 +86,38 @@ function PaymentFields({
   terms,
   today,
   initial,
+  intro,
   submit,
-  onStart,
-  onRecorded,
+  recorded,
 }: {
   terms: PaymentTerms;
   today: string;
   initial: PaymentForm;
+  intro: ReactNode;
   submit: Submit<PaymentInput>;
-  onStart: () => void;
-  onRecorded: (input: PaymentInput) => void;
+  recorded: SentMessage<PaymentInput>;
 }) {
-  const [form, setForm] = useState<PaymentForm>(initial);
-  const submission = useSubmission(paymentFieldOf);
-  const errors = submission.fieldErrors;
+  const f = useForm({ initial, ids: PAYMENT_IDS, labels: PAYMENT_LABELS });
   const kinds = agreedKinds(terms);
   const missing = new Set(terms.missingMonths);
   const notAgreed = (['EXPENSE', 'WAGE'] as const).filter((k) => !kinds.includes(k));
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    onStart();
-    const input = await submission.send(paymentFromForm(form, terms, today), submit);
-    if (input) onRecorded(input);
+  const onSubmit = async () => {
+    recorded.onStart();
+    const input = await f.submission.send(paymentFromForm(f.form, terms, today), submit);
+    if (input) recorded.onSent(input);
   };
 
   const setKind = (value: string) => {
     const kind: AllowanceKind | '' = kinds.find((k) => k === value) ?? '';
-    setForm((f) => ({
-      ...f,
+    f.setForm((form) => ({
+      ...form,
       kind,
       // The agreed amount follows the kind, unless the person typed another amount.
       amount:
-        f.amount === '' || f.amount === agreedAmountInput(terms, f.kind) ? agreedAmountInput(terms, kind) : f.amount,
+        form.amount === '' || form.amount === agreedAmountInput(terms, form.kind)
+          ? agreedAmountInput(terms, kind)
+          : form.amount,
     }));
   };
 
@@ -152,28 +126,36 @@ function PaymentFields({
     .join(', ');
 
   return (
-    <form className="stelsel-form" noValidate onSubmit={onSubmit} aria-labelledby={PAYMENT_TITLE}>
-      <ErrorSummary errors={submission.summary(PAYMENT_IDS, PAYMENT_LABELS)} title="De betaling is niet vastgelegd" />
+    <FormFrame
+      form={f}
+      variant="panel"
+      level={3}
+      titleId={PAYMENT_TITLE}
+      title="Betaling vastleggen"
+      intro={
+        <>
+          {intro ? <Paragraph>{intro}</Paragraph> : null}
+          {recorded.message}
+        </>
+      }
+      errorTitle="De betaling is niet vastgelegd"
+      submitLabel="Betaling vastleggen"
+      onSubmit={onSubmit}
+      after={<BusyStatus busy={f.submission.busy}>Bezig met vastleggen…</BusyStatus>}
+    >
       <SelectField
-        id={PAYMENT_IDS.month}
-        label={PAYMENT_LABELS.month}
-        value={form.month}
+        {...f.bind('month')}
         placeholder="Kies de maand"
         options={payableMonths(terms, today).map((month) => ({
           value: month,
           label: `${formatMonth(month)}${missing.has(month) ? ' (nog niet volledig betaald)' : ''}`,
         }))}
-        onChange={(v) => setForm((f) => ({ ...f, month: v }))}
-        error={errors.month}
         description="Maanden binnen de looptijd, tot en met deze maand."
       />
       <SelectField
-        id={PAYMENT_IDS.kind}
-        label={PAYMENT_LABELS.kind}
-        value={form.kind}
+        {...f.bind('kind')}
         options={kinds.map((kind) => ({ value: kind, label: ALLOWANCE_KIND_LABELS[kind] }))}
         onChange={setKind}
-        error={errors.kind}
         description={
           notAgreed.length > 0
             ? `In deze overeenkomst is geen ${notAgreed.map((k) => ALLOWANCE_KIND_LABELS[k].toLowerCase()).join(' en geen ')} afgesproken.`
@@ -181,21 +163,11 @@ function PaymentFields({
         }
       />
       <TextField
-        id={PAYMENT_IDS.amount}
-        label={PAYMENT_LABELS.amount}
-        value={form.amount}
+        {...f.bind('amount')}
         inputMode="decimal"
         size={10}
-        onChange={(v) => setForm((f) => ({ ...f, amount: v }))}
-        error={errors.amount}
         description={`Het betaalde bedrag, bijvoorbeeld 350,00. Afgesproken per maand: ${agreed}.`}
       />
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-          Betaling vastleggen
-        </PrimaryActionButton>
-      </div>
-      <BusyStatus busy={submission.busy}>Bezig met vastleggen…</BusyStatus>
-    </form>
+    </FormFrame>
   );
 }

@@ -30,7 +30,6 @@ export {
   type HeldMomentField,
   type HeldMomentForm,
   type HeldMomentInput,
-  heldFieldOf,
   heldFormName,
   heldMomentFromForm,
   NOTES_MAX,
@@ -45,10 +44,8 @@ export {
   type PlanMomentForm,
   type PlanMomentInput,
   type PlannedMoment,
-  paymentFieldOf,
   paymentFromForm,
   paymentTerms,
-  planFieldOf,
   planMomentFromForm,
 } from './agreement-forms.ts';
 export {

@@ -1,26 +1,15 @@
 import type { ContactMomentKind } from '@stelsel/placements-common';
 import type { Submit } from '@stelsel/ui';
-import {
-  BusyStatus,
-  ErrorSummary,
-  FocusedMessage,
-  formatDate,
-  Heading,
-  PrimaryActionButton,
-  SelectField,
-  TextField,
-  useSubmission,
-} from '@stelsel/ui';
-import { type FormEvent, useState } from 'react';
+import { BusyStatus, FormFrame, formatDate, SelectField, TextField, useForm } from '@stelsel/ui';
 import {
   defaultPlanForm,
   type PlanMomentField,
   type PlanMomentForm,
   type PlanMomentInput,
-  planFieldOf,
   planMomentFromForm,
 } from './agreement-forms.ts';
 import { asKind, asMode, kindOptions, modeOptions } from './contact-moment-options.ts';
+import { type SentMessage, useSentMessage } from './sent-message.tsx';
 
 // --- Contactmoment plannen -------------------------------------------------------------------
 
@@ -44,30 +33,16 @@ const PLAN_LABELS: Record<PlanMomentField, string> = { kind: 'Soort contactmomen
 
 /** "Contactmoment plannen": after each planned moment a fresh form, and a message that takes focus. */
 export function PlanContactMomentForm({ moments, period, submit, onPlanned }: PlanContactMomentFormProps) {
-  const [planned, setPlanned] = useState<ContactMomentKind[]>([]);
-  const [message, setMessage] = useState(false);
+  const planned = useSentMessage('Het contactmoment is gepland.', onPlanned);
   return (
-    <div className="stelsel-form stelsel-panel">
-      <Heading level={3} id={PLAN_TITLE}>
-        Contactmoment plannen
-      </Heading>
-      {message ? (
-        <FocusedMessage key={`gepland-${planned.length}`}>Het contactmoment is gepland.</FocusedMessage>
-      ) : null}
-      <PlanFields
-        key={`formulier-${planned.length}`}
-        // Until the agreement reloads, the moments just planned count for the kind chosen next.
-        initial={defaultPlanForm([...moments, ...planned.map((kind) => ({ kind }))])}
-        period={period}
-        submit={submit}
-        onStart={() => setMessage(false)}
-        onPlanned={(input) => {
-          setPlanned((kinds) => [...kinds, input.kind]);
-          setMessage(true);
-          onPlanned?.(input);
-        }}
-      />
-    </div>
+    <PlanFields
+      key={`formulier-${planned.sent.length}`}
+      // Until the agreement reloads, the moments just planned count for the kind chosen next.
+      initial={defaultPlanForm([...moments, ...planned.sent])}
+      period={period}
+      submit={submit}
+      planned={planned}
+    />
   );
 }
 
@@ -75,63 +50,52 @@ function PlanFields({
   initial,
   period,
   submit,
-  onStart,
-  onPlanned,
+  planned,
 }: {
   initial: PlanMomentForm;
   period: { startsOn: string; endsOn: string };
   submit: Submit<PlanMomentInput>;
-  onStart: () => void;
-  onPlanned: (input: PlanMomentInput) => void;
+  planned: SentMessage<PlanMomentInput>;
 }) {
-  const [form, setForm] = useState<PlanMomentForm>(initial);
-  const submission = useSubmission(planFieldOf);
-  const errors = submission.fieldErrors;
+  const f = useForm({ initial, ids: PLAN_IDS, labels: PLAN_LABELS });
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    onStart();
-    const input = await submission.send(planMomentFromForm(form), submit);
-    if (input) onPlanned(input);
+  const onSubmit = async () => {
+    planned.onStart();
+    const input = await f.submission.send(planMomentFromForm(f.form), submit);
+    if (input) planned.onSent(input);
   };
 
   return (
-    <form className="stelsel-form" noValidate onSubmit={onSubmit} aria-labelledby={PLAN_TITLE}>
-      <ErrorSummary errors={submission.summary(PLAN_IDS, PLAN_LABELS)} title="Het contactmoment is niet gepland" />
+    <FormFrame
+      form={f}
+      variant="panel"
+      level={3}
+      titleId={PLAN_TITLE}
+      title="Contactmoment plannen"
+      intro={planned.message}
+      errorTitle="Het contactmoment is niet gepland"
+      submitLabel="Contactmoment plannen"
+      onSubmit={onSubmit}
+      after={<BusyStatus busy={f.submission.busy}>Bezig met plannen…</BusyStatus>}
+    >
       <SelectField
-        id={PLAN_IDS.kind}
-        label={PLAN_LABELS.kind}
-        value={form.kind}
+        {...f.bind('kind')}
         placeholder="Kies de soort"
         options={kindOptions}
-        onChange={(v) => setForm((f) => ({ ...f, kind: asKind(v) }))}
-        error={errors.kind}
+        onChange={(v) => f.set('kind', asKind(v))}
       />
       <TextField
-        id={PLAN_IDS.plannedOn}
+        {...f.bind('plannedOn')}
         type="date"
-        label={PLAN_LABELS.plannedOn}
-        value={form.plannedOn}
-        onChange={(v) => setForm((f) => ({ ...f, plannedOn: v }))}
-        error={errors.plannedOn}
         description={`Binnen de looptijd (${formatDate(period.startsOn)} tot en met ${formatDate(period.endsOn)}), of hoogstens 60 dagen ervoor of erna.`}
       />
       <SelectField
-        id={PLAN_IDS.mode}
-        label={PLAN_LABELS.mode}
-        value={form.mode}
+        {...f.bind('mode')}
         placeholder="Kies de vorm"
         options={modeOptions}
-        onChange={(v) => setForm((f) => ({ ...f, mode: asMode(v) }))}
-        error={errors.mode}
+        onChange={(v) => f.set('mode', asMode(v))}
         description="Minstens één contactmoment is op locatie."
       />
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-          Contactmoment plannen
-        </PrimaryActionButton>
-      </div>
-      <BusyStatus busy={submission.busy}>Bezig met plannen…</BusyStatus>
-    </form>
+    </FormFrame>
   );
 }

@@ -2,24 +2,18 @@ import { CONTACT_MODE_LABELS, HELD_EARLY_DAYS, todayInNetherlands } from '@stels
 import type { Submit, SubmitOutcome } from '@stelsel/ui';
 import {
   BusyStatus,
-  ErrorSummary,
-  FocusedMessage,
+  FormFrame,
   formatDate,
-  Heading,
   Paragraph,
-  PrimaryActionButton,
   SelectField,
   TextareaField,
   TextField,
-  useSubmission,
+  useForm,
 } from '@stelsel/ui';
-import { type FormEvent, useState } from 'react';
 import {
   defaultHeldForm,
   type HeldMomentField,
-  type HeldMomentForm,
   type HeldMomentInput,
-  heldFieldOf,
   heldFormName,
   heldMomentFromForm,
   NOTES_MAX,
@@ -29,6 +23,7 @@ import {
 } from './agreement-forms.ts';
 import { asMode, modeOptions } from './contact-moment-options.ts';
 import { PlanContactMomentForm } from './plan-contact-moment-form.tsx';
+import { useSentMessage } from './sent-message.tsx';
 
 // --- Contactmoment vastleggen als gehouden ---------------------------------------------------
 
@@ -59,71 +54,63 @@ export function RecordContactMomentForm({
   onRecorded,
   today,
 }: RecordContactMomentFormProps) {
-  const [form, setForm] = useState<HeldMomentForm>(() => defaultHeldForm(moment, today ?? todayInNetherlands()));
-  const submission = useSubmission(heldFieldOf);
-  const errors = submission.fieldErrors;
   const base = `vastleggen-${moment.id}`;
   const ids: Record<HeldMomentField, string> = {
     heldOn: `${base}-gehouden-op`,
     mode: `${base}-vorm`,
     notes: `${base}-aantekeningen`,
   };
+  const f = useForm({
+    initial: () => defaultHeldForm(moment, today ?? todayInNetherlands()),
+    ids,
+    labels: HELD_LABELS,
+  });
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
+  const onSubmit = async () => {
     onStart?.();
-    const input = await submission.send(
-      heldMomentFromForm(form, today ?? todayInNetherlands(), moment.plannedOn),
+    const input = await f.submission.send(
+      heldMomentFromForm(f.form, today ?? todayInNetherlands(), moment.plannedOn),
       submit,
     );
     if (input) onRecorded?.(input);
   };
 
   return (
-    <form className="stelsel-form stelsel-panel" noValidate onSubmit={onSubmit} aria-labelledby={`${base}-titel`}>
-      <Heading level={3} id={`${base}-titel`}>
-        {name}
-      </Heading>
-      <Paragraph>
-        Gepland op {formatDate(moment.plannedOn)}, {CONTACT_MODE_LABELS[moment.plannedMode].toLowerCase()}. Leg het
-        gesprek vast nadat het is gehouden.
-      </Paragraph>
-      <ErrorSummary errors={submission.summary(ids, HELD_LABELS)} title="Het contactmoment is niet vastgelegd" />
+    <FormFrame
+      form={f}
+      variant="panel"
+      level={3}
+      titleId={`${base}-titel`}
+      title={name}
+      intro={
+        <Paragraph>
+          Gepland op {formatDate(moment.plannedOn)}, {CONTACT_MODE_LABELS[moment.plannedMode].toLowerCase()}. Leg het
+          gesprek vast nadat het is gehouden.
+        </Paragraph>
+      }
+      errorTitle="Het contactmoment is niet vastgelegd"
+      submitLabel="Vastleggen als gehouden"
+      onSubmit={onSubmit}
+      after={<BusyStatus busy={f.submission.busy}>Bezig met vastleggen…</BusyStatus>}
+    >
       <TextField
-        id={ids.heldOn}
+        {...f.bind('heldOn')}
         type="date"
-        label={HELD_LABELS.heldOn}
-        value={form.heldOn}
-        onChange={(v) => setForm((f) => ({ ...f, heldOn: v }))}
-        error={errors.heldOn}
         description={`Vandaag of eerder. Meer dan ${HELD_EARLY_DAYS} dagen vóór de geplande datum? Leg dan in de aantekeningen uit waarom.`}
       />
       <SelectField
-        id={ids.mode}
-        label={HELD_LABELS.mode}
-        value={form.mode}
+        {...f.bind('mode')}
         placeholder="Kies de vorm"
         options={modeOptions}
-        onChange={(v) => setForm((f) => ({ ...f, mode: asMode(v) }))}
-        error={errors.mode}
+        onChange={(v) => f.set('mode', asMode(v))}
       />
       <TextareaField
-        id={ids.notes}
-        label={HELD_LABELS.notes}
+        {...f.bind('notes')}
         required={false}
         rows={3}
-        value={form.notes}
-        onChange={(v) => setForm((f) => ({ ...f, notes: v }))}
-        error={errors.notes}
         description={`Wat is besproken en afgesproken; hoogstens ${NOTES_MAX} tekens. Ook ${notesReadBy} lezen deze aantekeningen.`}
       />
-      <div className="stelsel-actions">
-        <PrimaryActionButton type="submit" aria-disabled={submission.busy || undefined}>
-          Vastleggen als gehouden
-        </PrimaryActionButton>
-      </div>
-      <BusyStatus busy={submission.busy}>Bezig met vastleggen…</BusyStatus>
-    </form>
+    </FormFrame>
   );
 }
 
@@ -152,15 +139,12 @@ export function ContactMomentForms({
   onChanged,
   today,
 }: ContactMomentFormsProps) {
-  const [recorded, setRecorded] = useState(0);
-  const [message, setMessage] = useState(false);
+  const recorded = useSentMessage<HeldMomentInput>('Het contactmoment is vastgelegd.', () => onChanged());
   const moments = agreement.contactMoments;
   const open = openMoments(moments);
   return (
     <>
-      {message ? (
-        <FocusedMessage key={`vastgelegd-${recorded}`}>Het contactmoment is vastgelegd.</FocusedMessage>
-      ) : null}
+      {recorded.message}
       {open.map((moment) => (
         <RecordContactMomentForm
           key={moment.id}
@@ -169,12 +153,8 @@ export function ContactMomentForms({
           notesReadBy={notesReadBy}
           today={today}
           submit={(input, key) => record(moment.id, input, key)}
-          onStart={() => setMessage(false)}
-          onRecorded={() => {
-            setRecorded((n) => n + 1);
-            setMessage(true);
-            onChanged();
-          }}
+          onStart={recorded.onStart}
+          onRecorded={recorded.onSent}
         />
       ))}
       <PlanContactMomentForm

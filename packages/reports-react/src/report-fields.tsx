@@ -1,14 +1,5 @@
-import {
-  KIND_LABELS,
-  MOMENT_LABELS,
-  type ReportBasics,
-  type ReportBasicsField,
-  type ReportBasicsForm,
-} from '@stelsel/reports-common';
-import { CheckboxField, FieldGroup, SelectField, TextareaField, TextField } from '@stelsel/ui';
-
-const optionsOf = <Code extends string>(labels: Record<Code, string>) =>
-  (Object.entries(labels) as [Code, string][]).map(([value, label]) => ({ value, label }));
+import { KIND_LABELS, MOMENT_LABELS, type ReportBasicsField, type ReportBasicsForm } from '@stelsel/reports-common';
+import { CheckboxField, FieldGroup, optionsOf, SelectField, TextareaField, TextField } from '@stelsel/ui';
 
 export interface ReportBasicsFieldsProps {
   /** Element ids per field (the error summary links to them); also the prefix of each ground's checkbox. */
@@ -60,7 +51,7 @@ export function ReportBasicsFields({
         value={form.kind}
         onChange={(value) => onChange('kind', value)}
         placeholder="Kies"
-        options={optionsOf<ReportBasics['kind']>(KIND_LABELS)}
+        options={optionsOf(KIND_LABELS)}
         error={errors.kind}
       />
       <SelectField
@@ -69,7 +60,7 @@ export function ReportBasicsFields({
         value={form.moment}
         onChange={(value) => onChange('moment', value)}
         placeholder="Kies"
-        options={optionsOf<ReportBasics['moment']>(MOMENT_LABELS)}
+        options={optionsOf(MOMENT_LABELS)}
         error={errors.moment}
       />
       {form.kind !== 'MISUSE' ? (
