@@ -70,6 +70,7 @@ export {
   type PlaceDetailsData,
   placeAddressText,
 } from './place-details.tsx';
+export { PlacePageView, type PlacePageViewProps, type PlaceQueryState } from './place-page.tsx';
 export {
   PlanContactMomentForm,
   type PlanContactMomentFormProps,
