@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Stack, startAll } from '@stelsel/stack';
 import type { Page } from 'playwright-core';
+import { SEEDED_TEMPLATE_ENV } from './seeded-template.ts';
 
 export interface System {
   stack: Stack;
@@ -18,9 +19,14 @@ export interface System {
 /** Where each system's service logs are kept after it stops: tooling/e2e/test-results/logs/<run>/<part>.log. */
 export const LOG_ARCHIVE = fileURLToPath(new URL('../test-results/logs/', import.meta.url));
 
-/** The whole system on free ports with a fresh data folder (databases seeded on first start). */
+/**
+ * The whole system on free ports with a fresh data folder: a copy of the run's seeded folder (the global
+ * setup, seeded-template.ts), or an empty one that the services seed on their first start.
+ */
 export async function startSystem(): Promise<System> {
   const dataDir = mkdtempSync(join(tmpdir(), 'stelsel-e2e-'));
+  const seeded = process.env[SEEDED_TEMPLATE_ENV];
+  if (seeded && seeded !== 'off') cpSync(seeded, dataDir, { recursive: true });
   const stack = await startAll({ ports: 'free', output: 'files', dataDir });
   return {
     stack,
