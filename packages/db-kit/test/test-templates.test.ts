@@ -1,12 +1,12 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Kysely, sql } from 'kysely';
+import { type Generated, type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, TEST_TEMPLATES_ENV } from '../src/testing.ts';
 
 interface DB {
-  item: { id: number; name: string };
+  item: { id: Generated<number>; name: string };
 }
 const createItem = async (db: Kysely<unknown>) => {
   await db.schema

@@ -1,4 +1,4 @@
-import { ErrorMessage, Failed, Loading, NotFound, Paragraph, RouteLink, usePageTitle } from '@stelsel/ui';
+import { ErrorMessage, NotFound, Paragraph, QueryStatus, RouteLink, usePageTitle } from '@stelsel/ui';
 import { PlaceDetails, type PlaceDetailsData } from './place-details.tsx';
 
 /** What an app's `useQuery` of one place answers (`place` null: not found, or refused with the error's message). */
@@ -41,10 +41,7 @@ export function PlacePageView({ result, appName, titles, back, navigate, address
   );
   return (
     <section aria-labelledby="plaats-titel">
-      {result.status === 'loading' ? <Loading>De plaats wordt geladen…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="deze plaats" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus result={result} what="deze plaats" loading="De plaats wordt geladen…" />
       {refusal ? (
         <>
           <ErrorMessage

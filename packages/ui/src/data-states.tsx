@@ -102,6 +102,35 @@ export function Failed({ what, message, onRetry }: FailedProps) {
   );
 }
 
+/** Where a query is: what `useQuery` of `@stelsel/client` answers, as far as QueryStatus reads it. */
+export type QueryProgress = (
+  | { status: 'loading' }
+  | { status: 'failed'; error: { message: string } }
+  | { status: 'done' }
+) & { reload: () => void };
+
+/**
+ * What a page shows while its query is not done: "loading" (with what is loading), or why it failed with a
+ * retry. Nothing once the answer is in; the page draws that itself.
+ * `<QueryStatus result={result} what="de meldingen" loading="De meldingen worden opgehaald…" />`
+ */
+export function QueryStatus({
+  result,
+  what,
+  loading,
+  showing,
+}: {
+  result: QueryProgress;
+  what: string;
+  loading?: ReactNode;
+  /** What the page still shows from an earlier answer: while there is something, "loading" is not said. */
+  showing?: unknown;
+}) {
+  if (result.status === 'loading') return showing ? null : <Loading>{loading}</Loading>;
+  if (result.status === 'failed') return <Failed what={what} message={result.error.message} onRetry={result.reload} />;
+  return null;
+}
+
 /** Shown by an app's error boundary: the app broke, the rest of the site did not. */
 export function AppErrorFallback({ title }: { title: string }) {
   return (

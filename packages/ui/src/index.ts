@@ -18,6 +18,8 @@ export {
   Loading,
   Notice,
   PartialNotice,
+  type QueryProgress,
+  QueryStatus,
 } from './data-states.tsx';
 export { csvFileName, DataTable, type DataTableProps } from './data-table.tsx';
 export {

@@ -1,11 +1,10 @@
 import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
 import {
-  Failed,
   FormFrame,
   formatDate,
   Heading,
-  Loading,
   Paragraph,
+  QueryStatus,
   SelectField,
   SuccessMessage,
   TextareaField,
@@ -40,10 +39,7 @@ export function CasesPage() {
         SBB onderzoekt meldingen over discriminatie of misbruik van stagiairs, met hoor en wederhoor. U ziet hier wat er
         gemeld is, niet wie meldde. U kunt uw kant van het verhaal geven en laten zien wat u met afspraken deed.
       </Paragraph>
-      {result.status === 'loading' ? <Loading>De meldingen worden opgehaald…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="de meldingen" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus result={result} what="de meldingen" loading="De meldingen worden opgehaald…" />
       {result.status === 'done' ? (
         <>
           {done ? <SuccessMessage>{done}</SuccessMessage> : null}

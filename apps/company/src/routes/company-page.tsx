@@ -3,12 +3,11 @@ import {
   type Column,
   DataTable,
   Empty,
-  Failed,
   formatDate,
   Heading,
-  Loading,
   Paragraph,
   PartialNotice,
+  QueryStatus,
   RouteLink,
   SuccessMessage,
 } from '@stelsel/ui';
@@ -94,10 +93,11 @@ export function CompanyPage({ basePath, navigate, tasks }: CompanyPageProps) {
       {saved === 'gepubliceerd' ? <SuccessMessage>De plaats is gepubliceerd.</SuccessMessage> : null}
       {saved === 'gewijzigd' ? <SuccessMessage>De wijzigingen zijn opgeslagen.</SuccessMessage> : null}
       {tasks}
-      {result.status === 'loading' ? <Loading>De gegevens van uw leerbedrijf worden geladen…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="de gegevens van uw leerbedrijf" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus
+        result={result}
+        what="de gegevens van uw leerbedrijf"
+        loading="De gegevens van uw leerbedrijf worden geladen…"
+      />
       {result.status === 'done' ? (
         result.data.myCompany ? (
           <>

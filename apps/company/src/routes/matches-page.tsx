@@ -3,13 +3,12 @@ import {
   ConfirmAction,
   Empty,
   ErrorSummary,
-  Failed,
   formatDate,
   Heading,
-  Loading,
   Notice,
   optionsOf,
   Paragraph,
+  QueryStatus,
   RouteLink,
   SelectField,
   SuccessMessage,
@@ -50,10 +49,12 @@ export function MatchesPage({ basePath, navigate }: MatchesPageProps) {
         met een reden, uiterlijk op de datum bij de match; daarna kunt u niet meer reageren en zoekt de school verder.
         Afwijzingen worden vastgelegd en gevolgd.
       </Paragraph>
-      {result.status === 'loading' && !matches ? <Loading>De gematchte studenten worden geladen…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="de gematchte studenten" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus
+        result={result}
+        what="de gematchte studenten"
+        loading="De gematchte studenten worden geladen…"
+        showing={matches}
+      />
       {matches ? (
         matches.length === 0 ? (
           <Empty>Er zijn nog geen bevestigde matches met uw leerbedrijf.</Empty>

@@ -31,6 +31,7 @@ import {
   Loading,
   Paragraph,
   PrintButton,
+  QueryStatus,
   RouteLink,
   useSubmission,
 } from '@stelsel/ui';
@@ -74,10 +75,7 @@ export function PlacementPage({ placementId, basePath, navigate }: PlacementPage
         <Heading level={1} id="placement-title">
           {name ? `Stage van ${name}` : 'Stage'}
         </Heading>
-        {result.status === 'loading' && !placement ? <Loading>De stage wordt geladen…</Loading> : null}
-        {result.status === 'failed' ? (
-          <Failed what="de stage" message={result.error.message} onRetry={result.reload} />
-        ) : null}
+        <QueryStatus result={result} what="de stage" loading="De stage wordt geladen…" showing={placement} />
         {result.status === 'done' && !placement ? (
           <Empty>
             Deze stage bestaat niet of hoort niet bij uw leerbedrijf. Uw studenten staan bij{' '}

@@ -1,5 +1,5 @@
 import { useQuery } from '@stelsel/client';
-import { type Column, DataTable, Empty, Failed, formatDate, Heading, Loading, Paragraph, RouteLink } from '@stelsel/ui';
+import { type Column, DataTable, Empty, formatDate, Heading, Paragraph, QueryStatus, RouteLink } from '@stelsel/ui';
 import { useRef } from 'react';
 import type { MyPlacementsQuery } from '../graphql/generated/graphql.ts';
 import { myPlacementsQuery } from '../graphql/placements.ts';
@@ -71,10 +71,7 @@ export function PlacementsPage({ basePath, navigate }: PlacementsPageProps) {
         De studenten die u heeft geaccepteerd, voor een stage (bol) of een leerbaan (bbl). Per student ziet u of de
         praktijkovereenkomst is ondertekend, hoe ver de drie contactmomenten zijn en of de vergoedingen zijn betaald.
       </Paragraph>
-      {result.status === 'loading' && !placements ? <Loading>De stages worden geladen…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="de stages" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus result={result} what="de stages" loading="De stages worden geladen…" showing={placements} />
       {placements ? (
         placements.length === 0 ? (
           <Empty>

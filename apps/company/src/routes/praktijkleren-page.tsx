@@ -2,13 +2,12 @@ import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
 import {
   type Column,
   DataTable,
-  Failed,
   FormFrame,
   formatDate,
   formatEuro,
   Heading,
-  Loading,
   Paragraph,
+  QueryStatus,
   SelectField,
   SuccessMessage,
   useForm,
@@ -75,10 +74,7 @@ export function PraktijklerenPage({ companyId }: { companyId: string }) {
         het definitieve bedrag staat vast zodra het ministerie het jaar heeft vastgesteld.
       </Paragraph>
       {done ? <SuccessMessage>{done}</SuccessMessage> : null}
-      {result.status === 'loading' ? <Loading>Subsidie praktijkleren wordt opgehaald…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="de subsidie praktijkleren" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus result={result} what="de subsidie praktijkleren" loading="Subsidie praktijkleren wordt opgehaald…" />
       {result.status === 'done' ? (
         <>
           <YearFacts data={result.data} year={year} />

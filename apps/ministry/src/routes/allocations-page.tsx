@@ -3,13 +3,12 @@ import {
   type Column,
   DataTable,
   Empty,
-  Failed,
   formatEuro,
   formatInteger,
   Heading,
-  Loading,
   Paragraph,
   PartialNotice,
+  QueryStatus,
 } from '@stelsel/ui';
 import { allocationsQuery } from '../graphql/allocations.ts';
 import type { AllocationTotalsFragment } from '../graphql/generated/graphql.ts';
@@ -73,10 +72,7 @@ export function AllocationsPage() {
       <Heading level={1} id="ministry-title">
         Allocaties per instelling
       </Heading>
-      {result.status === 'loading' ? <Loading>De allocatietabel wordt geladen…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="de allocaties" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus result={result} what="de allocaties" loading="De allocatietabel wordt geladen…" />
       {result.status === 'done'
         ? (() => {
             const d = result.data;

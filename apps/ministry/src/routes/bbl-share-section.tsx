@@ -1,15 +1,5 @@
 import { useQuery } from '@stelsel/client';
-import {
-  BarChart,
-  type Column,
-  DataTable,
-  Empty,
-  Failed,
-  formatInteger,
-  Heading,
-  Loading,
-  Paragraph,
-} from '@stelsel/ui';
+import { BarChart, type Column, DataTable, Empty, formatInteger, Heading, Paragraph, QueryStatus } from '@stelsel/ui';
 import { describeGap, formatCount, formatShare, SUPPRESSED_EXPLANATION } from '@stelsel/ui/shortages';
 import type { MinistryBblShareQuery } from '../graphql/generated/graphql.ts';
 import { bblShareQuery } from '../graphql/shortages.ts';
@@ -80,10 +70,7 @@ export function BblShareSection() {
       <Heading level={2} id="bbl-share-title">
         Bbl-aandeel tegenover de ambitie van 35%
       </Heading>
-      {result.status === 'loading' ? <Loading>Het bbl-aandeel wordt geladen…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="het bbl-aandeel" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus result={result} what="het bbl-aandeel" loading="Het bbl-aandeel wordt geladen…" />
       {result.status === 'done' && result.data.bblShare ? (
         <>
           <NationalShare national={result.data.bblShare.national} />

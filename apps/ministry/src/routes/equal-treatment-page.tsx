@@ -1,5 +1,5 @@
 import { useQuery } from '@stelsel/client';
-import { type Column, DataTable, Failed, formatInteger, Heading, Loading, Paragraph } from '@stelsel/ui';
+import { type Column, DataTable, formatInteger, Heading, Paragraph, QueryStatus } from '@stelsel/ui';
 import { equalTreatmentQuery } from '../graphql/equal-treatment.ts';
 import type { IntroWeekStatus, MinistryEqualTreatmentQuery, StudentSportAccess } from '../graphql/generated/graphql.ts';
 import { type MapPoint, Marker, type MarkerShape, NetherlandsMap } from './netherlands-map.tsx';
@@ -81,10 +81,7 @@ export function EqualTreatmentPage({ today = new Date() }: { today?: Date }) {
         Kunnen mbo-studenten meedoen aan de algemene introductieweek en de studentensport in hun studentenstad? Zoals de
         gemeenten het vastleggen; 2023 komt uit de Kamerstukken.
       </Paragraph>
-      {result.status === 'loading' ? <Loading>Het landelijke beeld wordt geladen…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="het landelijke beeld" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus result={result} what="het landelijke beeld" loading="Het landelijke beeld wordt geladen…" />
       {result.status === 'done' && result.data.equalTreatmentOverview ? (
         <Overview overview={result.data.equalTreatmentOverview} />
       ) : null}

@@ -3,15 +3,14 @@ import {
   BarChart,
   type Column,
   DataTable,
-  Failed,
   FormFrame,
   formatDate,
   formatEuro,
   formatInteger,
   Heading,
-  Loading,
   Paragraph,
   PartialNotice,
+  QueryStatus,
   SelectField,
   TextareaField,
   TextField,
@@ -98,10 +97,7 @@ export function FundingLinesPage() {
         onChange={setYear}
         options={YEARS.map((y) => ({ value: String(y), label: String(y) }))}
       />
-      {result.status === 'loading' ? <Loading>Financieringslijnen worden opgehaald…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="de financieringslijnen" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus result={result} what="de financieringslijnen" loading="Financieringslijnen worden opgehaald…" />
       {result.status === 'done' ? (
         <>
           <PartialNotice unavailable={unavailableFields(result.errors)} services={unavailableServices(result.errors)} />

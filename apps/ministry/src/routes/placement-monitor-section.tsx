@@ -1,5 +1,5 @@
 import { useQuery } from '@stelsel/client';
-import { BarChart, DataTable, Failed, formatInteger, Heading, Loading, Paragraph } from '@stelsel/ui';
+import { BarChart, DataTable, formatInteger, Heading, Paragraph, QueryStatus } from '@stelsel/ui';
 import { formatShare } from '@stelsel/ui/shortages';
 import { placementMonitorQuery } from '../graphql/shortages.ts';
 import { DECLINE_REASON_LABELS } from './shortages.ts';
@@ -12,10 +12,7 @@ export function PlacementMonitorSection() {
       <Heading level={2} id="monitor-title">
         Monitor Stagepact: afwijzingen, contactmomenten en vergoedingen
       </Heading>
-      {result.status === 'loading' ? <Loading>De monitor wordt geladen…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="de monitor" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus result={result} what="de monitor" loading="De monitor wordt geladen…" />
       {result.status === 'done'
         ? (() => {
             const m = result.data.placementMonitor;

@@ -5,14 +5,13 @@ import {
   ConfirmAction,
   DataTable,
   ErrorSummary,
-  Failed,
   FormFrame,
   formatDateTime,
   formatEuro,
   formatInteger,
   Heading,
-  Loading,
   Paragraph,
+  QueryStatus,
   SelectField,
   SuccessMessage,
   TextareaField,
@@ -98,10 +97,7 @@ export function PraktijklerenPage() {
         jaren om het bedrag per leerplaats stabiel te houden. Raming en plafonds zijn demogegevens.
       </Paragraph>
       {done ? <SuccessMessage>{done}</SuccessMessage> : null}
-      {result.status === 'loading' ? <Loading>Praktijkleren wordt opgehaald…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="praktijkleren" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus result={result} what="praktijkleren" loading="Praktijkleren wordt opgehaald…" />
       {result.status === 'done' ? (
         <>
           <DataTable

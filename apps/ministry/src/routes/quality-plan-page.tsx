@@ -2,15 +2,14 @@ import { graphqlRequest, mutationOutcome, roleLabelOf, useQuery } from '@stelsel
 import {
   type Column,
   DataTable,
-  Failed,
   FormFrame,
   formatDate,
   formatDateTime,
   formatEuro,
   formatInteger,
   Heading,
-  Loading,
   Paragraph,
+  QueryStatus,
   SelectField,
   SuccessMessage,
   TextareaField,
@@ -67,10 +66,7 @@ export function QualityPlanPage({
         {plan ? `Kwaliteitsplan ${plan.institution?.name ?? plan.institutionId}` : 'Kwaliteitsplan'}
       </Heading>
       {done ? <SuccessMessage>{done}</SuccessMessage> : null}
-      {result.status === 'loading' ? <Loading>Het plan wordt opgehaald…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="het plan" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus result={result} what="het plan" loading="Het plan wordt opgehaald…" />
       {result.status === 'done' && !plan ? <Paragraph>Dit kwaliteitsplan bestaat niet.</Paragraph> : null}
       {plan ? (
         <>

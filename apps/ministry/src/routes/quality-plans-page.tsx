@@ -2,14 +2,13 @@ import { graphqlRequest, mutationOutcome, unavailableFields, unavailableServices
 import {
   type Column,
   DataTable,
-  Failed,
   FormFrame,
   formatDate,
   formatInteger,
   Heading,
-  Loading,
   Paragraph,
   PartialNotice,
+  QueryStatus,
   SelectField,
   SuccessMessage,
   TextField,
@@ -104,10 +103,7 @@ export function QualityPlansPage({ basePath, navigate }: { basePath: string; nav
         juni, tweede uiterlijk 1 oktober). De Commissie Kwaliteitsafspraken adviseert, de minister besluit.
       </Paragraph>
       {done ? <SuccessMessage>{done}</SuccessMessage> : null}
-      {result.status === 'loading' ? <Loading>Kwaliteitsplannen worden opgehaald…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="de kwaliteitsplannen" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus result={result} what="de kwaliteitsplannen" loading="Kwaliteitsplannen worden opgehaald…" />
       {result.status === 'done' ? (
         <>
           <PartialNotice unavailable={unavailableFields(result.errors)} services={unavailableServices(result.errors)} />

@@ -1,5 +1,5 @@
 import { useQuery } from '@stelsel/client';
-import { type Column, DataTable, Failed, formatInteger, Heading, Loading, Paragraph } from '@stelsel/ui';
+import { type Column, DataTable, Failed, formatInteger, Heading, Loading, Paragraph, QueryStatus } from '@stelsel/ui';
 import type { StudentMeasuresFieldsFragment as Row } from '../graphql/generated/graphql.ts';
 import { ministrySchoolYearQuery, studentMeasuresQuery } from '../graphql/student-measures.ts';
 
@@ -58,10 +58,7 @@ export function StudentMeasuresPage() {
         leermiddelen worden afgehandeld. “Alle boeken” en “Deel”: studenten met recht die voor alle drie de vakken een
         boek of licentie kregen. “Dagen tot besluit” is de mediaan. Aantallen van 1 tot en met 4 staan er als “1–4”.
       </Paragraph>
-      {year.status === 'loading' ? <Loading /> : null}
-      {year.status === 'failed' ? (
-        <Failed what="het schooljaar" message={year.error.message} onRetry={year.reload} />
-      ) : null}
+      <QueryStatus result={year} what="het schooljaar" />
       {year.status === 'done' && year.data.currentSchoolYear ? (
         <Measures schoolYear={year.data.currentSchoolYear} />
       ) : null}

@@ -1,5 +1,5 @@
 import { useQuery } from '@stelsel/client';
-import { type Column, DataTable, Failed, Heading, Loading, Paragraph, SuccessMessage } from '@stelsel/ui';
+import { type Column, DataTable, Heading, Paragraph, QueryStatus, SuccessMessage } from '@stelsel/ui';
 import { useState } from 'react';
 import { cityMeasuresQuery } from '../graphql/city-measures.ts';
 import type {
@@ -36,10 +36,11 @@ export function CityMeasuresSection({ code, year, onChanged }: { code: string; y
     <>
       {done ? <SuccessMessage>{done}</SuccessMessage> : null}
       <IntroWeekForm code={code} year={year} onDone={changed} />
-      {result.status === 'loading' ? <Loading>De studentensport en de andere steden worden geladen…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="de studentensport en de andere steden" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus
+        result={result}
+        what="de studentensport en de andere steden"
+        loading="De studentensport en de andere steden worden geladen…"
+      />
       {result.status === 'done' ? (
         <>
           <Heading level={2}>Bijdragen van instellingen in {year}</Heading>

@@ -1,5 +1,5 @@
 import { useQuery } from '@stelsel/client';
-import { type Column, DataTable, Failed, formatEuro, Heading, Loading, Paragraph } from '@stelsel/ui';
+import { type Column, DataTable, formatEuro, Heading, Paragraph, QueryStatus } from '@stelsel/ui';
 import { municipalFundingQuery } from '../graphql/funding.ts';
 import type { MunicipalFundingLineFragment } from '../graphql/generated/graphql.ts';
 
@@ -29,10 +29,7 @@ export function FundingPage() {
         De landelijke bedragen die gemeenten ontvangen voor het Doorstroompunt en de aanpak van laaggeletterdheid. De
         verdeling over de gemeenten staat niet in de bronnen; het aandeel van uw gemeente ziet u daarom hier niet.
       </Paragraph>
-      {result.status === 'loading' ? <Loading>Financiering wordt opgehaald…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="de financiering" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus result={result} what="de financiering" loading="Financiering wordt opgehaald…" />
       {result.status === 'done' ? (
         <DataTable
           caption="Financieringslijnen voor gemeenten per jaar"

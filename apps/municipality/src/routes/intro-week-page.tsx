@@ -1,5 +1,5 @@
 import { type AppRootProps, unavailableFields, unavailableServices, useQuery } from '@stelsel/client';
-import { type Column, DataTable, Empty, Failed, Heading, Loading, Paragraph, PartialNotice } from '@stelsel/ui';
+import { type Column, DataTable, Empty, Heading, Paragraph, PartialNotice, QueryStatus } from '@stelsel/ui';
 import { introWeekQuery } from '../graphql/intro-week.ts';
 import { CityMeasuresSection } from './city-measures-section.tsx';
 import { introWeekVariables, type YearRow, yearRow } from './intro-week.ts';
@@ -25,10 +25,11 @@ export function IntroWeekPage({ session }: AppRootProps) {
       <Heading level={1} id="municipality-title">
         Introductieweek voor mbo-studenten
       </Heading>
-      {result.status === 'loading' ? <Loading>De gegevens over de introductieweek worden geladen…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="de gegevens over de introductieweek" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus
+        result={result}
+        what="de gegevens over de introductieweek"
+        loading="De gegevens over de introductieweek worden geladen…"
+      />
       {result.status === 'done' ? (
         result.data.municipality ? (
           <>

@@ -1,5 +1,5 @@
 import { useQuery } from '@stelsel/client';
-import { Empty, Failed, Heading, Loading, Paragraph, PartialNotice, ShortagesTable } from '@stelsel/ui';
+import { Empty, Heading, Paragraph, PartialNotice, QueryStatus, ShortagesTable } from '@stelsel/ui';
 import { regionShortagesQuery } from '../graphql/shortages.ts';
 
 /** The shortages in the municipality's own labour-market region; counts of 1 to 4 are shielded. */
@@ -10,10 +10,7 @@ export function ShortagesSection() {
       <Heading level={1} id="municipality-shortages-title">
         Stagetekorten in uw regio
       </Heading>
-      {result.status === 'loading' ? <Loading>De stagetekorten worden geladen…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="de stagetekorten" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus result={result} what="de stagetekorten" loading="De stagetekorten worden geladen…" />
       {result.status === 'done'
         ? (() => {
             if (!result.data.shortages) return <PartialNotice unavailable={['de stagetekorten']} />;

@@ -1,5 +1,5 @@
 import { useQuery } from '@stelsel/client';
-import { type Column, DataTable, Empty, Failed, formatDate, Heading, Loading, Paragraph, RouteLink } from '@stelsel/ui';
+import { type Column, DataTable, Empty, formatDate, Heading, Paragraph, QueryStatus, RouteLink } from '@stelsel/ui';
 import type { SbbCasesQuery } from '../graphql/generated/graphql.ts';
 import { casesQuery } from '../graphql/sbb.ts';
 import { CASES_PATH, dayOf } from './sbb-pages.ts';
@@ -47,10 +47,7 @@ export function CasesPage({ basePath, navigate }: { basePath: string; navigate: 
         Meldingen van stagediscriminatie en stagemisbruik die SBB onderzoekt. SBB bevestigt de ontvangst binnen 3
         werkdagen. De inhoud van een melding leest u per zaak; elke keer dat u een zaak opent, wordt vastgelegd.
       </Paragraph>
-      {result.status === 'loading' ? <Loading>De zaken worden geladen…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="de zaken" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus result={result} what="de zaken" loading="De zaken worden geladen…" />
       {result.status === 'done' ? (
         (result.data.sbbCases ?? []).length === 0 ? (
           <Empty>Er zijn geen open zaken.</Empty>

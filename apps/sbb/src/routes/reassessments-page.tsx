@@ -1,5 +1,5 @@
 import { useQuery } from '@stelsel/client';
-import { type Column, DataTable, Empty, Failed, formatDate, Heading, Loading, Paragraph } from '@stelsel/ui';
+import { type Column, DataTable, Empty, formatDate, Heading, Paragraph, QueryStatus } from '@stelsel/ui';
 import type { SbbReassessmentsQuery } from '../graphql/generated/graphql.ts';
 import { reassessmentsQuery } from '../graphql/sbb.ts';
 
@@ -34,10 +34,7 @@ export function ReassessmentsPage() {
         verstreken is of binnen 90 dagen valt, oudste eerst. Een erkenning met een verstreken datum blijft gelden tot
         SBB besluit; het leerbedrijf ziet dat de herbeoordeling gepland wordt.
       </Paragraph>
-      {result.status === 'loading' ? <Loading>De erkenningen worden geladen…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="de erkenningen" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus result={result} what="de erkenningen" loading="De erkenningen worden geladen…" />
       {result.status === 'done' ? (
         (result.data.accreditationsDueForReassessment ?? []).length === 0 ? (
           <Empty>Er zijn geen erkenningen die herbeoordeeld moeten worden.</Empty>

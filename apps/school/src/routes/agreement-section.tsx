@@ -12,12 +12,11 @@ import {
   ConfirmAction,
   Empty,
   ErrorSummary,
-  Failed,
   FocusedMessage,
   FormFrame,
-  Loading,
   Paragraph,
   PrintButton,
+  QueryStatus,
   SecondaryActionButton,
   TextareaField,
   useForm,
@@ -59,10 +58,12 @@ export function AgreementArea({
   const agreement = result.status === 'done' ? (result.data.agreement ?? null) : last.current;
   return (
     <>
-      {result.status === 'loading' && !agreement ? <Loading>De overeenkomst wordt geladen…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="de overeenkomst" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus
+        result={result}
+        what="de overeenkomst"
+        loading="De overeenkomst wordt geladen…"
+        showing={agreement}
+      />
       {result.status === 'done' && !agreement ? <Empty>Deze overeenkomst is niet gevonden.</Empty> : null}
       {agreement ? (
         <>

@@ -8,6 +8,7 @@ import {
   Heading,
   Loading,
   Paragraph,
+  QueryStatus,
   SelectField,
   SuccessMessage,
   TextField,
@@ -64,10 +65,7 @@ export function BooksPage({ institutionId }: { institutionId: string }) {
         Studenten die op 1 september van het schooljaar jonger zijn dan 18, van Entree tot en met niveau 4 (niet vavo of
         ISK), krijgen de boeken en licenties voor taal, rekenen en burgerschap gratis, vanaf schooljaar 2024-2025.
       </Paragraph>
-      {year.status === 'loading' ? <Loading>Schooljaar wordt opgehaald…</Loading> : null}
-      {year.status === 'failed' ? (
-        <Failed what="het schooljaar" message={year.error.message} onRetry={year.reload} />
-      ) : null}
+      <QueryStatus result={year} what="het schooljaar" loading="Schooljaar wordt opgehaald…" />
       {schoolYear ? <BooksOfYear institutionId={institutionId} schoolYear={schoolYear} /> : null}
     </section>
   );

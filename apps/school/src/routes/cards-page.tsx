@@ -3,12 +3,11 @@ import { todayInNetherlands } from '@stelsel/placements-common';
 import {
   type Column,
   DataTable,
-  Failed,
   FormFrame,
   formatDate,
   Heading,
-  Loading,
   Paragraph,
+  QueryStatus,
   SelectField,
   SuccessMessage,
   TextField,
@@ -43,10 +42,7 @@ export function CardsPage({ institutionId }: { institutionId: string }) {
         Studentenkaarten
       </Heading>
       {done ? <SuccessMessage>{done}</SuccessMessage> : null}
-      {result.status === 'loading' ? <Loading>Studenten worden opgehaald…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="de studentenkaarten" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus result={result} what="de studentenkaarten" loading="Studenten worden opgehaald…" />
       {result.status === 'done' ? (
         <>
           <Paragraph>

@@ -9,6 +9,7 @@ import {
   Heading,
   Loading,
   Paragraph,
+  QueryStatus,
   SelectField,
   TextareaField,
   useForm,
@@ -91,10 +92,7 @@ export function RegisterReportForm({ onDone }: { onDone: (message: string) => vo
             Voor een student die persoonlijk of telefonisch meldt. De melding staat daarna hier in de lijst en moet
             binnen de termijn naar SBB.
           </Paragraph>
-          {options.status === 'loading' ? <Loading>Leerbedrijven worden opgehaald…</Loading> : null}
-          {options.status === 'failed' ? (
-            <Failed what="de leerbedrijven" message={options.error.message} onRetry={options.reload} />
-          ) : null}
+          <QueryStatus result={options} what="de leerbedrijven" loading="Leerbedrijven worden opgehaald…" />
         </>
       }
       errorTitle="De melding is niet vastgelegd"

@@ -2,13 +2,12 @@ import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
 import {
   type Column,
   DataTable,
-  Failed,
   FormFrame,
   formatEuro,
   Heading,
-  Loading,
   Paragraph,
   parseEuroInput,
+  QueryStatus,
   SelectField,
   SuccessMessage,
   TextField,
@@ -46,10 +45,7 @@ export function IntroWeekPage({ institutionId, today = new Date() }: { instituti
         gemeente.
       </Paragraph>
       {done ? <SuccessMessage>{done}</SuccessMessage> : null}
-      {result.status === 'loading' ? <Loading>De bijdragen worden opgehaald…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="de bijdragen" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus result={result} what="de bijdragen" loading="De bijdragen worden opgehaald…" />
       {result.status === 'done' ? (
         <>
           <ContributionForm

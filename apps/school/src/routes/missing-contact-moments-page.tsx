@@ -1,5 +1,5 @@
 import { useQuery } from '@stelsel/client';
-import { type Column, DataTable, Empty, Failed, Heading, Loading, Paragraph, RouteLink } from '@stelsel/ui';
+import { type Column, DataTable, Empty, Heading, Paragraph, QueryStatus, RouteLink } from '@stelsel/ui';
 import { placementsMissingContactMomentsQuery } from '../graphql/agreements.ts';
 import type { PlacementsMissingContactMomentsQuery } from '../graphql/generated/graphql.ts';
 import { CONTACT_MOMENT_RULE } from './exception-form.ts';
@@ -62,10 +62,7 @@ export function MissingContactMomentsPage({ basePath, navigate }: MissingContact
         Hieronder staan de ondertekende overeenkomsten van uw studenten waarbij een contactmoment nog niet is gepland of
         gehouden. Open de plaatsing om het te plannen, vast te leggen of een uitzondering met reden vast te leggen.
       </Paragraph>
-      {result.status === 'loading' ? <Loading>De contactmomenten worden geladen…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="de contactmomenten" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus result={result} what="de contactmomenten" loading="De contactmomenten worden geladen…" />
       {result.status === 'done' ? (
         rows.length === 0 ? (
           <Empty>Bij alle ondertekende overeenkomsten zijn de contactmomenten gepland of gehouden.</Empty>

@@ -1,6 +1,6 @@
 import { useQuery } from '@stelsel/client';
 import { todayInNetherlands } from '@stelsel/placements-common';
-import { type Column, DataTable, Failed, formatEuro, Heading, Loading, Paragraph } from '@stelsel/ui';
+import { type Column, DataTable, formatEuro, Heading, Paragraph, QueryStatus } from '@stelsel/ui';
 import { schoolFundingQuery } from '../graphql/funding.ts';
 import type { SchoolFundingLineFragment } from '../graphql/generated/graphql.ts';
 
@@ -60,10 +60,7 @@ export function OwnFundingSection({ institutionId }: { institutionId: string }) 
         De bedragen per instelling komen uit de gepubliceerde allocatietabel: een raming op de ongecontroleerde teldatum
         1 oktober 2022. De werkelijke bedragen zullen afwijken.
       </Paragraph>
-      {result.status === 'loading' ? <Loading>Financiering wordt opgehaald…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="de financiering" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus result={result} what="de financiering" loading="Financiering wordt opgehaald…" />
       {result.status === 'done' ? (
         <DataTable
           caption="Financieringslijnen van uw instelling per jaar"

@@ -4,12 +4,11 @@ import {
   type Column,
   DataTable,
   Empty,
-  Failed,
   FocusedMessage,
   formatDate,
   Heading,
-  Loading,
   Paragraph,
+  QueryStatus,
   RouteLink,
 } from '@stelsel/ui';
 import { useRef, useState } from 'react';
@@ -58,10 +57,7 @@ export function PlacementPage({ placementId, institutionId, basePath, navigate }
             Terug naar mijn studenten
           </RouteLink>
         </Paragraph>
-        {result.status === 'loading' && !placement ? <Loading>De plaatsing wordt geladen…</Loading> : null}
-        {result.status === 'failed' ? (
-          <Failed what="de plaatsing" message={result.error.message} onRetry={result.reload} />
-        ) : null}
+        <QueryStatus result={result} what="de plaatsing" loading="De plaatsing wordt geladen…" showing={placement} />
         {result.status === 'done' && !placement ? (
           <Empty>Deze plaatsing bestaat niet of hoort niet bij een student van uw instelling.</Empty>
         ) : null}
@@ -147,10 +143,11 @@ function PlacementDetails({ placement, name, reload }: { placement: Placement; n
         Praktijkovereenkomst
       </Heading>
       {drafted ? <FocusedMessage>De praktijkovereenkomst is opgesteld.</FocusedMessage> : null}
-      {birth.status === 'loading' ? <Loading>De gegevens van de student worden geladen…</Loading> : null}
-      {birth.status === 'failed' ? (
-        <Failed what="de gegevens van de student" message={birth.error.message} onRetry={birth.reload} />
-      ) : null}
+      <QueryStatus
+        result={birth}
+        what="de gegevens van de student"
+        loading="De gegevens van de student worden geladen…"
+      />
       {birth.status === 'done' && !who ? <Empty>De gegevens van deze student zijn niet gevonden.</Empty> : null}
       {!who ? null : agreement ? (
         <AgreementArea

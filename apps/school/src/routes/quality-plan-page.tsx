@@ -3,13 +3,12 @@ import { todayInNetherlands } from '@stelsel/placements-common';
 import {
   type Column,
   DataTable,
-  Failed,
   formatDate,
   formatDateTime,
   formatEuro,
   Heading,
-  Loading,
   Paragraph,
+  QueryStatus,
   SuccessMessage,
 } from '@stelsel/ui';
 import { useState } from 'react';
@@ -51,10 +50,7 @@ export function QualityPlanPage({ institutionId }: { institutionId: string }) {
         de ondernemingsraad moeten instemmen. De Commissie Kwaliteitsafspraken adviseert; de minister besluit.
       </Paragraph>
       {done ? <SuccessMessage>{done}</SuccessMessage> : null}
-      {result.status === 'loading' ? <Loading>Kwaliteitsplannen worden opgehaald…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="de kwaliteitsplannen" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus result={result} what="de kwaliteitsplannen" loading="Kwaliteitsplannen worden opgehaald…" />
       {result.status === 'done' ? <Plans data={result.data} institutionId={institutionId} onDone={finish} /> : null}
       <OwnFundingSection institutionId={institutionId} />
     </section>

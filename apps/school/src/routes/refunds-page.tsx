@@ -2,13 +2,12 @@ import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
 import {
   type Column,
   DataTable,
-  Failed,
   FormFrame,
   formatDate,
   formatEuro,
   Heading,
-  Loading,
   Paragraph,
+  QueryStatus,
   SelectField,
   SuccessMessage,
   TextareaField,
@@ -52,10 +51,7 @@ export function RefundsPage({ institutionId }: { institutionId: string }) {
         “Beslissen vóór”; een afwijzing heeft een reden.
       </Paragraph>
       {done ? <SuccessMessage>{done}</SuccessMessage> : null}
-      {result.status === 'loading' ? <Loading>Aanvragen worden opgehaald…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="de aanvragen" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus result={result} what="de aanvragen" loading="Aanvragen worden opgehaald…" />
       {result.status === 'done' ? (
         <>
           <DecideForm

@@ -2,12 +2,11 @@ import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
 import {
   type Column,
   DataTable,
-  Failed,
   FormFrame,
   formatDate,
   Heading,
-  Loading,
   Paragraph,
+  QueryStatus,
   SelectField,
   SuccessMessage,
   TextareaField,
@@ -58,10 +57,7 @@ export function ReportDeskPage({ institutionId }: { institutionId: string }) {
       <Heading level={1} id="meldpunt-title">
         Meldpunt stagediscriminatie
       </Heading>
-      {result.status === 'loading' ? <Loading>Het meldpunt wordt opgehaald…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="het meldpunt" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus result={result} what="het meldpunt" loading="Het meldpunt wordt opgehaald…" />
       {result.status === 'done' ? (
         <>
           {done ? <SuccessMessage>{done}</SuccessMessage> : null}

@@ -2,11 +2,10 @@ import { graphqlRequest, mutationOutcome, useQuery } from '@stelsel/client';
 import {
   CheckboxField,
   Empty,
-  Failed,
   FieldGroup,
   FormFrame,
-  Loading,
   Paragraph,
+  QueryStatus,
   RouteLink,
   SecondaryActionButton,
   SelectField,
@@ -135,10 +134,7 @@ export function ChoicesForm({
         description="Dan doen alleen toegankelijke werkplekken mee."
         error={f.errors[accessibleId]}
       />
-      {places.status === 'loading' ? <Loading>Passende plaatsen worden geladen…</Loading> : null}
-      {places.status === 'failed' ? (
-        <Failed what="de passende plaatsen" message={places.error.message} onRetry={places.reload} />
-      ) : null}
+      <QueryStatus result={places} what="de passende plaatsen" loading="Passende plaatsen worden geladen…" />
       {places.status === 'done' && options.length === 0 ? (
         <Empty>Er zijn nu geen open plaatsen die passen bij deze student en de periode van de ronde.</Empty>
       ) : null}

@@ -1,5 +1,5 @@
 import { useQuery } from '@stelsel/client';
-import { Empty, Failed, formatDate, Heading, Loading, Paragraph, RouteLink, SuccessMessage } from '@stelsel/ui';
+import { Empty, formatDate, Heading, Paragraph, QueryStatus, RouteLink, SuccessMessage } from '@stelsel/ui';
 import { useRef } from 'react';
 import { matchingRoundQuery } from '../graphql/rounds.ts';
 import { AdjustForm, ConfirmRound, RunRound } from './round-actions.tsx';
@@ -32,10 +32,7 @@ export function RoundPage({ roundId, basePath, navigate }: RoundPageProps) {
           Terug naar alle rondes
         </RouteLink>
       </Paragraph>
-      {result.status === 'loading' && !round ? <Loading>De ronde wordt geladen…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="de ronde" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus result={result} what="de ronde" loading="De ronde wordt geladen…" showing={round} />
       {result.status === 'done' && !round ? <Empty>Deze ronde bestaat niet of is niet van uw instelling.</Empty> : null}
       {round ? <RoundDetails round={round} reload={result.reload} nav={{ basePath, navigate }} /> : null}
     </section>

@@ -3,13 +3,12 @@ import {
   type Column,
   DataTable,
   Empty,
-  Failed,
   FieldGroup,
   FormFrame,
   formatDate,
   Heading,
-  Loading,
   Paragraph,
+  QueryStatus,
   RouteLink,
   SelectField,
   TextField,
@@ -64,10 +63,7 @@ export function RoundsPage({ basePath, navigate, session }: RoundsPageProps) {
         matching eruit. Leerbedrijven zien een student pas na uw bevestiging.
       </Paragraph>
       <Heading level={2}>Rondes</Heading>
-      {rounds.status === 'loading' ? <Loading>De rondes worden geladen…</Loading> : null}
-      {rounds.status === 'failed' ? (
-        <Failed what="de rondes" message={rounds.error.message} onRetry={rounds.reload} />
-      ) : null}
+      <QueryStatus result={rounds} what="de rondes" loading="De rondes worden geladen…" />
       {rounds.status === 'done' ? (
         (rounds.data.matchingRounds ?? []).length === 0 ? (
           <Empty>Uw instelling heeft nog geen matchingsrondes.</Empty>
@@ -175,10 +171,7 @@ function NewRoundForm({ institutionId, onCreated }: { institutionId: string; onC
         description="Studenten die (weer) een plaats nodig hebben."
         error={f.errors.studentIds}
       >
-        {students.status === 'loading' ? <Loading>De studenten worden geladen…</Loading> : null}
-        {students.status === 'failed' ? (
-          <Failed what="de studenten" message={students.error.message} onRetry={students.reload} />
-        ) : null}
+        <QueryStatus result={students} what="de studenten" loading="De studenten worden geladen…" />
         {students.status === 'done' ? (
           candidates.length === 0 ? (
             <Empty>Alle studenten hebben een plaats.</Empty>

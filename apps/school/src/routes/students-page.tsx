@@ -7,9 +7,9 @@ import {
   Empty,
   Failed,
   Heading,
-  Loading,
   Paragraph,
   PartialNotice,
+  QueryStatus,
   RouteLink,
   useTableState,
 } from '@stelsel/ui';
@@ -81,10 +81,7 @@ export function StudentsPage({ session, basePath, navigate, tasks }: StudentsPag
         Mijn studenten
       </Heading>
       {tasks}
-      {result.status === 'loading' ? <Loading>De studenten worden geladen…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="de studenten" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus result={result} what="de studenten" loading="De studenten worden geladen…" />
       {result.status === 'done' ? (
         result.data.institution ? (
           <>

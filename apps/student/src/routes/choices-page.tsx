@@ -5,13 +5,12 @@ import {
   type Column,
   DataTable,
   Empty,
-  Failed,
   FieldGroup,
   type FormError,
   FormFrame,
   Heading,
-  Loading,
   Paragraph,
+  QueryStatus,
   RouteLink,
   SecondaryActionButton,
   SelectField,
@@ -80,10 +79,12 @@ export function ChoicesPage(nav: Nav) {
         Bij stagematching kies je zelf de plaatsen die je het liefst wilt, de beste eerst. Je school matcht daarna
         eerlijk: alleen je keuzes en een loting tellen, niet je naam, afkomst, geslacht of leeftijd.
       </Paragraph>
-      {result.status === 'loading' && !shown ? <Loading>Je stagematchingsrondes worden geladen…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="je stagematchingsrondes" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus
+        result={result}
+        what="je stagematchingsrondes"
+        loading="Je stagematchingsrondes worden geladen…"
+        showing={shown}
+      />
       {shown && !shown.me ? (
         <Empty>We vinden je gegevens als student niet. Neem contact op met je school.</Empty>
       ) : null}
@@ -252,10 +253,7 @@ function ChoicesForm({ me, round, onSaved, nav }: { me: Me; round: Round; onSave
         description="Dan doen alleen toegankelijke werkplekken mee. Leerbedrijven zien dit niet."
         error={errorFor(accessibleId)}
       />
-      {places.status === 'loading' ? <Loading>Passende plaatsen worden geladen…</Loading> : null}
-      {places.status === 'failed' ? (
-        <Failed what="de passende plaatsen" message={places.error.message} onRetry={places.reload} />
-      ) : null}
+      <QueryStatus result={places} what="de passende plaatsen" loading="Passende plaatsen worden geladen…" />
       {places.status === 'done' && places.data.places?.hasNextPage ? (
         <Paragraph>Er zijn meer passende plaatsen dan in de lijst passen; de eerste 200 staan erin.</Paragraph>
       ) : null}

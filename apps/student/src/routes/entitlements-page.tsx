@@ -11,6 +11,7 @@ import {
   Loading,
   Paragraph,
   parseEuroInput,
+  QueryStatus,
   SuccessMessage,
   TextareaField,
   TextField,
@@ -53,10 +54,7 @@ export function EntitlementsPage() {
       <Heading level={1} id="rechten-title">
         Mijn rechten
       </Heading>
-      {year.status === 'loading' ? <Loading>Je gegevens worden opgehaald…</Loading> : null}
-      {year.status === 'failed' ? (
-        <Failed what="je rechten" message={year.error.message} onRetry={year.reload} />
-      ) : null}
+      <QueryStatus result={year} what="je rechten" loading="Je gegevens worden opgehaald…" />
       {year.status === 'done' && year.data.currentSchoolYear ? (
         <OfYear schoolYear={year.data.currentSchoolYear} />
       ) : null}

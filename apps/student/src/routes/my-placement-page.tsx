@@ -15,13 +15,12 @@ import {
   ConfirmAction,
   Empty,
   ErrorSummary,
-  Failed,
   FocusedMessage,
   Heading,
-  Loading,
   Paragraph,
   PartialNotice,
   PrintButton,
+  QueryStatus,
   useSubmission,
 } from '@stelsel/ui';
 import { type ReactNode, useRef, useState } from 'react';
@@ -67,10 +66,7 @@ export function MyPlacementPage({ tasks, onChanged }: MyPlacementPageProps = {})
         Mijn stage
       </Heading>
       {tasks}
-      {result.status === 'loading' && !shown ? <Loading>Je gegevens worden geladen…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="je gegevens" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus result={result} what="je gegevens" loading="Je gegevens worden geladen…" showing={shown} />
       {shown && !shown.me ? (
         <Empty>We vinden je gegevens als student niet. Neem contact op met je school.</Empty>
       ) : null}

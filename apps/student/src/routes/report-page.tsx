@@ -4,15 +4,14 @@ import { ReportBasicsFields, ReporterContactFields } from '@stelsel/reports-reac
 import {
   type Column,
   DataTable,
-  Failed,
   FocusedMessage,
   FormFrame,
   formatDateTime,
   Heading,
   Link,
-  Loading,
   optionsOf,
   Paragraph,
+  QueryStatus,
   SelectField,
   useForm,
 } from '@stelsel/ui';
@@ -56,10 +55,7 @@ export function ReportPage({ basePath }: { basePath: string }) {
         Meld het. Je melding helpt jou, en helpt voorkomen dat het een volgende student overkomt: SBB kan een
         leerbedrijf afspraken laten maken of de erkenning intrekken.
       </Paragraph>
-      {result.status === 'loading' ? <Loading>Het meldpunt wordt opgehaald…</Loading> : null}
-      {result.status === 'failed' ? (
-        <Failed what="het meldpunt" message={result.error.message} onRetry={result.reload} />
-      ) : null}
+      <QueryStatus result={result} what="het meldpunt" loading="Het meldpunt wordt opgehaald…" />
       {result.status === 'done' ? (
         <>
           <Desk institution={result.data.me?.institution ?? null} alternatives={result.data.reportAlternatives ?? []} />
