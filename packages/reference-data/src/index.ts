@@ -29,3 +29,4 @@ export {
   type StudentSportAccess,
   type StudentSportRef,
 } from './municipalities.ts';
+export { YEAR_MAX, YEAR_MIN, yearProblem } from './years.ts';

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { CallerRole } from '@stelsel/auth';
 import { testEngines } from '@stelsel/db-kit/testing';
 import {
-  createSubgraphHarness,
   expectAccessOf,
   expectEveryOperationListed,
   MATRIX_CALLERS,
@@ -10,11 +9,9 @@ import {
   type OperationResult,
 } from '@stelsel/testing';
 import { describe, it } from 'vitest';
-import { createReportsContext, type ReportsContext } from '../src/context.ts';
-import { migrations } from '../src/db/migrations/index.ts';
-import type { ReportsDatabase } from '../src/db/types.ts';
 import { schema } from '../src/schema/schema.ts';
 import { graphql } from './graphql.ts';
+import { reportsSubgraph } from './support.ts';
 
 /**
  * Every role × every operation of reports, allowed or refused (issue 10, privacy). The expectations are written
@@ -34,13 +31,7 @@ const REPORT_INPUT = {
 } as const;
 
 describe.each(testEngines())('who may do what in reports on %s', (engine) => {
-  const harness = createSubgraphHarness<ReportsDatabase, ReportsContext>({
-    name: 'reports',
-    schema,
-    migrations,
-    engine,
-    createContext: createReportsContext,
-  });
+  const harness = reportsSubgraph(engine);
   const run = (doc: unknown, variables?: Record<string, unknown>) => (role: CallerRole) =>
     harness.execute(harness.as(role), doc as never, variables as never) as Promise<OperationResult<unknown>>;
 

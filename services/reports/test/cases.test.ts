@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { testEngines } from '@stelsel/db-kit/testing';
-import { createSubgraphHarness, errorCodes } from '@stelsel/testing';
+import { errorCodes } from '@stelsel/testing';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { createReportsContext, type ReportsContext } from '../src/context.ts';
-import { migrations } from '../src/db/migrations/index.ts';
-import type { ReportsDatabase } from '../src/db/types.ts';
-import { schema } from '../src/schema/schema.ts';
 import { ERASED, eraseExpiredIdentities, retentionDays } from '../src/use-cases/retention.ts';
 import { graphql } from './graphql.ts';
+import { reportsSubgraph } from './support.ts';
 
 const SUBMIT = graphql(`
   mutation SubmitToSbb($input: SubmitReportInput!, $key: IdempotencyKey!) {
@@ -59,13 +56,7 @@ const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterd
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 describe.each(testEngines())('SBB casework on %s', (engine) => {
-  const harness = createSubgraphHarness<ReportsDatabase, ReportsContext>({
-    name: 'reports',
-    schema,
-    migrations,
-    engine,
-    createContext: createReportsContext,
-  });
+  const harness = reportsSubgraph(engine);
   const { as } = harness;
   const sbb = () => as('sbb', 'sbb', 'adviseur-sbb');
   const maasstad = () => as('company', 'kvk-90000001', 'praktijkopleider-maasstad');

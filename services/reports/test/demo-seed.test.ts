@@ -1,13 +1,9 @@
 import { testEngines } from '@stelsel/db-kit/testing';
-import { createSubgraphHarness } from '@stelsel/testing';
 import { describe, expect, it } from 'vitest';
-import { createReportsContext, type ReportsContext } from '../src/context.ts';
-import { migrations } from '../src/db/migrations/index.ts';
-import type { ReportsDatabase } from '../src/db/types.ts';
 import { todayInNetherlands } from '../src/domain/working-days.ts';
-import { schema } from '../src/schema/schema.ts';
 import { seedReportsDemo } from '../src/seed/index.ts';
 import { graphql } from './graphql.ts';
+import { reportsSubgraph } from './support.ts';
 
 const STATISTICS = graphql(`
   query DemoStatistics($year: Int!) {
@@ -20,12 +16,7 @@ const DESK = graphql(`query DemoDesk { deskReports { status overdue company { id
 const YEAR = Number(todayInNetherlands().slice(0, 4));
 
 describe.each(testEngines())('demo reports on %s', (engine) => {
-  const harness = createSubgraphHarness<ReportsDatabase, ReportsContext>({
-    name: 'reports',
-    schema,
-    migrations,
-    engine,
-    createContext: createReportsContext,
+  const harness = reportsSubgraph(engine, {
     seed: async (db) => {
       expect(await seedReportsDemo(db)).toBeGreaterThan(50);
     },

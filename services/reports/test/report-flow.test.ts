@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { testEngines } from '@stelsel/db-kit/testing';
-import { createSubgraphHarness, errorCodes } from '@stelsel/testing';
+import { errorCodes } from '@stelsel/testing';
 import type { VariablesOf } from 'gql.tada';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { createReportsContext, type ReportsContext } from '../src/context.ts';
-import { migrations } from '../src/db/migrations/index.ts';
-import type { ReportsDatabase } from '../src/db/types.ts';
-import { schema } from '../src/schema/schema.ts';
 import { graphql } from './graphql.ts';
+import { reportsSubgraph } from './support.ts';
 
 const SUBMIT = graphql(`
   mutation Submit($input: SubmitReportInput!, $key: IdempotencyKey!) {
@@ -52,13 +49,7 @@ const content = {
 };
 
 describe.each(testEngines())('reporting on %s', (engine) => {
-  const harness = createSubgraphHarness<ReportsDatabase, ReportsContext>({
-    name: 'reports',
-    schema,
-    migrations,
-    engine,
-    createContext: createReportsContext,
-  });
+  const harness = reportsSubgraph(engine);
   const { as } = harness;
   const student = () => as('student', 'roc-zadkine', 'roc-zadkine-s001');
   const desk = (org = 'roc-zadkine') => as('institution', org, `docent-${org}`);

@@ -1,19 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { ROLES } from '@stelsel/auth';
 import { testEngines } from '@stelsel/db-kit/testing';
-import { caller, createSubgraphHarness, errorCodes } from '@stelsel/testing';
+import { caller, errorCodes } from '@stelsel/testing';
 import type { ResultOf } from 'gql.tada';
 import { type Insertable, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { createReportsContext, type ReportsContext } from '../src/context.ts';
 import { recordAudit } from '../src/db/audit.ts';
-import { migrations } from '../src/db/migrations/index.ts';
 import { saveCompanyProfile, setRecordedSince } from '../src/db/statistics.ts';
-import type { ReportsDatabase, ReportTable } from '../src/db/types.ts';
+import type { ReportTable } from '../src/db/types.ts';
 import type { GroundCode } from '../src/domain/grounds.ts';
-import { schema } from '../src/schema/schema.ts';
 import { seedReports } from '../src/seed/index.ts';
 import { graphql } from './graphql.ts';
+import { reportsSubgraph } from './support.ts';
 
 const STATISTICS = graphql(`
   query Statistics($year: Int!) {
@@ -67,12 +65,7 @@ function reports(count: number, ground: GroundCode, institutionId: string, recei
 }
 
 describe.each(testEngines())('reports subgraph on %s', (engine) => {
-  const harness = createSubgraphHarness<ReportsDatabase, ReportsContext>({
-    name: 'reports',
-    schema,
-    migrations,
-    engine,
-    createContext: createReportsContext,
+  const harness = reportsSubgraph(engine, {
     seed: async (db) => {
       expect(await seedReports(db)).toEqual({ inserted: 0 });
       // Recorded since 2019: 2018 has no data, 2019 has a real 0.

@@ -4,6 +4,7 @@ import {
   readInstitutions,
   STUDENT_SPORT_ACCESS,
   type StudentSportAccess,
+  yearProblem,
 } from '@stelsel/reference-data';
 import type { Selectable } from 'kysely';
 import type { EqualTreatmentContext } from '../context.ts';
@@ -29,7 +30,6 @@ import {
   type StatusCount,
   studentSportOpenToMbo,
 } from '../domain/city-measures.ts';
-import { yearProblem } from '../domain/input.ts';
 import { builder } from './builder.ts';
 import { IntroWeek, IntroWeekStatus } from './intro-week.schema.ts';
 import { Municipality } from './municipality.schema.ts';

@@ -1,10 +1,11 @@
 import { DomainError } from '@stelsel/graphql-kit';
+import { yearProblem } from '@stelsel/reference-data';
 import type { Selectable } from 'kysely';
 import type { EqualTreatmentContext } from '../context.ts';
 import { findIntroWeeks, findMunicipalities, findMunicipalitiesByCodes } from '../db/municipalities.ts';
 import type { IntroWeekTable } from '../db/types.ts';
 import { PUBLIC } from '../domain/access.ts';
-import { isMunicipalityCode, yearProblem } from '../domain/input.ts';
+import { isMunicipalityCode } from '../domain/input.ts';
 import { builder } from './builder.ts';
 import { IntroWeek } from './intro-week.schema.ts';
 

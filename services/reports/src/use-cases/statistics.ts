@@ -1,12 +1,12 @@
 import type { Caller } from '@stelsel/auth';
 import { DomainError } from '@stelsel/graphql-kit';
-import { readInstitutions } from '@stelsel/reference-data';
+import { readInstitutions, yearProblem } from '@stelsel/reference-data';
 import type { Kysely } from 'kysely';
 import { countBy, countReports, knownRegions, knownSectors, recordedSince } from '../db/statistics.ts';
 import type { ReportsDatabase } from '../db/types.ts';
 import { reportsCountedFor } from '../domain/access.ts';
 import { DISCRIMINATION_GROUNDS, type DiscriminationGround } from '../domain/grounds.ts';
-import { yearBounds, yearProblem } from '../domain/period.ts';
+import { yearBounds } from '../domain/period.ts';
 import {
   breakdown,
   type Category,
